@@ -1,0 +1,1 @@
+"""Arithmetic cross-checks (error): the text contradicts its own figures."""

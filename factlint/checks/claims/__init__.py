@@ -1,0 +1,1 @@
+"""Claims worth a second look (info)."""

@@ -1,0 +1,1 @@
+"""Facts and calendar (error): dates, anniversaries, plan periods, regions."""

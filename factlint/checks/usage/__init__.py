@@ -1,0 +1,1 @@
+"""Usage errors (warning): number usages the standards call wrong."""

@@ -1,0 +1,152 @@
+"""Rule packs: declarative TOML files of lexicons, fact tables and simple pattern rules.
+
+The built-in packs live in the top-level ``rules/`` folder, which ships inside the package as
+``factlint.rules`` and is read only through ``importlib.resources``.  Users add their own folders
+with ``packs = ["house-style/"]`` in config; plugins add theirs through the
+``factlint_rule_packs`` hook.  A later pack extends an earlier one: lexicon words are added,
+fact-table entries appended, pattern rules added.
+
+File format (any ``*.toml`` file in a pack folder, recursively)::
+
+    [lexicon.not-figures]            # a named word list
+    description = "..."
+    words = ["十三五", "一带一路"]
+
+    [facts.anniversaries]            # a named fact table: a list of entries (tables)
+    description = "..."
+    entries = [{ subject = "中国共产党", founded = 1921, source = "..." }]
+
+    [[rule]]                         # a declarative rule (kinds: see factlint.checks.packrules)
+    name = "house.no-hype"
+    kind = "existence"
+    ...
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import hookimpl
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+class PackError(Exception):
+    """A pack that cannot be loaded: the message names the file, the key and the problem."""
+
+    def __init__(self, source: str, key: str, problem: str):
+        super().__init__(f"{source}: {key}: {problem}" if key else f"{source}: {problem}")
+        self.source, self.key, self.problem = source, key, problem
+
+
+@dataclass
+class Knowledge:
+    """The merged content of every pack loaded for a run."""
+
+    lexicons: dict[str, list[str]] = field(default_factory=dict)
+    facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    rules: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def lexicon(self, name: str) -> tuple[str, ...]:
+        return tuple(self.lexicons.get(name, ()))
+
+    def fact_table(self, name: str) -> list[dict[str, Any]]:
+        return self.facts.get(name, [])
+
+    @cached_property
+    def _sets(self) -> dict[str, frozenset[str]]:
+        return {k: frozenset(v) for k, v in self.lexicons.items()}
+
+    def words(self, name: str) -> frozenset[str]:
+        """The lexicon as a frozen set (cached)."""
+        return self._sets.get(name, frozenset())
+
+    # -- loading ------------------------------------------------------------------------------
+    def add_file(self, name: str, data: bytes) -> None:
+        try:
+            doc = tomllib.loads(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise PackError(name, "", "not UTF-8 text") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise PackError(name, "", f"invalid TOML: {exc}") from None
+        self.add_table(name, doc)
+
+    def add_table(self, name: str, doc: dict[str, Any]) -> None:
+        known = {"lexicon", "facts", "rule", "pack"}
+        for key in doc:
+            if key not in known:
+                raise PackError(name, key, f"unknown top-level key (expected one of {', '.join(sorted(known))})")
+        for lex, body in doc.get("lexicon", {}).items():
+            if not isinstance(body, dict) or not isinstance(body.get("words"), list):
+                raise PackError(name, f"lexicon.{lex}", "needs a 'words' list of strings")
+            words = body["words"]
+            bad = [w for w in words if not isinstance(w, str) or not w]
+            if bad:
+                raise PackError(name, f"lexicon.{lex}.words", f"every word must be a non-empty string, got {bad[0]!r}")
+            target = self.lexicons.setdefault(lex, [])
+            seen = set(target)
+            target.extend(w for w in words if w not in seen)
+        for table, body in doc.get("facts", {}).items():
+            if not isinstance(body, dict) or not isinstance(body.get("entries"), list):
+                raise PackError(name, f"facts.{table}", "needs an 'entries' list of tables")
+            for i, entry in enumerate(body["entries"]):
+                if not isinstance(entry, dict):
+                    raise PackError(name, f"facts.{table}.entries[{i}]", "must be a table")
+            self.facts.setdefault(table, []).extend(body["entries"])
+        rules = doc.get("rule", [])
+        if not isinstance(rules, list):
+            raise PackError(name, "rule", "must be an array of tables ([[rule]])")
+        for i, rule in enumerate(rules):
+            if not isinstance(rule, dict):
+                raise PackError(name, f"rule[{i}]", "must be a table")
+            self.rules.append({**rule, "_source": name, "_index": i})
+        self.sources.append(name)
+
+    def add_folder(self, folder: Any) -> None:
+        """Load every ``*.toml`` below ``folder`` (a Path or an importlib.resources traversable),
+        in sorted order."""
+        for name, entry in sorted(_walk_toml(folder), key=lambda t: t[0]):
+            self.add_file(name, entry.read_bytes())
+
+
+def _walk_toml(folder: Any, prefix: str = "") -> Iterable[tuple[str, Any]]:
+    if isinstance(folder, (str, Path)):
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise PackError(str(folder), "", "pack folder does not exist")
+        for path in folder.rglob("*.toml"):
+            yield str(path), path
+        return
+    for entry in folder.iterdir():
+        label = f"{prefix}{entry.name}"
+        if entry.is_dir():
+            yield from _walk_toml(entry, label + "/")
+        elif entry.name.endswith(".toml"):
+            yield f"rules/{label}", entry
+
+
+def builtin_pack_folder():
+    """The ``rules/`` folder shipped in the package."""
+    from importlib.resources import files
+
+    return files("factlint.rules")
+
+
+def load_knowledge(folders: Iterable[Any]) -> Knowledge:
+    knowledge = Knowledge()
+    for folder in folders:
+        knowledge.add_folder(folder)
+    return knowledge
+
+
+@hookimpl
+def factlint_rule_packs() -> list:
+    return [builtin_pack_folder()]

@@ -1,0 +1,1 @@
+"""Document readers: one plugin module per file format."""

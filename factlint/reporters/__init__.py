@@ -1,0 +1,1 @@
+"""Output formats: one plugin module per --format value."""
