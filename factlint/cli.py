@@ -69,41 +69,6 @@ def build_parser():
     return parser
 
 
-def _inputs(args, linter):
-    """Read every input; returns (documents, errors)."""
-    from pathlib import Path
-
-    from .documents import DocumentError
-    from .engine import DEFAULT_SUFFIXES, FileError
-
-    docs, errors = [], []
-    paths = args.paths or (["-"] if not sys.stdin.isatty() else [])
-    if not paths:
-        errors.append(FileError("-", "no input: give files or folders, or pipe text on stdin"))
-    for raw in paths:
-        if raw == "-":
-            name = args.stdin_filename or "<stdin>"
-            try:
-                docs.append(linter.read_bytes(sys.stdin.buffer.read(), name))
-            except DocumentError as exc:
-                errors.append(FileError(name, exc.problem))
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DEFAULT_SUFFIXES)
-            if not files:
-                errors.append(FileError(raw, "folder has no .txt, .md or .docx files"))
-            targets = [str(p) for p in files]
-        else:
-            targets = [raw]
-        for t in targets:
-            try:
-                docs.append(linter.read_path(t))
-            except DocumentError as exc:
-                errors.append(FileError(t, exc.problem))
-    return docs, errors
-
-
 def _emit(text: str, output: str | None) -> None:
     if output:
         with open(output, "w", encoding="utf-8") as fh:
@@ -115,10 +80,11 @@ def _emit(text: str, output: str | None) -> None:
 def cmd_check(args) -> int:
     from .config import Settings
     from .engine import Linter
+    from .inputs import collect
 
     settings = Settings(year=args.year, threshold=args.severity)
     linter = Linter(settings)
-    docs, errors = _inputs(args, linter)
+    docs, errors = collect(args.paths, linter, stdin_filename=args.stdin_filename)
     result = linter.check_documents(docs, errors)
     for e in errors:
         print(f"factlint: {e.path}: {e.message}", file=sys.stderr)
@@ -138,10 +104,11 @@ def cmd_numbers(args) -> int:
 
     from .diagnostics import format_decimal
     from .engine import Linter
+    from .inputs import collect
     from .numerals import extract
 
     linter = Linter()
-    docs, errors = _inputs(args, linter)
+    docs, errors = collect(args.paths, linter, stdin_filename=args.stdin_filename)
     for e in errors:
         print(f"factlint: {e.path}: {e.message}", file=sys.stderr)
     rows = []
