@@ -1,14 +1,24 @@
 """The command line: ``factlint check|numbers|rules|explain``.
 
 Start-up is kept lean: ``factlint --version`` imports nothing heavy; argparse and the engine are
-imported only by the commands that need them.
+imported only by the commands that need them, rich only by the terminal report when colour is on,
+and the numeral engine (cn2an) only when a rule asks for the figures of a text.
+
+Exit codes (the contract): 0 nothing at or above the severity threshold, 1 findings, 2 usage
+error, unreadable input, bad config or pack, or an internal error.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ("terminal", "json", "sarif", "github", "html", "markdown")
+
+
+class UsageError(Exception):
+    """A command-line mistake: one line on stderr, exit 2."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,7 +29,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"factlint {__version__}")
         return EXIT_OK
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
+        return int(exc.code or 0)
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_ERROR
@@ -30,12 +43,34 @@ def main(argv: list[str] | None = None) -> int:
         print("factlint: interrupted", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")  # silence the flush at exit
+        except OSError:
+            pass
         return EXIT_ERROR
     except Exception as exc:  # one line for editors; the traceback only with --debug
         if debug:
             raise
-        print(f"factlint: {exc}", file=sys.stderr)
+        print(f"factlint: {_one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _one_line(exc: BaseException) -> str:
+    from .config import ConfigError
+
+    text = str(exc).strip().replace("\n", " ")
+    known = (ConfigError, UsageError)
+    try:
+        from .baseline import BaselineError
+        from .packs import PackError
+        from .plugins import PluginError
+
+        known += (PackError, PluginError, BaselineError)
+    except Exception:  # pragma: no cover
+        pass
+    if isinstance(exc, known):
+        return text
+    return f"internal error: {type(exc).__name__}: {text} (run with --debug for the traceback)"
 
 
 def build_parser():
@@ -50,53 +85,287 @@ def build_parser():
     parser.add_argument("--version", "-V", action="version", version=f"factlint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def common(p):
-        p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' or nothing with piped input reads stdin")
+    def common(p, formats=FORMATS, default_help="terminal"):
+        p.add_argument("paths", nargs="*", metavar="PATH",
+                       help="files or folders (.txt, .md, .markdown, .docx); '-' or nothing with piped input reads stdin")
         p.add_argument("--stdin-filename", metavar="NAME", help="name to report for text read from stdin")
-        p.add_argument("--format", default=None, help="output format")
+        p.add_argument("--format", default=None, metavar="FORMAT",
+                       help=f"output format: {', '.join(formats)} (default: {default_help})")
         p.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+        p.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
+        p.add_argument("--isolated", action="store_true", help="ignore every config file")
+        p.add_argument("--no-color", action="store_true", help="plain output without colour (also: NO_COLOR=1)")
         p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
 
-    p = sub.add_parser("check", help="lint files and folders")
+    p = sub.add_parser("check", help="lint files and folders",
+                       description="Lint Chinese drafts: arithmetic, consistency, calendar, facts and number style.")
     common(p)
+    sel = p.add_argument_group("rule selection")
+    sel.add_argument("--select", action="append", metavar="RULES",
+                     help="comma-separated rule names, families (usage, arithmetic...), pack prefixes or ALL; replaces the config's select")
+    sel.add_argument("--ignore", action="append", metavar="RULES", help="rules to turn off (added to the config's)")
+    sel.add_argument("--extend-select", action="append", metavar="RULES", help="rules to add to the selection")
+    sel.add_argument("--severity", default=None, choices=["info", "warning", "error"],
+                     help="report findings at or above this level (default: info)")
     p.add_argument("--year", type=int, help="the year the text speaks of (for 今年, N周年, N年来)")
-    p.add_argument("--severity", default="info", choices=["info", "warning", "error"], help="report findings at or above this level")
+    p.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
+    p.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit 0")
+    p.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    p.add_argument("--diff", action="store_true", help="show the safe fixes as a diff without writing")
+    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="check files in N processes")
+    p.add_argument("--quiet", "-q", action="store_true", help="one line per finding, no source lines or summary")
+    p.add_argument("--statistics", action="store_true", help="end with the count of findings per rule")
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("numbers", help="the figure inventory: every quantity found, normalized")
-    common(p)
+    common(p, formats=("terminal", "json"), default_help="json")
     p.set_defaults(func=cmd_numbers)
+
+    p = sub.add_parser("rules", help="the rule table (name, severity, fixable, summary)")
+    p.add_argument("--format", default="terminal", choices=["terminal", "json"], help="output format")
+    p.add_argument("--config", metavar="FILE", help="config file (for its packs and plugins)")
+    p.add_argument("--isolated", action="store_true", help="ignore every config file")
+    p.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_rules)
+
+    p = sub.add_parser("explain", help="what a rule checks, why, a wrong and a right example")
+    p.add_argument("rule", metavar="RULE")
+    p.add_argument("--config", metavar="FILE", help="config file (for its packs and plugins)")
+    p.add_argument("--isolated", action="store_true", help="ignore every config file")
+    p.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_explain)
     return parser
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str | bytes, output: str | None) -> None:
     if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        if isinstance(text, bytes):
+            with open(output, "wb") as fh:
+                fh.write(text)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+    elif isinstance(text, bytes):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text)
+        sys.stdout.buffer.flush()
     else:
         sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def _split(values) -> list[str]:
+    out = []
+    for v in values or ():
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return out
+
+
+def use_color(args) -> bool:
+    """Colour only on a terminal, never with --no-color, NO_COLOR or --output; FORCE_COLOR forces it."""
+    if getattr(args, "no_color", False) or os.environ.get("NO_COLOR"):
+        return False
+    if getattr(args, "output", None):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    try:
+        return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+    except (AttributeError, ValueError):
+        return False
+
+
+def _width() -> int:
+    import shutil
+
+    return max(40, shutil.get_terminal_size((100, 24)).columns)
+
+
+def settings_for(args, paths=()):
+    """Config file settings (found upward from ``paths`` or ``--config``) with the command line
+    applied on top."""
+    from .config import parse_year, resolve_settings
+
+    settings = resolve_settings(paths, getattr(args, "config", None), getattr(args, "isolated", False))
+    select = _split(getattr(args, "select", None))
+    if select:
+        settings.select = select
+        settings.origins.pop("select", None)
+    ignore = _split(getattr(args, "ignore", None))
+    if ignore:
+        settings.ignore = settings.ignore + ignore
+        settings.origins.pop("ignore", None)
+    extend = _split(getattr(args, "extend_select", None))
+    if extend:
+        settings.extend_select = settings.extend_select + extend
+        settings.origins.pop("extend_select", None)
+    if getattr(args, "year", None) is not None:
+        settings.year = parse_year(args.year, "command line", "--year")
+    if getattr(args, "severity", None):
+        settings.threshold = args.severity
+    return settings
+
+
+def make_linter(args, paths=()):
+    from .engine import Linter
+
+    linter = Linter(settings_for(args, paths))
+    linter.validate()
+    return linter
 
 
 def cmd_check(args) -> int:
-    from .config import Settings
-    from .engine import Linter
     from .inputs import collect
 
-    settings = Settings(year=args.year, threshold=args.severity)
-    linter = Linter(settings)
-    docs, errors = collect(args.paths, linter, stdin_filename=args.stdin_filename)
-    result = linter.check_documents(docs, errors)
-    for e in errors:
-        print(f"factlint: {e.path}: {e.message}", file=sys.stderr)
-    fmt = args.format or "json"
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    if args.fix and args.diff:
+        raise UsageError("--fix and --diff cannot be used together")
+    if args.baseline and args.write_baseline:
+        raise UsageError("--baseline and --write-baseline cannot be used together")
+    linter = make_linter(args, args.paths)
+    fmt = args.format or "terminal"
     render = linter.reporters.get(fmt)
     if render is None:
-        print(f"factlint: unknown format {fmt!r} (available: {', '.join(sorted(linter.reporters))})", file=sys.stderr)
+        raise UsageError(f"unknown format {fmt!r} (available: {', '.join(sorted(linter.reporters))})")
+    baseline = None
+    if args.baseline:
+        from .baseline import Baseline
+
+        baseline = Baseline.load(args.baseline)
+    docs, errors = collect(args.paths, linter, stdin_filename=args.stdin_filename)
+    result = check_with_jobs(linter, docs, errors, baseline, args.jobs)
+
+    if args.write_baseline:
+        from .baseline import Baseline
+
+        n = Baseline.dump(args.write_baseline, result.unfiltered, {d.path: d.source for d in result.documents})
+        print(f"factlint: recorded {n} findings in {args.write_baseline}", file=sys.stderr)
+        for e in errors:
+            print(f"factlint: {e.path}: {e.message}", file=sys.stderr)
+        return EXIT_ERROR if errors else EXIT_OK
+
+    if args.fix or args.diff:
+        # -- the fix stage (factlint/fixes.py) -------------------------------------------------
+        # Every diagnostic in result.diagnostics keeps its ``fix`` (Fix with Edits on the
+        # document text); applying them, writing files safely and showing the diff belong to
+        # factlint.fixes.  run_fixes returns the exit status, or None to go on with the report.
+        status = run_fixes(args, linter, result)
+        if status is not None:
+            return status
+
+    options = {"color": use_color(args), "quiet": args.quiet, "statistics": args.statistics,
+               "output": args.output, "width": _width() if use_color(args) else 100,
+               "threshold": linter.settings.threshold, "rules": {r.name: type(r) for r in result.rules}}
+    _emit(render(result, options), args.output)
+    for e in errors:
+        print(f"factlint: {e.path}: {e.message}", file=sys.stderr)
+    internal = [d for d in result.diagnostics if d.rule == "internal-error"]
+    for d in internal:
+        print(f"factlint: {d.path}: {d.message}", file=sys.stderr)
+    if errors or internal:
         return EXIT_ERROR
-    _emit(render(result, {"output": args.output}), args.output)
-    if errors:
-        return EXIT_ERROR
+    if args.exit_zero:
+        return EXIT_OK
     return EXIT_FINDINGS if result.diagnostics else EXIT_OK
+
+
+def run_fixes(args, linter, result):
+    """``--fix`` / ``--diff``: hand the run to :mod:`factlint.fixes`."""
+    try:
+        from . import fixes
+    except ImportError:
+        raise UsageError("--fix and --diff are not available in this build") from None
+    return fixes.run(args, linter, result)
+
+
+def check_with_jobs(linter, docs, errors, baseline, jobs: int):
+    """Check ``docs``; with ``jobs`` > 1 and several documents, document-level rules run in a
+    process pool (each worker builds its own engine from the same settings) and run-level rules
+    in this process."""
+    if jobs <= 1 or len(docs) < 2:
+        return linter.check_documents(docs, errors, baseline)
+    return linter.check_documents_parallel(docs, errors, baseline, jobs)
+
+
+def cmd_rules(args) -> int:
+    linter = make_linter(args)
+    rules = linter.all_rules()
+    rows = []
+    for name in sorted(rules, key=lambda n: (_family_order(rules[n].family), n)):
+        cls = rules[name]
+        rows.append({"name": name, "severity": str(cls.severity), "fixable": bool(cls.fixable),
+                     "family": cls.family, "summary": cls.summary(), "plugin": linter.rule_origin.get(name, "")})
+    if args.format == "json":
+        import json
+
+        _emit(json.dumps({"rules": rows}, ensure_ascii=False, indent=2) + "\n", None)
+        return EXIT_OK
+    from .reporters.terminal import cell_len, window
+
+    width = _width() if sys.stdout.isatty() else 200
+    headers = ("name", "severity", "fixable", "summary")
+    table = [(r["name"], r["severity"], "yes" if r["fixable"] else "", r["summary"]) for r in rows]
+    widths = [max(cell_len(h), *(cell_len(t[i]) for t in table)) for i, h in enumerate(headers[:3])] if table else [4, 8, 7]
+    lines = []
+
+    def line(cells):
+        head = "  ".join(c + " " * (w - cell_len(c)) for c, w in zip(cells[:3], widths))
+        rest = max(20, width - cell_len(head) - 2)
+        summary = cells[3]
+        if cell_len(summary) > rest:
+            summary = window(summary, 0, 0, rest)[0]
+        return (head + "  " + summary).rstrip()
+
+    lines.append(line(headers))
+    lines.append("  ".join("-" * w for w in widths) + "  " + "-" * 7)
+    lines.extend(line(t) for t in table)
+    lines.append("")
+    lines.append(f"{len(rows)} rules; `factlint explain RULE` shows what a rule checks, why, and an example.")
+    _emit("\n".join(lines) + "\n", None)
+    return EXIT_OK
+
+
+def _family_order(family: str) -> int:
+    order = ("arithmetic", "usage", "style", "facts", "claims")
+    return order.index(family) if family in order else len(order)
+
+
+def cmd_explain(args) -> int:
+    linter = make_linter(args)
+    rules = linter.all_rules()
+    cls = rules.get(args.rule)
+    if cls is None:
+        from .config import _close
+
+        hint = _close(args.rule, list(rules))
+        raise UsageError(f"unknown rule {args.rule!r}" + (f" (did you mean {hint!r}?)" if hint else "")
+                         + "; `factlint rules` lists them")
+    _emit(explain_text(cls, linter.rule_origin.get(cls.name, "")), None)
+    return EXIT_OK
+
+
+def explain_text(cls, origin: str = "") -> str:
+    from .rule import DOC_HEADINGS
+
+    docs = cls.docs()
+    out = [f"{cls.name} ({cls.severity}{', fixable' if cls.fixable else ''})", "", docs.get("summary", "")]
+    meta = []
+    if cls.family:
+        meta.append(f"family: {cls.family}")
+    if origin:
+        meta.append(f"from: {origin}")
+    if meta:
+        out.append("  ".join(meta))
+    for heading in DOC_HEADINGS:
+        body = docs.get(heading)
+        if body is None:
+            continue
+        out += ["", f"## {heading}", body]
+    if cls.default_options:
+        out += ["", "Defaults: " + ", ".join(f"{k.replace('_', '-')} = {v!r}" for k, v in cls.default_options.items())]
+    return "\n".join(out).rstrip() + "\n"
 
 
 def cmd_numbers(args) -> int:

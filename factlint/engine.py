@@ -1,9 +1,20 @@
 """Stage 4: run the rules over documents and decide which findings are reported.
 
-The engine owns the plugin manager's results (rules, readers, reporters, packs), reads files,
-runs every enabled rule in isolation (a rule that raises becomes an ``internal-error``
-diagnostic, and the other rules still run), and applies selection, severity overrides and
-suppressions, like flake8's style guide.
+The engine collects what the plugins register (rules, readers, reporters, kinds of declarative
+pack rule), loads the rule packs, runs every enabled rule in isolation (a rule that raises becomes
+an ``internal-error`` diagnostic naming the plugin and the rule, and the other rules still run),
+and then decides, like flake8's style guide, which findings are reported:
+
+1. selection: ``select`` / ``extend-select`` / ``ignore`` (rule names, families such as
+   ``usage``, pack prefixes such as ``house`` and ``ALL``);
+2. ``per-file-ignores`` globs;
+3. in-document directives (Markdown ``<!-- factlint-disable a, b -->`` … ``<!-- factlint-enable -->``
+   and ``<!-- factlint-disable-next-line a -->``, read into ``Document.directives``);
+4. a baseline file (see :mod:`factlint.baseline`);
+5. the severity threshold (after per-rule severity overrides).
+
+Every diagnostic keeps its ``fix``: ``--fix``/``--diff`` (:mod:`factlint.fixes`) apply the fixes
+of ``RunResult.diagnostics``.
 """
 
 from __future__ import annotations
@@ -11,14 +22,17 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
-from .config import Settings
+from .config import ConfigError, Settings
 from .diagnostics import Diagnostic, Severity
 from .documents import Document, DocumentError
+from .plugins import PluginError
 from .rule import Context, Rule
 
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+INTERNAL_ERROR = "internal-error"
+FAMILIES = ("arithmetic", "usage", "style", "facts", "claims")
 
 
 @dataclass
@@ -33,6 +47,13 @@ class RunResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
+    #: findings hidden by a baseline file / by in-document directives and per-file-ignores
+    baselined: int = 0
+    suppressed: int = 0
+    #: findings below the severity threshold (not reported)
+    below_threshold: int = 0
+    #: every finding before the baseline and threshold filters (what --write-baseline records)
+    unfiltered: list[Diagnostic] = field(default_factory=list)
 
     def by_severity(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}
@@ -40,65 +61,204 @@ class RunResult:
             counts[str(d.severity)] += 1
         return counts
 
+    def by_rule(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for d in self.diagnostics:
+            counts[d.rule] = counts.get(d.rule, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    def document(self, path: str) -> Document | None:
+        for d in self.documents:
+            if d.path == path:
+                return d
+        return None
+
 
 class Linter:
-    def __init__(self, settings: Settings | None = None, pm=None):
+    def __init__(self, settings: Settings | None = None, pm=None, load_entrypoints: bool | None = None):
         from .plugins import get_plugin_manager
 
         self.settings = settings or Settings()
-        self.pm = pm or get_plugin_manager(extra=self.settings.plugins, disable=self.settings.disable_plugins)
+        self.pm = pm or get_plugin_manager(
+            extra=self.settings.plugins, disable=self.settings.disable_plugins, load_entrypoints=load_entrypoints
+        )
         self.rule_classes: dict[str, type[Rule]] = {}
+        #: rule name -> the plugin (or pack file) that registered it
+        self.rule_origin: dict[str, str] = {}
         self.readers: dict[str, Callable[[bytes, str], Document]] = {}
         self.reporters: dict[str, Callable] = {}
-        self.pm.hook.factlint_register_rules(register=self._register_rule)
-        self.pm.hook.factlint_register_readers(register=self._register_reader)
-        self.pm.hook.factlint_register_reporters(register=self._register_reporter)
+        self.rule_kinds: dict[str, Callable] = {}
+        self._call_register("factlint_register_rules", self._register_rule)
+        self._call_register("factlint_register_readers", self._register_reader)
+        self._call_register("factlint_register_reporters", self._register_reporter)
         self._knowledge = None
 
     # -- registration ---------------------------------------------------------------------------
-    def _register_rule(self, cls: type[Rule]) -> None:
+    def _call_register(self, hook_name: str, register: Callable) -> None:
+        """Call a ``register``-style hook plugin by plugin (in pluggy's order), so that what is
+        registered is known by the plugin that registered it and a failing plugin is named."""
+        hook = getattr(self.pm.hook, hook_name)
+        for impl in reversed(hook.get_hookimpls()):
+            self._plugin = impl.plugin_name
+
+            def bound(*args, _plugin=impl.plugin_name, **kwargs):
+                return register(*args, plugin=_plugin, **kwargs)
+
+            try:
+                impl.function(**{a: bound for a in impl.argnames if a == "register"})
+            except (PluginError, ConfigError):
+                raise
+            except Exception as exc:
+                raise PluginError(f"plugin {impl.plugin_name!r} failed in {hook_name}: {type(exc).__name__}: {exc}") from exc
+
+    def _register_rule(self, cls: type[Rule], plugin: str = "?") -> None:
+        if not isinstance(cls, type) or not issubclass(cls, Rule):
+            raise PluginError(f"plugin {plugin!r} registered {cls!r}, which is not a factlint.Rule subclass")
         if not cls.name:
-            raise ValueError(f"rule class {cls.__qualname__} has no name")
+            raise PluginError(f"plugin {plugin!r}: rule class {cls.__qualname__} has no name")
+        if cls.name == INTERNAL_ERROR:
+            raise PluginError(f"plugin {plugin!r}: the rule name {INTERNAL_ERROR!r} is reserved")
         existing = self.rule_classes.get(cls.name)
         if existing is not None and existing is not cls:
-            raise ValueError(f"rule name {cls.name!r} registered twice ({existing.__module__} and {cls.__module__})")
+            raise PluginError(
+                f"rule name {cls.name!r} is registered twice: by {self.rule_origin[cls.name]!r} "
+                f"({existing.__module__}.{existing.__qualname__}) and by {plugin!r} ({cls.__module__}.{cls.__qualname__})"
+            )
         self.rule_classes[cls.name] = cls
+        self.rule_origin[cls.name] = plugin
 
-    def _register_reader(self, suffixes: Iterable[str], read: Callable[[bytes, str], Document]) -> None:
+    def _register_reader(self, suffixes: Iterable[str], read: Callable[[bytes, str], Document], plugin: str = "?") -> None:
+        if isinstance(suffixes, str):
+            suffixes = (suffixes,)
         for s in suffixes:
             self.readers[s.lower()] = read
 
-    def _register_reporter(self, name: str, render: Callable) -> None:
+    def _register_reporter(self, name: str, render: Callable, plugin: str = "?") -> None:
         self.reporters[name] = render
 
+    def _register_kind(self, kind: str, build: Callable, plugin: str = "?") -> None:
+        if kind in self.rule_kinds and self.rule_kinds[kind] is not build:
+            raise PluginError(f"plugin {plugin!r}: pack rule kind {kind!r} is already registered")
+        self.rule_kinds[kind] = build
+
+    # -- packs ----------------------------------------------------------------------------------
     @property
     def knowledge(self):
+        """Every pack of the run, merged; loading it also registers the packs' ``[[rule]]``s."""
         if self._knowledge is None:
-            from .packs import Knowledge
+            from .packs import Knowledge, PackError
 
             k = Knowledge()
-            for folders in self.pm.hook.factlint_rule_packs():
+            for folders in reversed(self.pm.hook.factlint_rule_packs()):
                 for folder in folders or ():
                     k.add_folder(folder)
             for folder in self.settings.packs:
                 k.add_folder(Path(folder))
+            self._call_register("factlint_register_rule_kinds", self._register_kind)
+            for spec in k.rules:
+                source, index = spec.get("_source", "?"), spec.get("_index", 0)
+                kind = spec.get("kind")
+                build = self.rule_kinds.get(kind) if isinstance(kind, str) else None
+                if build is None:
+                    raise PackError(source, f"rule[{index}].kind",
+                                    f"unknown rule kind {kind!r} (known: {', '.join(sorted(self.rule_kinds))})")
+                cls = build(spec, source)
+                if cls.name in self.rule_classes:
+                    raise PackError(source, f"rule[{index}].name",
+                                    f"rule name {cls.name!r} is already used by {self.rule_origin[cls.name]!r}")
+                self._register_rule(cls, plugin=source)
             self._knowledge = k
         return self._knowledge
 
+    def all_rules(self) -> dict[str, type[Rule]]:
+        """Every registered rule class, pack rules included, by name."""
+        self.knowledge  # noqa: B018 (loads pack rules)
+        return self.rule_classes
+
     # -- selection ------------------------------------------------------------------------------
+    def expand(self, selector: str, source: str = "command line", key: str = "select") -> set[str]:
+        """The rule names a selector stands for: a rule name, a family (``usage``), a pack
+        prefix (``house`` or ``house.*``) or ``ALL``.  Unknown selectors are a ConfigError."""
+        rules = self.all_rules()
+        sel = selector.strip()
+        if sel.upper() == "ALL":
+            return set(rules)
+        if sel in rules:
+            return {sel}
+        family = {n for n, c in rules.items() if c.family == sel}
+        if family:
+            return family
+        prefix = sel[:-2] if sel.endswith(".*") else sel
+        packed = {n for n in rules if n.startswith(prefix + ".")}
+        if packed:
+            return packed
+        if sel in FAMILIES:
+            return set()
+        from .config import _close
+
+        hint = _close(sel, list(rules))
+        raise ConfigError(source, key, f"unknown rule {sel!r}" + (f" (did you mean {hint!r}?)" if hint else ""))
+
+    def _expand_all(self, selectors: Iterable[str], attr: str, fallback: str) -> set[str]:
+        src, key = self.settings.origin(attr, fallback)
+        out: set[str] = set()
+        for s in selectors:
+            out |= self.expand(s, src, key)
+        return out
+
+    def validate(self) -> None:
+        """Check every rule name and option in the settings (ConfigError naming the key)."""
+        s = self.settings
+        if s.select is not None:
+            self._expand_all(s.select, "select", "--select")
+        self._expand_all(s.ignore, "ignore", "--ignore")
+        self._expand_all(s.extend_select, "extend_select", "--extend-select")
+        src, key = s.origin("per_file_ignores", "per-file-ignores")
+        for glob, names in s.per_file_ignores.items():
+            for n in names:
+                self.expand(n, src, f"{key}.{glob}")
+        rules = self.all_rules()
+        for name in set(s.severity_overrides) | set(s.rule_options):
+            src, key = s.origin(f"rule:{name}", f"rules.{name}")
+            if name not in rules:
+                from .config import _close
+
+                hint = _close(name, list(rules))
+                raise ConfigError(src, key, f"unknown rule {name!r}" + (f" (did you mean {hint!r}?)" if hint else ""))
+            cls = rules[name]
+            for opt, value in s.rule_options.get(name, {}).items():
+                _check_option(cls, opt, value, src, f"{key}.{opt.replace('_', '-')}")
+
+    def enabled_names(self) -> set[str]:
+        s = self.settings
+        rules = self.all_rules()
+        names = set(rules) if s.select is None else self._expand_all(s.select, "select", "--select")
+        names |= self._expand_all(s.extend_select, "extend_select", "--extend-select")
+        names -= self._expand_all(s.ignore, "ignore", "--ignore")
+        return names
+
     def enabled_rules(self) -> list[Rule]:
         s = self.settings
-        names = set(self.rule_classes) if s.select is None else set(s.select)
-        names |= set(s.extend_select)
-        names -= set(s.ignore)
-        rules = []
-        for name in sorted(names):
-            cls = self.rule_classes.get(name)
-            if cls is None:
-                continue
+        rules = self.all_rules()
+        out = []
+        for name in sorted(self.enabled_names()):
+            cls = rules[name]
             sev = s.severity_overrides.get(name)
-            rules.append(cls(s.rule_options.get(name), Severity.parse(sev) if sev else None))
-        return rules
+            out.append(cls(s.rule_options.get(name), Severity.parse(sev) if sev else None))
+        return out
+
+    def ignored_for(self, path: str) -> set[str]:
+        """Rule names ``per-file-ignores`` turns off for ``path``."""
+        from .config import path_matches
+
+        s = self.settings
+        out: set[str] = set()
+        src, key = s.origin("per_file_ignores", "per-file-ignores")
+        for glob, names in s.per_file_ignores.items():
+            if path_matches(glob, path, s.root):
+                for n in names:
+                    out |= self.expand(n, src, f"{key}.{glob}")
+        return out
 
     # -- reading --------------------------------------------------------------------------------
     def read_bytes(self, data: bytes, path: str) -> Document:
@@ -126,38 +286,226 @@ class Linter:
         return Context(document=document, knowledge=self.knowledge, year=self.settings.year,
                        options=self.settings.rule_options)
 
-    def check_documents(self, documents: Sequence[Document], errors: Sequence[FileError] = ()) -> RunResult:
+    def check_text(self, text: str, path: str = "<text>") -> RunResult:
+        """Check one plain text (tests, editors, the rule-docs examples)."""
+        from .documents import plain_document
+
+        return self.check_documents([plain_document(path, text)])
+
+    def check_documents(self, documents: Sequence[Document], errors: Sequence[FileError] = (),
+                        baseline=None) -> RunResult:
+        """Run every enabled rule over ``documents`` and decide what is reported."""
         rules = self.enabled_rules()
         contexts = [self.context(d) for d in documents]
         found: list[Diagnostic] = []
         for ctx in contexts:
-            for rule in rules:
-                if rule.scope == "document":
-                    found.extend(self._run(rule, ctx, lambda r=rule, c=ctx: r.check(c)))
+            found.extend(self.check_context(ctx, rules))
+        found.extend(self._check_run(rules, contexts))
+        return self._finish(documents, errors, rules, found, baseline)
+
+    def check_context(self, ctx: Context, rules: Sequence[Rule] | None = None) -> list[Diagnostic]:
+        """The findings of the document-level rules on one document (before suppressions)."""
+        rules = self.enabled_rules() if rules is None else rules
+        skip = self.ignored_for(ctx.document.path)
+        found: list[Diagnostic] = []
+        for rule in rules:
+            if rule.scope == "document" and rule.name not in skip:
+                found.extend(self._run(rule, ctx, rule.check, ctx))
+        return found
+
+    def _check_run(self, rules: Sequence[Rule], contexts: Sequence[Context]) -> list[Diagnostic]:
+        found: list[Diagnostic] = []
         for rule in rules:
             if rule.scope == "run" and contexts:
-                found.extend(self._run(rule, contexts[0], lambda r=rule: r.check_run(contexts)))
+                found.extend(self._run(rule, contexts[0], rule.check_run, contexts))
+        return found
+
+    def check_documents_parallel(self, documents: Sequence[Document], errors: Sequence[FileError] = (),
+                                 baseline=None, jobs: int = 2) -> RunResult:
+        """As :meth:`check_documents`, with the document-level rules run in ``jobs`` worker
+        processes (each builds its own engine from the same settings); run-level rules, which see
+        every document, run in this process."""
+        from concurrent.futures import ProcessPoolExecutor
+
+        rules = self.enabled_rules()
+        contexts = [self.context(d) for d in documents]
+        found: list[Diagnostic] = []
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(self.settings,)) as pool:
+            for chunk in pool.map(_worker_check, documents, chunksize=1):
+                found.extend(chunk)
+        found.extend(self._check_run(rules, contexts))
+        return self._finish(documents, errors, rules, found, baseline)
+
+    def _finish(self, documents: Sequence[Document], errors: Sequence[FileError], rules: list[Rule],
+                found: list[Diagnostic], baseline) -> RunResult:
+        by_path = {d.path: d for d in documents}
+        ignored: dict[str, set[str]] = {}
+        kept = []
+        suppressed = 0
+        masks: dict[str, Suppressions] = {}
+        for d in found:
+            if d.rule != INTERNAL_ERROR:
+                skip = ignored.get(d.path)
+                if skip is None:
+                    skip = ignored[d.path] = self.ignored_for(d.path)
+                if d.rule in skip:
+                    suppressed += 1
+                    continue
+                doc = by_path.get(d.path)
+                if doc is not None and doc.directives:
+                    mask = masks.get(d.path)
+                    if mask is None:
+                        mask = masks[d.path] = Suppressions(doc)
+                    if mask.hides(d.rule, d.line):
+                        suppressed += 1
+                        continue
+            kept.append(d)
+        kept = _dedupe(kept)
+        kept.sort(key=Diagnostic.sort_key)
+        result = RunResult(documents=list(documents), errors=list(errors), rules=rules, suppressed=suppressed,
+                           unfiltered=list(kept))
+        if baseline is not None:
+            kept, result.baselined = baseline.filter(kept, {d.path: d.source for d in documents})
         threshold = Severity.parse(self.settings.threshold)
-        found = [d for d in found if d.severity.rank >= threshold.rank]
-        found.sort(key=Diagnostic.sort_key)
-        return RunResult(documents=list(documents), diagnostics=found, errors=list(errors), rules=rules)
+        reported = [d for d in kept if d.severity.rank >= threshold.rank or d.rule == INTERNAL_ERROR]
+        result.below_threshold = len(kept) - len(reported)
+        result.diagnostics = reported
+        return result
 
-    def _run(self, rule: Rule, ctx: Context, call: Callable[[], Iterable[Diagnostic]]) -> list[Diagnostic]:
+    def _run(self, rule: Rule, ctx: Context, call: Callable, arg: Any) -> list[Diagnostic]:
         try:
-            return list(call() or ())
+            out = call(arg)
+            return list(out) if out is not None else []
         except Exception as exc:  # a broken rule must not end the run
-            from .diagnostics import Diagnostic as D
-
+            plugin = self.rule_origin.get(rule.name, type(rule).__module__)
             tb = traceback.extract_tb(exc.__traceback__)
-            where = f"{tb[-1].filename.rsplit('/', 1)[-1]}:{tb[-1].lineno}" if tb else "?"
+            where = f"{tb[-1].filename.replace(chr(92), '/').rsplit('/', 1)[-1]}:{tb[-1].lineno}" if tb else "?"
             return [
-                D(
-                    rule="internal-error",
+                Diagnostic(
+                    rule=INTERNAL_ERROR,
                     severity=Severity.ERROR,
-                    message=f"规则 {rule.name}（{type(rule).__module__}）运行出错：{type(exc).__name__}: {exc}（{where}）",
+                    message=f"插件 {plugin} 的规则 {rule.name} 运行出错：{type(exc).__name__}: {exc}（{where}），其余规则照常运行",
                     location=ctx.document.location(0, 0),
                     start=0,
                     end=0,
-                    evidence={"rule": rule.name, "plugin": type(rule).__module__, "exception": type(exc).__name__},
+                    evidence={"rule": rule.name, "plugin": plugin, "exception": type(exc).__name__,
+                              "detail": str(exc), "where": where},
                 )
             ]
+
+
+_WORKER: "Linter | None" = None
+
+
+def _worker_init(settings: Settings) -> None:
+    global _WORKER
+    _WORKER = Linter(settings)
+
+
+def _worker_check(document: Document) -> list[Diagnostic]:
+    assert _WORKER is not None
+    return _WORKER.check_context(_WORKER.context(document))
+
+
+def _dedupe(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Drop exact repeats (same rule, span and message), which a rule may yield twice."""
+    seen, out = set(), []
+    for d in diagnostics:
+        key = (d.path, d.rule, d.start, d.end, d.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+def _check_option(cls: type[Rule], opt: str, value: Any, source: str, key: str) -> None:
+    defaults = dict(cls.default_options)
+    if opt not in defaults:
+        known = ", ".join(k.replace("_", "-") for k in defaults) or "none"
+        raise ConfigError(source, key, f"unknown option of rule {cls.name!r} (its options: {known})")
+    default = defaults[opt]
+    if default is None:
+        return
+    expected: tuple[type, ...]
+    if isinstance(default, bool):
+        ok = isinstance(value, bool)
+        expected_name = "true or false"
+    elif isinstance(default, (int, float)):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        expected_name = "a number"
+    elif isinstance(default, str):
+        ok = isinstance(value, str)
+        expected_name = "a string"
+    elif isinstance(default, (list, tuple)):
+        ok = isinstance(value, list)
+        expected_name = "a list"
+    elif isinstance(default, dict):
+        ok = isinstance(value, dict)
+        expected_name = "a table"
+    else:
+        return
+    if not ok:
+        raise ConfigError(source, key, f"must be {expected_name}, got {value!r}")
+
+
+class Suppressions:
+    """Which rules in-document directives turn off on which lines.
+
+    ``disable`` (some rules, or all when none are named) holds from its line until an ``enable``
+    of those rules (or of all); ``enable rule-a`` inside a ``disable`` of all rules turns only
+    ``rule-a`` back on.  ``disable-next-line`` holds for the next line with text on it.
+    """
+
+    def __init__(self, document: Document):
+        from bisect import bisect_right
+
+        self._bisect = bisect_right
+        #: state segments: starts[i] is the first line of segment i, states[i] its state
+        #: (all_off, rules off, rules back on despite all_off)
+        self.starts: list[int] = [0]
+        self.states: list[tuple[bool, frozenset[str], frozenset[str]]] = [(False, frozenset(), frozenset())]
+        self.lines: dict[int, set[str] | None] = {}  # line -> rules (None = all)
+        all_off, off, on = False, set(), set()
+        for d in sorted(document.directives, key=lambda d: d.line):
+            rules = set(d.rules)
+            if d.action == "disable":
+                if rules:
+                    off |= rules
+                    on -= rules
+                else:
+                    all_off, off, on = True, set(), set()
+            elif d.action == "enable":
+                if rules:
+                    off -= rules
+                    if all_off:
+                        on |= rules
+                else:
+                    all_off, off, on = False, set(), set()
+            elif d.action == "disable-next-line":
+                target = d.line + 1
+                while target <= document.line_count and not document.line_text(target).strip():
+                    target += 1
+                cur = self.lines.get(target, set())
+                if not rules or cur is None:
+                    self.lines[target] = None
+                else:
+                    self.lines[target] = cur | rules
+                continue
+            else:
+                continue
+            state = (all_off, frozenset(off), frozenset(on))
+            if self.starts[-1] == d.line:
+                self.states[-1] = state
+            else:
+                self.starts.append(d.line)
+                self.states.append(state)
+
+    def hides(self, rule: str, line: int) -> bool:
+        if line in self.lines:
+            rules = self.lines[line]
+            if rules is None or rule in rules:
+                return True
+        all_off, off, on = self.states[self._bisect(self.starts, line) - 1]
+        if all_off:
+            return rule not in on
+        return rule in off

@@ -64,6 +64,21 @@ def factlint_rule_packs() -> "list":
     """
 
 
+@hookspec
+def factlint_register_rule_kinds(register: Callable) -> None:
+    """Register kinds of declarative rule for TOML packs (``kind = "existence"`` ...).
+
+    Runs once when the engine loads the packs of a run, before any ``[[rule]]`` entry is turned
+    into a rule.
+
+    :param register: call ``register(kind, build)`` where ``kind`` is the value of ``kind`` in a
+        ``[[rule]]`` table and ``build(spec: dict, source: str) -> type[Rule]`` makes a rule class
+        from the table (``source`` names the file, for messages).  ``build`` validates the table
+        and raises :class:`factlint.packs.PackError` naming the key and the problem.  The built-in
+        kinds (``existence``, ``substitution``) live in ``factlint/checks/packrules.py``.
+    """
+
+
 # -- reporting -----------------------------------------------------------------------------------
 @hookspec
 def factlint_register_reporters(register: Callable) -> None:

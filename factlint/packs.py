@@ -16,14 +16,22 @@ File format (any ``*.toml`` file in a pack folder, recursively)::
     description = "..."
     entries = [{ subject = "中国共产党", founded = 1921, source = "..." }]
 
+    [pack]                           # optional: the prefix of this file's rule names
+    name = "house"
+
     [[rule]]                         # a declarative rule (kinds: see factlint.checks.packrules)
-    name = "house.no-hype"
+    name = "no-hype"                 # -> "house.no-hype"; or write the full "house.no-hype"
     kind = "existence"
     ...
+
+Loading validates every file: a problem raises :class:`PackError` naming the file, the key and
+the problem (``factlint check`` prints it and exits with status 2).  ``[[rule]]`` tables are
+checked by the kind that builds them (:mod:`factlint.checks.packrules`).
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -36,6 +44,8 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
+
+_PACK_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
 class PackError(Exception):
@@ -101,13 +111,22 @@ class Knowledge:
                 if not isinstance(entry, dict):
                     raise PackError(name, f"facts.{table}.entries[{i}]", "must be a table")
             self.facts.setdefault(table, []).extend(body["entries"])
+        pack = doc.get("pack", {})
+        if not isinstance(pack, dict):
+            raise PackError(name, "pack", "must be a table (name, description)")
+        for key in pack:
+            if key not in ("name", "description", "version", "link"):
+                raise PackError(name, f"pack.{key}", "unknown key (expected name, description, version, link)")
+        prefix = pack.get("name")
+        if prefix is not None and (not isinstance(prefix, str) or not _PACK_NAME.match(prefix)):
+            raise PackError(name, "pack.name", f"must be a lower-case name such as 'house-style', got {prefix!r}")
         rules = doc.get("rule", [])
         if not isinstance(rules, list):
             raise PackError(name, "rule", "must be an array of tables ([[rule]])")
         for i, rule in enumerate(rules):
             if not isinstance(rule, dict):
                 raise PackError(name, f"rule[{i}]", "must be a table")
-            self.rules.append({**rule, "_source": name, "_index": i})
+            self.rules.append({**rule, "_source": name, "_index": i, "_pack": prefix})
         self.sources.append(name)
 
     def add_folder(self, folder: Any) -> None:
@@ -120,6 +139,9 @@ class Knowledge:
 def _walk_toml(folder: Any, prefix: str = "") -> Iterable[tuple[str, Any]]:
     if isinstance(folder, (str, Path)):
         folder = Path(folder)
+        if folder.is_file() and folder.suffix == ".toml":
+            yield str(folder), folder
+            return
         if not folder.is_dir():
             raise PackError(str(folder), "", "pack folder does not exist")
         for path in folder.rglob("*.toml"):

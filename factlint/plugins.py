@@ -33,11 +33,11 @@ BUILTIN_PACKAGES = (
     "factlint.reporters",
 )
 #: single built-in plugin modules
-BUILTIN_MODULES = ("factlint.packs",)
+BUILTIN_MODULES = ("factlint.packs", "factlint.checks.packrules")
 
 
 class PluginError(Exception):
-    """A plugin that cannot be loaded; the message names it."""
+    """A plugin that cannot be loaded or registers something invalid; the message names it."""
 
 
 def builtin_plugin_names() -> list[str]:
@@ -62,14 +62,11 @@ def get_plugin_manager(
     for name in builtin_plugin_names():
         if name in blocked:
             continue
-        pm.register(importlib.import_module(name), name)
+        _register(pm, importlib.import_module(name), name)
     if load_entrypoints is None:
         load_entrypoints = not os.environ.get("FACTLINT_DISABLE_PLUGIN_AUTOLOAD")
     if load_entrypoints:
-        try:
-            pm.load_setuptools_entrypoints("factlint")
-        except Exception as exc:  # a broken third-party plugin must say so, not crash
-            raise PluginError(f"a plugin in the 'factlint' entry-point group failed to load: {exc}") from exc
+        load_entrypoint_plugins(pm, blocked)
     for name in extra:
         if name in blocked or pm.has_plugin(name):
             continue
@@ -77,6 +74,56 @@ def get_plugin_manager(
             module = importlib.import_module(name)
         except Exception as exc:
             raise PluginError(f"plugin {name!r} (from config 'plugins') cannot be imported: {exc}") from exc
-        pm.register(module, name)
-    pm.check_pending()
+        _register(pm, module, name)
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(
+            f"plugin {exc.plugin_name!r} implements a hook factlint does not have: {exc} "
+            f"(the hooks are listed in factlint/hookspecs.py)"
+        ) from None
     return pm
+
+
+def _register(pm: pluggy.PluginManager, plugin, name: str) -> None:
+    try:
+        pm.register(plugin, name)
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(f"plugin {name!r} is not a valid factlint plugin: {exc}") from None
+    except ValueError as exc:  # already registered under another name
+        raise PluginError(f"plugin {name!r} cannot be registered: {exc}") from None
+
+
+def load_entrypoint_plugins(pm: pluggy.PluginManager, blocked: Iterable[str] = ()) -> None:
+    """Register every plugin of the ``factlint`` entry-point group (as pluggy's
+    ``load_setuptools_entrypoints``, but a plugin that fails to import is named in the error)."""
+    from importlib.metadata import distributions
+
+    blocked = set(blocked)
+    seen = set()
+    for dist in distributions():
+        for ep in dist.entry_points:
+            if ep.group != "factlint" or ep.name in seen:
+                continue
+            seen.add(ep.name)
+            if ep.name in blocked or pm.is_blocked(ep.name) or pm.get_plugin(ep.name) is not None:
+                continue
+            try:
+                plugin = ep.load()
+            except Exception as exc:
+                dist_name = dist.metadata["name"] if dist.metadata else "?"
+                raise PluginError(
+                    f"plugin {ep.name!r} (entry point {ep.value!r} of the {dist_name} package) cannot be loaded: "
+                    f"{type(exc).__name__}: {exc}"
+                ) from exc
+            _register(pm, plugin, ep.name)
+            distributions_of(pm)[ep.name] = f"{dist.metadata['name']} {dist.version}"
+
+
+def distributions_of(pm: pluggy.PluginManager) -> dict[str, str]:
+    """Plugin name -> "distribution version" for plugins loaded from entry points."""
+    found = getattr(pm, "factlint_distributions", None)
+    if found is None:
+        found = {}
+        pm.factlint_distributions = found
+    return found

@@ -1,0 +1,252 @@
+"""``--format terminal``: the report people read.
+
+Findings are grouped by file.  Each shows ``path:line:col``, the severity (in colour), the rule
+name and the Chinese message, then the source line with the span underlined, then the related
+statements the rule used, each with its own line.  Chinese characters and full-width punctuation
+take two terminal columns, so the underline is computed in display cells, not in characters.
+Long paragraphs (a Chinese report is one long line per paragraph) are shown as a window around
+the span.  A summary table ends the report.
+
+Colour comes from rich (imported here only, and only when colour is on); without colour (not a
+terminal, ``NO_COLOR`` set, ``--no-color``) the same layout is written as plain text and rich is
+not imported at all, which keeps ``factlint check`` fast in pipelines and hooks.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Iterable
+
+from .. import hookimpl
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SEVERITY_LABEL = {"error": "error", "warning": "warning", "info": "info"}
+DEFAULT_WIDTH = 100
+
+# -- display width -----------------------------------------------------------------------------
+
+
+def char_width(ch: str) -> int:
+    """Terminal columns of one character: 2 for East Asian wide/full-width characters (汉字,
+    ，。（）, full-width digits), 0 for combining marks and zero-width formatting, else 1."""
+    o = ord(ch)
+    if o < 0x300:  # ASCII and Latin-1: fast path (C0/C1 controls are drawn as nothing)
+        return 0 if o < 32 or 0x7F <= o < 0xA0 else 1
+    if unicodedata.combining(ch) or o in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF):
+        return 0
+    cat = unicodedata.category(ch)
+    if cat in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def cell_len(text: str) -> int:
+    """Display width of ``text`` in terminal cells."""
+    if text.isascii():
+        return sum(1 for c in text if 32 <= ord(c) < 127)
+    return sum(char_width(c) for c in text)
+
+
+def _printable(text: str) -> str:
+    """Tabs and control characters would shift the underline: draw them as one space."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or char_width(c) == 0 and c not in "\t\r\n" else " " for c in text)
+
+
+def window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
+    """Cut ``line`` to at most ``width`` cells around ``line[start:end]``.
+
+    Returns ``(shown, pad, marks)``: the text to print, how many cells precede the span in it,
+    and how many cells the underline takes (at least 1)."""
+    line = _printable(line)
+    start = max(0, min(start, len(line)))
+    end = max(start, min(end, len(line)))
+    span_cells = cell_len(line[start:end])
+    if cell_len(line) <= width:
+        return line, cell_len(line[:start]), max(1, span_cells)
+    budget = max(width - min(span_cells, width) - 2, 0)  # two cells for the ellipses
+    left_budget = budget // 3 if end < len(line) else budget  # more context after the span
+    a = start
+    used = 0
+    while a > 0 and used + char_width(line[a - 1]) <= left_budget:
+        used += char_width(line[a - 1])
+        a -= 1
+    right_budget = budget - used
+    b = end
+    used_r = 0
+    while b < len(line) and used_r + char_width(line[b]) <= right_budget:
+        used_r += char_width(line[b])
+        b += 1
+    # give unused right budget back to the left
+    while a > 0 and used + used_r + char_width(line[a - 1]) <= budget:
+        used += char_width(line[a - 1])
+        a -= 1
+    shown = line[a:b]
+    if span_cells > width:  # a very long span: cut it too
+        shown = line[a:start] + _cut(line[start:end], width - 1)
+        b = len(line)
+    prefix = "…" if a > 0 else ""
+    suffix = "…" if b < len(line) else ""
+    pad = cell_len(prefix) + cell_len(line[a:start])
+    return prefix + shown + suffix, pad, max(1, min(span_cells, width))
+
+
+def _cut(text: str, cells: int) -> str:
+    out, used = [], 0
+    for c in text:
+        w = char_width(c)
+        if used + w > cells:
+            break
+        out.append(c)
+        used += w
+    return "".join(out)
+
+
+# -- building the report -----------------------------------------------------------------------
+
+
+class _Out:
+    """Lines of (text, style) segments, written as plain text or through rich."""
+
+    def __init__(self):
+        self.lines: list[list[tuple[str, str | None]]] = []
+
+    def add(self, *segments: tuple[str, str | None] | str) -> None:
+        self.lines.append([s if isinstance(s, tuple) else (s, None) for s in segments])
+
+    def plain(self) -> str:
+        return "".join("".join(t for t, _ in line).rstrip() + "\n" for line in self.lines)
+
+
+def _snippet(out: _Out, doc, line_no: int, start_col: int, end_line: int, end_col: int, width: int,
+             style: str, indent: str = "    ") -> None:
+    if doc is None:
+        return
+    text = doc.line_text(line_no)
+    if not text.strip() and line_no != end_line:
+        return
+    a = start_col - 1
+    b = end_col - 1 if end_line == line_no else len(text)
+    gutter = f"{line_no:>5} │ "
+    shown, pad, marks = window(text, a, b, max(20, width - len(indent) - len(gutter)))
+    out.add(indent, (gutter, "dim"), shown)
+    out.add(indent, (" " * (len(gutter) - 2) + "│ ", "dim"), " " * pad, ("^" * marks, style))
+
+
+def render_findings(result, options: dict) -> _Out:
+    out = _Out()
+    width = int(options.get("width") or DEFAULT_WIDTH)
+    quiet = bool(options.get("quiet"))
+    docs = {d.path: d for d in result.documents}
+    current = None
+    for d in result.diagnostics:
+        sev = str(d.severity)
+        style = SEVERITY_STYLE.get(sev, "")
+        loc = d.location
+        if quiet:
+            out.add((f"{loc.path}:{loc.line}:{loc.column}:", "bold"), " ", (SEVERITY_LABEL.get(sev, sev), style),
+                    " ", (d.rule, "magenta"), " ", d.message)
+            continue
+        if d.path != current:
+            if current is not None:
+                out.add("")
+            out.add((d.path, "bold underline"))
+            current = d.path
+        out.add("  ", (f"{loc.path}:{loc.line}:{loc.column}", "bold"), "  ", (SEVERITY_LABEL.get(sev, sev), style),
+                "  ", (d.rule, "magenta"), "  ", d.message)
+        doc = docs.get(d.path)
+        _snippet(out, doc, loc.line, loc.column, loc.end_line, loc.end_column, width, style)
+        for r in d.related:
+            out.add("    ", ("↳ 相关：", "dim"), (f"{r.path}:{r.line}:{r.column}", "bold"))
+            _snippet(out, docs.get(r.path), r.line, r.column, r.end_line, r.end_column, width, "blue", "      ")
+        if d.fix is not None:
+            out.add("    ", ("可修复：", "green"), d.fix.description)
+    for e in result.errors:
+        out.add((f"{e.path}:", "bold"), " ", ("error", "bold red"), " ", e.message)
+    return out
+
+
+def render_summary(result, options: dict, out: _Out) -> None:
+    counts = result.by_severity()
+    total = sum(counts.values())
+    files = len(result.documents)
+    extra = []
+    if getattr(result, "suppressed", 0):
+        extra.append(f"{result.suppressed} 条被注释或 per-file-ignores 关闭")
+    if getattr(result, "baselined", 0):
+        extra.append(f"{result.baselined} 条已记入基线")
+    if getattr(result, "below_threshold", 0):
+        extra.append(f"{result.below_threshold} 条低于 --severity 阈值")
+    if total == 0:
+        out.add("")
+        out.add(("✓ ", "green"), f"检查了 {files} 个文件，没有发现问题" + (f"（{'；'.join(extra)}）" if extra else "") + "。")
+        return
+    rows = []
+    per_rule: dict[tuple[str, str], int] = {}
+    for d in result.diagnostics:
+        key = (d.rule, str(d.severity))
+        per_rule[key] = per_rule.get(key, 0) + 1
+    order = {"error": 0, "warning": 1, "info": 2}
+    fixable: dict[str, int] = {}
+    for d in result.diagnostics:
+        if d.fix is not None:
+            fixable[d.rule] = fixable.get(d.rule, 0) + 1
+    for (rule, sev), n in sorted(per_rule.items(), key=lambda kv: (order.get(kv[0][1], 9), -kv[1], kv[0][0])):
+        rows.append((rule, sev, str(n), str(fixable.get(rule, "")) if fixable.get(rule) else ""))
+    out.add("")
+    headers = ("规则", "级别", "条数", "可修复")
+    _table(out, headers, rows)
+    parts = [f"{counts['error']} 个错误", f"{counts['warning']} 个警告", f"{counts['info']} 条提示"]
+    out.add("")
+    out.add(("✗ ", "bold red" if counts["error"] else "yellow"),
+            f"检查了 {files} 个文件，发现 {total} 处问题：{'，'.join(parts)}" + (f"（另有 {'；'.join(extra)}）" if extra else "") + "。")
+
+
+def _table(out: _Out, headers: Iterable[str], rows: list[tuple[str, ...]]) -> None:
+    headers = tuple(headers)
+    widths = [max(cell_len(h), *(cell_len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+
+    def fmt(cells, styles):
+        segs = []
+        for i, (c, w) in enumerate(zip(cells, widths)):
+            pad = " " * (w - cell_len(c))
+            text = (pad + c) if i == 2 or i == 3 else (c + pad)
+            segs.append((text, styles[i] if styles else None))
+            segs.append(("  ", None))
+        return segs
+
+    out.add(*fmt(headers, ["bold"] * len(headers)))
+    out.add(("  ".join("─" * w for w in widths), "dim"))
+    for r in rows:
+        out.add(*fmt(r, [None, SEVERITY_STYLE.get(r[1]), None, "green"]))
+
+
+def render(result, options: dict) -> str:
+    out = render_findings(result, options)
+    if not options.get("quiet"):
+        render_summary(result, options, out)
+    elif options.get("statistics"):
+        render_summary(result, options, out)
+    if not options.get("color"):
+        return out.plain()
+    return _rich(out, int(options.get("width") or DEFAULT_WIDTH))
+
+
+def _rich(out: _Out, width: int) -> str:
+    import io
+
+    from rich.console import Console
+    from rich.text import Text
+
+    buf = io.StringIO()
+    console = Console(file=buf, force_terminal=True, color_system="standard", width=max(width, 40),
+                      highlight=False, emoji=False, markup=False, soft_wrap=True)
+    for line in out.lines:
+        console.print(Text.assemble(*[(t, s or "") for t, s in line]))
+    return buf.getvalue()
+
+
+@hookimpl
+def factlint_register_reporters(register) -> None:
+    register("terminal", render)
