@@ -1,0 +1,186 @@
+"""prefer-arabic-numerals: a counted or measured statistic written in Chinese numerals."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factlint import Rule, Severity, hookimpl
+
+from ._numstyle import alternation, overlaps, parse_chinese_number, phrase_spans, plain, significant_digits
+
+_CN_NUMERAL = re.compile(r"[零〇○一二三四五六七八九两十百千万亿萬億]+(?:点[零〇○一二三四五六七八九]+[万亿萬億]*)?")
+_HAS_PLACE = re.compile(r"[十百千万亿萬億点]")
+_ARABIC = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_ARABIC_PERCENT = re.compile(r"[0-9０-９][%％‰]")
+_CN_PERCENT_PREFIX = ("百分之", "千分之")
+# characters before a numeral that make it an ordinal, a weekday or a Chinese approximation
+_NOT_BEFORE = set("第初周上数几逾")
+_APPROX_AFTER = ("多", "余", "来", "几", "左右", "上下", "以上", "以下", "开外", "出头")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int  # end of the numeral
+    stop: int  # end of the numeral with its counter
+    word: str
+    counter: str
+    value: Decimal
+    percent: bool
+
+
+class PreferArabicNumerals(Rule):
+    """A counted or measured statistic is written in Chinese numerals where Arabic is asked for.
+
+    ## What it does
+    Finds statistics written in Chinese numerals that GB/T 15835 asks to write in Arabic figures:
+    a numeral of a hundred or more with at least two significant digits followed by a measure
+    word or unit (发生事故二百三十六起, 一千二百六十八处, 二十七亿四千万元), a Chinese decimal
+    (三点五亿元) and a percentage written out (百分之三十六点五).
+
+    It leaves alone what the standard lets stay Chinese: round numbers and small numbers in
+    running prose (一个, 两市, 三百人), approximations (八九个, 十几人, 三四百, 二百多起, 上千),
+    成 expressions (两成), ordinals (第十九届), set phrases and names (四个全面, 十万八千里,
+    “十四五”, 二十大; the lexicon ``numeral-set-phrases``), dates written in Chinese numerals (a
+    公文 落款 such as 二〇二四年一月十五日), and documents whose house style writes statistics in
+    Chinese numerals: when a document writes most of its statistics (or most of its
+    percentages) in Chinese numerals, as the State Council reports before 1990 do, the rule
+    stays quiet for that kind.
+
+    ## Why is this bad?
+    GB/T 15835-2011 (4.1) asks for Arabic figures wherever a number counts or measures: they are
+    shorter, easier to compare and to check, and a document that mixes 236起 with 二百三十六期 is
+    inconsistent (the standard's principle of writing figures of one kind in one form).
+
+    ## Example
+    全年组织培训二百三十六期。
+    整治安全隐患一千二百六十八处。
+    Use instead:
+    全年组织培训236期。
+    整治安全隐患1268处。
+    一方面要稳增长，另一方面要防风险，确保两市三项任务落实。
+    全县有八九个乡镇、十几个村受灾，受灾面积约占两成。
+
+    ## Options
+    - ``house_style_ratio`` (default 0.5): the rule stays quiet on statistics of one kind (counts
+      and amounts, or percentages) when the Chinese-numeral statistics of that kind are at least
+      this share of the Arabic ones (and there are at least ``house_style_min`` of them).
+    - ``house_style_min`` (default 4).
+
+    ## References
+    GB/T 15835-2011《出版物上数字用法》4.1, 4.2.
+    """
+
+    name = "prefer-arabic-numerals"
+    severity = Severity.WARNING
+    fixable = False
+    family = "style"
+    default_options = {"house_style_ratio": 0.5, "house_style_min": 4}
+
+    def check(self, ctx):
+        text = ctx.text
+        knowledge = ctx.knowledge
+        counters = alternation(knowledge.lexicon("statistic-counters"))
+        if counters is None:
+            return
+        phrases = phrase_spans(text, knowledge.lexicon("numeral-set-phrases"))
+        candidates = list(_candidates(text, counters, phrases))
+        if not candidates:
+            return
+        flagged = [c for c in candidates if _is_statistic(c)]
+        if not flagged:
+            return
+        quiet = self._house_style(text, counters, candidates)
+        for c in flagged:
+            if quiet["percent" if c.percent else "count"]:
+                continue
+            arabic_form = plain(c.value)
+            if c.percent:
+                written = text[c.start - 3:c.end]
+                suggestion = f"{arabic_form}{'%' if written.startswith('百') else '‰'}"
+                start = c.start - 3
+            else:
+                written = text[c.start:c.stop]
+                suggestion = _arabic_with_magnitude(c.word, c.value) + c.counter
+                start = c.start
+            yield self.report(
+                ctx, start, c.stop,
+                f"统计数字“{written}”宜用阿拉伯数字书写：“{suggestion}”",
+                evidence={"written": written, "value": c.value, "suggested": suggestion},
+            )
+
+    def _house_style(self, text: str, counters, candidates: list[_Candidate]) -> dict[str, bool]:
+        ratio = float(self.options.get("house_style_ratio", 0.5))
+        minimum = int(self.options.get("house_style_min", 4))
+        chinese = {"count": 0, "percent": 0}
+        for c in candidates:
+            chinese["percent" if c.percent else "count"] += 1
+        arabic = {"count": 0, "percent": len(_ARABIC_PERCENT.findall(text))}
+        if chinese["count"] + chinese["percent"] >= minimum:
+            for m in _ARABIC.finditer(text):
+                end = m.end()
+                while end < len(text) and text[end] in "万亿萬億":
+                    end += 1
+                if end > m.end() or counters.match(text, end):
+                    arabic["count"] += 1
+        total_cn, total_ar = chinese["count"] + chinese["percent"], arabic["count"] + arabic["percent"]
+        overall = total_cn >= minimum and total_cn >= ratio * total_ar
+        return {k: overall or (chinese[k] >= minimum and chinese[k] >= ratio * arabic[k]) for k in chinese}
+
+
+def _candidates(text: str, counters, phrases):
+    """Chinese numerals used as statistics: followed by a measure word, or a percentage."""
+    for m in _CN_NUMERAL.finditer(text):
+        word = m.group()
+        if not _HAS_PLACE.search(word):
+            continue  # single digits and years written digit by digit (二〇二四)
+        start, end = m.span()
+        # a leading 万/亿 belongs to the word before (千万 as an adverb is caught by its value)
+        if word[0] in "万亿萬億":
+            continue
+        percent = text[max(0, start - 3):start] in _CN_PERCENT_PREFIX
+        prev = text[start - 1] if start else ""
+        if not percent and (prev in _NOT_BEFORE or text[max(0, start - 2):start] in ("星期", "礼拜")):
+            continue
+        if any(text.startswith(w, end) for w in _APPROX_AFTER):
+            continue
+        counter = ""
+        stop = end
+        if not percent:
+            cm = counters.match(text, end)
+            if cm is None:
+                continue
+            counter = cm.group()
+            stop = cm.end()
+            if any(text.startswith(w, stop) for w in _APPROX_AFTER):
+                continue
+        if overlaps(phrases, start, stop):
+            continue
+        value = parse_chinese_number(word)
+        if value is None or value == 0:
+            continue  # 三四百, 一二十: approximations, not one number
+        yield _Candidate(start, end, stop, word, counter, value, percent)
+
+
+def _is_statistic(c: _Candidate) -> bool:
+    if "点" in c.word:
+        return True  # a decimal is always a measurement
+    digits = significant_digits(c.value)
+    if c.percent:
+        return digits >= 2
+    return c.value >= 100 and digits >= 2
+
+
+def _arabic_with_magnitude(word: str, value: Decimal) -> str:
+    """236 for 二百三十六; 27.4亿 for 二十七亿四千万 (keeping the written 亿/万 magnitude)."""
+    for big, scale in (("亿", Decimal(10) ** 8), ("億", Decimal(10) ** 8), ("万", Decimal(10) ** 4), ("萬", Decimal(10) ** 4)):
+        if big in word and value >= scale:
+            return plain(value / scale) + ("亿" if big in "亿億" else "万")
+    return plain(value)
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(PreferArabicNumerals)

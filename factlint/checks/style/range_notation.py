@@ -1,0 +1,134 @@
+"""range-notation: a range that drops %, 万 or 亿 from its first figure, or is joined by a hyphen."""
+
+from __future__ import annotations
+
+import re
+
+from factlint import Edit, Fix, Rule, Severity, hookimpl
+
+from ._numstyle import alternation, arabic
+
+_NUM = r"[0-9]+(?:\.[0-9]+)?"
+_RANGE = re.compile(
+    rf"(?<![0-9A-Za-z.\-－—–～~〜_/#:：])({_NUM})(\s?)([～~〜—–\-－])(\s?)({_NUM})"
+    r"(?![0-9A-Za-z.\-－—–～~〜_/:：])(%|％|‰|[万亿]+)?"
+)
+_HYPHENS = "-－–"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# letters (and a standard's slash, spaces) just before the number: GB/T 15835-2011, ISO 9001-2015
+_CODE_BEFORE = re.compile(r"[A-Za-z][A-Za-z/.]*\s?$")
+# what follows a sports score rather than a range (以2-3负于)
+_SCORE_AFTER = ("负", "胜", "战胜", "击败", "落败", "告负", "逆转", "平")
+
+
+class RangeNotation(Rule):
+    """A range drops %, 万 or 亿 from its first figure, or joins two figures with a hyphen.
+
+    ## What it does
+    Finds ranges of Arabic figures where the first figure has lost a %, 万 or 亿 that must be
+    repeated (2.5～3%, 10～20万元), and ranges of figures joined with a hyphen ``-`` (3-5亿元,
+    150-180万人次, 2-3个).  Hyphens that are not ranges are left alone: ISO dates (2024-01-15),
+    telephone numbers (0871-1234567), standard numbers (GB/T 15835-2011), codes and labels
+    (图1-2, 表3-1), and scores.
+
+    ## Why is this bad?
+    GB/T 15835-2011 (4.1 and its notes) asks that 万, 亿 and % be written with both figures of
+    a range (9亿～16亿, 15%～30%): “2.5～3%” can be read as 2.5 to 3 percent or as 2.5 to 3%,
+    and “3～5亿” as 3 元 to 5 亿.  GB/T 15834-2011 (4.13) marks a range of figures with the wave
+    dash “～” (a span of years with “—”); the short hyphen belongs to dates, codes and telephone
+    numbers.
+
+    ## Example
+    预计全年居民消费价格涨幅在2.5～3%之间。
+    项目总投资3-5亿元。
+    Use instead:
+    预计全年居民消费价格涨幅在2.5%～3%之间。
+    项目总投资3亿～5亿元。
+    依据GB/T 15835-2011，于2024-01-15发布，咨询电话0871-1234567。
+
+    ## Fix safety
+    The fix writes the dropped %, 万 or 亿 after the first figure and replaces the hyphen with
+    “～” (“—” between two years).  It is offered only when the first figure is below the second,
+    so that the figures, their order and their magnitude stay exactly as meant.
+
+    ## Options
+    None.  The words that make a hyphenated pair a label (图, 表, 附件 …) are the lexicon
+    ``range-not-number-before`` in the rule packs.
+
+    ## References
+    GB/T 15835-2011《出版物上数字用法》4.1; GB/T 15834-2011《标点符号用法》4.13.
+    """
+
+    name = "range-notation"
+    severity = Severity.WARNING
+    fixable = True
+    family = "style"
+
+    def check(self, ctx):
+        text = ctx.text
+        labels = alternation(ctx.knowledge.lexicon("range-not-number-before"))
+        for m in _RANGE.finditer(text):
+            first, sp1, conn, sp2, second, unit = m.groups()
+            unit = unit or ""
+            lo, hi = arabic(first), arabic(second)
+            if lo is None or hi is None or not lo < hi:
+                continue  # 8000～1.2万 is not a dropped 万; 3-1 is a label, not a range
+            hyphen = conn in _HYPHENS
+            if not hyphen and not unit:
+                continue  # 1～3个, 2021—2025年: written right
+            if hyphen and not self._hyphen_is_range(text, m, first, second, unit, labels):
+                continue  # a hyphen we cannot read as a range (a code, a date): leave it alone
+            yield self._diagnostic(ctx, m, first, sp1, conn, sp2, second, unit, hyphen, m.end())
+
+    @staticmethod
+    def _hyphen_is_range(text, m, first, second, unit, labels) -> bool:
+        start, end = m.start(), m.end()
+        after = text[end:end + 1]
+        if not unit and not (after and _CJK.match(after)):
+            return False  # a range measures something: a unit or a counted noun follows
+        for part in (first, second):
+            whole = part.split(".")[0]
+            if len(whole) > 1 and whole.startswith("0"):
+                return False  # 0871-…, 2024-05: telephone numbers, months
+            if len(whole) >= 7:
+                return False  # telephone and other long numbers
+        before = text[max(0, start - 12):start]
+        if _CODE_BEFORE.search(before):
+            return False  # GB/T 15835-2011, ISO 9001-2015, A3-5
+        if labels is not None:
+            for lm in labels.finditer(before):
+                if lm.end() == len(before):
+                    return False  # 图1-2, 表3-1
+        if not unit and any(text.startswith(w, end) for w in _SCORE_AFTER):
+            return False
+        if "比分" in text[max(0, start - 6):start]:
+            return False
+        return True
+
+    def _diagnostic(self, ctx, m, first, sp1, conn, sp2, second, unit, hyphen, end):
+        start = m.start()
+        written = m.group()
+        is_years = (hyphen and not unit and len(first) == 4 and len(second) == 4
+                    and ctx.text.startswith("年", end))
+        new_conn = ("—" if is_years else "～") if hyphen else conn
+        suggestion = f"{first}{unit}{new_conn}{second}{unit}"
+        # one edit: from the end of the first figure to the start of the second
+        edit = Edit(m.start(1) + len(first), m.start(5), f"{unit}{new_conn}")
+        fix = Fix(description=f"将“{written}”改为“{suggestion}”", edits=(edit,))
+        if unit and hyphen:
+            message = (f"数值范围“{written}”用短横线连接，且前一个数省略了“{unit}”："
+                       f"宜写作“{suggestion}”")
+        elif unit:
+            message = f"数值范围“{written}”的前一个数省略了“{unit}”，宜写作“{suggestion}”"
+        else:
+            mark = "一字线“—”" if is_years else "浪纹线“～”"
+            message = f"数值范围“{written}”用短横线“{conn}”连接，宜用{mark}：“{suggestion}”"
+        evidence = {"written": written, "suggested": suggestion, "low": first, "high": second}
+        if unit:
+            evidence["unit"] = unit
+        return self.report(ctx, start, end, message, evidence=evidence, fix=fix)
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(RangeNotation)

@@ -1,0 +1,160 @@
+"""zero-form: 〇 in a quantity, 零 in a year, or an Arabic 0 among Chinese numerals."""
+
+from __future__ import annotations
+
+import re
+
+from factlint import Edit, Fix, Rule, Severity, hookimpl
+
+# 〇 (or the ring ○ typed for it) right after a place or section character: a quantity
+# (三千〇五十二, 二百〇八)
+_CIRCLE_IN_QUANTITY = re.compile(
+    r"[零〇○一二三四五六七八九两十百千万亿]*[十百千万亿][〇○][零〇○一二三四五六七八九两十百千万亿]*"
+)
+# a year written digit by digit with 零 (二零二三年), alone or as the first year of a span
+_YEAR_DIGITS = "零〇○一二三四五六七八九"
+_LING_YEAR = re.compile(
+    rf"(?<![{_YEAR_DIGITS}十百千万亿0-9])([{_YEAR_DIGITS}]{{4}})"
+    rf"(?=年|\s*[—–\-－～~〜至到]\s*[{_YEAR_DIGITS}0]{{4}}年)"
+)
+# an Arabic 0 inside a Chinese numeral (二0一二年, 三千0五十二)
+_NUMERAL_WITH_0 = re.compile(
+    r"(?<![0-9.])[0零〇○一二三四五六七八九两十百千万亿]*"
+    r"(?:0[零〇○一二三四五六七八九两十百千万亿]|[零〇○一二三四五六七八九两十百千万亿]0)"
+    r"[0零〇○一二三四五六七八九两十百千万亿]*(?![0-9.])"
+)
+# a year written digit by digit with a Latin O or a full-width ０ for its zero (二O一二年)
+_LETTER_O_YEAR = re.compile(
+    rf"(?<![{_YEAR_DIGITS}十百千万亿0-9A-Za-z])([{_YEAR_DIGITS}OoＯ０]{{4}})(?![A-Za-z])"
+    rf"(?=年|\s*[—–\-－～~〜至到]\s*[{_YEAR_DIGITS}0OoＯ０]{{4}}年)"
+)
+_PLACES = "十百千万亿"
+
+
+class ZeroForm(Rule):
+    """The wrong zero: 〇 in a quantity, 零 in a year, or an Arabic 0 among Chinese numerals.
+
+    ## What it does
+    Checks the zero inside numbers written in Chinese numerals:
+    - in a quantity read with places (三千零五十二, 二百零八) the zero is 零, not 〇;
+    - in a year written digit by digit (二〇二三年) the zero is 〇, not 零;
+    - an Arabic 0 does not belong inside a Chinese numeral (二0一二年, 二0二一—二0三五年).
+
+    ## Why is this bad?
+    GB/T 15835-2011 (4.3 and its notes) writes the zero of a year or a digit-by-digit number
+    as 〇 and the zero of a quantity that has places as 零.  An Arabic 0 in a Chinese numeral is
+    a typing slip that mixes two scripts in one word.
+
+    ## Example
+    全县常住人口为三千〇五十二户。
+    二零二三年十二月二十八日
+    编制《国土空间总体规划（二0二一—二0三五年）》。
+    Use instead:
+    全县常住人口为三千零五十二户。
+    二〇二三年十二月二十八日
+    编制《国土空间总体规划（二〇二一—二〇三五年）》。
+
+    ## Fix safety
+    The fix replaces the zero character only: 〇 → 零 in a quantity, 零 → 〇 in a year, and an
+    Arabic 0 → 〇 in a digit-by-digit numeral (or → 零 after a place character).  The digits and
+    their order are kept, so the value cannot change.
+
+    ## Options
+    None.
+
+    ## References
+    GB/T 15835-2011《出版物上数字用法》4.3 and 5.2.
+    """
+
+    name = "zero-form"
+    severity = Severity.WARNING
+    fixable = True
+    family = "style"
+
+    def check(self, ctx):
+        text = ctx.text
+        found: list[tuple[int, int, str, str, str]] = []  # start, end, written, fixed, why
+
+        if "〇" in text or "○" in text:
+            for m in _CIRCLE_IN_QUANTITY.finditer(text):
+                word = m.group()
+                if _arabic_next_to(text, m.start(), m.end()):
+                    continue
+                fixed = re.sub(r"(?<=[十百千万亿])[〇○]", "零", word)
+                found.append((m.start(), m.end(), word, fixed, "quantity"))
+
+        if "零" in text:
+            for m in _LING_YEAR.finditer(text):
+                word = m.group(1)
+                if "零" not in word:
+                    continue
+                found.append((m.start(1), m.end(1), word, word.replace("零", "〇"), "year"))
+
+        if "0" in text:
+            for m in _NUMERAL_WITH_0.finditer(text):
+                word = m.group()
+                chinese = [c for c in word if c != "0"]
+                if len(chinese) < 2 or not any(c in "一二三四五六七八九两" for c in chinese):
+                    continue
+                if any(c in _PLACES for c in word):
+                    # in a quantity only a 0 right after a place character is a zero we can name
+                    fixed = re.sub(r"(?<=[十百千万亿])0", "零", word)
+                    if "0" in fixed:
+                        fixed = ""
+                    why = "arabic-in-quantity"
+                else:
+                    fixed = word.replace("0", "〇").replace("零", "〇").replace("○", "〇")
+                    why = "arabic-in-digits"
+                found.append((m.start(), m.end(), word, fixed, why))
+
+        if any(c in text for c in "OoＯ０"):
+            for m in _LETTER_O_YEAR.finditer(text):
+                word = m.group(1)
+                letters = sum(c in "OoＯ０" for c in word)
+                if not letters or letters == 4 or sum(c in "一二三四五六七八九" for c in word) < 2:
+                    continue
+                fixed = "".join("〇" if c in "OoＯ０零" else c for c in word)
+                found.append((m.start(1), m.end(1), word, fixed, "letter-in-digits"))
+
+        found.sort()
+        last_end = -1
+        for start, end, word, fixed, why in found:
+            if start < last_end:
+                continue
+            last_end = end
+            yield self._diagnostic(ctx, start, end, word, fixed, why)
+
+    def _diagnostic(self, ctx, start, end, word, fixed, why):
+        if why == "quantity":
+            message = f"“{word}”是数量，其中的零应写作“零”而不是“〇”：宜写作“{fixed}”"
+        elif why == "year":
+            message = f"年份“{word}”逐位书写，其中的零应写作“〇”而不是“零”：宜写作“{fixed}”"
+        elif why == "letter-in-digits":
+            message = f"年份“{word}”中的零误用了字母或全角数字，应写作“〇”：宜写作“{fixed}”"
+        elif fixed:
+            message = f"汉字数字“{word}”中夹用了阿拉伯数字0：宜写作“{fixed}”"
+        else:
+            message = f"汉字数字“{word}”中夹用了阿拉伯数字0，宜统一用汉字数字或阿拉伯数字"
+        fix = None
+        if fixed and fixed != word:
+            fix = Fix(description=f"将“{word}”改为“{fixed}”", edits=_char_edits(start, word, fixed))
+        evidence = {"written": word, "kind": why}
+        if fixed:
+            evidence["suggested"] = fixed
+        return self.report(ctx, start, end, message, evidence=evidence, fix=fix)
+
+
+def _char_edits(start: int, word: str, fixed: str) -> tuple[Edit, ...]:
+    """One edit per changed character (the words have the same length)."""
+    return tuple(Edit(start + i, start + i + 1, b) for i, (a, b) in enumerate(zip(word, fixed)) if a != b)
+
+
+def _arabic_next_to(text: str, start: int, end: int) -> bool:
+    before = text[start - 1:start]
+    after = text[end:end + 1]
+    return ("0" <= before <= "9") or ("0" <= after <= "9")
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(ZeroForm)
