@@ -8,6 +8,14 @@ line breaks are kept.  So an offset into ``text`` is an offset into ``source``, 
 
 For .docx, ``source`` is the paragraphs (and table cells) in document order joined with ``\\n``,
 so ``line`` is the paragraph number, as the command-line contract says.
+
+Text files keep their line endings in ``source`` (a CRLF file has ``\\r`` before each ``\\n``);
+only CR-only files (classic Mac OS) have their CRs turned into LFs.  ``encoding``, ``bom`` and
+``newline`` record how the file was stored, and :meth:`Document.encoded` writes a changed source
+back the same way (for ``--fix``).
+
+Helpers for readers (built-in or plugins): :func:`blank_ranges` blanks spans of a source (keeping
+line breaks) and :func:`keep_ranges` blanks everything except given spans.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Iterable
 
 from .diagnostics import Location
 
@@ -42,8 +51,28 @@ class Directive:
     line: int
 
 
+_BOM_BYTES = {
+    "utf-8": b"\xef\xbb\xbf",
+    "utf-16-le": b"\xff\xfe",
+    "utf-16-be": b"\xfe\xff",
+    "utf-32-le": b"\xff\xfe\x00\x00",
+    "utf-32-be": b"\x00\x00\xfe\xff",
+    "gb18030": b"\x84\x31\x95\x33",
+}
+
+
 @dataclass(frozen=True)
 class Document:
+    """One input file as rules see it.
+
+    ``kind`` is ``text``, ``markdown`` or ``docx``.  ``encoding`` (a Python codec name), ``bom``
+    and ``newline`` (the file's dominant line ending) describe how a text file was stored.
+    ``directives`` are in-document engine instructions (Markdown ``<!-- factlint-... -->``
+    comments).  ``meta`` holds reader extras: for .docx, ``meta["cells"]`` maps a line (paragraph
+    number) inside a table to ``(table, row, column)``, all 1-based; for Markdown,
+    ``meta["front_matter"]`` is the ``(first, last)`` line of a front-matter block.
+    """
+
     path: str
     source: str
     text: str
@@ -93,6 +122,62 @@ class Document:
     @property
     def line_count(self) -> int:
         return len(self.line_starts)
+
+    def encoded(self, source: str | None = None) -> bytes:
+        """``source`` (default: this document's) as bytes stored like the original file: same
+        encoding, BOM and (for CR-only files) line endings.  Only for text and Markdown files."""
+        if self.kind == "docx":
+            raise ValueError(f"{self.path}: a .docx document cannot be written back as text")
+        text = self.source if source is None else source
+        if self.newline == "\r":
+            text = text.replace("\n", "\r")
+        data = text.encode(self.encoding)
+        return _BOM_BYTES.get(self.encoding.lower(), b"") + data if self.bom else data
+
+
+def _blank(segment: str) -> str:
+    if "\n" not in segment:
+        return " " * len(segment)
+    return "\n".join(" " * len(part) for part in segment.split("\n"))
+
+
+def _merged(ranges: Iterable[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for start, end in sorted(ranges):
+        start, end = max(0, start), min(size, end)
+        if end <= start:
+            continue
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [(s, e) for s, e in out]
+
+
+def blank_ranges(source: str, ranges: Iterable[tuple[int, int]]) -> str:
+    """``source`` with the characters of ``ranges`` (``(start, end)`` offsets, any order, may
+    overlap) replaced by spaces; line breaks are kept, so the result has the same length and the
+    same lines."""
+    parts, pos = [], 0
+    for start, end in _merged(ranges, len(source)):
+        parts.append(source[pos:start])
+        parts.append(_blank(source[start:end]))
+        pos = end
+    if not parts:
+        return source
+    parts.append(source[pos:])
+    return "".join(parts)
+
+
+def keep_ranges(source: str, ranges: Iterable[tuple[int, int]]) -> str:
+    """``source`` blanked to spaces (line breaks kept) except for the characters of ``ranges``."""
+    parts, pos = [], 0
+    for start, end in _merged(ranges, len(source)):
+        parts.append(_blank(source[pos:start]))
+        parts.append(source[start:end])
+        pos = end
+    parts.append(_blank(source[pos:]))
+    return "".join(parts)
 
 
 def plain_document(path: str, text: str, **kwargs) -> Document:
