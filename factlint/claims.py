@@ -353,6 +353,7 @@ def doc_year(text: str, year: int | None = None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}$")
 _MEASURE_CLEAN = re.compile(r"[\s“”‘’\"'（）()《》〈〉【】]")
 _MEASURE_HEAD = re.compile(
     r"^(?:[、和及与]|以及|其中|合计|共计|总计|总共|一共|共有|共|累计|全年|全部|当年|初步核算|分别为|分别|"
@@ -393,6 +394,8 @@ class Claims:
         self.clauses: list[Clause] = split_clauses(self.sentences)
         self._sent_starts = [s.start for s in self.sentences]
         self._clause_starts = [c.start for c in self.clauses]
+        #: count subjects (两市, 4县) that stand for different places in this text
+        self.ambiguous_subjects: set[str] = set()
 
     # -- quantities -----------------------------------------------------------------------------
     @cached_property
@@ -473,6 +476,16 @@ class Claims:
         if not qs:
             return out
         subj_ends, subj_ms = self._mentions(lex.subject)
+        # a count subject (两市, 4县) names different places where the text lists different
+        # names before it (韶关、揭阳两市 … 湛江、云浮两市): then it is ambiguous
+        lists: dict[str, set] = {}
+        for m in subj_ms:
+            if m.lastgroup == "n":
+                pm = _NAME_LIST.search(text, max(0, m.start() - 24), m.start())
+                if pm:
+                    lists.setdefault(m.group(), set()).add(
+                        tuple(x[-2:] for x in pm.group().split("、")))
+        self.ambiguous_subjects = {k for k, v in lists.items() if len(v) > 1}
         per_ends, per_ms = self._mentions(lex.period)
         plan_ends, _ = self._mentions(lex.plan)
         clause_at, sentence_at = self.clause_at, self.sentence_at

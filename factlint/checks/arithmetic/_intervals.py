@@ -1,0 +1,157 @@
+"""Interval arithmetic on figures as written, and the helpers the arithmetic rules share.
+
+A figure stands for every value its written precision allows (82.18万 → 821,750–821,850), so a
+relation between figures holds when it holds for *some* choice inside those intervals.  Rules
+fire only when no choice does.  Everything is ``Decimal``: no float, no epsilon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+from typing import Iterable
+
+from factlint.diagnostics import format_decimal
+
+_SCALE = {"": Decimal(1), "十": Decimal(10), "百": Decimal(100), "千": Decimal(1000), "万": Decimal(10) ** 4,
+          "十万": Decimal(10) ** 5, "百万": Decimal(10) ** 6, "千万": Decimal(10) ** 7, "亿": Decimal(10) ** 8,
+          "万亿": Decimal(10) ** 12}
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    lo: Decimal
+    hi: Decimal
+
+    def __add__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __sub__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo - other.hi, self.hi - other.lo)
+
+    def __mul__(self, k: Decimal) -> "Interval":
+        a, b = self.lo * k, self.hi * k
+        return Interval(min(a, b), max(a, b))
+
+    def __truediv__(self, other: "Interval") -> "Interval | None":
+        """Quotient of two positive intervals; None when the divisor may be 0 or negative."""
+        if other.lo <= 0 or self.lo < 0:
+            return None
+        with localcontext() as c:
+            c.prec = 28
+            return Interval(self.lo / other.hi, self.hi / other.lo)
+
+    def overlaps(self, other: "Interval") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def __contains__(self, v: Decimal) -> bool:
+        return self.lo <= v <= self.hi
+
+
+def interval(fig) -> Interval:
+    """The interval a figure (or Quantity) stands for."""
+    return Interval(fig.lo, fig.hi)
+
+
+def total(figs: Iterable) -> Interval:
+    lo = hi = Decimal(0)
+    for f in figs:
+        lo += f.lo
+        hi += f.hi
+    return Interval(lo, hi)
+
+
+def value_sum(figs: Iterable) -> Decimal:
+    return sum((f.value for f in figs), Decimal(0))
+
+
+def scale(q) -> Decimal:
+    """The magnitude the figure was written with (82.18万 → 10000)."""
+    q = getattr(q, "q", q)
+    return _SCALE.get(getattr(q, "magnitude", "") or "", Decimal(1))
+
+
+def display_unit(q) -> str:
+    """The unit as written after the digits (万人, 亿元, 公里)."""
+    q = getattr(q, "q", q)
+    return (getattr(q, "magnitude", "") or "") + (q.unit or "")
+
+
+def show(value: Decimal, q, places: int | None = None) -> str:
+    """``value`` written in the magnitude of ``q`` (an exact decimal string; rounded to
+    ``places`` decimals when given): show(Decimal(558), 公里) == "558", show(894.4e8, 亿元) == "894.4"."""
+    v = value / scale(q)
+    if places is not None:
+        v = v.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return format_decimal(v)
+
+
+def decimals(q) -> int:
+    """How many decimals the figure is written with (62.2% → 1, 874 → 0)."""
+    text = getattr(q, "q", q).text
+    digits = "".join(ch for ch in text if ch.isdigit() or ch == ".")
+    if "." in digits:
+        return len(digits.split(".", 1)[1].rstrip("."))
+    return 0
+
+
+def ratio_percent(part, whole, per: Decimal = HUNDRED) -> Interval | None:
+    """part/whole × 100 over the written precision of both."""
+    r = interval(part) / interval(whole)
+    return None if r is None else r * per
+
+
+def bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def names_agree(named: str, context: str) -> bool:
+    """Whether a whole named in a share (占“规模以上工业营业收入”的) may be the figure described
+    by ``context``: most of its character pairs occur there."""
+    b = bigrams(named)
+    if not b:
+        return True
+    hit = sum(1 for x in b if x in context)
+    return hit * 2 >= len(b)
+
+
+# ---------------------------------------------------------------------------------------------
+# wholes and parts
+# ---------------------------------------------------------------------------------------------
+
+_LIST_JOINERS = ("、", "和", "及", "与", "以及")
+
+
+def pick_whole(group):
+    """The whole a 其中/中/分别 group's parts belong to and those parts (same unit, additive,
+    exact as written), or None when the text does not say which figure is the whole."""
+    from factlint.claims import AFTER, TOTAL
+
+    parts_all = [p for p in group.parts if p.additive]
+    if not parts_all:
+        return None
+    units = {p.unit for p in parts_all}
+    for w in group.wholes:
+        if w.unit not in units:
+            continue
+        if w.approx or w.q.kind == "range" or not (w.additive or (w.role == AFTER and not w.non_additive)):
+            return None
+        if w.lead.lstrip().startswith(_LIST_JOINERS) and w.role != TOTAL:
+            return None  # the nearest figure is one item of a list: which is the whole?
+        parts = [p for p in parts_all if p.unit == w.unit]
+        if any(p.approx for p in parts):
+            return None
+        return w, parts
+    return None
+
+
+def without_summed(parts, sum_groups):
+    """Drop from ``parts`` the items of a sum whose total is among them (三项合计 after its three
+    items counts once)."""
+    ids = {id(p) for p in parts}
+    drop = set()
+    for g in sum_groups:
+        if id(g.total) in ids:
+            drop.update(id(p) for p in g.parts)
+    return [p for p in parts if id(p) not in drop]

@@ -1,0 +1,118 @@
+"""average-mismatch: a stated average (人均/户均/平均每) disagrees with total ÷ count given."""
+
+from __future__ import annotations
+
+import re
+
+from factlint import Rule, Severity, hookimpl
+from factlint.claims import AVERAGE, COUNT, LEVEL, PART, TOTAL, lexicon_patterns
+
+from ._intervals import interval, show
+
+_NUMERATOR_ROLES = frozenset((LEVEL, COUNT, PART, TOTAL))
+# what an average is taken over, by its marker: 人均 → people, 户均 → households
+_PER = {"人均": ("人", "人次", "名"), "户均": ("户",), "每户": ("户",), "每人": ("人", "名")}
+_PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])")
+_PER_NUMBER = re.compile(r"每[\d一二两三四五六七八九十百千万]")
+
+
+class AverageMismatch(Rule):
+    """A stated average disagrees with the total and the count given with it.
+
+    ## What it does
+    Reads sentences that give a total, a count and an average of the total over the count —
+    “32.5万户共104.3万人，户均4.2人”, “…286.4万人，筹集基金27.8亿元，人均筹资1085元”,
+    “养老机构86家、床位12470张，平均每家拥有床位145张” — and divides.  人均 is taken over
+    people (人, 人次, 名), 户均 over households (户), 平均每家 over 家 and so on; the total is the
+    figure of the average's own unit.  Both must be in the same sentence, before the average.  It
+    fires only when no total and count within their written precision give the stated average,
+    and, where the sentence offers several candidates, none of them does.  Averages that are not
+    such a quotient (人均可支配收入, 人均地区生产总值 with its mean population) are left alone.
+
+    ## Why is this bad?
+    An average that does not follow from the figures beside it means one of them is wrong.
+
+    ## Example
+    全市参加城乡居民基本医疗保险286.4万人，全年筹集基金27.8亿元，人均筹资1085元。
+    累计带动1.82万户贫困家庭发展特色产业，实现增收7430万元，户均增收3260元。
+    Use instead:
+    全市参加城乡居民基本医疗保险286.4万人，全年筹集基金27.8亿元，人均筹资971元。
+    农村常住人口45.6万户、136.9万人，户均3.0人。
+    全市共有养老机构86家、床位12470张，平均每家拥有床位145张。
+
+    ## Options
+    None.  Averages that are never a quotient of neighbouring totals are the lexicon
+    ``claims-average-exempt`` in the rule packs.
+
+    ## References
+    国家统计局 统计指标解释: 人均、户均指标的计算口径。
+    """
+
+    name = "average-mismatch"
+    severity = Severity.ERROR
+    family = "arithmetic"
+
+    def check(self, ctx):
+        claims = ctx.claims
+        figs = claims.figures
+        exempt = lexicon_patterns(ctx.knowledge).average_exempt
+        for f in figs:
+            if f.role != AVERAGE or f.approx or f.is_percent or f.q.kind == "range":
+                continue
+            marker = f.marker
+            lead = f.lead
+            if _PER_NUMBER.search(lead) or exempt.search(lead) or exempt.search(f.measure):
+                continue
+            per = _PER.get(marker)
+            if per is None:
+                m = _PER_EACH.search(lead)
+                if not m:
+                    continue  # 平均 alone, 年均, 日均: over what is not said
+                per = (m.group(1),)
+            nums, dens = [], []
+            k = f.index - 1
+            while k >= 0 and figs[k].sentence is f.sentence:
+                p = figs[k]
+                k -= 1
+                if p.role not in _NUMERATOR_ROLES or p.non_additive or p.q.kind == "range":
+                    continue
+                if p.unit in per:
+                    dens.append(p)
+                elif p.unit == f.unit:
+                    nums.append(p)
+            if not nums or not dens or any(p.approx for p in nums + dens):
+                continue
+            fi = interval(f)
+            fits = False
+            for n in nums:
+                for d in dens:
+                    r = interval(n) / interval(d)
+                    if r is None or r.overlaps(fi):
+                        fits = True
+                        break
+                if fits:
+                    break
+            if fits:
+                continue
+            n, d = nums[0], dens[0]
+            places = max(1, _places(f))
+            exact = n.value / d.value
+            shown = show(exact, f.q, places)
+            msg = f"“{n.text}”÷“{d.text}”为{shown}{f.q.magnitude}{f.q.unit}，与所述“{marker}…{f.text}”不符"
+            yield self.report(
+                ctx, f.start, f.end, msg,
+                evidence={"expected": shown, "stated": show(f.value, f.q),
+                          "total": n.q.text, "count": d.q.text},
+                related=[(ctx, n.start, n.end), (ctx, d.start, d.end)],
+            )
+
+
+def _places(f) -> int:
+    from ._intervals import decimals
+
+    return decimals(f.q) + 1
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(AverageMismatch)

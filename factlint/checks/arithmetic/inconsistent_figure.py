@@ -1,0 +1,100 @@
+"""inconsistent-figure: the same measure of the same subject for the same period stated with
+different values, in one document or across the documents checked together."""
+
+from __future__ import annotations
+
+import re
+
+from factlint import Rule, Severity, hookimpl
+from factlint.claims import COUNT, LEVEL, PART, RATE, TOTAL
+
+from ._intervals import interval
+
+_ROLES = frozenset((LEVEL, COUNT, TOTAL, PART, RATE))
+# measures that do not name what is counted (the verb or marker alone)
+_VAGUE = re.compile(
+    r"^(?:新增|增加|减少|完成|实现|累计|其中|分别|合计|共计|总计|投入|达到|突破|超过|下降|提高|增长|"
+    r"带动|帮助|组织|开展|举办|建成|新建|引进|培训|安排|落实|支持|发放|接待|采购|销售|其他|另有)$")
+_NOT_MEASURE = re.compile(r"[|｜\d]|第[一二三四五六七八九十]")
+#: how many different values of one key are kept (a key stated with many values is not one figure)
+_KEEP = 3
+
+
+class InconsistentFigure(Rule):
+    """The same figure is stated with different values in different places.
+
+    ## What it does
+    Indexes every reported figure by what it measures, whose it is and when — (measure, unit,
+    subject, period) — and reports a figure whose value cannot be the value stated for the same
+    key earlier, in the same document or in another document of the same run.  Rounded
+    restatements agree (6.8万 and 6.82万); approximate figures (约, 近, 多), targets and
+    forecasts, changes, shares and averages are not indexed.  Different subjects (高校在校生,
+    中职在校生) and different periods (一季度, 全年) are different figures.  Across documents
+    only figures of a named place (昭通市, 东莞市) with a stated year are compared; 全市, 我市
+    and 全县 are compared only inside one document.  The index is a dictionary, so the cost grows
+    linearly with the text.
+
+    ## Why is this bad?
+    A reader who meets the same figure twice with two values cannot tell which is right, and
+    trusts neither.
+
+    ## Example
+    年末全市常住人口326.8万人，比上年末增加1.2万人。年末全市常住人口328.6万人中，65岁及以上人口46.2万人。
+    Use instead:
+    年末全市常住人口326.8万人，比上年末增加1.2万人。年末全市常住人口326.8万人中，65岁及以上人口46.2万人。
+    一季度，全县地区生产总值完成68.4亿元，同比增长4.2%；全年完成地区生产总值296.5亿元，比上年增长5.9%。
+
+    ## Options
+    None.
+
+    ## References
+    国家统计局《统计公报编写规范》: 同一指标在同一公报中应一致。
+    """
+
+    name = "inconsistent-figure"
+    severity = Severity.ERROR
+    family = "arithmetic"
+    scope = "run"
+
+    def check(self, ctx):
+        return self.check_run([ctx])
+
+    def check_run(self, contexts):
+        index: dict[tuple, list] = {}
+        for di, ctx in enumerate(contexts):
+            claims = ctx.claims
+            for f in claims.figures:
+                if f.role not in _ROLES or f.approx or f.plan or f.q.kind == "range" or f.value is None:
+                    continue
+                m = f.measure
+                if len(m) < 2 or _VAGUE.match(m) or _NOT_MEASURE.search(m) or "|" in f.lead:
+                    continue
+                if f.subject in claims.ambiguous_subjects:
+                    continue
+                cross = f.named and f.period[:1].isdigit()
+                key = (m, f.unit, f.subject or "", f.period, None if cross else di)
+                seen = index.get(key)
+                if seen is None:
+                    index[key] = [(ctx, f)]
+                    continue
+                fi = interval(f)
+                if any(interval(g).overlaps(fi) for _, g in seen):
+                    continue
+                if any(g.sentence is f.sentence for c, g in seen if c is ctx):
+                    continue  # two values in one sentence are two things (分别, lists)
+                octx, other = seen[0]
+                where = "" if octx is ctx else f"（{octx.document.path}）"
+                msg = (f"“{m}”在前文{where}为“{other.text}”，此处为“{f.text}”，两处不一致")
+                yield self.report(
+                    ctx, f.start, f.end, msg,
+                    evidence={"measure": m, "subject": f.subject or "", "period": f.period,
+                              "stated": f.text, "earlier": other.text},
+                    related=[(octx, other.start, other.end)],
+                )
+                if len(seen) < _KEEP:
+                    seen.append((ctx, f))
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(InconsistentFigure)

@@ -1,0 +1,79 @@
+"""part-exceeds-total: the parts listed after 其中 (or one part) exceed the whole they belong to."""
+
+from __future__ import annotations
+
+from factlint import Rule, Severity, hookimpl
+
+from ._intervals import display_unit, interval, pick_whole, show, total, value_sum, without_summed
+
+
+class PartExceedsTotal(Rule):
+    """The parts listed after 其中 (or a single part) exceed the whole they belong to.
+
+    ## What it does
+    Reads “A，其中B、C” (and “A中，B”, “A，X、Y分别为B、C”): B and C are parts of A.  It
+    fires when the parts, taken at the lowest value their written precision allows, still add
+    up to more than the whole at its highest.  The whole is the nearest figure of the same unit
+    before 其中; the reach of 其中 ends at the sentence's ；, or at its end when 其中 opens a list
+    (其中，…；…；…).  Growth rates, shares, prices and averages after 其中 are not parts: 其中
+    制造业增长7.9% may exceed the whole's 7.2%.  Approximate figures are left alone.
+
+    ## Why is this bad?
+    A part cannot be larger than the whole it belongs to; one of the figures is wrong (often a
+    digit swapped or a unit slipped: 万 for 亿).
+
+    ## Example
+    全年累计帮助销售扶贫产品8.6亿元，其中线上销售5.3亿元、线下展销4.1亿元。
+    全年猪牛羊禽肉产量8.62万吨，其中猪肉产量9.35万吨。
+    Use instead:
+    全年累计帮助销售扶贫产品9.4亿元，其中线上销售5.3亿元、线下展销4.1亿元。
+    全年猪牛羊禽肉产量8.62万吨，其中猪肉产量5.35万吨。
+    全年规模以上工业增加值比上年增长7.2%。其中，制造业增长7.9%，高技术制造业增长16.4%。
+
+    ## Options
+    None.
+
+    ## References
+    国家统计局《统计公报编写规范》: 其中 introduces parts of the preceding total.
+    """
+
+    name = "part-exceeds-total"
+    severity = Severity.ERROR
+    family = "arithmetic"
+
+    def check(self, ctx):
+        claims = ctx.claims
+        sums = claims.sum_groups
+        for g in claims.part_groups:
+            got = pick_whole(g)
+            if got is None:
+                continue
+            whole, parts = got
+            if g.marker == "分别" and whole.sentence is not parts[0].sentence:
+                continue
+            parts = without_summed(parts, sums)
+            if not parts:
+                continue
+            s = total(parts)
+            w = interval(whole)
+            if s.lo <= w.hi:
+                continue
+            unit = display_unit(whole)
+            last = parts[-1]
+            if len(parts) == 1:
+                msg = f"分项“{last.text}”大于其所属总数“{whole.text}”"
+            else:
+                shown = "＋".join(show(p.value, whole) for p in parts)
+                msg = (f"{g.marker}各分项{shown}之和为{show(value_sum(parts), whole)}{unit}，"
+                       f"超过总数“{whole.text}”")
+            yield self.report(
+                ctx, last.start, last.end, msg,
+                evidence={"whole": show(whole.value, whole), "parts": [show(p.value, whole) for p in parts],
+                          "sum": show(value_sum(parts), whole), "unit": unit},
+                related=[(ctx, whole.start, whole.end)],
+            )
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(PartExceedsTotal)

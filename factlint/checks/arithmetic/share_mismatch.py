@@ -1,0 +1,155 @@
+"""share-mismatch: a stated share (占比, 比重, 占…的x%) disagrees with the part and the whole."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from factlint import Rule, Severity, hookimpl
+from factlint.claims import ADDITIVE_ROLES, AFTER, SHARE
+
+from ._intervals import decimals, interval, names_agree, pick_whole, ratio_percent, show
+
+# 占规模以上工业营业收入的比重为 / 占粮食播种面积的 / 占全省的: the whole named after 占
+_NAMED_WHOLE = re.compile(r"占(?!比)([^，；。、]{1,24}?)(?:的比重|比重|的份额|的)(?:为|达到|达|是)?$")
+# the part named before the share marker: 第一产业增加值占… / 第二产业增加值比重为…
+_LABEL = re.compile(r"^(.*?)(?:所占|占比|占|比重|份额)")
+_SUBJECTS = re.compile(r"全国|全省|全市|全县|全区|全州|本省|本市|本县|我省|我市|我县|我区|全球|世界")
+_PART_ROLES = ADDITIVE_ROLES | {AFTER}
+
+
+class ShareMismatch(Rule):
+    """A stated share disagrees with the part and the whole it relates.
+
+    ## What it does
+    Reads “A，其中B，占比x%”, “B，占A的x%”, “B占A的比重为x%” and recomputes B ÷ A.  It fires only
+    when no pair of values within the precision A and B are written with gives a share that
+    rounds to x% as written (318.45 ÷ 512.36 = 62.15%, so 62.2% is right).  The whole is the
+    figure before 其中, or, where the share names its whole (占粮食播种面积的), the figure stated
+    for that measure earlier in the document.  A share of another whole (占全省的, 占全国的) is
+    left alone.
+
+    ## Why is this bad?
+    Readers check shares with a calculator; a share that does not follow from the figures next to
+    it makes every figure in the sentence doubtful.
+
+    ## Example
+    全市一般公共预算支出512.36亿元，其中民生支出318.45亿元，占比65.2%。
+    全县粮食播种面积46.3万亩，其中玉米播种面积21.8万亩，占粮食播种面积的52.6%。
+    Use instead:
+    全市一般公共预算支出512.36亿元，其中民生支出318.45亿元，占比62.2%。
+    全县粮食播种面积46.3万亩，其中玉米播种面积21.8万亩，占粮食播种面积的47.1%。
+
+    ## Options
+    None.  The share markers are the lexicon ``claims-share-markers`` in the rule packs.
+
+    ## References
+    国家统计局《统计公报编写规范》 on 比重 and 构成.
+    """
+
+    name = "share-mismatch"
+    severity = Severity.ERROR
+    family = "arithmetic"
+
+    def check(self, ctx):
+        claims = ctx.claims
+        figs = claims.figures
+        by_measure: dict[tuple[str, str], object] = {}
+        carried_whole: dict[int, str] = {}
+        for f in figs:
+            if f.role != SHARE or f.approx or f.unit not in ("%", "‰"):
+                if f.additive and f.measure and not f.approx:
+                    by_measure[(f.measure, f.period)] = f
+                continue
+            per = Decimal(1000) if f.unit == "‰" else Decimal(100)
+            named = _NAMED_WHOLE.search(f.lead)
+            whole_name = named.group(1) if named else None
+            if whole_name:
+                carried_whole[f.sentence.index] = whole_name
+            found = None
+            g = f.group
+            if g is not None and g.marker != "分别":
+                got = pick_whole(g)
+                if got is not None:
+                    whole = got[0]
+                    part = self._part_before(figs, f, whole, g.end)
+                    if part is not None and part is not whole:
+                        context = ctx.text[whole.clause.start:whole.end] + whole.measure
+                        if whole_name and not self._same_whole(whole_name, context, whole):
+                            part = None
+                        if part is not None:
+                            found = (part, whole)
+            if found is None and whole_name is None and f.sentence.index in carried_whole and "比重" in f.lead:
+                whole_name = carried_whole[f.sentence.index]
+            if found is None and whole_name:
+                found = self._by_name(figs, f, whole_name, by_measure)
+            if found is None:
+                continue
+            part, whole = found
+            r = ratio_percent(part, whole, per)
+            if r is None or r.overlaps(interval(f)):
+                continue
+            places = decimals(f.q) + 1
+            exact = part.value / whole.value * per
+            shown = show(exact, f.q, places)
+            sign = "‰" if f.unit == "‰" else "%"
+            msg = (f"“{part.text}”占“{whole.text}”的比重为{shown}{sign}，与所述“{f.text}”不符")
+            yield self.report(
+                ctx, f.start, f.end, msg,
+                evidence={"expected": shown, "stated": show(f.value, f.q), "part": show(part.value, part),
+                          "whole": show(whole.value, whole), "part_unit": part.q.magnitude + part.q.unit,
+                          "whole_unit": whole.q.magnitude + whole.q.unit},
+                related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end)],
+            )
+
+    @staticmethod
+    def _same_whole(name: str, context: str, whole) -> bool:
+        subj = _SUBJECTS.findall(name)
+        if subj and any(s not in context and s != whole.subject for s in subj):
+            return False
+        core = _SUBJECTS.sub("", name)
+        return names_agree(core, context)
+
+    @staticmethod
+    def _part_before(figs, f, whole, floor: int):
+        k = f.index - 1
+        while k >= 0 and figs[k].start >= floor:
+            p = figs[k]
+            if p.unit == whole.unit and p.role in _PART_ROLES and not p.non_additive:
+                return None if p.approx else p
+            k -= 1
+        return None
+
+    def _by_name(self, figs, f, whole_name, by_measure):
+        """B，占A的x% / B占A的比重为x%: A looked up by the measure it names, B the figure just
+        before (same sentence) or the measure named before 占."""
+        core = _SUBJECTS.sub("", whole_name)
+        if len(core) < 2 or len(whole_name) != len(core) and not whole_name.startswith(("全市", "全县", "全省")):
+            return None
+        whole = by_measure.get((core, f.period))
+        if whole is None or whole.approx:
+            return None
+        part = None
+        k = f.index - 1
+        if k >= 0 and figs[k].sentence is f.sentence and figs[k].clause.index >= f.clause.index - 1:
+            p = figs[k]
+            if p.unit == whole.unit and p.role in _PART_ROLES and not p.non_additive and not p.approx:
+                part = p
+        if part is None:
+            m = _LABEL.match(f.lead.lstrip("，、；"))
+            if not m:
+                return None
+            label = _SUBJECTS.sub("", m.group(1).strip())
+            if len(label) < 2:
+                return None
+            part = by_measure.get((label, f.period))
+            if part is None or part.unit != whole.unit:
+                return None
+        if part is whole or part.unit != whole.unit:
+            return None
+        return part, whole
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(ShareMismatch)

@@ -1,0 +1,112 @@
+"""shares-exceed-whole: shares of the parts of one whole add up to more than 100%."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from factlint import Rule, Severity, hookimpl
+from factlint.claims import SHARE, lexicon_patterns
+
+from ._intervals import show, total, value_sum
+
+_NAMED_WHOLE = re.compile(r"占(?!比)([^，；。、]{1,24}?)(?:的比重|比重|的份额|的)")
+_LABEL = re.compile(r"^(.*?)(?:所占|占比|占|比重|份额)")
+
+
+class SharesExceedWhole(Rule):
+    """Shares of one whole add up to more than 100%.
+
+    ## What it does
+    Collects the shares stated in one sentence for categories that split one whole without
+    overlap — 三次产业, 税收/非税收入, 城镇/乡村, 男/女, 市内/省内/省外, age groups (the fact table
+    ``share-partitions`` in the rule packs) — and adds them up.  It fires when even the lowest
+    values the written precision allows add up to more than 100% (7.9% + 40.4% + 51.8% = 100.1%
+    is rounding, and right).  Categories that may overlap (国有控股, 股份制, 外商投资企业) are not
+    in the table and are never added.
+
+    ## Why is this bad?
+    Parts of one whole cannot be more than the whole; one of the shares is wrong.
+
+    ## Example
+    全年一般公共预算收入168.52亿元，其中税收收入占72.4%，非税收入占31.8%。
+    从客源结构看，市内游客占38.6%，省内其他城市游客占45.2%，省外游客占21.7%。
+    Use instead:
+    全年一般公共预算收入168.52亿元，其中税收收入占72.4%，非税收入占27.6%。
+    第一产业增加值占地区生产总值的比重为7.9%，第二产业增加值比重为40.4%，第三产业增加值比重为51.8%。
+
+    ## Options
+    None.  Partitions are the fact table ``share-partitions`` in the rule packs; add your own.
+
+    ## References
+    国家统计局《统计公报编写规范》 on 构成 and 比重.
+    """
+
+    name = "shares-exceed-whole"
+    severity = Severity.ERROR
+    family = "arithmetic"
+
+    def check(self, ctx):
+        claims = ctx.claims
+        partitions = lexicon_patterns(ctx.knowledge).partitions
+        if not partitions:
+            return
+        by_sentence: dict[int, list] = {}
+        for f in claims.figures:
+            if f.role == SHARE and f.unit == "%":
+                by_sentence.setdefault(f.sentence.index, []).append(f)
+        for shares in by_sentence.values():
+            if len(shares) < 2:
+                continue
+            labelled = []
+            wholes = set()
+            for f in shares:
+                label = None
+                if f.group is not None and f.group.marker == "分别":
+                    vals = [x for x in f.group.parts if x.role == SHARE]
+                    if len(vals) == len(f.group.items) and f in vals:
+                        label = f.group.items[vals.index(f)]
+                if label is None:
+                    m = _LABEL.match(f.lead.lstrip("，、；"))
+                    label = m.group(1) if m else ""
+                w = _NAMED_WHOLE.search(f.lead)
+                wholes.add(w.group(1) if w else None)
+                labelled.append((f, label))
+            named = {w for w in wholes if w}
+            if len(named) > 1:
+                continue  # shares of different wholes
+            for name, rx, words in partitions:
+                members: dict[int, object] = {}
+                clash = False
+                for f, label in labelled:
+                    m = rx.search(label)
+                    if not m:
+                        continue
+                    i = words[m.group()]
+                    if i in members:
+                        clash = True
+                        break
+                    members[i] = f
+                if clash or len(members) < 2:
+                    continue
+                got = sorted(members.values(), key=lambda x: x.start)
+                if any(f.approx for f in got):
+                    continue
+                s = total(got)
+                if s.lo <= Decimal(100):
+                    continue
+                last = got[-1]
+                shown = [show(f.value, f.q) for f in got]
+                msg = (f"同一总体（{name}）各部分占比{'＋'.join(x + '%' for x in shown)}"
+                       f"合计{show(value_sum(got), last.q)}%，超过100%")
+                yield self.report(
+                    ctx, last.start, last.end, msg,
+                    evidence={"sum": show(value_sum(got), last.q), "shares": shown, "partition": name},
+                    related=[(ctx, f.start, f.end) for f in got[:-1]],
+                )
+                break
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(SharesExceedWhole)

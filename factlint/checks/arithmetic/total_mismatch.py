@@ -1,0 +1,76 @@
+"""total-mismatch: the items listed before a total (合计/共计/总计/共/两项合计) do not add up to it."""
+
+from __future__ import annotations
+
+from factlint import Rule, Severity, hookimpl
+
+from ._intervals import display_unit, interval, show, total, value_sum
+
+
+class TotalMismatch(Rule):
+    """Stated parts do not add up to the stated total.
+
+    ## What it does
+    Finds a total stated after the items it adds up — “…、…、…，合计/共计/总计/共…”, “两项合计”,
+    “三项合计” — and adds the items up.  It fires when no reading of the figures within the
+    precision they are written with makes the sum equal the total.  Items are the figures of the
+    same unit before the total in the same sentence, back to the previous total or 其中; growth
+    rates, shares, averages and approximate figures (约, 多, 近) are never added.  When the text
+    says how many items there are (两项合计), the last that many are added.  A list that ends with
+    等 may be incomplete, so only a sum above the total is reported there.
+
+    ## Why is this bad?
+    A total that disagrees with its parts means one of the figures is wrong, and a reader who adds
+    them up will notice.  It is the most common arithmetic slip in reports.
+
+    ## Example
+    全年新建和改造城市道路126公里、农村公路385公里、城市绿道47公里，合计568公里。
+    全年投入财政帮扶资金3.85亿元、社会帮扶资金1.26亿元，两项合计5.21亿元。
+    Use instead:
+    全年新建和改造城市道路126公里、农村公路385公里、城市绿道47公里，合计558公里。
+    全年投入财政帮扶资金3.85亿元、社会帮扶资金1.26亿元，两项合计5.11亿元。
+    全年选派党政干部52名、专业技术人才436名，共计488名，其中教师214名、医生138名。
+
+    ## Options
+    None.  The total markers are the lexicon ``claims-total-markers`` in the rule packs.
+
+    ## References
+    GB/T 15835-2011《出版物上数字用法》; 国家统计局《统计公报编写规范》 on totals and subtotals.
+    """
+
+    name = "total-mismatch"
+    severity = Severity.ERROR
+    family = "arithmetic"
+
+    def check(self, ctx):
+        claims = ctx.claims
+        for g in claims.sum_groups:
+            t, parts = g.total, g.parts
+            if not parts:
+                continue
+            s = total(parts)
+            ti = interval(t)
+            if s.overlaps(ti):
+                continue
+            if g.open and s.hi < ti.lo:
+                continue  # 等: the list may leave items out
+            if g.count is None and len(parts) > 2:
+                # a leading figure may be the whole the items split (全市…亿元，一产…、二产…、三产…，合计)
+                if interval(parts[0]).overlaps(ti) or total(parts[1:]).overlaps(ti):
+                    continue
+            expected = value_sum(parts)
+            unit = display_unit(t)
+            shown = [show(p.value, t) for p in parts]
+            msg = (f"分项{'＋'.join(shown)}之和为{show(expected, t)}{unit}，"
+                   f"与“{g.marker}{t.text}”不符")
+            yield self.report(
+                ctx, t.start, t.end, msg,
+                evidence={"expected": show(expected, t), "stated": show(t.value, t),
+                          "parts": shown, "unit": unit},
+                related=[(ctx, p.start, p.end) for p in parts],
+            )
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(TotalMismatch)
