@@ -112,7 +112,8 @@ def build_parser():
     p.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit 0")
     p.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     p.add_argument("--diff", action="store_true", help="show the safe fixes as a diff without writing")
-    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="check files in N processes")
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="check files in N processes (default: one per core, when there is enough text)")
     p.add_argument("--quiet", "-q", action="store_true", help="one line per finding, no source lines or summary")
     p.add_argument("--statistics", action="store_true", help="end with the count of findings per rule")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
@@ -280,13 +281,13 @@ def run_fixes(args, linter, result):
     return fixes.run(args, linter, result)
 
 
-def check_with_jobs(linter, docs, errors, baseline, jobs: int):
-    """Check ``docs``; with ``jobs`` > 1 and several documents, document-level rules run in a
-    process pool (each worker builds its own engine from the same settings) and run-level rules
-    in this process."""
-    if jobs <= 1 or len(docs) < 2:
-        return linter.check_documents(docs, errors, baseline)
-    return linter.check_documents_parallel(docs, errors, baseline, jobs)
+def check_with_jobs(linter, docs, errors, baseline, jobs: int | None):
+    """Check ``docs`` in ``jobs`` processes (None: one per core when it pays; see
+    :mod:`factlint.parallel`), with a progress bar on stderr for long runs on a terminal."""
+    from .parallel import Progress
+
+    with Progress(len(docs)) as progress:
+        return linter.check_documents_parallel(docs, errors, baseline, jobs, progress.advance)
 
 
 def cmd_rules(args) -> int:

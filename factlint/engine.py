@@ -293,13 +293,16 @@ class Linter:
         return self.check_documents([plain_document(path, text)])
 
     def check_documents(self, documents: Sequence[Document], errors: Sequence[FileError] = (),
-                        baseline=None) -> RunResult:
-        """Run every enabled rule over ``documents`` and decide what is reported."""
+                        baseline=None, advance: Callable[[], Any] | None = None) -> RunResult:
+        """Run every enabled rule over ``documents`` and decide what is reported (``advance`` is
+        called after each document, for a progress bar)."""
         rules = self.enabled_rules()
         contexts = [self.context(d) for d in documents]
         found: list[Diagnostic] = []
         for ctx in contexts:
             found.extend(self.check_context(ctx, rules))
+            if advance is not None:
+                advance()
         found.extend(self._check_run(rules, contexts))
         return self._finish(documents, errors, rules, found, baseline)
 
@@ -321,20 +324,15 @@ class Linter:
         return found
 
     def check_documents_parallel(self, documents: Sequence[Document], errors: Sequence[FileError] = (),
-                                 baseline=None, jobs: int = 2) -> RunResult:
-        """As :meth:`check_documents`, with the document-level rules run in ``jobs`` worker
-        processes (each builds its own engine from the same settings); run-level rules, which see
-        every document, run in this process."""
-        from concurrent.futures import ProcessPoolExecutor
+                                 baseline=None, jobs: int | None = None,
+                                 advance: Callable[[], Any] | None = None) -> RunResult:
+        """As :meth:`check_documents`, with documents analysed and document-level rules run in
+        ``jobs`` worker processes (``None``: one per core when it pays); run-level rules, which see
+        every document, run in this process on what the workers collected.  The result is the
+        same as :meth:`check_documents` gives; see :mod:`factlint.parallel`."""
+        from .parallel import check_parallel
 
-        rules = self.enabled_rules()
-        contexts = [self.context(d) for d in documents]
-        found: list[Diagnostic] = []
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(self.settings,)) as pool:
-            for chunk in pool.map(_worker_check, documents, chunksize=1):
-                found.extend(chunk)
-        found.extend(self._check_run(rules, contexts))
-        return self._finish(documents, errors, rules, found, baseline)
+        return check_parallel(self, documents, errors, baseline, jobs, advance)
 
     def _finish(self, documents: Sequence[Document], errors: Sequence[FileError], rules: list[Rule],
                 found: list[Diagnostic], baseline) -> RunResult:
@@ -392,19 +390,6 @@ class Linter:
                               "detail": str(exc), "where": where},
                 )
             ]
-
-
-_WORKER: "Linter | None" = None
-
-
-def _worker_init(settings: Settings) -> None:
-    global _WORKER
-    _WORKER = Linter(settings)
-
-
-def _worker_check(document: Document) -> list[Diagnostic]:
-    assert _WORKER is not None
-    return _WORKER.check_context(_WORKER.context(document))
 
 
 def _dedupe(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

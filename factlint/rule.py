@@ -34,6 +34,9 @@ class Context:
     #: the year the text speaks of when set by --year or config (None: rules infer or stay quiet)
     year: int | None = None
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    #: what each run-level rule's ``collect`` returned for this document, by rule name (filled by
+    #: the engine, or by :meth:`Rule.collected` on first use)
+    collected: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
     def text(self) -> str:
@@ -82,6 +85,20 @@ class Rule:
 
     def check_run(self, contexts: Sequence[Context]) -> Iterable[Diagnostic]:
         return ()
+
+    def collect(self, ctx: Context) -> Any:
+        """Run-level rules: the facts about one document that ``check_run`` compares across
+        documents (picklable data, not the context).  Under ``--jobs N`` it runs in the worker
+        process that analysed the document, so ``check_run`` does not analyse it again.  Read it
+        in ``check_run`` with :meth:`collected`.  Default: nothing (``check_run`` then reads the
+        contexts itself, which is correct but analyses every document in the parent process)."""
+        return None
+
+    def collected(self, ctx: Context) -> Any:
+        """What :meth:`collect` returns for ``ctx``, computed once (in a worker under ``--jobs``)."""
+        if self.name not in ctx.collected:
+            ctx.collected[self.name] = self.collect(ctx)
+        return ctx.collected[self.name]
 
     # -- helpers -----------------------------------------------------------------------------
     def report(

@@ -1,0 +1,255 @@
+"""``--jobs N``: parallel checking gives exactly the serial result, cross-file rules see every
+file, a dying worker loses nothing, and the progress bar shows only on a terminal."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factlint import Rule, Severity, hookimpl
+from factlint.documents import plain_document
+from factlint.engine import Linter
+from factlint.parallel import Progress, effective_jobs
+from factlint.plugins import get_plugin_manager
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / ".." / "shared" / "corpus" / "provincial-2025"
+PARENT = os.getpid()
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork-based workers are tested on Linux")
+
+
+class MarkCuo(Rule):
+    """Marks every 错 (a document-level test rule)."""
+
+    name = "test.mark-cuo"
+    severity = Severity.WARNING
+
+    def check(self, ctx):
+        for m in re.finditer("错", ctx.text):
+            yield self.report(ctx, m.start(), m.end(), "错字", evidence={"pid_is_parent": None})
+
+
+class SameCodeAcrossFiles(Rule):
+    """A code like K123 stated in an earlier file and again in a later one (run-level, map/reduce)."""
+
+    name = "test.same-code"
+    severity = Severity.INFO
+    scope = "run"
+
+    def __init__(self, *a, **k):
+        super().__init__(*a, **k)
+        self.collect_pids: list[int] = []
+
+    def collect(self, ctx):
+        return {"pid": os.getpid(), "codes": [(m.group(), m.start(), m.end()) for m in re.finditer(r"K\d+", ctx.text)]}
+
+    def check_run(self, contexts):
+        first = {}
+        for ctx in contexts:
+            data = self.collected(ctx)
+            self.collect_pids.append(data["pid"])
+            for code, s, e in data["codes"]:
+                if code in first:
+                    c0, s0, e0 = first[code]
+                    yield self.report(ctx, s, e, f"{code} 已在别处出现", related=[(c0, s0, e0)])
+                else:
+                    first[code] = (ctx, s, e)
+
+
+class CountFilesFromContexts(Rule):
+    """Reads the contexts itself (no collect): reports the number of documents on the first one."""
+
+    name = "test.count-files"
+    severity = Severity.INFO
+    scope = "run"
+
+    def check_run(self, contexts):
+        total = sum(1 for ctx in contexts for _ in ctx.quantities)
+        yield self.report(contexts[0], 0, 1, f"{len(contexts)} 个文件", evidence={"figures": total})
+
+
+class DiesInWorker(Rule):
+    """Kills the worker process it runs in (and does nothing in the parent)."""
+
+    name = "test.dies-in-worker"
+    severity = Severity.ERROR
+
+    def check(self, ctx):
+        if os.getpid() != PARENT and "崩溃" in ctx.text:
+            os._exit(3)
+        return ()
+
+
+class BrokenCollect(Rule):
+    """A run-level rule whose collect raises."""
+
+    name = "test.broken-collect"
+    scope = "run"
+
+    def collect(self, ctx):
+        raise RuntimeError("collect failed")
+
+    def check_run(self, contexts):
+        for ctx in contexts:
+            self.collected(ctx)
+        return ()
+
+
+class _Plugin:
+    def __init__(self, *rules):
+        self.rules = rules
+
+    @hookimpl
+    def factlint_register_rules(self, register):
+        for r in self.rules:
+            register(r)
+
+
+def make_linter(*rules, only=True):
+    from factlint.config import Settings
+
+    pm = get_plugin_manager(load_entrypoints=False)
+    pm.register(_Plugin(*rules), "test-rules")
+    settings = Settings(select=[r.name for r in rules]) if only else Settings()
+    return Linter(settings, pm=pm)
+
+
+def docs():
+    texts = [
+        "第一份：K1 与 K2，错一处。共有3个项目。",
+        "第二份：K2 再次出现，还有 K3。" + "无关文字。" * 200 + "错",
+        "第三份：K1、K3，错错。增长6.2%。",
+        "第四份：没有代号。",
+        "第五份：K9 只出现一次。" + "长文本。" * 500,
+    ]
+    return [plain_document(f"d{i}.txt", t) for i, t in enumerate(texts, 1)]
+
+
+def dump(result):
+    return [d.as_dict() for d in result.diagnostics]
+
+
+def test_parallel_result_equals_serial_and_cross_file_rules_see_every_file():
+    linter = make_linter(MarkCuo, SameCodeAcrossFiles, CountFilesFromContexts)
+    serial = linter.check_documents(docs())
+    parallel = linter.check_documents_parallel(docs(), jobs=2)
+    assert dump(parallel) == dump(serial)
+    rules = {d["rule"] for d in dump(serial)}
+    assert rules == {"test.mark-cuo", "test.same-code", "test.count-files"}
+    same = [d for d in dump(parallel) if d["rule"] == "test.same-code"]
+    # K2 (d1 -> d2), K1 (d1 -> d3) and K3 (d2 -> d3): pairs across files, with the earlier one related
+    assert sorted((d["path"], d["message"], d["related"][0]["path"]) for d in same) == [
+        ("d2.txt", "K2 已在别处出现", "d1.txt"),
+        ("d3.txt", "K1 已在别处出现", "d1.txt"),
+        ("d3.txt", "K3 已在别处出现", "d2.txt"),
+    ]
+    count = next(d for d in dump(parallel) if d["rule"] == "test.count-files")
+    assert count["message"] == "5 个文件"
+    assert count["evidence"] == next(d for d in dump(serial) if d["rule"] == "test.count-files")["evidence"]
+
+
+def test_run_level_collect_runs_in_the_workers():
+    linter = make_linter(SameCodeAcrossFiles)
+    result = linter.check_documents_parallel(docs(), jobs=2)
+    rule = next(r for r in result.rules if r.name == "test.same-code")
+    assert len(rule.collect_pids) == 5
+    assert PARENT not in rule.collect_pids  # the map step ran where the documents were analysed
+    serial = linter.check_documents(docs())
+    rule = next(r for r in serial.rules if r.name == "test.same-code")
+    assert set(rule.collect_pids) == {PARENT}
+
+
+def test_a_worker_that_dies_loses_no_findings():
+    texts = docs() + [plain_document("d6.txt", "这里会崩溃，错。K1")]
+    linter = make_linter(MarkCuo, SameCodeAcrossFiles, DiesInWorker)
+    serial = linter.check_documents(texts)
+    parallel = linter.check_documents_parallel(texts, jobs=2)
+    assert dump(parallel) == dump(serial)
+    assert any(d["path"] == "d6.txt" and d["rule"] == "test.mark-cuo" for d in dump(parallel))
+
+
+def test_a_failing_collect_is_an_internal_error_in_both_modes():
+    linter = make_linter(BrokenCollect, MarkCuo)
+    serial, parallel = linter.check_documents(docs()), linter.check_documents_parallel(docs(), jobs=2)
+    assert dump(parallel) == dump(serial)
+    assert [d["rule"] for d in dump(serial)].count("internal-error") == 1
+
+
+def test_progress_is_advanced_once_per_document():
+    linter = make_linter(MarkCuo)
+    ticks = []
+    linter.check_documents_parallel(docs(), jobs=2, advance=lambda: ticks.append(1))
+    assert len(ticks) == 5
+    ticks.clear()
+    linter.check_documents_parallel(docs(), jobs=1, advance=lambda: ticks.append(1))
+    assert len(ticks) == 5
+
+
+def test_effective_jobs():
+    small = docs()
+    assert effective_jobs(None, small) == 1  # auto: too little text to gain from processes
+    assert effective_jobs(None, small[:1]) == 1
+    assert effective_jobs(2, small) == 2
+    assert effective_jobs(8, small) == 5  # never more processes than documents
+    big = [plain_document(f"b{i}.txt", "字" * 150_000) for i in range(3)]
+    from factlint.parallel import cpu_count
+
+    assert effective_jobs(None, big) == min(cpu_count(), 3)
+
+
+def test_progress_bar_only_on_a_terminal():
+    quiet = io.StringIO()
+    with Progress(10, stream=quiet, delay=0) as p:
+        for _ in range(10):
+            p.advance()
+    assert quiet.getvalue() == ""  # not a terminal: silent
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    tty = Tty()
+    with Progress(10, stream=tty, delay=0) as p:
+        for _ in range(5):
+            p.advance()
+        shown = tty.getvalue()
+    assert "factlint" in shown and "5/10" in shown
+
+    fast = Tty()
+    with Progress(10, stream=fast) as p:  # a run that ends before the delay never shows a bar
+        for _ in range(10):
+            p.advance()
+    assert fast.getvalue() == ""
+    single = Tty()
+    with Progress(1, stream=single, delay=0) as p:
+        p.advance()
+    assert single.getvalue() == ""
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "factlint", *args], capture_output=True, text=True, cwd=ROOT,
+                          timeout=300)
+
+
+def test_cli_jobs_output_is_identical_to_serial():
+    if CORPUS.is_dir():
+        files = sorted(str(p) for p in CORPUS.glob("*.txt"))[:4]
+    else:
+        files = []
+    paths = ["seeds", *files]
+    one = _cli("check", "--format", "json", "--jobs", "1", *paths)
+    two = _cli("check", "--format", "json", "--jobs", "2", *paths)
+    assert one.returncode == two.returncode, (one.stderr, two.stderr)
+    assert one.returncode in (0, 1), one.stderr
+    assert json.loads(one.stdout) == json.loads(two.stdout)
+    assert two.stdout == one.stdout  # byte for byte, same order
+    assert two.stderr == ""  # no progress bar when stderr is not a terminal
+    bad = _cli("check", "--jobs", "0", "seeds")
+    assert bad.returncode == 2 and "--jobs" in bad.stderr
