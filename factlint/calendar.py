@@ -1,0 +1,555 @@
+"""Dates, five-year plans and "the year a text speaks of", shared by the calendar and fact rules.
+
+Everything here works on ``document.text`` with a handful of compiled regular expressions (one
+pass each) and returns plain dataclasses with offsets into that text:
+
+* :func:`find_dates` — calendar dates written in Arabic or Chinese numerals (2023年3月5日,
+  二〇二四年一月八日, 3月5日, 2024-01-08), each with the weekday written after it, if any;
+* :func:`find_years` — year mentions (2023年, 一九五三年) and what follows them (以来, 至 …);
+* :class:`Plans` — five-year plans: names (“十三五”, 第二个五年计划) ↔ years, from the
+  ``five-year-plans`` fact table, with the catalog's formula for plans the table lacks;
+* :func:`text_time` — the year(s) a text speaks of (``--year``/config first, else the title,
+  the dateline, the 落款 date, else the latest full date), for 今年, N周年 and N年来;
+* :func:`cn_int` — small Chinese numerals (三十一, 一百二十, 两) as integers.
+
+Nothing here imports the numeral engine: the calendar rules stay cheap when run alone.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .packs import Knowledge
+    from .rule import Context
+
+# ---------------------------------------------------------------------------------------------
+# numerals
+# ---------------------------------------------------------------------------------------------
+
+#: full-width digits to ASCII (same length, so offsets are kept)
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+CN_NUM_CHARS = "〇○零一二两三四五六七八九十百千"
+
+
+def cn_int(s: str, digitwise: bool = False) -> int | None:
+    """An integer written in Arabic digits or in Chinese numerals below 10 000 (十 = 10,
+    二十一 = 21, 一百二十 = 120); with ``digitwise`` also digit by digit (一九五四, 二〇二四).
+    None if ``s`` is not one number (一二 is "one or two", not 12)."""
+    s = s.strip().translate(_FULLWIDTH)
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if any(c not in _CN_DIGIT and c not in _CN_UNIT for c in s):
+        return None
+    if not any(c in _CN_UNIT for c in s):
+        if len(s) == 1:
+            return _CN_DIGIT[s]
+        if not digitwise:
+            return None
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    total, digit, last_unit = 0, None, 10_000
+    for c in s:
+        if c in _CN_DIGIT:
+            if digit is not None and _CN_DIGIT[c] != 0 and digit != 0:
+                return None  # 二三十: not one number
+            digit = _CN_DIGIT[c]
+        else:
+            unit = _CN_UNIT[c]
+            if unit >= last_unit:
+                return None
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+    if digit:
+        if last_unit == 10 or s[-2:-1] in ("零", "〇"):
+            total += digit
+        else:  # 一百二 = 120, 三千五 = 3500
+            total += digit * (last_unit // 10)
+    return total
+
+
+def year_value(s: str) -> int | None:
+    """A four-digit year written in Arabic digits or digit by digit in Chinese (二〇二四, 二0二一)."""
+    s = s.translate(_FULLWIDTH)
+    if len(s) != 4:
+        return None
+    if s.isdigit():
+        return int(s)
+    try:
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    except KeyError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# sentences and clauses (cheap: one pass for the boundaries, bisect per query)
+# ---------------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_END = re.compile(r"[。！？!?\n，；：;,]")
+
+
+class Bounds:
+    """Sentence and clause boundaries of one text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._sent = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self._clause = [m.start() for m in _CLAUSE_END.finditer(text)]
+
+    @staticmethod
+    def _span(ends: list[int], pos: int, n: int) -> tuple[int, int]:
+        i = bisect_left(ends, pos)
+        start = ends[i - 1] + 1 if i > 0 else 0
+        end = ends[i] if i < len(ends) else n
+        return start, end
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding offset ``pos`` (end excludes the terminator)."""
+        return self._span(self._sent, pos, len(self.text))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the clause holding offset ``pos``."""
+        return self._span(self._clause, pos, len(self.text))
+
+    def clauses(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The clauses between ``start`` and ``end`` (a sentence span)."""
+        out, s = [], start
+        i = bisect_right(self._clause, start - 1)
+        while i < len(self._clause) and self._clause[i] < end:
+            out.append((s, self._clause[i]))
+            s = self._clause[i] + 1
+            i += 1
+        out.append((s, end))
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# dates
+# ---------------------------------------------------------------------------------------------
+
+WEEKDAY_NAMES = ("一", "二", "三", "四", "五", "六", "日")
+_WEEKDAY_CHAR = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+_YEAR_A = r"(?<![\d.])(?P<y>1\d{3}|20\d{2}|2100)"
+_YEAR_C = r"(?<![〇○零0-9一二三四五六七八九十百千万])(?P<yc>[一二][〇○零0一二三四五六七八九]{3})"
+_MONTH = r"(?P<m>\d{1,2}|[〇○零一二三四五六七八九十]{1,3})"
+_DAY = r"(?P<d>\d{1,2}|[〇○零一二三四五六七八九十]{1,4})"
+_WEEKDAY = (r"(?P<wd>[ \t\u3000]*(?:[（(][ \t\u3000]*|[，,][ \t\u3000]*(?=星期|礼拜))?"
+            r"(?P<wp>星期|礼拜|周)(?P<w>[一二三四五六日天])[ \t\u3000]*[）)]?)?")
+#: 2023年3月5日, 二〇二四年一月八日, 3月5日 (no year), each with an optional weekday after it
+_DATE_CN = re.compile(
+    r"(?:(?:" + _YEAR_A + r"|" + _YEAR_C + r")[ \t\u3000]*年[ \t\u3000]*)?"
+    r"(?<![\d〇○零一二三四五六七八九十.])" + _MONTH + r"[ \t\u3000]*月[ \t\u3000]*"
+    + _DAY + r"[ \t\u3000]*(?P<dd>[日号])(?![\d])" + _WEEKDAY
+)
+#: 2024-01-08 and 2024/1/8 (full dates only)
+_DATE_ISO = re.compile(
+    r"(?<![\d\-/.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d\-/.])"
+    + _WEEKDAY
+)
+#: a year and a month without a day (2023年13月): only for month checks
+_YEAR_MONTH = re.compile(
+    r"(?:" + _YEAR_A + r"|" + _YEAR_C + r")[ \t\u3000]*年[ \t\u3000]*"
+    r"(?P<m>\d{1,2}|[〇○零一二三四五六七八九十]{1,3})[ \t\u3000]*月(?![ \t\u3000]*[\d〇○零一二三四五六七八九十]{1,4}[ \t\u3000]*[日号])"
+)
+_LUNAR = re.compile(r"(农历|阴历|旧历|夏历)[^，。；\n]{0,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A calendar date in the text.  ``year`` is None when not written (3月5日)."""
+
+    start: int
+    end: int  # end of the date itself (before any weekday)
+    text: str
+    year: int | None
+    month: int
+    day: int | None
+    #: the weekday written after the date: (start, end, 0=Monday … 6=Sunday) or None
+    weekday: tuple[int, int, int] | None = None
+    weekday_text: str = ""
+    #: True when the date sits in a lunar-calendar context (农历八月三十日)
+    lunar: bool = False
+    #: "cn" (年月日 in Arabic digits), "cn-chinese" (二〇二四年一月八日), "iso"
+    form: str = "cn"
+
+    @property
+    def full_end(self) -> int:
+        """End of the date and its weekday."""
+        return self.weekday[1] if self.weekday else self.end
+
+    def valid(self, year: int | None = None) -> bool | None:
+        """True/False whether the date exists (for ``year`` if the date has none); None when it
+        cannot be told (2月29日 with no year)."""
+        y = self.year if self.year is not None else year
+        return date_exists(y, self.month, self.day)
+
+
+def date_exists(year: int | None, month: int | None, day: int | None) -> bool | None:
+    if month is None or not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    if day < 1 or day > 31:
+        return False
+    if month == 2 and day == 29:
+        if year is None:
+            return None
+        return is_leap(year)
+    return day <= month_length(year if year is not None else 2001, month)
+
+
+def is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def month_length(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if is_leap(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def weekday_of(year: int, month: int, day: int) -> int | None:
+    """0 = Monday … 6 = Sunday (proleptic Gregorian), None for a date that does not exist."""
+    try:
+        return _dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def weekday_name(index: int, prefix: str = "星期") -> str:
+    return prefix + WEEKDAY_NAMES[index]
+
+
+def _weekday(m: re.Match) -> tuple[tuple[int, int, int] | None, str]:
+    if not m.group("w"):
+        return None, ""
+    return (m.start("wd"), m.end("wd"), _WEEKDAY_CHAR[m.group("w")]), m.group("wp") + m.group("w")
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every calendar date of ``text`` in document order (see the module docstring)."""
+    norm = text.translate(_FULLWIDTH)
+    out: list[DateMention] = []
+    for m in _DATE_CN.finditer(norm):
+        month, day = cn_int(m.group("m")), cn_int(m.group("d"))
+        if month is None or day is None:
+            continue
+        ytext = m.group("y") or m.group("yc")
+        year = year_value(ytext) if ytext else None
+        lunar = bool(_LUNAR.search(norm, max(0, m.start() - 8), m.start()))
+        wd, wtext = _weekday(m)
+        end = m.end("dd")
+        form = "cn-chinese" if (m.group("yc") or not m.group("m").isdigit()) else "cn"
+        out.append(DateMention(m.start(), end, text[m.start():end], year, month, day, wd, wtext, lunar, form))
+    for m in _DATE_ISO.finditer(norm):
+        wd, wtext = _weekday(m)
+        end = m.end("d")
+        out.append(DateMention(m.start(), end, text[m.start():end], int(m.group("y")), int(m.group("m")),
+                               int(m.group("d")), wd, wtext, False, "iso"))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class MonthMention:
+    """A year and month without a day (2023年13月)."""
+
+    start: int
+    end: int
+    text: str
+    year: int
+    month: int
+
+
+def find_year_months(text: str) -> list[MonthMention]:
+    norm = text.translate(_FULLWIDTH)
+    out = []
+    for m in _YEAR_MONTH.finditer(norm):
+        month = cn_int(m.group("m"))
+        ytext = m.group("y") or m.group("yc")
+        year = year_value(ytext) if ytext else None
+        if month is None or year is None:
+            continue
+        out.append(MonthMention(m.start(), m.end(), text[m.start():m.end()], year, month))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# years
+# ---------------------------------------------------------------------------------------------
+
+_YEAR_MENTION = re.compile(
+    r"(?:" + _YEAR_A + r"|" + _YEAR_C + r")[ \t\u3000]*年(?!代)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention:
+    start: int
+    end: int  # after 年
+    year: int
+    #: up to 6 characters after the mention (to tell 2016年以来, 2016年至…, 2016年底)
+    after: str
+    #: up to 4 characters before it (到, 截至, 从 …)
+    before: str
+
+    @property
+    def since(self) -> bool:
+        """"X年以来" / "X年来" / "X年至今"."""
+        return bool(re.match(r"(?:[底末初中]|年底|年末)?(?:以来|来|至今|到现在|迄今)", self.after))
+
+    @property
+    def range_start(self) -> bool:
+        """The first year of a range (2016年至2020年, 2016—2020年)."""
+        return bool(re.match(r"[ \t\u3000]*(?:[至到—–－\-~～]|－|起至)", self.after))
+
+
+def find_years(text: str, lo: int = 1800, hi: int = 2100) -> list[YearMention]:
+    """Year mentions (X年) with ``lo <= X <= hi``, including the second year of 2016—2020年
+    (written without 年 after the first one, the first is found too)."""
+    norm = text.translate(_FULLWIDTH)
+    out: list[YearMention] = []
+    for m in _YEAR_MENTION.finditer(norm):
+        y = year_value(m.group("y") or m.group("yc"))
+        if y is None or not lo <= y <= hi:
+            continue
+        out.append(YearMention(m.start(), m.end(), y, norm[m.end():m.end() + 6], norm[max(0, m.start() - 4):m.start()]))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# five-year plans
+# ---------------------------------------------------------------------------------------------
+
+_ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+             "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"]
+
+#: “十三五” (quoted), 十三五规划/时期/期间 (unquoted, only before those words), 第十三个五年规划
+PLAN_RE = re.compile(
+    r"(?P<q>[“\"‘「『])(?P<qn>十[一二三四五六七八九]?|二十|[一二三四五六七八九])五(?:[”\"’」』])"
+    r"|(?<![一二三四五六七八九十百千万〇零两几数第])(?P<un>十[一二三四五六七八九]?|二十|[一二三四五六七八九])五"
+    r"(?=(?:规划|计划|时期|期间|末期|初期)(?!生|局))"
+    r"|第(?P<ord>[一二三四五六七八九十]{1,3})个[ \t\u3000]*五年(?:计划|规划)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanMention:
+    start: int
+    end: int
+    text: str
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    number: int
+    name: str  # “十三五”
+    start: int
+    end: int
+    source: str = ""
+
+    def covers(self, year: int) -> bool:
+        return self.start <= year <= self.end
+
+    @property
+    def years(self) -> str:
+        return f"{self.start}—{self.end}年"
+
+
+def plan_formula(number: int) -> tuple[int, int] | None:
+    """The catalog's formula: plan N covers 1951+5N to 1955+5N from the 3rd plan on; the first
+    two plans were 1953–1957 and 1958–1962 (1963–1965 was an adjustment period, no plan)."""
+    if number == 1:
+        return 1953, 1957
+    if number == 2:
+        return 1958, 1962
+    if number >= 3:
+        return 1951 + 5 * number, 1955 + 5 * number
+    return None
+
+
+def plan_short_name(number: int) -> str:
+    return f"“{_ORDINALS[number - 1]}五”" if 1 <= number <= len(_ORDINALS) else f"第{number}个五年规划"
+
+
+class Plans:
+    """Five-year plans from the ``five-year-plans`` fact table (falling back to the formula)."""
+
+    def __init__(self, entries: Iterable[dict[str, Any]] = ()):
+        self.by_number: dict[int, Plan] = {}
+        for e in entries:
+            try:
+                n, s, t = int(e["number"]), int(e["start"]), int(e["end"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            self.by_number[n] = Plan(n, str(e.get("name") or plan_short_name(n)), s, t, str(e.get("source", "")))
+
+    @classmethod
+    def from_knowledge(cls, knowledge: "Knowledge | None") -> "Plans":
+        return cls(knowledge.fact_table("five-year-plans") if knowledge is not None else ())
+
+    def get(self, number: int) -> Plan | None:
+        if number in self.by_number:
+            return self.by_number[number]
+        span = plan_formula(number)
+        if span is None:
+            return None
+        return Plan(number, plan_short_name(number), span[0], span[1], "formula 1951+5N–1955+5N")
+
+    def for_year(self, year: int) -> Plan | None:
+        for n in range(1, 30):
+            p = self.get(n)
+            if p and p.covers(year):
+                return p
+        return None
+
+    def for_range(self, start: int, end: int) -> Plan | None:
+        for n in range(1, 30):
+            p = self.get(n)
+            if p and p.start == start and p.end == end:
+                return p
+        return None
+
+
+def find_plans(text: str) -> list[PlanMention]:
+    out = []
+    for m in PLAN_RE.finditer(text):
+        word = m.group("qn") or m.group("un") or m.group("ord")
+        n = cn_int(word)
+        if n is None or not 1 <= n <= 20:
+            continue
+        out.append(PlanMention(m.start(), m.end(), m.group(), n))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# the year a text speaks of
+# ---------------------------------------------------------------------------------------------
+
+_FULL_DATE_LINE = re.compile(
+    r"^[ \t\u3000]*(?:" + _YEAR_A + r"|" + _YEAR_C + r")[ \t\u3000]*年[ \t\u3000]*"
+    r"[\d〇○零一二三四五六七八九十]{1,3}[ \t\u3000]*月[ \t\u3000]*[\d〇○零一二三四五六七八九十]{1,4}[ \t\u3000]*日[ \t\u3000]*$"
+)
+_DATELINE = re.compile(r"^[ \t\u3000]*(?:——|--|—|（|\()")
+
+
+@dataclass(frozen=True)
+class TextTime:
+    """The year(s) a text speaks of.
+
+    ``now``: the years the text states about its own time (its title, dateline, 落款), or the
+    ``--year`` value; empty when unknown.  A 2023 work report signed in January 2024 speaks of
+    both, and rules accept either.  ``source`` says where they come from, for evidence.
+    """
+
+    now: frozenset[int]
+    source: str
+
+    @property
+    def known(self) -> bool:
+        return bool(self.now)
+
+    @property
+    def recent(self) -> frozenset[int]:
+        """``now`` and the year before it (a report looks back on the previous year)."""
+        if not self.now:
+            return frozenset()
+        return self.now | {min(self.now) - 1}
+
+    @property
+    def primary(self) -> int | None:
+        return max(self.now) if self.now else None
+
+
+def text_time(text: str, explicit: int | None = None) -> TextTime:
+    """The year(s) a text speaks of: ``explicit`` (``--year``/config) first; else the years of
+    the title line, of a dateline (——2024年1月16日在…) near the top and of a 落款 date line near
+    the end; else the latest full date (with a day) the text states; else nothing."""
+    if explicit:
+        return TextTime(frozenset({int(explicit)}), "--year")
+    norm = text.translate(_FULLWIDTH)
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", norm)]
+    lines = [(s, l) for s, l in lines if l.strip()]
+    years: set[int] = set()
+    sources: list[str] = []
+    if lines:
+        head = lines[0][1].strip().lstrip("#").strip()
+        if len(head) <= 80:
+            ys = [y.year for y in find_years(head, 1900, 2100) if not y.range_start and not y.since]
+            if ys:
+                years.add(max(ys))
+                sources.append("标题")
+        for _, line in lines[1:8]:
+            if _DATELINE.match(line) and len(line.strip()) <= 80:
+                ds = [d for d in find_dates(line) if d.year]
+                if ds:
+                    years.add(ds[0].year)
+                    sources.append("题注日期")
+                    break
+        for _, line in lines[-6:]:
+            m = _FULL_DATE_LINE.match(line)
+            if m:
+                y = year_value(m.group("y") or m.group("yc"))
+                if y:
+                    years.add(y)
+                    sources.append("落款日期")
+    if not years:
+        ds = [d for d in find_dates(norm) if d.year and d.valid() and 1900 <= d.year <= 2100]
+        if ds:
+            latest = max(ds, key=lambda d: (d.year, d.month, d.day or 0))
+            years.add(latest.year)
+            sources.append("文中最晚的完整日期")
+    return TextTime(frozenset(years), "、".join(sources))
+
+
+# ---------------------------------------------------------------------------------------------
+# per-document cache shared by the calendar rules
+# ---------------------------------------------------------------------------------------------
+
+
+def cached(ctx: "Context", key: str, compute: Callable[[], Any]) -> Any:
+    """Compute ``compute()`` once per context (stored beside its cached properties)."""
+    store = ctx.__dict__.setdefault("_calendar_cache", {})
+    if key not in store:
+        store[key] = compute()
+    return store[key]
+
+
+def ctx_time(ctx: "Context") -> TextTime:
+    return cached(ctx, "time", lambda: text_time(ctx.document.text, ctx.year))
+
+
+def ctx_bounds(ctx: "Context") -> Bounds:
+    return cached(ctx, "bounds", lambda: Bounds(ctx.document.text))
+
+
+def ctx_dates(ctx: "Context") -> list[DateMention]:
+    return cached(ctx, "dates", lambda: find_dates(ctx.document.text))
+
+
+def ctx_years(ctx: "Context") -> list[YearMention]:
+    return cached(ctx, "years", lambda: find_years(ctx.document.text))
+
+
+def ctx_plans(ctx: "Context") -> Plans:
+    return cached(ctx, "plans", lambda: Plans.from_knowledge(ctx.knowledge))
+
+
+#: relative year words and their offset from the text's year
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": None, "明年": 1, "去年": -1, "前年": -2, "过去一年": -1, "过去的一年": -1}
+
+
+def years_before(years: Sequence[YearMention], start: int, end: int) -> list[YearMention]:
+    """Year mentions with ``start <= m.start < end``."""
+    return [y for y in years if start <= y.start < end]

@@ -1,0 +1,189 @@
+"""anniversary-mismatch: "X成立N周年" disagrees with X's founding year and the year meant."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factlint import Rule, Severity, hookimpl
+from factlint.calendar import (
+    RELATIVE_YEARS,
+    cn_int,
+    ctx_bounds,
+    ctx_time,
+    ctx_years,
+)
+
+DEFAULT_VERBS = ("成立", "建立", "创建", "创立", "诞生")
+#: characters that may stand right before a subject's name (庆祝, 纪念, 迎接, 是 …): anything
+#: else may make it part of a longer name (朝鲜建国, 某某共和国)
+_BEFORE_OK = set("祝念接来迎逢值是为在暨和与及的了好向到至即以贺办届")
+_NUMBER = r"(?P<n>\d{1,3}|[一二两三四五六七八九十百零〇]{1,5})"
+#: a reference to a past celebration (在庆祝…100周年大会上的讲话), not a statement about the year
+_REFERENCE = re.compile(r"(?:纪念|庆祝)?(?:大会|座谈会|纪念会|报告会|会议)(?:上|时)|(?:时|上)?的?(?:重要)?讲话")
+_RELATIVE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class _Subject:
+    subject: str
+    year: int
+    source: str
+
+
+class _Index:
+    def __init__(self, entries):
+        phrases: dict[str, _Subject] = {}
+        for e in entries:
+            try:
+                subj = _Subject(str(e["subject"]), int(e["year"]), str(e.get("source", "")))
+            except (KeyError, TypeError, ValueError):
+                continue
+            verbs = e.get("verbs") or DEFAULT_VERBS
+            for name in e.get("names", ()):
+                for v in verbs:
+                    phrases.setdefault(f"{name}{v}", subj)
+            for ev in e.get("events", ()):
+                phrases.setdefault(ev, subj)
+        self.phrases = phrases
+        alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        # searched in a short window that ends with 周年: the phrase, then N周年
+        self.regex = re.compile(r"(?P<p>" + alt + r")的?[ \t\u3000]*" + _NUMBER + r"[ \t\u3000]*周年$") if phrases else None
+
+
+def _index(knowledge) -> _Index:
+    key = "_anniversary_index"
+    idx = getattr(knowledge, "__dict__", {}).get(key)
+    if idx is None:
+        idx = _Index(knowledge.fact_table("anniversaries"))
+        try:
+            knowledge.__dict__[key] = idx
+        except (AttributeError, TypeError):  # pragma: no cover - a knowledge without __dict__
+            pass
+    return idx
+
+
+class AnniversaryMismatch(Rule):
+    """"X成立N周年" disagrees with the founding year of X and the year the text means.
+
+    ## What it does
+    Finds anniversaries of the subjects in the `anniversaries` fact table (中国共产党成立100周年,
+    建党100周年, 新中国成立75周年, 改革开放40周年, 香港回归祖国25周年, 自治区成立N周年 …) and
+    checks N against the founding year and the year the sentence speaks of: a year in the same
+    clause (2021年是中国共产党成立100周年), a year that opens the sentence (2023年“七一”前夕，
+    …庆祝…), or 今年/去年/明年 read against the year the text speaks of (`--year`, else its
+    title, dateline or 落款 date).  A sentence with no such year is not judged, nor is a
+    reference to an earlier celebration (在庆祝…100周年大会上的讲话).  Subjects not in the
+    table are never judged.
+
+    ## Why is this bad?
+    An anniversary that does not match the year is a factual error readers spot at once, and in
+    official documents it is a political mistake as well.
+
+    ## Example
+    2021年是中国共产党成立110周年。
+    2024年是中华人民共和国成立70周年。
+    Use instead:
+    2021年是中国共产党成立100周年。
+    2024年是中华人民共和国成立75周年。
+
+    ## Options
+    None.  Add subjects with a pack of your own: `[facts.anniversaries]` entries with `subject`,
+    `year`, `names` (+ `verbs`) or `events`, and `source`.
+
+    ## References
+    The `anniversaries` table in `rules/facts/anniversaries.toml`, each entry with its source.
+    """
+
+    name = "anniversary-mismatch"
+    severity = Severity.ERROR
+    family = "facts"
+
+    def check(self, ctx):
+        text = ctx.document.text
+        if "周年" not in text:
+            return
+        idx = _index(ctx.knowledge)
+        if idx.regex is None:
+            return
+        bounds = ctx_bounds(ctx)
+        years = ctx_years(ctx)
+        pos = text.find("周年")
+        while pos != -1:
+            end = pos + 2
+            win_start = max(0, pos - 48)
+            m = idx.regex.search(text, win_start, end)
+            pos = text.find("周年", end)
+            if not m:
+                continue
+            found = self._judge(ctx, idx, m, bounds, years)
+            if found:
+                yield found
+
+    # ---------------------------------------------------------------------------------------
+    def _judge(self, ctx, idx, m, bounds, years):
+        text = ctx.document.text
+        phrase = m.group("p")
+        subj = idx.phrases[phrase]
+        if m.start() > 0 and _is_cjk(text[m.start() - 1]) and text[m.start() - 1] not in _BEFORE_OK:
+            return None
+        stated = cn_int(m.group("n"))
+        if stated is None or stated <= 0:
+            return None
+        start = m.start()
+        cl_s, _ = bounds.clause(start)
+        se_s, _ = bounds.sentence(start)
+        reference = bool(_REFERENCE.match(text, m.end(), m.end() + 12))
+
+        anchor: frozenset[int] | None = None
+        how = ""
+        same_clause = [y for y in years if cl_s <= y.start < start and not y.since and not y.range_start
+                       and y.year > subj.year]
+        if same_clause:
+            anchor, how = frozenset({same_clause[-1].year}), f"同一分句中的“{same_clause[-1].year}年”"
+        elif not reference:
+            # 今年/去年/明年 earlier in the sentence, read against the year the text speaks of
+            rel = [r for r in _RELATIVE.finditer(text, se_s, start)]
+            time = ctx_time(ctx)
+            if rel:
+                offset = RELATIVE_YEARS[rel[-1].group()]
+                if offset is None or not time.known:
+                    return None
+                anchor = frozenset(y + offset for y in time.now)
+                how = f"“{rel[-1].group()}”（全文所述年份：{'、'.join(str(y) for y in sorted(time.now))}年，据{time.source}）"
+            else:
+                first_clause = bounds.clause(se_s)
+                topic = [y for y in years if first_clause[0] <= y.start < min(first_clause[1], start)
+                         and not y.since and not y.range_start and y.year > subj.year]
+                if len(topic) == 1 and first_clause[1] - first_clause[0] <= 24:
+                    anchor, how = frozenset({topic[0].year}), f"句首的“{topic[0].year}年”"
+        if not anchor:
+            return None
+        expected = {y - subj.year for y in anchor}
+        if stated in expected:
+            return None
+        exp_text = "或".join(f"{e}周年" for e in sorted(expected))
+        anchor_text = "或".join(f"{y}年" for y in sorted(anchor))
+        msg = (f"{subj.subject}（{subj.year}年）到{anchor_text}应为{exp_text}，"
+               f"文中写作“{m.group('n')}周年”")
+        return self.report(
+            ctx, m.start(), m.end(), msg,
+            evidence={
+                "subject": subj.subject,
+                "founded": str(subj.year),
+                "year": [str(y) for y in sorted(anchor)],
+                "year_from": how,
+                "expected": [str(e) for e in sorted(expected)],
+                "stated": str(stated),
+                "source": subj.source,
+            },
+        )
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(AnniversaryMismatch)

@@ -1,0 +1,205 @@
+"""plan-period-mismatch: a year (or span of years) tied to the wrong five-year plan."""
+
+from __future__ import annotations
+
+import re
+
+from factlint import Rule, Severity, hookimpl
+from factlint.calendar import (
+    PLAN_RE,
+    RELATIVE_YEARS,
+    cn_int,
+    ctx_bounds,
+    ctx_plans,
+    ctx_time,
+    year_value,
+)
+
+_FW = str.maketrans("０１２３４５６７８９", "0123456789")
+_Y = r"(?:1[89]\d\d|20\d\d|[一二][〇○零一二三四五六七八九]{3})"
+_SP = r"[ \t\u3000]*"
+
+#: a sentence that opens with its year as the topic: "2024年是…", "今年是…", "各位代表！2020年，是…"
+_TOPIC = re.compile(
+    r"(?:^|(?<=[。！？!?\n]))[ \t\u3000“”\"]*(?:各位代表[！!，,][ \t\u3000]*)?"
+    r"(?:刚刚过去的|过去的|即将过去的|新的)?"
+    r"(?:(?P<y>" + _Y + r")" + _SP + r"年|(?P<rel>今年|明年|去年))"
+    + _SP + r"[，,]?" + _SP + r"(?:将是|是|为)"
+)
+#: a later clause that continues the predicate: "，也是…", "，还是…"
+_CONTINUE = re.compile(r"[ \t\u3000]*(?:也|又|还|更|同时也|同时还|并且|而且)?(?:将是|是)")
+#: the clause ends on "…之年 / …一年 / …第N年"
+_YEAR_NOUN = re.compile(r"(?:之年|一年|第[一二三四五]年|最后一年|的一年)[ \t\u3000”\"」』）)]*$")
+#: the plan is not the one the year belongs to, only prepared for or looked forward to
+_NOT_INSIDE = re.compile(r"谋划|编制|谋篇|布局|为|迎接|衔接|前期|启动|展望|研究|制定|着眼|奠定|基础|准备|开局前|之前|前夕|接续|铺垫|起草|酝酿|蓄势|蓄力|筹备|筹划")
+#: where in the plan the year is: first, last, or the N-th year
+_POS_FIRST = re.compile(r"开局|起步|开篇|第一年|首年")
+_POS_LAST = re.compile(r"收官|收尾|最后一年|完成之年|终结")
+_POS_NTH = re.compile(r"第([一二三四五])年")
+#: “十二五”时期（2016—2020年）: a plan and the span written after it
+_PLAN_SPAN = re.compile(
+    r"(?:规划|计划)?" + _SP + r"(?:时期|期间)?" + _SP + r"[（(]" + _SP + r"(?P<a>" + _Y + r")" + _SP + r"年?" + _SP
+    + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<b>" + _Y + r")" + _SP + r"年?" + _SP + r"[）)]"
+)
+
+
+class PlanPeriodMismatch(Rule):
+    """A year, or a span of years, tied to the wrong five-year plan.
+
+    ## What it does
+    Checks five-year plans (“十三五”, 十四五规划, 第二个五年计划) against their years: 十三五 =
+    2016–2020, 十四五 = 2021–2025, 十五五 = 2026–2030 (plan N covers 1951+5N to 1955+5N from
+    the 3rd plan on; the first two were 1953–1957 and 1958–1962).  Only explicit ties in one
+    statement are judged:
+    - a sentence whose topic is a year, with the plan in its predicate: “2023年是落实“十三五”
+      规划的关键之年”, “2020年是…，也是“十三五”规划的收官之年” (开局/收官/第N年 are checked
+      as the first, last or N-th year); 今年/明年/去年 are read against the year the text speaks
+      of;
+    - a plan followed by its span in brackets: “十二五”时期（2016—2020年）.
+    A plan that is only prepared or looked forward to (谋划“十五五”, 为“十五五”开好局打基础)
+    is not a tie, and a plan mentioned elsewhere in a sentence (“十三五”期间 in a 2021 review)
+    is never judged.
+
+    ## Why is this bad?
+    A year put under the wrong plan points readers to the wrong targets and the wrong period; it
+    usually comes from a draft copied from an earlier year.
+
+    ## Example
+    2023年是落实“十三五”规划的关键之年。
+    “十二五”时期（2016—2020年），全县地区生产总值年均增长8.3%。
+    Use instead:
+    2023年是落实“十四五”规划的关键之年。
+    “十三五”时期（2016—2020年），全县地区生产总值年均增长8.3%。
+
+    ## Options
+    None.
+
+    ## References
+    The `five-year-plans` table in `rules/facts/five_year_plans.toml`.
+    """
+
+    name = "plan-period-mismatch"
+    severity = Severity.ERROR
+    family = "facts"
+
+    def check(self, ctx):
+        text = ctx.document.text
+        if "五" not in text:
+            return
+        norm = text.translate(_FW)
+        plans = ctx_plans(ctx)
+        mentions = [(m, cn_int(m.group("qn") or m.group("un") or m.group("ord"))) for m in PLAN_RE.finditer(norm)]
+        mentions = [(m, n) for m, n in mentions if n and 1 <= n <= 20]
+        if not mentions:
+            return
+        yield from self._spans(ctx, norm, plans, mentions)
+        yield from self._topics(ctx, norm, plans, mentions)
+
+    # -- “十二五”时期（2016—2020年） ------------------------------------------------------------
+    def _spans(self, ctx, norm, plans, mentions):
+        for m, n in mentions:
+            s = _PLAN_SPAN.match(norm, m.end())
+            if not s:
+                continue
+            a, b = year_value(s.group("a")), year_value(s.group("b"))
+            plan = plans.get(n)
+            if a is None or b is None or plan is None or b <= a:
+                continue
+            if (a, b) == (plan.start, plan.end):
+                continue
+            right = plans.for_range(a, b)
+            hint = f"；{a}—{b}年是{right.name}" if right else ""
+            yield self.report(
+                ctx, m.start(), s.end(),
+                f"{plan.name}是{plan.years}，文中写作（{a}—{b}年）{hint}",
+                evidence={"plan": plan.name, "plan_years": [str(plan.start), str(plan.end)],
+                          "stated_years": [str(a), str(b)],
+                          "right_plan": right.name if right else None},
+            )
+
+    # -- 2024年是实现“十三五”规划目标任务的关键一年 ------------------------------------------------
+    def _topics(self, ctx, norm, plans, mentions):
+        bounds = ctx_bounds(ctx)
+        time = ctx_time(ctx)
+        for t in _TOPIC.finditer(norm):
+            if t.group("y"):
+                years = frozenset({year_value(t.group("y"))})
+                how = "written"
+            else:
+                if not time.known:
+                    continue
+                off = RELATIVE_YEARS[t.group("rel")]
+                years = frozenset(y + off for y in time.now)
+                how = f"“{t.group('rel')}”（全文所述年份：{'、'.join(str(y) for y in sorted(time.now))}年，据{time.source}）"
+            if None in years:
+                continue
+            se_s, se_e = bounds.sentence(t.end())
+            clauses = bounds.clauses(se_s, se_e)
+            first = True
+            for cs, ce in clauses:
+                if ce <= t.start():
+                    continue
+                if not first and not _CONTINUE.match(norm, cs):
+                    break
+                if first and cs < t.end() <= ce:
+                    pred_start = t.end()
+                elif first:
+                    # the topic clause ended before 是 (2024年，是…): this clause holds the predicate
+                    pred_start = cs
+                else:
+                    pred_start = cs
+                first = False
+                found = self._clause(ctx, norm, plans, mentions, years, how, pred_start, ce)
+                if found:
+                    yield found
+
+    def _clause(self, ctx, norm, plans, mentions, years, how, start, end):
+        inside = [(m, n) for m, n in mentions if start <= m.start() and m.end() <= end]
+        if len(inside) != 1:
+            return None
+        m, n = inside[0]
+        if not _YEAR_NOUN.search(norm, m.end(), end):
+            return None
+        if _NOT_INSIDE.search(norm, start, end):
+            return None
+        plan = plans.get(n)
+        if plan is None:
+            return None
+        tail = norm[m.end():end]
+        pos = ""
+        if _POS_FIRST.search(tail):
+            want = {plan.start}
+            pos = "第一年（开局）"
+        elif _POS_LAST.search(tail):
+            want = {plan.end}
+            pos = "最后一年（收官）"
+        elif _POS_NTH.search(tail):
+            k = cn_int(_POS_NTH.search(tail).group(1))
+            want = {plan.start + k - 1}
+            pos = f"第{k}年"
+        else:
+            want = set(range(plan.start, plan.end + 1))
+            if plan.start - 1 in years:
+                return None  # the year before a plan prepares it (“十五五”蓄势之年)
+        if years & want:
+            return None
+        year = min(years)
+        right = plans.for_year(year) if len(years) == 1 else None
+        ys = "或".join(f"{y}年" for y in sorted(years))
+        if pos:
+            msg = f"{plan.name}（{plan.years}）的{pos}是{min(want)}年，不是{ys}"
+        else:
+            msg = f"{ys}不在{plan.name}（{plan.years}）内"
+        if right and right.number != plan.number:
+            msg += f"；{year}年属于{right.name}（{right.years}）"
+        return self.report(
+            ctx, m.start(), m.end(), msg,
+            evidence={"plan": plan.name, "plan_years": [str(plan.start), str(plan.end)],
+                      "year": [str(y) for y in sorted(years)], "year_from": how,
+                      "position": pos or None, "right_plan": right.name if right else None},
+        )
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(PlanPeriodMismatch)

@@ -1,0 +1,133 @@
+"""year-span-mismatch: a span of years disagrees with its stated length."""
+
+from __future__ import annotations
+
+import re
+
+from factlint import Rule, Severity, hookimpl
+from factlint.calendar import cn_int, ctx_bounds, ctx_time, ctx_years, year_value
+
+_FW = str.maketrans("０１２３４５６７８９", "0123456789")
+_Y = r"(?:1[89]\d\d|20\d\d|[一二][〇○零一二三四五六七八九]{3})"
+_N = r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})"
+_SP = r"[ \t\u3000]*"
+#: X年至Y年的N年间 / X—Y年，N年来 / 从X年到Y年这N年里
+_SPAN = re.compile(
+    r"(?<![\d〇○零一二三四五六七八九])(?P<x>" + _Y + r")" + _SP + r"年?" + _SP
+    + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<y>" + _Y + r")" + _SP + r"年" + _SP + r"[）)]?"
+    + r"(?:的|这|，|,|、|期间的?)?" + _SP
+    + r"(?<![近约超多])" + _N + r"(?![多余])" + _SP + r"个?" + _SP + r"年(?P<t>间|里|中|来|时间)"
+)
+#: N年来 / N年间 (after X年以来 in the same sentence)
+_N_YEARS = re.compile(
+    r"(?<![\d一二两三四五六七八九十百千近几数多余约超第每])" + _N + r"(?![多余])" + _SP + r"个?" + _SP
+    + r"年(?P<t>来|间|里|中)"
+)
+
+
+_FRAME = re.compile(r"(?:[底末初])?(?:以来|至今)(?:(?P<comma>[，,])|(?P<de>的))")
+
+
+def _num(s: str) -> int | None:
+    return cn_int(s)
+
+
+class YearSpanMismatch(Rule):
+    """A span of years disagrees with its stated length.
+
+    ## What it does
+    Checks two phrasings:
+    - “X年至Y年的N年间” (also X—Y年、N年来, 从X年到Y年这N年里): the span covers Y−X+1 years
+      counted inclusively (2016年至2020年 = 五年); Y−X is accepted too, as many texts count
+      the difference (1978年至2018年的40年间);
+    - “X年以来…N年来” in one sentence: counted up to the year the text speaks of (``--year``,
+      else its title, dateline or 落款 date, and the year before it, since a report reviews the
+      past year); N may be Y−X or Y−X+1.  Without a year of the text the rule stays quiet.
+    Approximate counts (近十年来, 十多年来) are not judged.  The rule fires only when N matches
+    none of the accepted counts.
+
+    ## Why is this bad?
+    A span whose length does not match its years means a wrong start year, end year or count,
+    and readers cannot tell which.
+
+    ## Example
+    2019年至2023年的六年间，全市累计完成固定资产投资1.28万亿元。
+    Use instead:
+    2019年至2023年的五年间，全市累计完成固定资产投资1.28万亿元。
+
+    ## Options
+    None.
+
+    ## References
+    The catalog's reading of year spans (`../shared/spec/rules.md`, "Readings the rules rely on").
+    """
+
+    name = "year-span-mismatch"
+    severity = Severity.ERROR
+    family = "facts"
+
+    def check(self, ctx):
+        text = ctx.document.text
+        if "年" not in text:
+            return
+        norm = text.translate(_FW)
+        spans_done: list[tuple[int, int]] = []
+        for m in _SPAN.finditer(norm):
+            x, y, n = year_value(m.group("x")), year_value(m.group("y")), _num(m.group("n"))
+            if x is None or y is None or n is None or y <= x or n <= 0:
+                continue
+            spans_done.append(m.span())
+            ok = {y - x, y - x + 1}
+            if n in ok:
+                continue
+            yield self.report(
+                ctx, m.start(), m.end(),
+                f"{x}年至{y}年共{y - x + 1}年（相差{y - x}年），文中写作“{m.group('n')}年{m.group('t')}”",
+                evidence={"from": str(x), "to": str(y), "inclusive": str(y - x + 1),
+                          "difference": str(y - x), "stated": str(n)},
+            )
+        if "以来" not in text and "年来" not in text:
+            return
+        time = ctx_time(ctx)
+        if not time.known:
+            return
+        bounds = ctx_bounds(ctx)
+        years = ctx_years(ctx)
+        for i, ym in enumerate(years):
+            if not ym.since:
+                continue
+            # a frame of its own ("2016年以来，…十年来") or "以来的N年间"; not a comparison
+            # ("达到2007年以来同期最好水平，…30年来首次")
+            frame = _FRAME.match(norm, ym.end)
+            if not frame:
+                continue
+            _, se_e = bounds.sentence(ym.start)
+            nxt = years[i + 1].start if i + 1 < len(years) else len(text)
+            stop = min(se_e, nxt)
+            m = _N_YEARS.search(norm, frame.end(), stop)
+            if m and frame.group("de") and m.start() != frame.end():
+                continue
+            if not m or any(s <= m.start() < e for s, e in spans_done):
+                continue
+            n = _num(m.group("n"))
+            if n is None or n <= 0:
+                continue
+            ends = sorted(y for y in time.recent if y >= ym.year)
+            if not ends:
+                continue
+            ok = {e - ym.year for e in ends} | {e - ym.year + 1 for e in ends}
+            if n in ok:
+                continue
+            acc = "、".join(str(v) for v in sorted(ok))
+            yield self.report(
+                ctx, m.start(), m.end(),
+                f"{ym.year}年以来到{'或'.join(f'{e}年' for e in ends)}应为{acc}年，文中写作“{m.group()}”",
+                evidence={"from": str(ym.year), "to": [str(e) for e in ends], "accepted": sorted(str(v) for v in ok),
+                          "stated": str(n), "year_from": time.source},
+                related=[(ctx, ym.start, ym.end)],
+            )
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(YearSpanMismatch)
