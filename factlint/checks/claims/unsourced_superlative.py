@@ -1,0 +1,164 @@
+"""unsourced-superlative: a ranking or superlative claim with no source in its sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from factlint import Rule, Severity, hookimpl
+
+_GAP = r"[^\s，。；：！？、,.;:!?（）()“”\"'《》〈〉【】\[\]的之]"
+_ORDINAL = r"第[一二三四五六七八九十0-9]+"
+_SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]?")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w) or "(?!)"
+
+
+class _Lex(NamedTuple):
+    claim: re.Pattern
+    absolute: re.Pattern
+    sources: re.Pattern
+    not_sources: re.Pattern | None
+    followers: tuple[str, ...]
+    not_claims: tuple[str, ...]
+    not_scopes: tuple[str, ...]
+
+
+def _lexicons(knowledge) -> _Lex:
+    cached = getattr(knowledge, "_unsourced_superlative", None)
+    if cached is not None:
+        return cached
+    k = knowledge
+    claim = re.compile(
+        rf"(?P<scope>{_alt(k.lexicon('superlative-scopes'))})"
+        rf"(?P<gap>{_GAP}{{0,6}}?)"
+        rf"(?P<verb>{_alt(k.lexicon('superlative-rank-verbs'))})?"
+        rf"(?:(?P<ord>{_ORDINAL})|(?P<rank>{_alt(k.lexicon('superlative-ranks'))}))"
+    )
+    absolute = re.compile(rf"(?:{_alt(k.lexicon('superlative-absolute'))})[\u4e00-\u9fff]?")
+    not_sources = k.lexicon("superlative-not-sources")
+    lex = _Lex(
+        claim=claim,
+        absolute=absolute,
+        sources=re.compile(_alt(k.lexicon("superlative-sources"))),
+        not_sources=re.compile(_alt(not_sources)) if not_sources else None,
+        followers=tuple(k.lexicon("superlative-ordinal-followers")),
+        not_claims=tuple(k.lexicon("superlative-not-claims")),
+        not_scopes=tuple(k.lexicon("superlative-not-scopes")),
+    )
+    try:
+        object.__setattr__(knowledge, "_unsourced_superlative", lex)
+    except (AttributeError, TypeError):  # pragma: no cover
+        pass
+    return lex
+
+
+class UnsourcedSuperlative(Rule):
+    """A ranking or superlative claim (全国第一, 居全省前列, 首个, 唯一, 史上最) with no source in the sentence.
+
+    ## What it does
+    Finds claims of rank: a scope (全国, 全省, 全球, 国内 …), at most a few characters, and a rank
+    (第一, 首位, 首个, 唯一, 前列, 领先, 最大 …), as in 居全国第一, 全省唯一, 全国首个,
+    在全国同类城市中排名第二, and superlatives such as 史上最.  It reports those whose sentence
+    names no source: nothing like 据…, 根据…, …显示, …表明, …统计, …公布的名单, 经…认定, 被评为.
+    Ordinals that are names are left alone (第一产业, 第一批, 第三季度, 第一个五年计划), and so
+    are set phrases such as 最低生活保障 and 最大限度.  The word lists are lexicons in
+    ``rules/lexicons/superlatives.toml``.
+
+    ## Why is this bad?
+    A ranking is a factual claim that readers and reviewers will check, and it is the kind of claim
+    drafts most often overstate or carry over from an old year.  Published reports and news copy
+    attribute such claims (据国家统计局数据, 经工业和信息化部认定).  This is a prompt to verify and
+    cite, so the rule is informational.
+
+    ## Example
+    全市新型储能电池产量达到42.6吉瓦时，居全国第一。
+    青螺湾景区成为全省唯一单日接待量突破10万人次的景区。
+    Use instead:
+    据中国化学与物理电源行业协会统计，全市新型储能电池产量达到42.6吉瓦时，居全国第一。
+    据省文化和旅游厅公布的数据显示，青螺湾景区成为全省唯一单日接待量突破10万人次的景区。
+
+    ## Options
+    None.
+
+    ## References
+    《新闻出版署关于规范报刊单位及其从业人员的规定》: 新闻报道应注明来源; 国家统计局《统计数据发布规范》.
+    """
+
+    name = "unsourced-superlative"
+    severity = Severity.INFO
+    fixable = False
+    family = "claims"
+
+    def check(self, ctx):
+        text = ctx.text
+        lex = _lexicons(ctx.knowledge)
+        claims = []
+        for m in lex.claim.finditer(text):
+            if self._is_claim(text, m, lex):
+                claims.append((m.start(), m.end(), m.group("scope"), m.group("ord") or m.group("rank")))
+        for m in lex.absolute.finditer(text):
+            claims.append((m.start(), m.end(), "", m.group()))
+        if not claims:
+            return
+        claims.sort()
+        sourced: dict[tuple[int, int], bool] = {}
+        for start, end, scope, rank in claims:
+            s0, s1 = _sentence(text, start, end)
+            if (s0, s1) not in sourced:
+                sourced[(s0, s1)] = _has_source(text[s0:s1], lex)
+            if sourced[(s0, s1)]:
+                continue
+            phrase = text[start:end]
+            yield self.report(
+                ctx, start, end,
+                f"“{phrase}”是排名或“之最”类说法，所在句子未注明出处（如“据……统计”“……显示”），请核实并注明来源",
+                evidence={"claim": phrase, "scope": scope, "rank": rank, "sentence": text[s0:s1].strip()},
+            )
+
+    @staticmethod
+    def _is_claim(text: str, m: re.Match, lex: _Lex) -> bool:
+        start = m.start("scope")
+        for w in lex.not_scopes:  # 安全国家, 完全国产化, 发展中国家: the scope is inside another word
+            for i in range(1, len(w)):
+                if start - i >= 0 and text.startswith(w, start - i):
+                    return False
+        rank_start = m.start("ord") if m.group("ord") else m.start("rank")
+        if any(text.startswith(w, rank_start) for w in lex.not_claims):
+            return False
+        if m.group("ord"):
+            if m.group("gap") and not m.group("verb"):
+                return False  # 全国人大第一次会议: an ordinal inside a name
+            after = m.end("ord")
+            if after < len(text) and "\u4e00" <= text[after] <= "\u9fff":
+                if not any(text.startswith(f, after) for f in lex.followers):
+                    return False  # 第一产业, 第一批, 第三季度
+            for w in lex.not_claims:
+                if text.startswith(w, rank_start):
+                    return False
+        return True
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (up to 。！？ or a line break) around ``text[start:end]``."""
+    seps = "。！？!?\n"
+    s0 = max(text.rfind(c, 0, start) for c in seps) + 1
+    ends = [i for i in (text.find(c, end) for c in seps) if i != -1]
+    s1 = min(ends) + 1 if ends else len(text)
+    return s0, s1
+
+
+def _has_source(sentence: str, lex: _Lex) -> bool:
+    blocked = [m.span() for m in lex.not_sources.finditer(sentence)] if lex.not_sources else []
+    for m in lex.sources.finditer(sentence):
+        a, b = m.span()
+        if not any(x <= a and b <= y for x, y in blocked):
+            return True
+    return False
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(UnsourcedSuperlative)

@@ -1,0 +1,103 @@
+"""fullwidth-digit: full-width digits (１２６) or a full-width ％/．in a number."""
+
+from __future__ import annotations
+
+import re
+
+from factlint import Edit, Fix, Rule, Severity, hookimpl
+
+_FW_DIGITS = "０１２３４５６７８９"
+_HALF = str.maketrans({**{c: str(i) for i, c in enumerate(_FW_DIGITS)}, "．": ".", "％": "%"})
+_FW_LATIN = "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+_HALF_LATIN = str.maketrans({c: chr(ord(c) - 0xFEE0) for c in _FW_LATIN})
+
+# A number: digits of either width with a decimal point of either width between digits and an
+# optional percent sign of either width; full-width Latin letters glued to it (Ｇ２０) go with it.
+_NUMBER = re.compile(
+    rf"[{_FW_LATIN}]*[0-9{_FW_DIGITS}]+(?:[.．][0-9{_FW_DIGITS}]+)*[%％]?[{_FW_LATIN}]*"
+)
+
+
+class FullwidthDigit(Rule):
+    """Full-width digits or a full-width ％ in a number.
+
+    ## What it does
+    Finds numbers typed with full-width characters: the digits ０–９ (１２６８家), a full-width
+    decimal point between digits (８７．３) and a full-width percent sign after a number (８７．３％).
+    Full-width letters glued to such a number (Ｇ２０) are converted with it.  A full-width ％ after
+    half-width digits (87.3％) is reported when the document also writes 87.3% (see Options).
+
+    ## Why is this bad?
+    GB/T 15835-2011 asks for half-width Arabic digits in Chinese text.  Full-width digits come from
+    input methods; they look different from the digits around them, break searching and sorting,
+    and are not read as numbers by spreadsheets and databases that receive the text.
+
+    ## Example
+    全市规模以上工业企业达到１２６８家。
+    旅游收入增长８７．３％。
+    客房入住率为87.3％，比上年提高2.1%。
+    Use instead:
+    全市规模以上工业企业达到1268家。
+    旅游收入增长87.3%。
+    客房入住率为87.3%，比上年提高2.1%。
+
+    ## Fix safety
+    Safe: each full-width character is replaced by the half-width character with the same meaning
+    (１ → 1, ． → ., ％ → %, Ｇ → G); the value and the text around the number are unchanged.
+
+    ## Options
+    ``percent-sign`` (default ``"mixed"``): when a full-width ％ after half-width digits is reported:
+    ``"mixed"`` only in a document that also uses the half-width %, ``"always"``, or ``"never"``.
+
+    ## References
+    GB/T 15835-2011《出版物上数字用法》5.1: Arabic digits are written half-width.
+    """
+
+    name = "fullwidth-digit"
+    severity = Severity.WARNING
+    fixable = True
+    family = "usage"
+    default_options = {"percent_sign": "mixed"}
+    message = "数字“{written}”使用了全角字符，应写作“{fixed}”"
+
+    def check(self, ctx):
+        text = ctx.text
+        if not _has_fullwidth(text):
+            return
+        mode = self.options.get("percent_sign", "mixed")
+        if mode not in ("always", "mixed", "never"):
+            raise ValueError(f"option percent-sign must be always, mixed or never, not {mode!r}")
+        half_percent = None
+        for m in _NUMBER.finditer(text):
+            written = m.group()
+            if not any(c in _FW_DIGITS or c == "．" for c in written):
+                if "％" not in written or mode == "never":
+                    continue
+                if mode == "mixed":
+                    if half_percent is None:
+                        half_percent = _HALF_PERCENT.search(text) is not None
+                    if not half_percent:
+                        continue  # ％ used throughout: a house style, not a slip
+            start, end = m.start(), m.end()
+            fixed = written.translate(_HALF).translate(_HALF_LATIN)
+            only_percent = not any(c in _FW_DIGITS or c == "．" for c in written)
+            message = (f"百分号“％”是全角字符，与文中其他百分数的“%”不一致，应写作“{fixed}”"
+                       if only_percent else self.message.format(written=written, fixed=fixed))
+            yield self.report(
+                ctx, start, end, message,
+                evidence={"written": written, "suggested": fixed},
+                fix=Fix(f"将“{written}”改为“{fixed}”", (Edit(start, end, fixed),)),
+            )
+
+
+_ANY_FW = re.compile(f"[{_FW_DIGITS}％]")
+_HALF_PERCENT = re.compile(r"[0-9]%")
+
+
+def _has_fullwidth(text: str) -> bool:
+    return _ANY_FW.search(text) is not None
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(FullwidthDigit)
