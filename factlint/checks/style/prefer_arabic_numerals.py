@@ -66,7 +66,8 @@ class PreferArabicNumerals(Rule):
     ## Options
     - ``house_style_ratio`` (default 0.5): the rule stays quiet on statistics of one kind (counts
       and amounts, or percentages) when the Chinese-numeral statistics of that kind are at least
-      this share of the Arabic ones (and there are at least ``house_style_min`` of them).
+      this share of the Arabic ones (and there are at least ``house_style_min`` of them); and on
+      the whole document when most of its statistics are in Chinese numerals.
     - ``house_style_min`` (default 4).
 
     ## References
@@ -126,7 +127,7 @@ class PreferArabicNumerals(Rule):
                 if end > m.end() or counters.match(text, end):
                     arabic["count"] += 1
         total_cn, total_ar = chinese["count"] + chinese["percent"], arabic["count"] + arabic["percent"]
-        overall = total_cn >= minimum and total_cn >= ratio * total_ar
+        overall = total_cn >= minimum and total_cn >= total_ar  # most statistics are Chinese
         return {k: overall or (chinese[k] >= minimum and chinese[k] >= ratio * arabic[k]) for k in chinese}
 
 

@@ -1,0 +1,105 @@
+"""prefer-arabic-numerals: statistics written in Chinese numerals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from _style_support import check_examples, corpus_files, findings, linter, snippets
+
+RULE = "prefer-arabic-numerals"
+
+
+def test_docstring_examples():
+    check_examples(RULE)
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("全年发生事故二百三十六起。", "二百三十六起", "236"),
+        ("整治安全隐患一千二百六十八处。", "一千二百六十八处", "1268"),
+        ("财政收入二十七亿四千万元。", "二十七亿四千万元", "2740000000"),
+        ("接待游客三十五万人次。", "三十五万人次", "350000"),
+        ("项目投资三点五亿元。", "三点五亿元", "350000000"),
+        ("工业总产值增长百分之三十六点五。", "百分之三十六点五", "36.5"),
+        ("新建农房两千五百套。", "两千五百套", "2500"),
+        ("全年组织培训二百三十六期。", "二百三十六期", "236"),
+    ],
+)
+def test_wrong(text, span, value):
+    (d,) = findings(RULE, text)
+    assert d.snippet == span
+    assert d.evidence["value"] == Decimal(value)
+
+
+def test_suggestion_keeps_the_magnitude():
+    (d,) = findings(RULE, "财政收入二十七亿四千万元。")
+    assert d.evidence["suggested"] == "27.4亿元"
+    (d,) = findings(RULE, "增长百分之三十六点五。")
+    assert d.evidence["suggested"] == "36.5%"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一方面要稳增长，另一方面要防风险，确保两市三项任务落实。",
+        "全县有八九个乡镇、十几个村受灾，三四百户，受灾面积约占两成。",
+        "发生事故二百多起，上千人参加，数百家企业，二百余名。",
+        "共有三百人参加，投资一千万元，八亿人口。",  # round numbers in prose
+        "二〇二四年一月十五日",  # a 公文 落款
+        "第一百二十三个，星期三，初十。",
+        "坚持“四个全面”，三农工作，十万八千里，一千零一夜，三百六十行。",
+        "深入实施“百千万人才引进计划”，千方百计，千家万户。",
+        "下午三点五十分开会。",
+        "十二项举措，二十大精神，十四五规划，十九届六中全会。",
+        "发生事故236起，整治隐患1268处。",
+        "完成了百分之百，提高百分之五。",
+        "发生事故二百三十六起左右。",
+    ],
+)
+def test_right(text):
+    assert findings(RULE, text) == []
+
+
+def test_house_style_documents_are_left_alone():
+    # a report that writes its statistics in Chinese numerals throughout (pre-1990 style)
+    old = ("全年粮食产量达到三亿零四百七十五万吨，棉花产量二百二十七万吨，"
+           "钢产量三千一百七十八万吨，原煤产量六亿一千八百万吨，"
+           "财政收入一千零八十五亿二千万元，基本建设投资五百五十五亿三千万元。")
+    assert findings(RULE, old) == []
+    # the same sentences in a document whose statistics are Arabic are reported
+    modern = ("全年粮食产量6.5亿吨，棉花产量573万吨，钢产量10.2亿吨，原煤产量41亿吨，"
+              "财政收入20.3万亿元，投资50.3万亿元，新增就业1244万人，城镇化率66.2%，"
+              "出口23.8万亿元，进口18万亿元。钢产量三千一百七十八万吨。")
+    assert snippets(RULE, modern) == ["三千一百七十八万吨"]
+
+
+def test_house_style_is_judged_per_kind():
+    # percentages written out throughout (as in the 1992-1995 reports), amounts in Arabic
+    text = ("增长百分之十四点二，增长百分之十八点六，增长百分之十七点五，增长百分之二十一点一。"
+            "完成投资7800亿元，粮食产量4.4亿吨，棉花450万吨，钢8000万吨，原煤11亿吨，"
+            "新建铁路1100公里，公路1.2万公里，新增就业700万人，出口917亿美元，进口1039亿美元，"
+            "发生事故二百三十六起。")
+    assert snippets(RULE, text) == ["二百三十六起"]
+
+
+def test_options_can_turn_the_house_style_off():
+    from factlint.config import Settings
+    from factlint.documents import plain_document
+    from factlint.engine import Linter
+
+    old = "钢产量三千一百七十八万吨，原煤产量六亿一千八百万吨，棉花二百二十七万吨，粮食三亿零四百七十五万吨。"
+    lint = Linter(Settings(select=[RULE], rule_options={RULE: {"house_style_min": 1000}}), load_entrypoints=False)
+    assert len(lint.check_documents([plain_document("t.txt", old)]).diagnostics) == 4
+
+
+@pytest.mark.skipif(not corpus_files("gov-work-reports/*.txt"), reason="../shared/corpus not present")
+def test_silent_on_published_reports():
+    from factlint.documents import plain_document
+
+    total = 0
+    for p in corpus_files("gov-work-reports/*.txt", "provincial-2025/*.txt"):
+        total += len(linter(RULE).check_documents([plain_document(str(p), p.read_text(encoding="utf-8"))]).diagnostics)
+    assert total == 0

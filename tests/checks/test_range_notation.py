@@ -1,0 +1,86 @@
+"""range-notation: dropped %/万/亿 on the first figure of a range, hyphen ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from _style_support import check_examples, corpus_files, findings, fixed, linter, snippets
+
+RULE = "range-notation"
+
+
+def test_docstring_examples():
+    check_examples(RULE)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("预计涨幅在2.5～3%之间。", "2.5～3%"),
+        ("规模以上工业增加值增长3.8～4.5%。", "3.8～4.5%"),
+        ("人均补助10～20万元。", "10～20万"),
+        ("占去年全部支出的5—6%。", "5—6%"),
+        ("项目总投资3-5亿元。", "3-5亿"),
+        ("预计接待游客150-180万人次。", "150-180万"),
+        ("增速3-5%。", "3-5%"),
+        ("每个县打造1-2个主导产业。", "1-2"),
+        ("招收2-3岁幼儿。", "2-3"),
+        ("实施2011-2020年扶贫开发纲要。", "2011-2020"),
+        ("投资2~3万亿元。", "2~3万亿"),
+        ("利率下调0.1－0.2%。", "0.1－0.2%"),
+    ],
+)
+def test_wrong(text, span):
+    assert span in snippets(RULE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "预计涨幅在2.5%～3%之间，投资3亿～5亿元，增长5.0%—5.5%。",
+        "依据GB/T 15835-2011，于2024-01-15发布，咨询电话0871-1234567。",
+        "服务热线400-123-4567，开放时间9:00-17:00。",
+        "如图1-2所示，见表3-1和附件2-3。",
+        "主队以2-3负于客队。",
+        "规划（2021—2025年），1～11月，1～3个。",
+        "收入8000～1.2万元。",  # not a dropped 万: 8000 to 12000
+        "ISO 9001-2015认证，COVID-19疫情，型号A3-5。",
+        "增长2～3个百分点。",
+        "时间为2024-05。",
+        "| 3-5 |",
+    ],
+)
+def test_right(text):
+    assert findings(RULE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("预计涨幅在2.5～3%之间。", "预计涨幅在2.5%～3%之间。"),
+        ("项目总投资3-5亿元。", "项目总投资3亿～5亿元。"),
+        ("预计接待游客150-180万人次。", "预计接待游客150万～180万人次。"),
+        ("每个县打造1-2个主导产业。", "每个县打造1～2个主导产业。"),
+        ("实施2011-2020年扶贫开发纲要。", "实施2011—2020年扶贫开发纲要。"),
+        ("占去年全部支出的5—6%。", "占去年全部支出的5%—6%。"),
+    ],
+)
+def test_fix(text, expected):
+    assert fixed(RULE, text) == expected
+    assert findings(RULE, expected) == []
+
+
+def test_evidence_and_message():
+    (d,) = findings(RULE, "项目总投资3-5亿元。")
+    assert d.evidence == {"written": "3-5亿", "suggested": "3亿～5亿", "low": "3", "high": "5", "unit": "亿"}
+    assert "3亿～5亿" in d.message
+
+
+@pytest.mark.skipif(not corpus_files("gov-work-reports/*.txt"), reason="../shared/corpus not present")
+def test_few_findings_on_published_reports():
+    from factlint.documents import plain_document
+
+    total = 0
+    for p in corpus_files("gov-work-reports/*.txt", "provincial-2025/*.txt"):
+        total += len(linter(RULE).check_documents([plain_document(str(p), p.read_text(encoding="utf-8"))]).diagnostics)
+    assert total <= 12, total
