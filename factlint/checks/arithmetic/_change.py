@@ -1,0 +1,732 @@
+"""Change statements: a before figure, an after figure and the change the text states between them.
+
+Private helper shared by ``change-mismatch`` and ``percentage-point`` (not a plugin).
+
+The text is read once per document through a *masked* copy in which every figure found by the
+numeral engine is one marker character (a percentage, a 个百分点 figure, a multiple, a year, any
+other measured figure).  A handful of compiled patterns then find, in one linear pass each:
+
+- ``由/从 A (提高)到 B，增长x%`` (and 下降, 增长了N倍, 增长到N倍, 翻N番, 年均增长x%, 提高x个百分点,
+  增加C);
+- ``B，比(上年的) A 增长x%`` (and 下降x%, 增加C, 提高x个百分点);
+- ``B，是(2021年) A 的N倍`` / ``相当于 A 的x%``;
+- ``B，比上年增加C，增长x%`` (the before figure is B − C).
+
+Every statement is then judged with interval arithmetic on the precision each figure is written
+with (:func:`judge`): a statement is wrong only when no reading inside those intervals makes it
+true.  Decimal bounds are rounded outwards (floor for lower bounds, ceiling for upper bounds) so
+that rounding inside the computation can never produce a false alarm.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from factlint import Context
+    from factlint.numerals import Quantity
+
+# Marker characters (Unicode private use area) that stand for whole figures in the masked text.
+PCT = "\ue001"  # unit %
+PTS = "\ue002"  # unit 百分点
+MUL = "\ue003"  # unit 倍 (including 翻N番 if the numeral engine reads it)
+YEAR = "\ue004"  # a year or a date
+NUM = "\ue005"  # any other measured figure
+OTHER = "\ue006"  # ranges, names, ordinals: figures the change rules never use
+MARKS = PCT + PTS + MUL + YEAR + NUM + OTHER
+
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_INF = Decimal("Infinity")
+#: a multiple written as a whole number (增长了3倍, 是…的两倍, 翻一番 = 2倍) is read as that number
+#: ± a quarter: a ratio of 3.5 is 增长了2.5倍 or 增长到3.5倍, and a careful writer says so, while
+#: 2.03 written 增长一倍 is ordinary rounding.  翻N番 is read as 2^N ± an eighth of it.
+WHOLE_MULTIPLE = Decimal("0.25")
+FAN_TOLERANCE = Decimal("0.125")
+HUNDRED = Decimal(100)
+ONE = Decimal(1)
+
+
+# -- the masked text ---------------------------------------------------------------------------
+@dataclass
+class Figures:
+    """The document text with each figure replaced by one marker character."""
+
+    text: str
+    masked: str
+    #: masked position of each marker, ascending
+    marks: list[int]
+    quantities: list["Quantity"]
+    #: original offset minus masked offset, valid after the i-th marker
+    shifts: list[int]
+    _at: dict[int, int] = field(default_factory=dict)
+
+    def quantity(self, mpos: int) -> "Quantity":
+        return self.quantities[self._at[mpos]]
+
+    def orig(self, mpos: int) -> int:
+        """Original offset of a masked position that is not inside a marker."""
+        i = bisect_right(self.marks, mpos - 1) - 1
+        return mpos + (self.shifts[i] if i >= 0 else 0)
+
+
+class _Opaque:
+    """A figure the change rules must not use (its reading is doubtful)."""
+
+    kind = "name"
+    is_measured = False
+    value = None
+
+    def __init__(self, q):
+        self.start, self.end, self.text, self.unit, self.approx = q.start, q.end, q.text, q.unit, q.approx
+
+
+def _marker(q: "Quantity") -> str:
+    if q.kind in ("year", "date"):
+        return YEAR
+    if not q.is_measured or q.kind == "range" or q.value is None:
+        return OTHER
+    if q.unit == "%":
+        return PCT
+    if q.unit == "百分点":
+        return PTS
+    if q.unit == "倍" or q.kind == "multiple":
+        return MUL
+    return NUM
+
+
+def figures(ctx: "Context") -> Figures:
+    """The masked text of ``ctx`` (computed once per document and shared by the rules)."""
+    cached = ctx.__dict__.get("_factlint_change_figures")
+    if cached is not None:
+        return cached
+    text = ctx.text
+    pieces: list[str] = []
+    marks: list[int] = []
+    shifts: list[int] = []
+    kept: list["Quantity"] = []
+    at: dict[int, int] = {}
+    pos = 0
+    mlen = 0
+    shift = 0
+    for q in sorted(ctx.quantities, key=lambda q: q.start):
+        if q.start < pos or q.end <= q.start:
+            continue  # overlapping or empty: keep the first reading
+        if q.start >= 2 and text[q.start - 1] in ",，" and text[q.start - 2].isdigit():
+            # 1，753亿元 read as 753: a thousands separator the numeral engine did not join
+            q = _Opaque(q)
+        gap = text[pos:q.start]
+        pieces.append(gap)
+        mlen += len(gap)
+        pieces.append(_marker(q))
+        at[mlen] = len(kept)
+        marks.append(mlen)
+        kept.append(q)
+        mlen += 1
+        shift += (q.end - q.start) - 1
+        shifts.append(shift)
+        pos = q.end
+    pieces.append(text[pos:])
+    fig = Figures(text, "".join(pieces), marks, kept, shifts, at)
+    ctx.__dict__["_factlint_change_figures"] = fig
+    return fig
+
+
+# -- patterns ------------------------------------------------------------------------------------
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+
+
+@dataclass(frozen=True)
+class Patterns:
+    up: frozenset[str]
+    down: frozenset[str]
+    annual: tuple[str, ...]
+    not_raw: re.Pattern | None
+    real: re.Pattern | None
+    from_to: re.Pattern
+    compare: re.Pattern
+    ratio: re.Pattern
+    chain: re.Pattern
+    verb_in: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def _compile(up: tuple, down: tuple, conn: tuple, annual: tuple, not_raw: tuple, real: tuple) -> Patterns:
+    verbs = _alt(up + down)
+    zhi = _alt([w for w in up + down if w.endswith("至")]) or "(?!)"
+    stop = "，,。；;！？!?：:\n\r"
+    per = f"[^{stop}{PCT}{PTS}{MUL}{NUM}{OTHER}]{{0,10}}?"
+    tail = f"[^{stop}{MARKS}、（）()]{{0,4}}?"
+    value = f"[{PCT}{NUM}]"
+    connect = _alt(conn + annual)
+    from_to = re.compile(
+        f"(?:(?<![理自缘经来])由(?![于此])|从)(?P<p1>{per})(?P<a>{value})(?P<g1>{tail})"
+        f"(?P<v1>(?:{verbs})了?(?:到|至|为)|{zhi}|到|至)(?P<p2>{per})(?P<b>{value})"
+    )
+    compare = re.compile(
+        f"(?P<b>{value})(?P<g0>{tail})[，,]?(?P<cmp>(?<![占对相无类正反好评攀排之])比|较)(?P<p1>{per})(?P<a>{value})"
+    )
+    ratio = re.compile(
+        f"(?P<b>{value})(?P<g0>{tail})[，,]?(?:是|为|相当于)(?P<p1>{per})(?P<a>{value})"
+        f"(?P<g1>{tail})的(?P<x>[{MUL}{PCT}])"
+    )
+    chain = re.compile(
+        f"(?P<tail>{tail})(?P<comma>[，,]?)(?P<conn>(?:{connect})*)"
+        f"(?:(?P<verb>{verbs})(?P<le>了)?(?P<to>到|至|为)?"
+        f"(?P<pre>约|近|超过|超|达|接近|将近|逾|高达|达到)?(?P<x>[{PCT}{PTS}{MUL}{NUM}])"
+        f"|(?P<fan>翻了?)?(?P<fx>{MUL})"
+        f"|(?P<fanw>翻了?(?P<fn>[一二两三四五六七八九])番))"
+    )
+    return Patterns(
+        up=frozenset(up),
+        down=frozenset(down),
+        annual=annual,
+        not_raw=re.compile(_alt(not_raw)) if not_raw else None,
+        real=re.compile(_alt(real)) if real else None,
+        from_to=from_to,
+        compare=compare,
+        ratio=ratio,
+        chain=chain,
+        verb_in=re.compile(f"{verbs}|比|较"),
+    )
+
+
+def patterns(ctx: "Context") -> Patterns:
+    k = ctx.knowledge
+    return _compile(
+        k.lexicon("change-up"),
+        k.lexicon("change-down"),
+        k.lexicon("change-connectives"),
+        k.lexicon("change-annual"),
+        k.lexicon("change-not-raw"),
+        k.lexicon("change-real-measures"),
+    )
+
+
+# -- statements ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Change:
+    """One stated change about a before/after pair."""
+
+    #: "relative" (增长x%), "points" (x个百分点), "absolute" (增加C), "ratio" (×N: 翻N番,
+    #: 增长到N倍, 是…的N倍, 是…的x%), "plus" (增长了N倍: ×(1+N), also read as ×N unless strict)
+    mode: str
+    sign: int  # +1 increase, -1 decrease, 0 none (ratio statements)
+    low: Decimal  # stated magnitude interval, in the unit of the mode (% for relative)
+    high: Decimal
+    start: int  # original span of the change words (verb .. figure)
+    end: int
+    stated: str  # the stated words as written, e.g. 增长8.7%
+    quantity: "Quantity | None"
+    annual: bool = False
+    #: the plus reading also admits ×N (增长N倍 without 了 is read both ways)
+    also_ratio: bool = False
+
+
+@dataclass(frozen=True)
+class Statement:
+    before: "Quantity"
+    after: "Quantity"
+    change: Change
+    #: years of the before and after figures where written (由2015年的A增加到2020年的B)
+    years: tuple[int | None, int | None]
+    #: the before figure is derived as after ∓ the stated absolute change (比上年增加C，增长x%)
+    derived_from: "Quantity | None" = None
+    #: the sentence says the change is not the plain ratio (可比价, 实际增长) or is about a measure
+    #: stated at constant prices by convention (生产总值, 增加值)
+    not_raw: bool = False
+    start: int = 0  # original span of the whole statement
+    end: int = 0
+
+
+def _year_of(fig: Figures, mstart: int, mend: int) -> int | None:
+    years = [fig.quantity(i) for i in range(mstart, mend) if fig.masked[i] == YEAR]
+    if len(years) != 1:
+        return None
+    q = years[0]
+    if q.date is not None and q.date[0] is not None:
+        return q.date[0]
+    if q.value is not None and q.value == q.value.to_integral_value():
+        return int(q.value)
+    return None
+
+
+def _cn_small(s: str) -> int | None:
+    return _CN_DIGITS.get(s)
+
+
+def precision(q: "Quantity") -> Decimal:
+    """Half the unit of the last written digit.  The numeral engine gives 0 for figures that are
+    exact as written (Chinese numerals such as 八百二十七亿一千万, 百分之六十八); read as written, they
+    were rounded at their last non-zero digit like any other figure, so that unit is used."""
+    if q.precision > 0 or q.value is None or q.value == 0:
+        return q.precision
+    v = q.value.normalize()
+    sign, digits, exp = v.as_tuple()
+    return Decimal(5).scaleb(exp - 1)
+
+
+def whole_multiple(q: "Quantity") -> bool:
+    """A multiple written as a whole number (3倍, 两倍), not 2.5倍."""
+    return q.value is not None and "." not in q.text and "．" not in q.text and "点" not in q.text
+
+
+def _interval(q: "Quantity") -> tuple[Decimal, Decimal] | None:
+    if q.value is None:
+        return None
+    p = precision(q)
+    lo, hi = q.value - p, q.value + p
+    if q.approx == "more":
+        hi = _INF
+    elif q.approx in ("about", "less"):
+        return None
+    return lo, hi
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    s = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    e = len(text)
+    for c in "。！？!?\n":
+        i = text.find(c, end)
+        if i != -1 and i < e:
+            e = i
+    return s, e
+
+
+def _read_chain(fig: Figures, pat: Patterns, mpos: int, limit: int = 2) -> list[tuple[re.Match, int]]:
+    """Up to ``limit`` change expressions following masked position ``mpos``."""
+    out = []
+    for _ in range(limit):
+        m = pat.chain.match(fig.masked, mpos)
+        if not m:
+            break
+        out.append((m, mpos))
+        mpos = m.end()
+    return out
+
+
+def _post_approx(fig: Figures, mend: int) -> str | None:
+    after = fig.masked[mend:mend + 2]
+    if after.startswith(("左右", "上下", "前后")):
+        return "about"
+    if after.startswith(("以上", "多", "余")):
+        return "more"
+    if after.startswith(("以下", "以内")):
+        return "less"
+    return None
+
+
+def _approx_before(m: re.Match) -> bool:
+    """基本/接近/近 before 翻一番: an approximate doubling, never checked."""
+    conn = m.group("conn") or ""
+    return any(w in conn for w in ("基本", "接近", "近", "约"))
+
+
+def _change_from(
+    fig: Figures, pat: Patterns, m: re.Match, *, ratio_statement: bool = False, strict: bool = False
+) -> Change | None:
+    """Turn one chain match into a :class:`Change`, or None when it states no checkable change."""
+    masked = fig.masked
+    annual = any(w in (m.group("conn") or "") for w in pat.annual) if "conn" in m.groupdict() else False
+    if m.groupdict().get("fn"):
+        n = _cn_small(m.group("fn"))
+        if n is None:
+            return None
+        start = fig.orig(m.start("fanw"))
+        end = fig.orig(m.end("fanw"))
+        value = Decimal(2) ** n
+        approx = _post_approx(fig, m.end())
+        if approx in ("about", "less") or _approx_before(m):
+            return None
+        tol = value * FAN_TOLERANCE
+        return Change("ratio", 0, value - tol, _INF if approx == "more" else value + tol, start, end,
+                      fig.text[start:end], None, annual)
+    if m.groupdict().get("fx"):
+        q = fig.quantity(m.start("fx"))
+        if "番" not in q.text:
+            return None  # a bare multiple after the figure is not a change statement
+        fan = m.group("fan") or ""
+        n = None
+        for ch in q.text:
+            if ch in _CN_DIGITS:
+                n = _CN_DIGITS[ch]
+        if n is None:
+            return None
+        start = fig.orig(m.start("fx") - len(fan)) if fan else q.start
+        value = Decimal(2) ** n
+        approx = q.approx or _post_approx(fig, m.end())
+        if approx in ("about", "less") or _approx_before(m):
+            return None
+        tol = value * FAN_TOLERANCE
+        return Change("ratio", 0, value - tol, _INF if approx == "more" else value + tol, start, q.end,
+                      fig.text[start:q.end], q, annual)
+    xpos = m.start("x")
+    q = fig.quantity(xpos)
+    kind = masked[xpos]
+    verb = m.groupdict().get("verb")
+    if ratio_statement:
+        start, end = q.start, q.end
+        sign = 0
+    else:
+        start = fig.orig(m.start("verb"))
+        if annual:
+            conn = m.group("conn")
+            i = min(conn.find(w) for w in pat.annual if w in conn)
+            start = fig.orig(m.start("conn") + i)
+        end = q.end
+        sign = 1 if verb in pat.up else -1
+    approx = q.approx or _post_approx(fig, m.end())
+    if approx in ("about", "less") or q.value is None:
+        return None
+    p = precision(q)
+    if kind == MUL and whole_multiple(q):
+        p = WHOLE_MULTIPLE
+    lo, hi = q.value - p, q.value + p
+    if approx == "more":
+        hi = _INF
+    stated = fig.text[start:end]
+    if not ratio_statement and masked[m.end():m.end() + 1] == "的":
+        return None  # 增长7.5%的目标: a target, not a result
+    if kind == MUL:
+        if "番" in q.text:
+            n = next((_CN_DIGITS[c] for c in reversed(q.text) if c in _CN_DIGITS), None)
+            if n is None:
+                return None
+            value = Decimal(2) ** n
+            tol = value * FAN_TOLERANCE
+            return Change("ratio", 0, value - tol, _INF if approx == "more" else value + tol, start, end, stated, q, annual)
+        if ratio_statement:
+            return Change("ratio", 0, lo, hi, start, end, stated, q)
+        if sign < 0:
+            return None  # 降低N倍 is multiple-decrease's business
+        if m.group("to") or verb.endswith("至"):
+            return Change("ratio", 0, lo, hi, start, end, stated, q)
+        if m.group("le") or strict:
+            return Change("plus", 1, lo, hi, start, end, stated, q, also_ratio=not strict)
+        return Change("plus", 1, lo, hi, start, end, stated, q, also_ratio=True)
+    if kind == PCT:
+        if ratio_statement:
+            return Change("ratio", 0, lo / HUNDRED, hi / HUNDRED, start, end, stated, q)
+        if m.group("to") or verb.endswith("至"):
+            return None  # 提高到78.6%, 增至71%: a level, not a change
+        return Change("relative", sign, lo, hi, start, end, stated, q, annual)
+    if kind == PTS:
+        if m.group("to") or verb.endswith("至") or annual:
+            return None
+        return Change("points", sign, lo, hi, start, end, stated, q)
+    if kind == NUM:
+        if m.group("to") or verb.endswith("至") or annual:
+            return None
+        return Change("absolute", sign, lo, hi, start, end, stated, q)
+    return None
+
+
+def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statement]:
+    """Every before/after/change statement of the document, in document order."""
+    key = ("_factlint_change_statements", strict_multiples)
+    cached = ctx.__dict__.get(key)
+    if cached is not None:
+        return cached
+    fig = figures(ctx)
+    pat = patterns(ctx)
+    masked = fig.masked
+    out: list[Statement] = []
+    seen: set[tuple[int, int, int]] = set()
+
+    def ok_period(s: str) -> bool:
+        return not pat.verb_in.search(s)
+
+    def add(a_pos: int, b_pos: int, changes: list[Change], years, span_start_m: int, derived=None):
+        a, b = fig.quantity(a_pos), fig.quantity(b_pos)
+        for ch in changes:
+            k = (a.start, b.start, ch.start)
+            if k in seen:
+                continue
+            seen.add(k)
+            start = min(fig.orig(span_start_m), ch.start)
+            end = max(ch.end, b.end)
+            s, e = _sentence_bounds(fig.text, start, end)
+            sentence = fig.text[s:e]
+            not_raw = bool(
+                (pat.not_raw and pat.not_raw.search(sentence)) or (pat.real and pat.real.search(sentence))
+            )
+            out.append(Statement(a, b, ch, years, derived, not_raw, start, end))
+
+    def chain_changes(mpos: int, multi_year: bool) -> list[Change]:
+        changes = []
+        for m, _ in _read_chain(fig, pat, mpos):
+            conn = m.group("conn") or ""
+            if multi_year and ("比" in conn or "较" in conn or "同比" in conn):
+                break  # 由2015年的A增加到2020年的B，比上年增长x%: another baseline
+            ch = _change_from(fig, pat, m, strict=strict_multiples)
+            if ch is not None:
+                changes.append(ch)
+        return changes
+
+    if "由" in masked or "从" in masked:
+        for m in pat.from_to.finditer(masked):
+            if not (ok_period(m.group("p1")) and ok_period(m.group("p2"))):
+                continue
+            y1 = _year_of(fig, m.start("p1"), m.end("p1"))
+            y2 = _year_of(fig, m.start("p2"), m.end("p2"))
+            multi_year = y1 is not None and y2 is not None and y2 - y1 > 1
+            changes = chain_changes(m.end(), multi_year)
+            # the change words may also come before the pair: 增长x%，由A提高到B (rare): not read
+            if changes:
+                add(m.start("a"), m.start("b"), changes, (y1, y2), m.start())
+    if "比" in masked or "较" in masked:
+        for m in pat.compare.finditer(masked):
+            if not ok_period(m.group("p1")):
+                continue
+            changes = [c for c in chain_changes(m.end(), False) if not c.annual]
+            if changes:
+                add(m.start("a"), m.start("b"), changes, (None, None), m.start("b"))
+    if "的" in masked:
+        for m in pat.ratio.finditer(masked):
+            if not ok_period(m.group("p1")):
+                continue
+            ch = _change_from(fig, pat, m, ratio_statement=True)
+            if ch is not None:
+                add(m.start("a"), m.start("b"), [ch], (None, None), m.start("b"))
+    _derived(fig, pat, out, seen, strict_multiples)
+    out.sort(key=lambda s: (s.start, s.change.start))
+    ctx.__dict__[key] = out
+    return out
+
+
+def _derived(fig: Figures, pat: Patterns, out: list[Statement], seen: set, strict: bool) -> None:
+    """``B，比上年增加C，增长x%``: the before figure is B − C (B + C after 减少)."""
+    masked = fig.masked
+    for i, mpos in enumerate(fig.marks):
+        if masked[mpos] not in (NUM, PCT):
+            continue
+        chain = _read_chain(fig, pat, mpos + 1)
+        if len(chain) != 2:
+            continue
+        (m1, _), (m2, _) = chain
+        conn1 = m1.group("conn") or ""
+        if not m1.group("verb") or not m2.group("verb"):
+            continue
+        if not any(w in conn1 for w in ("比", "较", "同比")):
+            continue
+        c1 = _change_from(fig, pat, m1, strict=strict)
+        c2 = _change_from(fig, pat, m2, strict=strict)
+        if c1 is None or c2 is None or c1.mode not in ("absolute", "points") or c2.mode != "relative":
+            continue
+        b = fig.quantity(mpos)
+        inc = c1.quantity
+        if inc is None or inc.unit != b.unit or c1.sign != c2.sign:
+            continue
+        k = (b.start, inc.start, c2.start)
+        if k in seen:
+            continue
+        seen.add(k)
+        s, e = _sentence_bounds(fig.text, b.start, c2.end)
+        sentence = fig.text[s:e]
+        not_raw = bool(
+            (pat.not_raw and pat.not_raw.search(sentence)) or (pat.real and pat.real.search(sentence))
+        )
+        out.append(Statement(b, b, c2, (None, None), inc, not_raw, b.start, c2.end))
+
+
+# -- judging -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Verdict:
+    #: "ok", "mismatch", "points-as-percent", "skip"
+    status: str
+    #: the change computed from the figures: (low, high, central) in the unit of the stated change
+    low: Decimal | None = None
+    high: Decimal | None = None
+    central: Decimal | None = None
+    unit: str = ""
+    #: for rates written with %: the difference in 个百分点 and the relative change in %
+    points: tuple[Decimal, Decimal, Decimal] | None = None
+    relative: tuple[Decimal, Decimal, Decimal] | None = None
+
+
+def _div(a: Decimal, b: Decimal, rounding) -> Decimal:
+    with localcontext() as c:
+        c.prec = 40
+        c.rounding = rounding
+        return a / b
+
+
+def _mul(a: Decimal, b: Decimal, rounding) -> Decimal:
+    with localcontext() as c:
+        c.prec = 40
+        c.rounding = rounding
+        return a * b
+
+
+def _pow(a: Decimal, n: int, rounding) -> Decimal:
+    with localcontext() as c:
+        c.prec = 40
+        c.rounding = rounding
+        return a ** n
+
+
+def _overlap(lo: Decimal, hi: Decimal, slo: Decimal, shi: Decimal) -> bool:
+    return not (hi < slo or lo > shi)
+
+
+def _signed(sign: int, lo: Decimal, hi: Decimal) -> tuple[Decimal, Decimal]:
+    return (lo, hi) if sign >= 0 else (-hi, -lo)
+
+
+def before_interval(st: Statement) -> tuple[Decimal, Decimal] | None:
+    if st.derived_from is None:
+        return _interval(st.before)
+    b = _interval(st.after)
+    c = _interval(st.derived_from)
+    if b is None or c is None or c[1] == _INF or b[1] == _INF:
+        return None
+    # the increase C was stated with the same sign as the relative change
+    sign = st.change.sign
+    with localcontext() as ctx_:
+        ctx_.prec = 40
+        if sign > 0:
+            return b[0] - c[1], b[1] - c[0]
+        return b[0] + c[0], b[1] + c[1]
+
+
+def judge(st: Statement) -> Verdict:
+    """Decide whether the stated change can be true within the precision of the figures."""
+    ch = st.change
+    a = before_interval(st)
+    b = _interval(st.after)
+    if a is None or b is None or b[1] == _INF or a[1] == _INF:
+        return Verdict("skip")
+    if st.derived_from is None and st.before.unit != st.after.unit:
+        return Verdict("skip")
+    alo, ahi = a
+    blo, bhi = b
+    av = st.before.value if st.derived_from is None else None
+    bv = st.after.value
+    if av is None and st.derived_from is not None and bv is not None and st.derived_from.value is not None:
+        av = bv - st.derived_from.value if ch.sign > 0 else bv + st.derived_from.value
+    both_pct = st.before.unit == "%" and st.after.unit == "%" and st.derived_from is None
+
+    if ch.mode in ("points", "absolute"):
+        if ch.mode == "points" and not both_pct:
+            return Verdict("skip")
+        if ch.mode == "absolute":
+            q = ch.quantity
+            if q is None or q.unit != st.after.unit or st.derived_from is not None:
+                return Verdict("skip")
+        dlo, dhi = blo - ahi, bhi - alo
+        slo, shi = _signed(ch.sign, ch.low, ch.high)
+        central = bv - av if (av is not None and bv is not None) else None
+        unit = "百分点" if ch.mode == "points" else st.after.unit
+        status = "ok" if _overlap(dlo, dhi, slo, shi) else "mismatch"
+        return Verdict(status, dlo, dhi, central, unit)
+
+    # ratio-based readings need a positive before figure
+    if alo <= 0 or blo < 0 or st.not_raw:
+        return Verdict("skip")
+    rlo = _div(blo, ahi, ROUND_FLOOR)
+    rhi = _div(bhi, alo, ROUND_CEILING)
+    rc = _div(bv, av, ROUND_FLOOR) if (av and bv is not None) else None
+
+    if ch.mode == "relative":
+        if ch.annual:
+            y1, y2 = st.years
+            if y1 is None or y2 is None or y2 - y1 < 1 or y2 - y1 > 100:
+                return Verdict("skip")
+            n = y2 - y1
+            slo, shi = _signed(ch.sign, ch.low, ch.high)
+            # stated ratio interval: (1 + x%)^n, monotonic in x
+            lo_base = ONE + slo / HUNDRED
+            hi_base = ONE + shi / HUNDRED if shi != _INF else _INF
+            if lo_base <= 0:
+                return Verdict("skip")
+            srlo = _pow(lo_base, n, ROUND_FLOOR)
+            srhi = _pow(hi_base, n, ROUND_CEILING) if hi_base != _INF else _INF
+            ok = _overlap(rlo, rhi, srlo, srhi)
+            # the computed average annual rate, for the message
+            central = None
+            if rc is not None and rc > 0:
+                with localcontext() as c:
+                    c.prec = 28
+                    central = (rc ** (ONE / Decimal(n)) - ONE) * HUNDRED
+            lo_rate = None
+            hi_rate = None
+            with localcontext() as c:
+                c.prec = 28
+                if rlo > 0:
+                    lo_rate = (rlo ** (ONE / Decimal(n)) - ONE) * HUNDRED
+                hi_rate = (rhi ** (ONE / Decimal(n)) - ONE) * HUNDRED
+            return Verdict("ok" if ok else "mismatch", lo_rate, hi_rate, central, "%")
+        plo = _mul(rlo - ONE, HUNDRED, ROUND_FLOOR)
+        phi = _mul(rhi - ONE, HUNDRED, ROUND_CEILING)
+        central = (rc - ONE) * HUNDRED if rc is not None else None
+        slo, shi = _signed(ch.sign, ch.low, ch.high)
+        rel_ok = _overlap(plo, phi, slo, shi)
+        relative = (plo, phi, central) if central is not None else None
+        if both_pct:
+            dlo, dhi = blo - ahi, bhi - alo
+            pts_central = bv - av if (av is not None and bv is not None) else None
+            points = (dlo, dhi, pts_central)
+            if rel_ok:
+                return Verdict("ok", plo, phi, central, "%", points, relative)
+            if _overlap(dlo, dhi, slo, shi):
+                return Verdict("points-as-percent", plo, phi, central, "%", points, relative)
+            return Verdict("mismatch", plo, phi, central, "%", points, relative)
+        return Verdict("ok" if rel_ok else "mismatch", plo, phi, central, "%", None, relative)
+
+    if ch.mode in ("ratio", "plus"):
+        ok = False
+        if ch.mode == "ratio":
+            ok = _overlap(rlo, rhi, ch.low, ch.high)
+        else:
+            ok = _overlap(rlo, rhi, ONE + ch.low, ONE + ch.high)
+            if ch.also_ratio:
+                ok = ok or _overlap(rlo, rhi, ch.low, ch.high)
+        return Verdict("ok" if ok else "mismatch", rlo, rhi, rc, "倍")
+    return Verdict("skip")
+
+
+# -- formatting ----------------------------------------------------------------------------------
+def fmt(x: Decimal | None, places: int = 2) -> str:
+    """A decimal rounded for a message (half-up), without exponent."""
+    if x is None:
+        return "?"
+    if x in (_INF, -_INF):
+        return "∞"
+    q = Decimal(1).scaleb(-places)
+    with localcontext() as c:
+        c.prec = 60
+        v = x.quantize(q)
+    s = format(v, "f")
+    return s
+
+
+def exact(x: Decimal | None, places: int = 6) -> str | None:
+    """An evidence string: the value to ``places`` decimals, trailing zeros removed."""
+    if x is None:
+        return None
+    if x in (_INF, -_INF):
+        return "Infinity" if x > 0 else "-Infinity"
+    with localcontext() as c:
+        c.prec = 60
+        v = x.quantize(Decimal(1).scaleb(-places))
+    s = format(v, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s or "0"
+
+
+def places_for(q: "Quantity | None", minimum: int = 2) -> int:
+    """One more decimal than the stated figure has, at least ``minimum``."""
+    if q is None:
+        return minimum
+    t = q.text
+    digits = 0
+    if "." in t or "．" in t:
+        frac = re.split(r"[.．]", t, maxsplit=1)[1]
+        digits = len(re.match(r"[0-9０-９]*", frac).group())
+    return max(minimum, digits + 1)

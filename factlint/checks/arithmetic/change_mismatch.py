@@ -1,0 +1,145 @@
+"""change-mismatch: a stated change disagrees with the before and after figures given."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from factlint import Context, Rule, Severity, hookimpl
+from factlint.diagnostics import format_decimal
+
+from . import _change as C
+
+
+class ChangeMismatch(Rule):
+    """A stated change (增长x%, 下降x%, 增长了N倍, 翻N番, 提高x个百分点) disagrees with the before and after figures.
+
+    ## What it does
+    Finds statements that give a figure before and after a change together with the change itself
+    (由A提高到B，增长x%; 比上年的A增长x%; 达到B，是A的N倍; 由A增加到B，实现翻一番; 年均增长x% between
+    two dated figures; 提高x个百分点 between two rates; 比上年增加C，增长x%) and recomputes the change
+    from the two figures.  It fires only when no reading within the precision the figures are
+    written with makes the statement true: 1186.3/1102.5 − 1 = 7.60%, so 增长7.6% is right, and
+    795 against 772 allows 2.85%–3.11%, so 增长2.9% is right.
+
+    Readings: 增长x% means after = before × (1 + x%); 增长了N倍 means × (1 + N) (also read as × N
+    unless `strict-multiples` is set); 增长到N倍 and 是…的N倍 mean × N; 翻N番 means × 2^N;
+    年均增长x% between two dated figures means × (1 + x%)^years.  Growth stated at constant prices
+    or on a comparable basis (可比价, 不变价, 实际增长, 生产总值, 增加值) is not checked against the
+    current-price figures, approximate figures (约, 左右, 近, 基本翻一番) are not checked, and a
+    decrease written as a multiple is left to `multiple-decrease`.  A rate difference written
+    with % (由61.8%提高到63.1%，提高了1.3%) is reported by `percentage-point`, not here.
+
+    ## Why is this bad?
+    The figures contradict each other, so at least one of them is wrong, and readers who
+    recompute the change lose trust in the whole text.
+
+    ## Example
+    全体居民人均可支配收入由46820元提高到49860元，增长7.5%。
+    Use instead:
+    全体居民人均可支配收入由46820元提高到49860元，增长6.5%。
+
+    ## Options
+    - `strict-multiples` (default false): read 增长N倍 (without 了) and 增长了N倍 only as × (1 + N),
+      as GB/T 15835 usage notes ask, instead of accepting × N too.
+
+    ## References
+    - 国家统计局《统计数据发布中的常用术语》: 增长速度, 倍数, 翻番, 百分点
+    - GB/T 15835—2011《出版物上数字用法》
+    """
+
+    name = "change-mismatch"
+    severity = Severity.ERROR
+    fixable = False
+    family = "arithmetic"
+    default_options = {"strict-multiples": False}
+    message = "{pair}实为{computed}，与所述“{stated}”不符"
+
+    def check(self, ctx: Context):
+        text = ctx.text
+        if not any(w in text for w in ("增", "提高", "降", "减", "升", "翻", "倍", "回落", "扩大", "缩小")):
+            return
+        strict = bool(self.options.get("strict-multiples", False))
+        for st in C.statements(ctx, strict_multiples=strict):
+            v = C.judge(st)
+            if v.status != "mismatch":
+                continue
+            yield self._diagnostic(ctx, st, v)
+
+    # -- message and evidence --------------------------------------------------------------------
+    def _diagnostic(self, ctx: Context, st: C.Statement, v: C.Verdict):
+        ch = st.change
+        a, b = st.before, st.after
+        pair = _pair(st)
+        places = C.places_for(ch.quantity)
+        if ch.mode == "relative" and ch.annual:
+            y1, y2 = st.years
+            computed = f"{y2 - y1}年间年均{_signed_words(v.central, '%', places)}"
+        elif ch.mode == "relative":
+            computed = _signed_words(v.central, "%", places)
+        elif ch.mode == "points":
+            computed = _signed_words(v.central, "个百分点", places, words=("提高", "下降"))
+        elif ch.mode == "absolute":
+            computed = _signed_words(v.central, "", places, unit_of=b)
+        else:  # ratio / plus
+            times = C.fmt(v.central, 2)
+            computed = f"{times}倍"
+            if ch.mode == "plus" and v.central is not None:
+                computed += f"（即增长了{C.fmt(v.central - 1, 2)}倍）"
+        message = self.message.format(pair=pair, computed=computed, stated=ch.stated)
+        evidence = {
+            "before": format_decimal(a.value) if st.derived_from is None else None,
+            "after": format_decimal(b.value),
+            "stated": format_decimal(ch.low) if ch.quantity is None else format_decimal(ch.quantity.value),
+            "stated_text": ch.stated,
+            "reading": ch.mode + ("-annual" if ch.annual else ""),
+            "computed": C.exact(v.central),
+            "computed_low": C.exact(v.low),
+            "computed_high": C.exact(v.high),
+            "unit": "百分点" if ch.mode == "points" else v.unit,
+        }
+        if st.derived_from is not None:
+            evidence["increase"] = format_decimal(st.derived_from.value)
+            lo_hi = C.before_interval(st)
+            evidence["before_low"], evidence["before_high"] = (C.exact(lo_hi[0]), C.exact(lo_hi[1])) if lo_hi else (None, None)
+        if ch.annual:
+            evidence["years"] = st.years[1] - st.years[0]
+        related = [(ctx, b.start, b.end)]
+        if st.derived_from is not None:
+            related.append((ctx, st.derived_from.start, st.derived_from.end))
+        else:
+            related.insert(0, (ctx, a.start, a.end))
+        return self.report(ctx, ch.start, ch.end, message, evidence=evidence, related=related)
+
+
+def _signed_words(x: Decimal | None, unit: str, places: int, unit_of=None, words=("增长", "下降")) -> str:
+    if x is None:
+        return "?"
+    word = words[0] if x >= 0 else words[1]
+    if unit_of is not None:
+        word = "增加" if x >= 0 else "减少"
+        return f"{word}{_plain(abs(x))}{unit_of.unit}"
+    return f"{word}{C.fmt(abs(x), places)}{unit}"
+
+
+def _plain(x: Decimal) -> str:
+    """A value in base units, written with 万/亿 when it is large (120000 -> 12万)."""
+    for mag, scale in (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)):
+        if abs(x) >= scale:
+            return format_decimal((x / scale).normalize()) + mag
+    return format_decimal(x)
+
+
+def _pair(st: C.Statement) -> str:
+    a, b = st.before, st.after
+    ch = st.change
+    if st.derived_from is not None:
+        base = st.after.value - st.derived_from.value if ch.sign > 0 else st.after.value + st.derived_from.value
+        return f"{b.text}比上期{'增加' if ch.sign > 0 else '减少'}{st.derived_from.text}（上期约{_plain(base)}{b.unit}），"
+    if ch.mode in ("ratio", "plus"):
+        return f"{b.text}与{a.text}之比"
+    return f"由{a.text}到{b.text}"
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(ChangeMismatch)

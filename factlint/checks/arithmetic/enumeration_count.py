@@ -1,0 +1,282 @@
+"""enumeration-count: a count word disagrees with the items listed right before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factlint import Context, Rule, Severity, hookimpl
+
+_CN = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUMERAL_CHARS = set("零〇一二两三四五六七八九十百千万亿0123456789０１２３４５６７８９几数多")
+#: clause boundaries for the backward scan (at bracket depth 0)
+_STOPS = set("，,。；;：:！？!?\n\r")
+_OPEN = {"”": "“", "’": "‘", "》": "《", "）": "（", ")": "(", "」": "「", "』": "『", "】": "【"}
+_CLOSE_OF = {v: k for k, v in _OPEN.items()}
+_QUOTES = "“\"「『‘"
+_MAX_BACK = 120
+
+
+def _count_value(s: str) -> int | None:
+    if s == "十":
+        return 10
+    if s.startswith("十") and len(s) == 2:
+        return 10 + _CN[s[1]]
+    if len(s) == 1:
+        return _CN.get(s)
+    return None
+
+
+@lru_cache(maxsize=8)
+def _pattern(classifiers: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern:
+    cls = "|".join(re.escape(w) for w in sorted(set(classifiers), key=len, reverse=True) if w) or "(?!)"
+    hd = "|".join(re.escape(w) for w in sorted(set(heads), key=len, reverse=True) if w) or "(?!)"
+    return re.compile(
+        r"(?P<num>十[二三四五六七八九]?|[两二三四五六七八九](?!十))"
+        f"(?:(?P<cls>{cls})|(?P<head>{hd}))?"
+    )
+
+
+@dataclass
+class _List:
+    start: int
+    segments: list[str]
+    conjunctions: int
+
+
+def _scan_list(text: str, end: int, conj: tuple[str, ...]) -> _List | None:
+    """The list ending at ``end``: segments separated by 、 at bracket depth 0, back to the clause
+    start.  None when there is no 、 (not a list) or the clause is too long to be one list."""
+    depth: list[str] = []
+    seps: list[int] = []
+    i = end - 1
+    lo = max(0, end - _MAX_BACK)
+    while i >= lo:
+        c = text[i]
+        if c in _OPEN:
+            depth.append(_OPEN[c])
+        elif depth and c == depth[-1]:
+            depth.pop()
+        elif c in _CLOSE_OF or c in "“‘":
+            break  # an opening bracket or quote with no close: the list starts inside it
+        elif not depth:
+            if c in _STOPS:
+                break
+            if c == "、":
+                seps.append(i)
+        i -= 1
+    else:
+        if i >= 0:
+            return None  # ran out of window: not a short list
+    start = i + 1
+    if not seps:
+        return None
+    bounds = [start] + [s + 1 for s in reversed(seps)]
+    ends = [s for s in reversed(seps)] + [end]
+    segments = [text[a:b] for a, b in zip(bounds, ends)]
+    n_conj = 0
+    for seg in segments:
+        core = _strip_brackets(seg)
+        for w in conj:
+            k = core.find(w, 1)
+            if 0 < k < len(core) - len(w):
+                n_conj += 1
+                break
+    return _List(start, segments, n_conj)
+
+
+def _strip_brackets(seg: str) -> str:
+    return re.sub(r"“[^”]*”|（[^）]*）|\([^)]*\)|《[^》]*》", "", seg)
+
+
+def _last_item(seg: str, conj: tuple[str, ...]) -> str:
+    core = _strip_brackets(seg) or seg
+    best = core
+    for w in conj:
+        k = core.rfind(w)
+        if 0 < k < len(core) - len(w):
+            cand = core[k + len(w):]
+            if len(cand) < len(best):
+                best = cand
+    return best
+
+
+class EnumerationCount(Rule):
+    """A count word disagrees with the items listed right before it (湛江、云浮、茂名两市).
+
+    ## What it does
+    Finds a count word written right after a list (两市, 三个省级开发区, 四大平台, “四个到位”) and
+    counts the items the list gives, separated by 、 (and the last two joined by 和/及/以及/与).
+    Brackets and quotes inside an item are kept whole.  It stays quiet when the count word does not
+    follow a list directly (两市共建… referring back to places named earlier), when the count is
+    itself an item (一、二、三产业), when the list is open and the count not smaller (湛江、云浮等三市),
+    and when the last words of a list item may still belong to a longer phrase.  A quoted slogan
+    (“四个到位”) is counted only when the items end with the slogan's last word (…到位、…到位).
+
+    ## Why is this bad?
+    The reader counts three places and is told there are two: one of the figures is wrong, or an
+    item was added or dropped while editing.
+
+    ## Example
+    高标准建设临港、高新、经开两个省级开发区。
+    Use instead:
+    高标准建设临港、高新、经开三个省级开发区。
+
+    ## Options
+    The classifiers and head nouns after the numeral are the `enumeration-classifiers` and
+    `enumeration-heads` lexicons, the joining words `enumeration-conjunctions`
+    (`rules/lexicons/enumeration.toml`).
+
+    ## References
+    - GB/T 15835—2011《出版物上数字用法》
+    """
+
+    name = "enumeration-count"
+    severity = Severity.ERROR
+    fixable = False
+    family = "arithmetic"
+    message = "前面列举了{items}项（{listed}），与“{count}”不符"
+
+    def check(self, ctx: Context):
+        text = ctx.text
+        if "、" not in text:
+            return
+        k = ctx.knowledge
+        classifiers = k.lexicon("enumeration-classifiers")
+        heads = k.lexicon("enumeration-heads")
+        conj = tuple(sorted(k.lexicon("enumeration-conjunctions"), key=len, reverse=True))
+        opens = tuple(k.lexicon("enumeration-open")) or ("等",)
+        pat = _pattern(tuple(classifiers), tuple(heads))
+        for m in pat.finditer(text):
+            d = self._judge(ctx, text, m, conj, opens)
+            if d is not None:
+                yield d
+
+    def _judge(self, ctx, text, m, conj, opens):
+        s = m.start()
+        if s == 0:
+            return None
+        n = _count_value(m.group("num"))
+        if n is None or n < 2:
+            return None
+        after = text[m.end():m.end() + 1]
+        nxt = text[m.end("num"):m.end("num") + 1]
+        if nxt in _NUMERAL_CHARS or after in _NUMERAL_CHARS and not m.group("cls") and not m.group("head"):
+            return None  # 两三个, 三十: an approximation or a larger number
+        if after in ("、", "和", "及", "与", "等", "或"):
+            return None  # 海南岛八所和安徽裕溪口: the word is itself an item (a name)
+        prev = text[s - 1]
+        if prev in _NUMERAL_CHARS or prev in "第、前后近约余每逾超" or prev in "./．":
+            return None
+        quoted = prev in _QUOTES
+        slogan_tail = None
+        end_words = s
+        if quoted:
+            close = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}[prev]
+            j = text.find(close, m.end("num"), m.end("num") + 12)
+            if j == -1:
+                return None
+            inner = text[m.end("num"):j]
+            if inner.startswith(("个", "项", "大")):
+                inner = inner[1:]
+            if not inner:
+                return None
+            slogan_tail = inner
+            end_words = s - 1
+            count_text = text[s:j]
+        else:
+            if not m.group("cls") and not m.group("head"):
+                return None
+            if m.group("cls") and not m.group("head"):
+                # the classifier must be followed by a noun, not by 、 or punctuation
+                if not after or after in _STOPS or after == "、":
+                    return None
+            count_text = text[s:m.end()] + (_head_tail(text, m.end()) if not m.group("head") else "")
+        open_list = False
+        for w in opens:
+            if text.endswith(w, 0, end_words):
+                open_list = True
+                end_words -= len(w)
+                break
+        if end_words <= 0 or text[end_words - 1] in _STOPS or text[end_words - 1] == "、":
+            return None
+        lst = _scan_list(text, end_words, conj)
+        if lst is None:
+            return None
+        segs = lst.segments
+        if len(segs) < 3:
+            return None  # 反对侵略、坚持五项正义要求: two segments are too often two verb phrases
+        if any(not _strip_brackets(x).strip() for x in segs[1:]):
+            return None
+        last = _last_item(segs[-1], conj)
+        others = [_strip_brackets(x) for x in segs[1:]]
+        width = max(len(x) for x in others)
+        if any(c in _NUMERAL_CHARS for x in others + [_strip_brackets(segs[0])[-width - 1:]] for c in x):
+            return None  # items that carry figures or counts of their own (两个阶级、两条道路…两条路线)
+        if len(last) == n:
+            return None  # 成渝两地, 京津冀三地: the count is about the last item, an abbreviation of n places
+        if slogan_tail is not None:
+            # a slogan is counted only when its items visibly end with its last word
+            if not all(_strip_brackets(x).endswith(slogan_tail) for x in segs):
+                return None
+        elif not self._item_like(segs, last, conj):
+            return None
+        low = len(segs)
+        high = low + lst.conjunctions
+        if open_list:
+            if n >= low:
+                return None
+        elif low <= n <= high:
+            return None
+        shown = [x.strip() for x in segs]
+        others = max(len(x) for x in shown[1:])
+        if len(shown[0]) > others + 2:
+            shown[0] = "…" + shown[0][-others:]
+        listed = "、".join(shown)
+        items = str(low) if low == high else f"{low}至{high}"
+        message = self.message.format(items=items, listed=_shorten(listed), count=count_text)
+        return self.report(
+            ctx,
+            lst.start,
+            m.end(),
+            message,
+            evidence={
+                "count": n,
+                "count_text": count_text,
+                "items": shown,
+                "items_low": low,
+                "items_high": high,
+                "open": open_list,
+            },
+        )
+
+    @staticmethod
+    def _item_like(segs: list[str], last: str, conj) -> bool:
+        """The words right before the count word are the last item, not an item followed by a
+        verb or a longer phrase (在北京、上海设立两个分中心): the last item is no longer than the
+        items in the middle of the list (or, for a two-item list, than the first segment)."""
+        middle = [_last_item(x, conj) for x in segs[1:-1]]
+        if middle:
+            return len(last) <= max(len(x) for x in middle) + 1
+        first = _strip_brackets(segs[0])
+        return len(last) <= min(4, len(first))
+
+
+def _head_tail(text: str, pos: int) -> str:
+    """A few more characters of the counted noun, for the message (两个省级开发区)."""
+    out = []
+    for c in text[pos:pos + 5]:
+        if c in _STOPS or c in "、（）()“”的和与及" or c.isspace():
+            break
+        out.append(c)
+    return "".join(out)
+
+
+def _shorten(s: str, limit: int = 40) -> str:
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(EnumerationCount)

@@ -1,0 +1,183 @@
+"""implausible-value: a value its measure cannot take (a share above 100%, a negative count)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from factlint import Context, Rule, Severity, hookimpl
+from factlint.diagnostics import format_decimal
+
+HUNDRED = Decimal(100)
+_STOP = "，,。；;！？!?：:\n\r、（）()"
+
+
+@lru_cache(maxsize=8)
+def _measures(bounded: tuple[str, ...], unbounded: tuple[str, ...]) -> re.Pattern:
+    """One alternation of every rate word, longest first, so 毛入学率 wins over 入学率 and
+    拨备覆盖率 over 覆盖率 at the same place (leftmost match wins at earlier places)."""
+    words = sorted(set(bounded) | set(unbounded), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words if w))
+
+
+@lru_cache(maxsize=8)
+def _verbs(up_down: tuple[str, ...]) -> re.Pattern:
+    alt = "|".join(re.escape(v) for v in sorted(set(up_down), key=len, reverse=True) if v)
+    return re.compile(f"(?:{alt})了?(?P<to>到|至)?" if alt else "(?!)")
+
+
+def _links_to_value(between: str, verbs: re.Pattern) -> bool:
+    """Whether the words between a rate word and a figure make the figure the rate's value
+    (达到, 为, 提高到, 由85%提高到, 稳定在) rather than a change of it (提高120%, 比上年增长)."""
+    if len(between) > 16 or "比" in between or "较" in between or "倍" in between:
+        return False
+    for m in verbs.finditer(between):
+        if not m.group("to") and not m.group().endswith("至"):
+            return False
+    # the figure must be the last thing: a verb of change must be followed by 到/至 right before it
+    return True
+
+
+class ImplausibleValue(Rule):
+    """A value its measure cannot take: a share or a bounded rate above 100%, a negative count.
+
+    ## What it does
+    Finds a share or a rate that is a part of a whole (覆盖率, 占比, 比重, 发生率, 普及率, 合格率,
+    达标率, 参保率, 城镇化率 …, the `bounded-rates` lexicon) given a value above 100%, and a counted
+    figure (人, 个, 家, 户 …) given a negative value.  Rates that may exceed 100% by definition are
+    left alone (毛入学率, 完成计划的113.7%, 增长率, 自给率, 贡献率: the `unbounded-rates` lexicon), and
+    so are changes (覆盖率提高120% is a relative change).  Optionally, a growth rate above a bound
+    set by the user is reported as a warning.
+
+    ## Why is this bad?
+    A forest cover of 126.3% or a share of 116.8% cannot exist: a digit is wrong or the figure was
+    computed against the wrong whole.  Published text with such a value loses credibility at once.
+
+    ## Example
+    年末全市森林覆盖率达到126.3%。
+    Use instead:
+    年末全市森林覆盖率达到26.3%。
+
+    ## Options
+    - `max-growth-percent` (default none: off): report 增长x% above this bound as a warning
+      (for example 500 for a text where no figure can grow more than fivefold).
+
+    ## References
+    - 国家统计局《统计数据发布中的常用术语》: 比重, 覆盖率
+    """
+
+    name = "implausible-value"
+    severity = Severity.ERROR
+    fixable = False
+    family = "arithmetic"
+    default_options = {"max-growth-percent": None}
+    message = "“{measure}”是部分占整体的比例，不可能为{value}（超过100%）"
+
+    def check(self, ctx: Context):
+        text = ctx.text
+        has_pct = "%" in text or "％" in text or "百分之" in text
+        bound = self.options.get("max-growth-percent")
+        count_units = ctx.knowledge.words("count-units")
+        if not has_pct and not count_units:
+            return
+        quantities = ctx.quantities
+        if has_pct:
+            yield from self._rates(ctx, quantities)
+        if count_units and ("-" in text or "－" in text or "负" in text or "−" in text):
+            yield from self._negative_counts(ctx, quantities, count_units)
+        if bound is not None and has_pct:
+            yield from self._growth(ctx, quantities, Decimal(str(bound)))
+
+    # -- shares and rates above 100% -------------------------------------------------------------
+    def _rates(self, ctx: Context, quantities):
+        text = ctx.text
+        k = ctx.knowledge
+        bounded = k.words("bounded-rates")
+        unbounded = k.words("unbounded-rates")
+        if not bounded:
+            return
+        words = _measures(tuple(sorted(bounded)), tuple(sorted(unbounded)))
+        verbs = _verbs(tuple(k.lexicon("change-up")) + tuple(k.lexicon("change-down")))
+        not_part = tuple(k.lexicon("rate-not-part-of-whole"))
+        over = [q for q in quantities if q.unit == "%" and q.value is not None and q.kind in ("percent", "number")
+                and q.value - _precision(q) > HUNDRED]
+        for q in over:
+            # the rate word this value belongs to: the nearest one before it in the same clause
+            left = max(text.rfind(c, 0, q.start) for c in _STOP) + 1
+            window = text[max(left, q.start - 40):q.start]
+            last = None
+            for m in words.finditer(window):
+                last = m
+            if last is None:
+                continue
+            measure = last.group()
+            if measure in unbounded or measure not in bounded:
+                continue
+            start_q = q.prefix_start if q.prefix_start >= 0 else q.start
+            between = text[q.start - len(window) + last.end():start_q]
+            if not _links_to_value(between, verbs):
+                continue
+            if not_part and any(w in window for w in not_part):
+                continue
+            wstart = q.start - len(window) + last.start()
+            yield self.report(
+                ctx,
+                wstart,
+                q.end,
+                self.message.format(measure=measure, value=q.text),
+                evidence={"measure": measure, "value": format_decimal(q.value), "unit": "%",
+                          "low": format_decimal(q.value - _precision(q)), "bound": "100"},
+            )
+
+    # -- negative counts -------------------------------------------------------------------------
+    def _negative_counts(self, ctx: Context, quantities, units):
+        text = ctx.text
+        for q in quantities:
+            if q.value is None or q.unit not in units or q.kind not in ("number",):
+                continue
+            negative = q.value < 0
+            if not negative:
+                s = q.prefix_start if q.prefix_start >= 0 else q.start
+                before = text[max(0, s - 1):s]
+                negative = before in ("-", "－", "−") and not text[max(0, s - 2):s - 1].isdigit()
+            if not negative:
+                continue
+            yield self.report(
+                ctx,
+                q.start - (0 if q.value < 0 else 1),
+                q.end,
+                f"“{q.text}”是计数，不可能为负数",
+                evidence={"value": format_decimal(-abs(q.value)), "unit": q.unit},
+            )
+
+    # -- optional growth bound -------------------------------------------------------------------
+    def _growth(self, ctx: Context, quantities, bound: Decimal):
+        from dataclasses import replace
+
+        text = ctx.text
+        up = tuple(w for w in ctx.knowledge.lexicon("change-up") if not w.endswith("至"))
+        for q in quantities:
+            if q.unit != "%" or q.value is None or q.value <= bound:
+                continue
+            s = q.prefix_start if q.prefix_start >= 0 else q.start
+            before = text[max(0, s - 4):s]
+            if not any(before.endswith(v) or before.endswith(v + "了") for v in up):
+                continue
+            d = self.report(
+                ctx, q.start, q.end,
+                f"增长{q.text}超过所设上限{format_decimal(bound)}%，请核实",
+                evidence={"value": format_decimal(q.value), "bound": format_decimal(bound)},
+            )
+            yield replace(d, severity=Severity.WARNING)
+
+
+def _precision(q) -> Decimal:
+    from ._change import precision
+
+    return precision(q)
+
+
+@hookimpl
+def factlint_register_rules(register):
+    register(ImplausibleValue)
