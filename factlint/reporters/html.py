@@ -194,7 +194,8 @@ class _Piece:
 
 
 def _line_bounds(doc) -> list[tuple[int, int]]:
-    """(start, end) of every line of ``doc.source``, without the line break (nor a CR before it)."""
+    """(start, end) of every line of ``doc.source``, without the line break (nor a CR before it);
+    the empty "line" after a final line break is not a line."""
     src, starts = doc.source, doc.line_starts
     out = []
     for i, s in enumerate(starts):
@@ -202,19 +203,21 @@ def _line_bounds(doc) -> list[tuple[int, int]]:
         if end > s and src[end - 1] == "\r":
             end -= 1
         out.append((s, end))
+    if len(out) > 1 and out[-1][0] == len(src):
+        out.pop()
     return out
 
 
 def _spread(pieces: dict, bounds, starts, start: int, end: int, fid: str, sev: str, related: bool) -> None:
     """Add the span ``[start, end)`` to ``pieces`` (line index -> list), cut at line breaks."""
-    n = bounds[-1][1] if bounds else 0
+    n = bounds[-1][1]
     start = max(0, min(start, n))
     end = max(start, min(end, n))
-    first_line = bisect_right(starts, start) - 1
+    first_line = min(bisect_right(starts, start) - 1, len(bounds) - 1)
     if end == start:
         pieces.setdefault(first_line, []).append(_Piece(start, start, fid, sev, related, True))
         return
-    last_line = bisect_right(starts, end - 1) - 1
+    last_line = min(bisect_right(starts, end - 1) - 1, len(bounds) - 1)
     first = True
     for li in range(first_line, last_line + 1):
         ls, le = bounds[li]
@@ -336,7 +339,7 @@ class _Report:
             if start > len(doc.source):  # a location past the end: trust the line/column instead
                 start, end = span_offsets(doc, d.location)
             _spread(pieces, bounds, starts, start, end, fid, sev, False)
-            line = bisect_right(starts, min(start, len(doc.source))) - 1
+            line = min(bisect_right(starts, start) - 1, len(bounds) - 1)
             cards.setdefault(line, []).append(d)
             for r in d.related:
                 if r.path == doc.path:
