@@ -126,8 +126,6 @@ _CORE = (
 _SECOND = rf"(?P<sign>负|負|零下|[-−－])?(?P<run>{_RUN})(?:分之(?P<run2>{_RUN}))?"
 #: characters a figure can start with: the scan looks only for these
 _FIRST = f"0-9０-９{_D}{_U}{_M}第负負翻.．\\-−－"
-#: what may follow a lone Chinese digit for it to be worth reading (else it is prose: 统一, 一些)
-_LONE_NEXT = f"0-9０-９{_D}{_U}{_M}至到～~〜—–－\\-成分点點多余几倍下"
 
 _RANGE_SEP = r"[ \t]?(?P<sep>至|到|～|~|〜|——|—|–|－|-)[ \t]?"
 _QUOTES_OPEN = "“「『\"‘《"
@@ -360,9 +358,30 @@ def _tokens(run: str):
     return _TOKEN_RE.finditer(run)
 
 
+_SIMPLE_ARABIC = __import__("re").compile(
+    r"((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+)([万萬亿億千仟百佰十拾]{0,2})"
+).fullmatch
+#: magnitudes allowed after Arabic digits, alone or in pairs (82.18万, 1.2万亿, 3千, 10万万)
+_MAG_PAIRS = {m: _mag_factor(m) for m in (
+    "万", "萬", "亿", "億", "千", "仟", "百", "佰", "十", "拾", "兆", "万亿", "萬億", "千万", "千萬", "百万", "百萬",
+    "十万", "十萬", "千亿", "千億", "百亿", "百億", "十亿", "十億", "万万", "萬萬")}
+
+
 @lru_cache(maxsize=16384)
 def read_run(run: str) -> _Reading | None:
     """Read one numeral run: Arabic, Chinese or mixed (82.18万, 3亿5000万, 4万5千, 1千零1)."""
+    sm = _SIMPLE_ARABIC(run)
+    if sm is not None:
+        # the common case, without tokenising: 874, 1,234,567, 82.18万, 1.2万亿
+        digits, mags = sm.groups()
+        d = Decimal(digits.replace(",", "") if "," in digits else digits)
+        if not mags:
+            return _Reading(d, _half_ulp(d.as_tuple().exponent))
+        factor = _MAG_PAIRS.get(mags)
+        if factor is None:
+            return None
+        return _Reading(d * factor, _half_ulp(d.as_tuple().exponent) * factor, mags,
+                        "mixed" if mags[0] in "千仟百佰十拾" else "arabic")
     first = run[0]
     if first not in "0123456789０１２３４５６７８９.．" and not any(c in "0123456789０１２３４５６７８９" for c in run):
         return read_chinese(run)
@@ -475,29 +494,26 @@ def read_run(run: str) -> _Reading | None:
 # -- the engine --------------------------------------------------------------------------------
 
 
-class _Cand:
-    """The groups of a matched figure core (fraction X分之Y read as den X, run Y)."""
+_PCT_KIND = frozenset(("%", "‰", "‱", "百分点"))
+_TIME_UNITS = frozenset(("年", "年度", "周年", "个月", "月", "月份", "日", "天", "周", "星期", "小时", "分钟", "秒", "季度",
+                         "世纪", "年代", "学年", "工作日", "昼夜", "岁", "周岁"))
+#: units after which the counted thing is named (874个贫困村): the measure is read forward
+_COUNTERS_FWD = frozenset("个名户家所座条项件种类台辆艘架套批处栋幢间张本位支只头匹口棵株片块根部篇场次轮期起例宗笔份册首枚颗粒层组队对双副万")
+_ARABIC_START = frozenset("0123456789０１２３４５６７８９.．")
+_DASHES = frozenset("-－–—~～〜")
+_ORDINAL_AFTER_CI = ("会议", "全会", "全体会议", "代表大会", "党代会", "会")
 
-    __slots__ = ("start", "ord", "sign", "sign_start", "den", "den_start", "run", "rs", "re", "end")
 
-    def __init__(self, m) -> None:
-        self.start = m.start()
-        self.end = m.end()
-        self.ord = "ord" in m.re.groupindex and m.start("ord") >= 0
-        self.sign = m.group("sign")
-        self.sign_start = m.start("sign") if self.sign is not None else -1
-        if m.group("run2") is not None:
-            self.den, self.den_start = m.group("run"), m.start("run")
-            self.run, self.rs, self.re = m.group("run2"), m.start("run2"), m.end("run2")
-        else:
-            self.den, self.den_start = None, -1
-            self.run, self.rs, self.re = m.group("run"), m.start("run"), m.end("run")
+def _new_quantity(*values) -> Quantity:
+    return Quantity(*values)
 
 
 class _Engine:
     """Compiled patterns and word sets for one set of lexicons."""
 
     def __init__(self, knowledge) -> None:
+        import re
+
         import regex
 
         lex = knowledge.lexicons if knowledge is not None else {}
@@ -508,8 +524,6 @@ class _Engine:
                 if name == prefix or name.startswith(prefix + "-"):
                     out.extend(ws)
             return out
-
-        import re
 
         # not-figure words: those that start with a character a figure can start with are
         # matched forward at the candidate; the others (统一, 进一步) backward from it
@@ -525,38 +539,52 @@ class _Engine:
             back.setdefault(w[: fm.start()], []).append(w)
         self.nf_back = back
         self.nf_back_lens = sorted({len(k) for k in back})
-        self.scan = re.compile(f"[{_FIRST}]")
-        self.core = re.compile(_CORE)
-        self.second = re.compile(_SECOND)
-        self.lone_next = frozenset(re.sub(r"\\(.)", r"\1", _LONE_NEXT.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９")))
-        self.range_sep = regex.compile(_RANGE_SEP)
+        # characters whose candidates need the not-figure check (Arabic digits only when a
+        # lexicon word contains one)
+        self.nf_chars = frozenset(ch for w in nf for ch in w if first.match(ch))
+
         units = set(words("units"))
-        self.currency = frozenset(lex.get("units-currency", ()))
         units.discard("")
         self.units = units
-        self.unit_re = regex.compile(
-            "(?:" + "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True)) + ")"
-            if units else r"(?!x)x"
+        self.currency = frozenset(lex.get("units-currency", ()))
+        self.unit_re = re.compile(
+            "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)) if units else r"(?!x)x"
         )
         self.unit_first = frozenset(u[0] for u in units)
+        lone_next = set(_LONE_NEXT_CHARS) | set(self.unit_first)
+        cls = "".join(sorted(lone_next)).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-")
+        # where a figure may start: Arabic digits and prefixes anywhere; a Chinese digit only
+        # when something numeral-like or a unit follows (a lone 一 in 统一思想 is prose)
+        self.scan = re.compile(
+            f"[0-9０-９第负負翻.．\\-−－{_U}{_M}]|[{_D}](?=[{cls}])"
+        )
+        self.core = re.compile(_CORE)
+        self.second = re.compile(_SECOND)
+        self.range_sep = re.compile(_RANGE_SEP)
+
         self.pre = {}
         for kind in ("about", "more", "less"):
             for w in lex.get(f"approx-prefix-{kind}", ()):
                 self.pre.setdefault(w, kind)
         self.pre_not = frozenset(lex.get("approx-prefix-not", ()))
-        self.pre_max = max((len(w) for w in self.pre), default=0)
+        self.pre_lens = sorted({len(w) for w in self.pre}, reverse=True)
+        self.pre_last = frozenset(w[-1] for w in self.pre)
         self.suf = {}
         for kind in ("about", "more", "less"):
             for w in lex.get(f"approx-suffix-{kind}", ()):
                 self.suf.setdefault(w, kind)
-        self.suf_re = regex.compile(
-            "|".join(regex.escape(w) for w in sorted(self.suf, key=len, reverse=True)) or r"(?!x)x"
-        )
+        self.suf_first = frozenset(w[0] for w in self.suf)
+        self.suf_re = re.compile("|".join(re.escape(w) for w in sorted(self.suf, key=len, reverse=True)) or r"(?!x)x")
         stops = sorted(set(lex.get("measure-stop", ())), key=len, reverse=True)
-        self.stop_re = regex.compile("|".join(regex.escape(w) for w in stops) or r"(?!x)x")
-        self.stops = frozenset(stops)
-        self.measure_fwd = regex.compile(r"[\u4e00-\u9fff]{1,12}")
-        self.date_tail = regex.compile(
+        stop_alt = "|".join(re.escape(w) for w in stops) or r"(?!x)x"
+        self.stop_re = re.compile(stop_alt)
+        # backward measure: the CJK words before the figure, minus trailing verbs/adverbs
+        rstop_alt = "|".join(re.escape(w[::-1]) for w in sorted(stops, key=len, reverse=True)) or r"(?!x)x"
+        self.rstop = re.compile(rstop_alt)
+        self.rstops_lead = re.compile(f"(?:{rstop_alt})+")
+        self.cjk_tail = re.compile(r"[\u4e00-\u9fff]+$")
+        self.measure_fwd = re.compile(r"[\u4e00-\u9fff]{1,12}")
+        self.date_tail = re.compile(
             rf"(?P<m>[0-9０-９]{{1,2}}|[{_D}十]{{1,3}})月(?:份)?(?:(?P<d>[0-9０-９]{{1,2}}|[{_D}十]{{1,4}})[日号])?"
         )
 
@@ -565,44 +593,23 @@ class _Engine:
         out: list[Quantity] = []
         search = self.scan.search
         core = self.core.match
-        nf_fwd = self.nf_fwd.match if self.nf_fwd is not None else None
-        nf_back, nf_lens = self.nf_back, self.nf_back_lens
-        lone_next = self.lone_next
-        digits = CN_DIGITS
+        nf_chars = self.nf_chars
+        nf_skip = self._nf_skip
+        figure = self._figure
         pos = 0
-        n = len(text)
         while True:
             m0 = search(text, pos)
             if m0 is None:
                 break
             p = m0.start()
-            c = text[p]
             pos = p + 1
-            if c in digits and (p + 1 >= n or text[p + 1] not in lone_next) and text[p + 1: p + 2] not in self.unit_first:
-                continue  # a lone Chinese digit in prose (一些, 统一): fast reject
-            # not-figure words around the candidate
-            skip = 0
-            for k in nf_lens:
-                if k > p:
-                    break
-                ws = nf_back.get(text[p - k: p])
-                if ws:
-                    for w in ws:
-                        if text.startswith(w, p - k):
-                            skip = p - k + len(w)
-                            break
-                    if skip:
-                        break
-            if not skip and nf_fwd is not None:
-                mm = nf_fwd(text, p)
-                if mm is not None:
-                    w = mm.group()
-                    if not (w[-1] == "分" and text[mm.end(): mm.end() + 1] == "之"):
-                        skip = mm.end()
-            if skip:
-                if skip > pos:
-                    pos = skip
-                continue
+            if text[p] in nf_chars:
+                # not-figure words around the candidate (统一, 一带一路, 十三五)
+                skip = nf_skip(text, p)
+                if skip:
+                    if skip > pos:
+                        pos = skip
+                    continue
             m = core(text, p)
             if m is None:
                 continue
@@ -612,15 +619,35 @@ class _Engine:
                     out.append(q)
                 pos = m.end()
                 continue
-            q, end = self._figure(text, _Cand(m))
+            q, end = figure(text, m)
             if q is not None:
                 out.append(q)
             if end > pos:
                 pos = end
         return out
 
+    def _nf_skip(self, text: str, p: int) -> int:
+        """The end of the not-figure word that covers position ``p``, or 0."""
+        nf_back = self.nf_back
+        for k in self.nf_back_lens:
+            if k > p:
+                break
+            ws = nf_back.get(text[p - k: p])
+            if ws:
+                for w in ws:
+                    if text.startswith(w, p - k):
+                        return p - k + len(w)
+        if self.nf_fwd is not None:
+            mm = self.nf_fwd.match(text, p)
+            if mm is not None:
+                w = mm.group()
+                if not (w[-1] == "分" and text[mm.end(): mm.end() + 1] == "之"):  # 十分之一
+                    return mm.end()
+        return 0
+
     # ---------------------------------------------------------------------------------------
     def _fan(self, text: str, m) -> Quantity | None:
+        """翻番 = 2倍, 翻一番 = 2倍, 翻两番 = 4倍, 翻了三番 = 8倍."""
         nch = m.group("fann")
         if nch is None:
             n = 1
@@ -631,18 +658,39 @@ class _Engine:
             if n is None:
                 return None
         s, e = m.span()
-        return Quantity(s, e, m.group(), "multiple", Decimal(2**n), "倍", None, script="chinese" if nch and not nch.isdigit() else "arabic")
+        q = Quantity(s, e, m.group(), "multiple", Decimal(2**n), "倍", None, None, None, Decimal(0), "",
+                     "chinese" if nch and not nch.isdigit() else "arabic")
+        return q
 
-    def _read(self, m, text: str):
-        """Read the sign/fraction/run groups of a match: (reading, unit, kind-hint) or None."""
-        run = m.run
-        den = m.den
-        if den in ("百", "佰") and run in ("百", "佰"):  # 百分之百
-            r = _Reading(Decimal(100), Decimal(0), "", "chinese")
+    def _figure(self, text: str, m):
+        """Read the figure whose core ``m`` matched: (Quantity or None, position to go on from)."""
+        n = len(text)
+        run2 = m.group("run2")
+        if run2 is not None:
+            den, run = m.group("run"), run2
+            rs, re_ = m.span("run2")
+            den_start = m.start("run")
+        else:
+            den, run = None, m.group("run")
+            rs, re_ = m.span("run")
+            den_start = -1
+        s = m.start()
+        ordinal = m.start("ord") >= 0
+        sign = m.group("sign")
+        if sign is not None and sign in "-−－":
+            sp = m.start("sign")
+            prev = text[sp - 1] if sp > 0 else " "
+            if prev in _DASHES or (prev.isascii() and prev.isalnum()) or prev in _ARABIC_START:
+                # a hyphen after a digit, letter or dash is not a minus sign
+                sign = None
+                s = den_start if den is not None else rs
+        # the numeral itself
+        if den is not None and den in "百佰" and run in ("百", "佰"):  # 百分之百
+            r = _HUNDRED
         else:
             r = read_run(run)
         if r is None:
-            return None
+            return None, re_
         unit = ""
         if den is not None:
             if den in ("百", "佰"):
@@ -654,202 +702,199 @@ class _Engine:
             else:
                 d = read_run(den)
                 if d is None or d.value is None or d.value == 0 or r.value is None:
-                    return None
+                    return None, re_
                 r = _Reading(r.value / d.value, Decimal(0), "", r.script)
-                unit = "/"
-            if unit != "/" and r.value is None and r.low is None:
-                return None
-        sign = m.sign
+        value, precision, low, high = r.value, r.precision, r.low, r.high
         if sign is not None:
-            if sign in "-−－":
-                s = m.sign_start
-                prev = text[s - 1] if s > 0 else "\x00"
-                if (prev.isalnum() and not _is_cjk(prev) or prev in "0123456789０１２３４５６７８９"):
-                    return ("resign", None)
-            if r.value is not None:
-                r = _Reading(-r.value, r.precision, r.magnitude, r.script, r.approx)
-            elif r.low is not None:
-                r = _Reading(None, r.precision, r.magnitude, r.script, r.approx, -r.high, -r.low)
-        return r, unit
+            if value is not None:
+                value = -value
+            else:
+                low, high = -high, -low
+        is_arabic = run[0] in _ARABIC_START
+        prev = text[s - 1] if s > 0 else " "
+        nxt = text[re_] if re_ < n else " "
 
-    def _figure(self, text: str, m):
-        n = len(text)
-        run = m.run
-        rs, re_ = (m.rs, m.re)
-        s = m.start
-        ordinal = m.ord
-        got = self._read(m, text)
-        if got is None:
-            return None, re_
-        if got[0] == "resign":
-            # a hyphen after a digit or letter is not a minus sign: read from the run itself
-            got = self._read_plain(m, text)
-            if got is None:
-                return None, re_
-            s = rs if m.den is None else m.den_start
-        r, unit = got
-        is_arabic = run[0] in "0123456789０１２３４５６７８９.．"
-        prev = text[s - 1] if s > 0 else "\x00"
-        nxt = text[re_] if re_ < n else "\x00"
-
-        # names and codes: 5G, G20, GB/T 15835-2011, PM2.5, COVID-19
-        if self._is_code(text, s, re_, prev, nxt):
+        # names and codes -------------------------------------------------------------------
+        if is_arabic and self._is_code(text, s, re_, prev, nxt):
             end = re_
-            while end < n - 1 and text[end] in "-‐/._" and (text[end + 1].isascii() and text[end + 1].isalnum()):
+            while end < n - 1 and text[end] in "-‐/._" and text[end + 1].isascii() and text[end + 1].isalnum():
                 end += 1
                 while end < n and text[end].isascii() and text[end].isalnum():
                     end += 1
             return None, end
         if ordinal:
-            v = r.value if r.value is not None else None
             e = re_
-            if e < n and text[e] in self.unit_first:
+            if nxt in self.unit_first:
                 um = self.unit_re.match(text, e)
                 if um:
                     e = um.end()
-            if v is None:
+            if value is None:
                 return None, re_
-            return Quantity(s, e, text[s:e], "ordinal", v, "", None, precision=Decimal(0), script=r.script), e
-        # a short numeral alone in quotes: “832”平台, “十三五”, “3815”战略
-        if prev in _QUOTES_OPEN:
-            close = _QUOTES_CLOSE[prev]
-            j = text.find(close, re_, re_ + 12)
-            if j >= 0 and not any(c in _SENT_END for c in text[re_:j]):
-                return None, j + 1
-        # N号 (1号文件, 2号线, 〔2023〕5号), 〔2023〕, 中国numeral+大 (二十大, 三大攻坚战)
-        if nxt == "号" or (prev in "〔[［【" and text[re_: re_ + 1] in "〕]］】"):
+            return Quantity(s, e, text[s:e], "ordinal", value, "", None, None, None, Decimal(0), "", r.script), e
+        # N号 (1号文件, 2号线, 〔2023〕5号), 〔2023〕, Chinese numeral + 大 (二十大, 三大攻坚战)
+        if nxt == "号" or (prev in "〔[［【" and nxt in "〕]］】"):
             return None, re_ + 1
-        if nxt == "大" and not is_arabic and unit == "" and m.den is None:
+        if nxt == "大" and not is_arabic and den is None:
             return None, re_ + 1
-        if is_arabic and self._is_code_number(text, s, re_, run, nxt):
+        if is_arabic and nxt not in self.unit_first and self._is_code_number(text, s, re_, run, nxt):
             return None, re_
 
-        # unit and what follows --------------------------------------------------------------
+        # unit, percent, year and date --------------------------------------------------------
         e = re_
         approx = r.approx
         kind = "number"
-        date = None
-        value, precision = r.value, r.precision
-        low, high = r.low, r.high
-        if unit == "/":
-            unit = ""
-        if unit in ("%", "‰", "‱"):
+        if unit:
             kind = "percent"
         elif nxt == "成" and self._cheng_ok(text, re_, r):
             # 两成 = 20%, 七成五 = 75%, 三成半 = 35%
             e = re_ + 1
-            f = Decimal(10)
             if value is not None:
-                value, precision = value * f, precision * f
+                value, precision = value * 10, precision * 10
+                if e < n and r.script == "chinese":
+                    c2 = text[e]
+                    nx2 = text[e + 1] if e + 1 < n else " "
+                    if c2 in CN_DIGITS and CN_DIGITS[c2] and nx2 not in CN_DIGITS and nx2 not in _U and not (nx2 in self.unit_first and nx2 != "成" and self.unit_re.match(text, e + 1)):
+                        value += CN_DIGITS[c2]
+                        e += 1
+                    elif c2 == "半":
+                        value += 5
+                        e += 1
             else:
-                low, high = low * f, high * f
-            if e < n and value is not None and r.script == "chinese":
-                c2 = text[e]
-                if c2 in CN_DIGITS and CN_DIGITS[c2] and not (e + 1 < n and (text[e + 1] in CN_DIGITS or text[e + 1] in _U or text[e + 1] in self.unit_first and self.unit_re.match(text, e + 1) and text[e + 1] != "成")):
-                    value += CN_DIGITS[c2]
-                    e += 1
-                elif c2 == "半":
-                    value += 5
-                    e += 1
+                low, high = low * 10, high * 10
             unit, kind = "%", "percent"
         else:
-            # year and date: 2020年, 二〇二三年, 2020年12月31日
-            if nxt == "年" and r.value is not None and (r.digits or (is_arabic and len(run.translate(_FW)) == 4 and run.translate(_FW).isdigit())):
-                y = int(r.value)
-                if 1000 <= y <= 2999 and r.precision <= _HALF:
-                    e = re_ + 1
-                    if e < n and text[e] == "度":
-                        e += 1
-                        return Quantity(s, e, text[s:e], "year", Decimal(y), "年度", None, precision=Decimal(0), script=r.script), e
-                    dm = self.date_tail.match(text, e)
-                    if dm:
-                        mo = _small_int(dm.group("m"))
-                        dd = _small_int(dm.group("d")) if dm.group("d") else None
-                        if mo is not None and 1 <= mo <= 12 and (dm.group("d") is None or (dd is not None and 1 <= dd <= 31)):
-                            e2 = dm.end()
-                            return Quantity(s, e2, text[s:e2], "date", Decimal(y), "年", None, precision=Decimal(0),
-                                            script=r.script, date=(y, mo, dd)), e2
-                    q = Quantity(s, e, text[s:e], "year", Decimal(y), "年", None, precision=Decimal(0), script=r.script)
-                    rq = self._range(text, q, r, "年", e, s)
-                    if rq is not None:
-                        return rq
-                    return q, e
+            if nxt == "年" and value is not None and (r.digits or (is_arabic and re_ - rs == 4 and precision == _HALF and not r.magnitude)):
+                y = int(value)
+                if 1000 <= y <= 2999 and sign is None:
+                    return self._year(text, s, re_, y, r)
             if r.digits:
                 return None, re_
-            # month and day without a year: 12月31日
-            if nxt == "月" and r.value is not None and r.precision <= _HALF and not (prev == "个" or prev == "個"):
-                mo = int(r.value) if r.value == r.value.to_integral_value() else None
-                if mo is not None and 1 <= mo <= 12 and value >= 0:
-                    dm = self.date_tail.match(text, s if not r.approx else s)
-                    if dm and dm.start() == s and dm.group("d"):
-                        dd = _small_int(dm.group("d"))
-                        if dd is not None and 1 <= dd <= 31:
-                            e2 = dm.end()
-                            return Quantity(s, e2, text[s:e2], "date", None, "", None, precision=Decimal(0),
-                                            script=r.script, date=(None, mo, dd)), e2
+            if nxt == "月" and value is not None and prev not in "个個" and precision <= _HALF and not r.magnitude:
+                q = self._month_day(text, s, value, r)
+                if q is not None:
+                    return q, q.end
             # inner approximation before the unit: 1300多名, 十多个, 40余家
-            if e < n and text[e] in "多余" and approx is None:
+            if nxt in "多余" and approx is None:
                 approx = "more"
                 e += 1
-            if e < n:
-                c = text[e]
-                if c in self.unit_first:
-                    um = self.unit_re.match(text, e)
-                    if um:
-                        u = um.group()
-                        if u == "个" and um.end() < n and text[um.end()] in self.unit_first:
-                            um2 = self.unit_re.match(text, um.end())
-                            if um2 and um2.group() in ("百分点", "小时", "季度", "星期", "工作日", "月"):
-                                u = "个" + um2.group() if um2.group() == "月" else um2.group()
-                                um = um2
-                        unit = _PERCENT_UNITS.get(u, u)
-                        e = um.end()
-            if e == re_ and approx == "more" and text[e - 1] not in "多余":
-                pass
-            if unit in ("%", "‰", "‱", "百分点"):
-                kind = "percent"
-            elif unit == "倍":
-                kind = "multiple"
-            elif unit in self.currency:
-                kind = "money"
-        q = Quantity(s, e, text[s:e], kind, value, unit, approx, low, high, precision, r.magnitude, r.script)
-        rq = self._range(text, q, r, unit, e, s)
-        if rq is not None:
-            return rq
+            if e < n and text[e] in self.unit_first:
+                um = self.unit_re.match(text, e)
+                if um is not None:
+                    u = um.group()
+                    ue = um.end()
+                    if u == "个" and ue < n and text[ue] in self.unit_first:
+                        um2 = self.unit_re.match(text, ue)
+                        if um2 is not None:
+                            u2 = um2.group()
+                            if u2 == "月":
+                                u, ue = "个月", um2.end()
+                            elif u2 in _TIME_UNITS or u2 in _PERCENT_UNITS:
+                                u, ue = u2, um2.end()
+                    unit = _PERCENT_UNITS.get(u, u)
+                    e = ue
+                    if unit in _PCT_KIND:
+                        kind = "percent"
+                    elif unit == "倍":
+                        kind = "multiple"
+                    elif unit in self.currency:
+                        kind = "money"
+                    elif unit == "届" or (unit == "次" and text.startswith(_ORDINAL_AFTER_CI, e)):
+                        # 十六届人大, 二次会议: ordinals written without 第
+                        if value is None:
+                            return None, e
+                        return Quantity(s, e, text[s:e], "ordinal", value, "", None, None, None, Decimal(0), "", r.script), e
+            if e > re_ and text[e - 1] in "多余" and unit == "":
+                # 多/余 with nothing after it belongs to the prose (十多年 has a unit; 三十多, not)
+                e -= 1
+                approx = r.approx
         # a lone Chinese digit with no unit is prose, not a figure (一, 三 in running text)
-        if not is_arabic and unit == "" and m.den is None and len(run) == 1 and m.sign is None:
+        lone = not is_arabic and not unit and den is None and len(run) == 1 and sign is None
+        # range: 3至5条, 2.5%～3%, 3亿～5亿元, 3-5亿元, 百分之五到百分之八, 2016—2020年
+        if e < n and (text[e] in _RANGE_FIRST):
+            got = self._range(text, s, e, r, value, precision, unit, kind, approx, sign)
+            if got is not None:
+                return got
+        if lone:
             return None, re_
+        # inside a short quoted phrase: a name (“832”平台, “上海2035”, “科创板八条”)
+        if prev in _QUOTES_OPEN or (s > 1 and text[s - 2] in _QUOTES_OPEN) or text.find("“", max(0, s - 8), s) >= 0:
+            if self._in_short_quote(text, s, e):
+                return None, e
         if low is not None:
-            q = Quantity(s, e, text[s:e], "range", None, unit, approx, low, high, precision, r.magnitude, r.script)
-        return self._finish(text, q), e
+            kind = "range"
+            value = None
+        return self._finish(text, s, e, kind, value, unit, approx, low, high, precision, r.magnitude, r.script), e
 
-    def _read_plain(self, m, text):
-        run = m.run
-        r = read_run(run)
-        if r is None:
+    def _year(self, text: str, s: int, re_: int, y: int, r: _Reading):
+        n = len(text)
+        e = re_ + 1
+        if e < n and text[e] == "度":
+            e += 1
+            return Quantity(s, e, text[s:e], "year", Decimal(y), "年度", None, None, None, Decimal(0), "", r.script), e
+        if e < n and text[e] == "代":  # 1990年代
+            return None, e + 1
+        dm = self.date_tail.match(text, e)
+        if dm:
+            mo = _small_int(dm.group("m"))
+            dd = _small_int(dm.group("d")) if dm.group("d") else None
+            if mo is not None and 1 <= mo <= 12 and (dm.group("d") is None or (dd is not None and 1 <= dd <= 31)):
+                e2 = dm.end()
+                return Quantity(s, e2, text[s:e2], "date", Decimal(y), "年", None, None, None, Decimal(0), "",
+                                r.script, -1, None, (y, mo, dd)), e2
+        if e < n and text[e] in _RANGE_FIRST:
+            got = self._range(text, s, e, r, Decimal(y), Decimal(0), "年", "year", None, None)
+            if got is not None:
+                return got
+        return Quantity(s, e, text[s:e], "year", Decimal(y), "年", None, None, None, Decimal(0), "", r.script), e
+
+    def _month_day(self, text: str, s: int, value: Decimal, r: _Reading) -> Quantity | None:
+        if value != value.to_integral_value() or not (1 <= value <= 12):
             return None
-        den = m.den
-        if den is not None:
+        dm = self.date_tail.match(text, s)
+        if dm is None or dm.group("d") is None:
             return None
-        return r, ""
+        dd = _small_int(dm.group("d"))
+        if dd is None or not (1 <= dd <= 31):
+            return None
+        e2 = dm.end()
+        return Quantity(s, e2, text[s:e2], "date", None, "", None, None, None, Decimal(0), "", r.script, -1, None,
+                        (None, int(value), dd))
 
     def _cheng_ok(self, text: str, re_: int, r: _Reading) -> bool:
-        if r.value is None and r.low is None:
-            return False
         v = r.value if r.value is not None else r.high
         if v is None or v <= 0 or v > 10:
             return False
-        nxt2 = text[re_ + 1] if re_ + 1 < len(text) else ""
+        nxt2 = text[re_ + 1] if re_ + 1 < len(text) else " "
         return nxt2 not in "为员本果功立绩效熟长就都交分品型套像年"
 
+    def _in_short_quote(self, text: str, s: int, e: int) -> bool:
+        """The figure lies inside a quoted phrase of at most 12 characters."""
+        lo = max(0, s - 10)
+        for open_, close in _QUOTES_CLOSE.items():
+            i = text.rfind(open_, lo, s)
+            if i < 0:
+                continue
+            if open_ == close:
+                continue
+            if text.find(close, i + 1, s) >= 0:
+                continue
+            j = text.find(close, e, i + 14)
+            if j < 0:
+                continue
+            inner = text[i + 1: j]
+            if any(ch in _SENT_END or ch in "，,、" for ch in inner):
+                continue
+            return True
+        return False
+
     def _is_code(self, text, s, re_, prev, nxt) -> bool:
-        if prev and prev.isascii() and (prev.isalpha() or prev in "/_#@&"):
+        if prev.isascii() and (prev.isalpha() or prev in "/_#@&"):
             return True
         if prev == " " and s >= 2 and text[s - 2].isascii() and (text[s - 2].isalpha() or text[s - 2] == "/"):
             return True
         if prev in "-‐" and s >= 2 and text[s - 2].isascii() and text[s - 2].isalpha():
             return True
-        if nxt and nxt.isascii() and nxt.isalpha():
+        if nxt.isascii() and nxt.isalpha():
             um = self.unit_re.match(text, re_)
             if um is None or (um.end() < len(text) and text[um.end()].isascii() and text[um.end()].isalpha()):
                 return True
@@ -857,22 +902,21 @@ class _Engine:
 
     def _is_code_number(self, text, s, re_, run, nxt) -> bool:
         """Long bare integers that are codes: hotlines (12345热线), phone and ID numbers."""
-        if len(run) >= 5 and run.isdigit() and (not nxt or nxt not in self.unit_first or not self.unit_re.match(text, re_)):
-            if nxt and nxt not in _M and nxt not in "千百十多余":
-                tail = text[re_: re_ + 14]
-                if "热线" in tail or "电话" in tail or "号码" in tail:
-                    return True
-                head = text[max(0, s - 4): s]
-                if "拨打" in head or "热线" in head or "电话" in head or "编号" in head or "代码" in head:
-                    return True
+        if len(run) >= 5 and run.isdigit() and nxt not in _M and nxt not in "千百十多余%％‰":
+            tail = text[re_: re_ + 14]
+            if "热线" in tail or "电话" in tail or "号码" in tail:
+                return True
+            head = text[max(0, s - 4): s]
+            if "拨打" in head or "热线" in head or "电话" in head or "编号" in head or "代码" in head:
+                return True
         return False
 
     # ---------------------------------------------------------------------------------------
-    def _range(self, text: str, q: Quantity, r: _Reading, unit: str, e: int, s: int):
-        """If a range connector and a second figure follow ``q``, the range (and its end)."""
-        n = len(text)
-        if e >= n or text[e] not in "至到～~〜—–－- \t":
+    def _range(self, text, s, e, r, value, precision, unit, kind, approx, sign):
+        """If a range connector and a second figure follow the first, the range (and its end)."""
+        if value is None:
             return None
+        n = len(text)
         sm = self.range_sep.match(text, e)
         if sm is None:
             return None
@@ -880,18 +924,19 @@ class _Engine:
         m2 = self.second.match(text, sm.end())
         if m2 is None or m2.group("sign"):
             return None
-        m2 = _Cand(m2)
-        r2 = read_run(m2.run)
-        if r2 is None or r2.value is None or r.value is None:
+        run2 = m2.group("run2")
+        if run2 is not None:
+            den2, run_b, e2 = m2.group("run"), run2, m2.end("run2")
+        else:
+            den2, run_b, e2 = None, m2.group("run"), m2.end("run")
+        r2 = read_run(run_b)
+        if r2 is None or r2.value is None:
             return None
-        den2 = m2.den
         unit2 = ""
         if den2 is not None:
             unit2 = {"百": "%", "佰": "%", "千": "‰", "仟": "‰"}.get(den2)
             if unit2 is None:
                 return None
-        e2 = m2.re
-        # the second figure's unit
         approx2 = r2.approx
         if e2 < n and text[e2] in "多余":
             approx2 = "more"
@@ -900,123 +945,106 @@ class _Engine:
             um = self.unit_re.match(text, e2)
             if um:
                 u = um.group()
-                if u == "个" and um.end() < n:
-                    um2 = self.unit_re.match(text, um.end())
-                    if um2 and um2.group() == "百分点":
-                        u, um = "百分点", um2
+                ue = um.end()
+                if u == "个" and ue < n:
+                    um2 = self.unit_re.match(text, ue)
+                    if um2 and um2.group() in _PERCENT_UNITS:
+                        u, ue = um2.group(), um2.end()
                 unit2 = _PERCENT_UNITS.get(u, u)
-                e2 = um.end()
+                e2 = ue
         if unit and unit2 and unit != unit2:
             return None
-        if q.kind == "year" and unit2 != "年":
+        if kind == "year" and (unit2 != "年" or r2.digits is False and not (len(run_b) == 4 and run_b.isdigit())):
             return None
-        hyphen = sep in "-－–"
-        if hyphen:
+        if sep in "-－–":
             # 3-5亿元 and 5-20% are ranges; dates (2024-01-15), phone numbers and codes are not
             if not (unit2 or r2.magnitude) or (e2 < n and text[e2] in "-－–"):
                 return None
-            if len(m2.run) > 6 or len(q.text) > 8:
+            if len(run_b) > 6 or e - s > 8:
                 return None
-        lo, hi = r.value, r2.value
-        plo, phi = r.precision, r2.precision
-        if not r.magnitude and r2.magnitude and r.script != "chinese":
+        lo, hi = value, r2.value
+        plo = precision
+        if not r.magnitude and r2.magnitude:
             f = _mag_factor(r2.magnitude)
-            lo, plo = lo * f, plo * f
-        elif not r.magnitude and r2.magnitude and r.script == "chinese":
-            f = _mag_factor(r2.magnitude)
-            if lo * f <= hi:
-                lo = lo * f
+            if r.script != "chinese" or lo * f <= hi:
+                lo, plo = lo * f, plo * f
         if sep in ("至", "到") and not unit and not unit2 and not r2.magnitude:
             return None
         if not (lo < hi):
             return None
+        if approx2 and not approx:
+            approx = approx2
         u = unit or unit2
-        if u == "年" and q.kind != "year" and len(str(int(hi))) == 4 and 1000 <= hi <= 2999:
-            pass
-        if unit2 in ("%", "‰", "‱", "百分点") or unit in ("%", "‰", "‱", "百分点"):
-            pass
-        approx = q.approx or approx2
-        rq = Quantity(s, e2, text[s:e2], "range", None, u, approx, lo, hi, max(plo, phi), r2.magnitude, r.script)
-        return self._finish(text, rq), e2
+        q = self._finish(text, s, e2, "range", None, u, approx, lo, hi, max(plo, r2.precision), r2.magnitude, r.script)
+        return q, e2
 
     # ---------------------------------------------------------------------------------------
-    def _finish(self, text: str, q: Quantity) -> Quantity:
-        """Approximation words around the figure, and its measure."""
-        s, e = q.start, q.end
-        approx = q.approx
+    def _finish(self, text, s, e, kind, value, unit, approx, low, high, precision, magnitude, script) -> Quantity:
+        """Approximation words around the figure, its measure, and the Quantity."""
         prefix_start = -1
         # prefix: 约, 超过, 近 ...
-        for k in range(min(self.pre_max, s), 0, -1):
-            w = text[s - k: s]
-            kind = self.pre.get(w)
-            if kind is not None:
-                if s - k >= 1 and text[s - k - 1: s - k + len(w)] in self.pre_not:
+        if s > 0 and text[s - 1] in self.pre_last:
+            pre = self.pre
+            for k in self.pre_lens:
+                if k > s:
+                    continue
+                w = text[s - k: s]
+                a = pre.get(w)
+                if a is not None:
+                    if s - k >= 1 and text[s - k - 1: s] in self.pre_not:
+                        break
+                    if approx is None:
+                        approx = a
+                    prefix_start = s - k
                     break
-                if k == 1 and s >= 2 and text[s - 2: s] in self.pre_not:
-                    break
-                approx = approx or kind
-                prefix_start = s - k
-                break
-        # suffix: 左右, 以上, 多 ...
-        n = len(text)
-        if e < n:
+        # suffix: 左右, 以上, 以下 ...
+        if e < len(text) and text[e] in self.suf_first and approx is None:
             sm = self.suf_re.match(text, e)
             if sm is not None:
-                w = sm.group()
-                kind = self.suf[w]
-                if w in ("多", "余") and q.unit and q.unit in ("元", "人", "个", "名"):
-                    kind = None
-                if kind is not None and approx is None:
-                    approx = kind
-        measure = self._measure(text, prefix_start if prefix_start >= 0 else s, e, q)
-        if approx == q.approx and prefix_start < 0 and measure is None:
-            return q
-        return Quantity(q.start, q.end, q.text, q.kind, q.value, q.unit, approx, q.low, q.high, q.precision,
-                        q.magnitude, q.script, prefix_start, measure, q.date)
+                approx = self.suf[sm.group()]
+        measure = None
+        if kind != "year" and kind != "date" and unit not in _TIME_UNITS:
+            measure = self._measure(text, prefix_start if prefix_start >= 0 else s, e, unit)
+        return Quantity(s, e, text[s:e], kind, value, unit, approx, low, high, precision, magnitude, script,
+                        prefix_start, measure)
 
-    def _measure(self, text: str, s: int, e: int, q: Quantity) -> str | None:
-        if q.kind in ("year", "date", "ordinal"):
-            return None
-        unit = q.unit
-        fwd = unit == "" or (unit not in self.currency and unit not in ("%", "‰", "‱", "百分点", "倍") and len(unit) == 1
-                             and unit not in ("年", "月", "日", "天", "度", "米", "吨", "亩", "斤", "克", "升", "周"))
-        if fwd and e < len(text) and _is_cjk(text[e]):
+    def _measure(self, text: str, s: int, e: int, unit: str) -> str | None:
+        """What the figure counts or measures, where the words next to it name it."""
+        if (unit == "" or unit in _COUNTERS_FWD) and e < len(text):
             mm = self.measure_fwd.match(text, e)
-            if mm:
+            if mm is not None:
                 word = mm.group()
                 st = self.stop_re.search(word)
                 if st is not None:
                     word = word[: st.start()]
                 if 2 <= len(word) <= 8:
                     return word
-        # backward: the noun before the figure (帮扶资金40.48亿元), after the last verb
-        if s == 0 or not _is_cjk(text[s - 1]):
+        # backward: the noun before the figure (帮扶资金40.48亿元), after the last verb.  Read on
+        # the reversed words, so that one anchored match drops the verbs next to the figure
+        # (完成, 达到) and one search finds the stop word that ends the noun (落实|帮扶资金).
+        if s == 0:
             return None
-        i = s
-        lim = max(0, s - 16)
-        while i > lim and _is_cjk(text[i - 1]):
-            i -= 1
-        seg = text[i:s]
-        # drop trailing verbs and approximations: 完成, 达到, 为
-        changed = True
-        while changed and seg:
-            changed = False
-            for k in (4, 3, 2, 1):
-                if len(seg) >= k and seg[-k:] in self.stops:
-                    seg = seg[:-k]
-                    changed = True
-                    break
-        if not seg:
+        mm = self.cjk_tail.search(text, s - 16 if s > 16 else 0, s)
+        if mm is None:
             return None
-        # keep what follows the last stop word (累计统筹落实|帮扶资金)
-        last = None
-        for mm in self.stop_re.finditer(seg):
-            last = mm
-        if last is not None:
-            seg = seg[last.end():]
-        if 2 <= len(seg) <= 10:
-            return seg
+        rseg = mm.group()[::-1]
+        k = 0
+        lm = self.rstops_lead.match(rseg)
+        if lm is not None:
+            k = lm.end()
+        st = self.rstop.search(rseg, k)
+        j = st.start() if st is not None else len(rseg)
+        if 2 <= j - k <= 12:
+            return rseg[k:j][::-1]
         return None
+
+
+_HUNDRED = _Reading(Decimal(100), Decimal(0), "", "chinese")
+_RANGE_FIRST = frozenset("至到～~〜—–－- \t")
+_LONE_NEXT_CHARS = frozenset(
+    "0123456789０１２３４５６７８９" + _D + _U + _M + "至到～~〜—–－-成分点點多余几倍下"
+)
+
 
 
 def _small_int(s: str | None) -> int | None:
