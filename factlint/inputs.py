@@ -42,11 +42,13 @@ def collect(paths: Sequence[str], linter, stdin_filename: str | None = None, std
 
     collector = _Collector(linter, FileError)
     paths = list(paths)
-    if not paths:
+    implicit = not paths
+    no_input = "no input: give files or folders, or pipe text on stdin"
+    if implicit:
         if stdin is not None or not _stdin_is_terminal():
             paths = ["-"]
         else:
-            collector.errors.append(FileError("-", "no input: give files or folders, or pipe text on stdin"))
+            collector.fail("-", no_input)
     stdin_done = False
     for raw in paths:
         if raw == "-":
@@ -62,6 +64,9 @@ def collect(paths: Sequence[str], linter, stdin_filename: str | None = None, std
                 continue
             if len(data) > MAX_BYTES:
                 collector.fail(name, f"standard input is larger than {MAX_BYTES // (1024 * 1024)} MB")
+                continue
+            if implicit and not data:  # nothing named and nothing piped (stdin is /dev/null)
+                collector.fail("-", no_input)
                 continue
             collector.read_bytes(data, name, DocumentError)
             continue

@@ -1,4 +1,6 @@
-from factlint.documents import Document, plain_document
+import pytest
+
+from factlint.documents import Document, blank_ranges, keep_ranges, plain_document
 
 
 def test_position_maps_offsets_to_lines_and_code_point_columns():
@@ -12,7 +14,41 @@ def test_position_maps_offsets_to_lines_and_code_point_columns():
 
 
 def test_text_and_source_must_align():
-    import pytest
-
     with pytest.raises(ValueError):
         Document(path="x", source="ab", text="a")
+
+
+def test_blank_ranges_keeps_length_and_line_breaks():
+    source = "ab\ncd\nef"
+    assert blank_ranges(source, [(1, 4)]) == "a \n d\nef"
+    assert blank_ranges(source, [(4, 6), (0, 1), (5, 7)]) == " b\nc \n f"  # unsorted, overlapping
+    assert blank_ranges(source, []) == source
+    assert blank_ranges(source, [(-3, 1), (7, 99)]) == " b\ncd\ne "  # clipped to the text
+
+
+def test_keep_ranges_is_the_complement():
+    source = "一二\n三四\n五"
+    assert keep_ranges(source, [(1, 4)]) == " 二\n三 \n "
+    assert keep_ranges(source, []) == "  \n  \n "
+    assert keep_ranges(source, [(0, len(source))]) == source
+
+
+@pytest.mark.parametrize(
+    "encoding,bom,newline,expected",
+    [
+        ("utf-8", False, "\n", "增长5%\n".encode("utf-8")),
+        ("utf-8", True, "\n", b"\xef\xbb\xbf" + "增长5%\n".encode("utf-8")),
+        ("gbk", False, "\n", "增长5%\n".encode("gbk")),
+        ("utf-16-le", True, "\n", b"\xff\xfe" + "增长5%\n".encode("utf-16-le")),
+        ("utf-8", False, "\r", "增长5%\r".encode("utf-8")),
+    ],
+)
+def test_encoded_writes_back_as_stored(encoding, bom, newline, expected):
+    doc = Document(path="a.txt", source="增长5%\n", text="增长5%\n", encoding=encoding, bom=bom, newline=newline)
+    assert doc.encoded() == expected
+
+
+def test_encoded_refuses_docx():
+    doc = Document(path="a.docx", source="x", text="x", kind="docx")
+    with pytest.raises(ValueError):
+        doc.encoded()

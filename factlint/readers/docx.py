@@ -155,9 +155,13 @@ def _open(data: bytes, path: str):
     except PackageNotFoundError:
         raise DocumentError(path, "not a Word .docx package") from None
     except ValueError as exc:  # e.g. a .xlsx or .pptx renamed: "content type ... is not a Word file"
-        raise DocumentError(path, f"not a Word document ({exc})") from None
-    except KeyError as exc:
-        raise DocumentError(path, f"damaged .docx (missing part {exc})") from None
+        kind = str(exc).rsplit("content type is", 1)[-1].strip(" '\"")
+        what = {"spreadsheetml": "an Excel workbook", "presentationml": "a PowerPoint presentation",
+                "macroEnabled": "a macro-enabled Word file (.docm); save it as .docx"}
+        named = next((v for k, v in what.items() if k in kind), None)
+        raise DocumentError(path, f"not a Word .docx document ({named or kind or exc})") from None
+    except KeyError:
+        raise DocumentError(path, "damaged or incomplete .docx (a required part is missing)") from None
     except zipfile.BadZipFile as exc:
         raise DocumentError(path, f"damaged .docx (bad ZIP package: {exc})") from None
     except Exception as exc:  # lxml XMLSyntaxError and friends: a damaged package

@@ -327,6 +327,8 @@ def markdown_prose(source: str):
             directives.extend(_directives(content, lambda offset: first + content.count("\n", 0, offset) + 1))
         previous = token
     text = keep_ranges(source, keep)
+    if "\r" in text:  # a lone CR inside a line (markdown-it saw a line break there)
+        text = text.replace("\r", " ")
     text = blank_ranges(text, address_ranges(text))
     return text, tuple(directives), meta
 
