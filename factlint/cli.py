@@ -370,28 +370,65 @@ def explain_text(cls, origin: str = "") -> str:
 
 
 def cmd_numbers(args) -> int:
+    """The figure inventory: every quantity of every document, in document order.
+
+    JSON rows follow the contract in cli.md (path, line, column, text, kind, value or low/high,
+    unit, approx, measure) and add end_line/end_column, precision, magnitude, script and date.
+    On a terminal (``--format terminal``) the same rows are shown as a table.
+    """
     import json
 
     from .diagnostics import format_decimal
-    from .engine import Linter
     from .inputs import collect
     from .numerals import extract
 
-    linter = Linter()
+    fmt = args.format or "json"
+    if fmt not in ("json", "terminal"):
+        raise UsageError(f"unknown format {fmt!r} for numbers (available: json, terminal)")
+    linter = make_linter(args, args.paths)
     docs, errors = collect(args.paths, linter, stdin_filename=args.stdin_filename)
     for e in errors:
         print(f"factlint: {e.path}: {e.message}", file=sys.stderr)
     rows = []
     for doc in docs:
         for q in extract(doc.text, linter.knowledge):
-            line, col = doc.position(q.start)
-            row = {"path": doc.path, "line": line, "column": col, "text": q.text, "kind": q.kind}
+            loc = doc.location(q.start, q.end)
+            row = {"path": doc.path, "line": loc.line, "column": loc.column, "text": q.text, "kind": q.kind}
             if q.kind == "range":
                 row["low"] = format_decimal(q.low)
                 row["high"] = format_decimal(q.high)
             else:
                 row["value"] = format_decimal(q.value) if q.value is not None else None
-            row.update({"unit": q.unit, "approx": q.approx, "measure": q.measure})
+            row.update({"unit": q.unit, "approx": q.approx, "measure": q.measure,
+                        "end_line": loc.end_line, "end_column": loc.end_column,
+                        "precision": format_decimal(q.precision), "magnitude": q.magnitude, "script": q.script})
+            if q.date is not None:
+                row["date"] = list(q.date)
             rows.append(row)
-    _emit(json.dumps({"numbers": rows}, ensure_ascii=False, indent=2) + "\n", args.output)
+    if fmt == "json":
+        _emit(json.dumps({"numbers": rows}, ensure_ascii=False, indent=2) + "\n", args.output)
+    else:
+        _emit(_numbers_table(rows, args), args.output)
     return EXIT_ERROR if errors else EXIT_OK
+
+
+def _numbers_table(rows: list[dict], args) -> str:
+    """The inventory as a table (file:line:col, text, value, unit, measure) for a terminal."""
+    from io import StringIO
+
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold")
+    for col in ("location", "text", "value", "unit", "kind", "approx", "measure"):
+        table.add_column(col, justify="right" if col == "value" else "left")
+    for r in rows:
+        value = r.get("value") if "value" in r else f"{r['low']}~{r['high']}"
+        table.add_row(f"{r['path']}:{r['line']}:{r['column']}", r["text"], value or "", r["unit"], r["kind"],
+                      r["approx"] or "", r["measure"] or "")
+    buf = StringIO()
+    console = Console(file=buf, force_terminal=use_color(args), no_color=not use_color(args),
+                      width=_width() if use_color(args) else 120)
+    console.print(table)
+    console.print(f"{len(rows)} figures")
+    return buf.getvalue()
