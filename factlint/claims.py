@@ -281,11 +281,14 @@ class _Lex:
         long_verbs = [v for v in verbs if len(v) > 1]
         self.change_end = re.compile(r"(?<!新)(?:" + _alt(long_verbs) + r")(?:了|为)?(?:约|近|超过|超)?$")
         self.change_cmp = re.compile(r"(?:比|较|同比|环比)[^，；。]{0,14}?(?:" + _alt(verbs) + r")了?(?:约|近|超过|超)?$")
-        self.before_end = re.compile(r"(?:(?:由|从)[^，；。]{0,24}|(?:比|较)[^，；。]{0,10}的)$")
+        self.before_end = re.compile(r"(?:由|从)[^，；。]{0,24}$")
+        self.compared_end = re.compile(r"(?:比|较|同)[^，；。]{0,12}的$")
         self.to_ahead = re.compile(r"^[^，；。]{0,14}?(?:到|至|为)")
         self.after_end = re.compile(r"(?:到|至)(?:\d{4}年[末底]?)?的?$")
         self.non_additive = re.compile(_alt(w("claims-non-additive") or ("率", "价", "均")))
         self.plan = re.compile(_alt(w("claims-plan-words") or ("预计", "目标", "力争")))
+        self.plan_heading = re.compile(_alt(w("claims-plan-headings") or ("工作安排", "主要任务")))
+        self.review_heading = re.compile(_alt(w("claims-review-headings") or ("回顾",)))
         self.average_exempt = re.compile(_alt(w("claims-average-exempt") or ("可支配收入",)))
         generic = w("claims-generic-subjects") or ("全市", "全县")
         suffixes = w("claims-place-suffixes") or ("省", "市", "县")
@@ -345,12 +348,16 @@ def unit_key(q: "Quantity") -> str:
 
 
 def doc_year(text: str, year: int | None = None) -> int | None:
-    """The year a text speaks of: ``year`` when given, else the first year in its first lines
-    (the title of a report or bulletin)."""
+    """The year a text reports on: ``year`` when given; else the year in its title (first line)
+    unless the title is a 工作报告, which reviews the year before its title year and plans that
+    year, so that a figure without a period could belong to either."""
     if year:
         return year
-    m = re.search(r"((?:19|20)\d\d)年", text[:300])
-    return int(m.group(1)) if m else None
+    first = text[:300].lstrip().split("\n", 1)[0]
+    m = re.search(r"((?:19|20)\d\d)年", first)
+    if not m or "工作报告" in first:
+        return None
+    return int(m.group(1))
 
 
 _NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}$")
@@ -490,6 +497,7 @@ class Claims:
         plan_ends, _ = self._mentions(lex.plan)
         clause_at, sentence_at = self.clause_at, self.sentence_at
         change_end, change_cmp, before_end = lex.change_end, lex.change_cmp, lex.before_end
+        compared_end = lex.compared_end
         after_end, to_ahead, share_rx, avg_rx = lex.after_end, lex.to_ahead, lex.share, lex.average
         total_any, non_add = lex.total_any, lex.non_additive
         not_places, generic = lex.not_places, lex.generic
@@ -497,6 +505,7 @@ class Claims:
         for s in self.sentences:
             para_start.setdefault(s.paragraph, s.start)
         year = self.year
+        plan_paras = self._plan_paragraphs()
         n = len(qs)
         prev_clause, prev_end = None, -1
         last_before_sentence = None
@@ -510,7 +519,7 @@ class Claims:
             sent = clause.sentence
             qstart = q.prefix_start if 0 <= q.prefix_start <= q.start else q.start
             lead_start = clause.start if clause is not prev_clause or prev_end < clause.start else prev_end
-            lead = text[lead_start:max(lead_start, qstart)]
+            lead = text[lead_start:max(lead_start, qstart)].rstrip()
             nxt = qs[i + 1].start if i + 1 < n else len(text)
             trail = text[q.end:min(nxt, clause.end)]
             prev_clause, prev_end = clause, q.end
@@ -520,7 +529,7 @@ class Claims:
             is_pct = unit in ("%", "‰", "个百分点")
             if q.kind == "range":
                 role = RANGE
-            elif before_end.search(lead) and to_ahead.match(trail):
+            elif (before_end.search(lead) and to_ahead.match(trail)) or compared_end.search(lead):
                 role = BEFORE
                 last_before_sentence = sent
             elif after_end.search(lead) and last_before_sentence is sent:
@@ -580,7 +589,7 @@ class Claims:
                 period = self._period_key(m, j, per_ms, sent, year)
                 break
             if not period:
-                period = str(year) if year else "Y"
+                period = str(year) if year else "doc"
             # -- measure ----------------------------------------------------------------------
             mlead = lead
             cut = lead_start
@@ -594,12 +603,38 @@ class Claims:
                 mlead = text[cut:qstart] if cut < qstart else ""
             measure = _measure_of(mlead, trail, q)
             k = bisect_right(plan_ends, q.start) - 1
-            plan = k >= 0 and plan_ends[k] > sent.start
+            plan = (k >= 0 and plan_ends[k] > sent.start) or sent.paragraph in plan_paras
             fig = Figure(q, len(out), clause, sent, lead, trail, role, unit, measure, subject, named,
                          period, plan, q.approx is not None, marker)
             fig.non_additive = bool(is_pct or unit == "倍" or "/" in unit or non_add.search(measure)
                                     or (role == AVERAGE))
             out.append(fig)
+        return out
+
+    def _plan_paragraphs(self) -> set[int]:
+        """Paragraphs under a heading that announces plans (二、2025年工作安排, 主要任务) up to a
+        heading that reviews (一、工作回顾)."""
+        lex = self.lex
+        out: set[int] = set()
+        extent: dict[int, list[int]] = {}
+        for sent in self.sentences:
+            e = extent.get(sent.paragraph)
+            if e is None:
+                extent[sent.paragraph] = [sent.start, sent.end]
+            else:
+                e[1] = sent.end
+        mode = False
+        text = self.text
+        for para in sorted(extent):
+            a, b = extent[para]
+            if b - a <= 40:
+                head = text[a:b]
+                if lex.plan_heading.search(head):
+                    mode = True
+                elif lex.review_heading.search(head):
+                    mode = False
+            if mode:
+                out.add(para)
         return out
 
     def _period_key(self, m: re.Match, j: int, per_ms: list, sent: Sentence, year: int | None) -> str:
@@ -616,19 +651,19 @@ class Claims:
             sub = g["ysub"] or ""
             return g["year"] + _SUBPERIODS.get(sub, "")
         word = g["word"] or ""
+        sub = _SUBPERIODS.get(word, "")
         # a period word inside the year: the year from an earlier mention in the sentence
-        y = year
         k = j - 1
         while k >= 0 and per_ms[k].start() >= sent.start:
             if per_ms[k].group("year"):
                 y = int(per_ms[k].group("year"))
-                break
+                return (str(y - 1) if word in ("上年", "去年", "上年末", "去年末") else str(y)) + sub
             k -= 1
         if word in ("上年", "去年", "上年末", "去年末"):
-            return str(y - 1) if y else "prev"
-        if y is None:
-            return "Y" + _SUBPERIODS.get(word, "")
-        return str(y) + _SUBPERIODS.get(word, "")
+            return str(year - 1) if year else "prev"
+        if word in ("今年", "本年"):
+            return str(year) if year else "now"
+        return (str(year) if year else "doc") + sub
 
     # -- groups ---------------------------------------------------------------------------------
     @cached_property
@@ -680,6 +715,12 @@ class Claims:
             else:
                 semi = text.find("；", m.end(), sent.end)
                 reach_end = semi if semi != -1 else sent.end
+            # inside brackets (…其中一个是…), the reach ends with them
+            head = text[sent.start:mstart]
+            if head.count("（") + head.count("(") > head.count("）") + head.count(")"):
+                close = min((x for x in (text.find("）", m.end(), sent.end), text.find(")", m.end(), sent.end))
+                             if x != -1), default=reach_end)
+                reach_end = min(reach_end, close)
             # a nested marker ends the reach
             nested = re.compile(r"其中|中[，,：:]").search(text, m.end(), reach_end)
             if nested:

@@ -128,14 +128,16 @@ def pick_whole(group):
     exact as written), or None when the text does not say which figure is the whole."""
     from factlint.claims import AFTER, TOTAL
 
-    parts_all = [p for p in group.parts if p.additive]
+    parts_all = [p for p in group.parts if p.additive and not _article(p)]
     if not parts_all:
         return None
     units = {p.unit for p in parts_all}
     for w in group.wholes:
         if w.unit not in units:
             continue
-        if w.approx or w.q.kind == "range" or not (w.additive or (w.role == AFTER and not w.non_additive)):
+        if not (w.additive or (w.role == AFTER and not w.non_additive)):
+            continue  # a change, an earlier value, a rate: not what the parts add up to
+        if w.approx or w.q.kind == "range":
             return None
         if w.lead.lstrip().startswith(_LIST_JOINERS) and w.role != TOTAL:
             return None  # the nearest figure is one item of a list: which is the whole?
@@ -144,6 +146,11 @@ def pick_whole(group):
             return None
         return w, parts
     return None
+
+
+def _article(f) -> bool:
+    """一个/一项 written in Chinese is mostly the article "a", not a count of one."""
+    return f.q.script != "arabic" and f.value == 1
 
 
 def without_summed(parts, sum_groups):

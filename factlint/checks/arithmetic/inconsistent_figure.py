@@ -8,14 +8,20 @@ import re
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import COUNT, LEVEL, PART, RATE, TOTAL
 
-from ._intervals import interval
+from factlint.diagnostics import format_decimal
+
+from ._intervals import interval, scale
 
 _ROLES = frozenset((LEVEL, COUNT, TOTAL, PART, RATE))
 # measures that do not name what is counted (the verb or marker alone)
 _VAGUE = re.compile(
     r"^(?:新增|增加|减少|完成|实现|累计|其中|分别|合计|共计|总计|投入|达到|突破|超过|下降|提高|增长|"
     r"带动|帮助|组织|开展|举办|建成|新建|引进|培训|安排|落实|支持|发放|接待|采购|销售|其他|另有)$")
-_NOT_MEASURE = re.compile(r"[|｜\d]|第[一二三四五六七八九十]")
+_NOT_MEASURE = re.compile(
+    r"[|｜\d比较到至]|第[一二三四五六七八九十]|[〇零一二三四五六七八九]{4}年"
+    r"|(?:增长|增加|下降|减少|提高|降低|上升|回落|扩大|缩小|上涨|下跌|回升|提升|增|减|降|升|多|少)了?$")
+# durations and ordinals are not figures stated about a subject
+_UNITS_SKIPPED = frozenset(("年", "月", "个月", "天", "日", "小时", "分钟", "周", "届", "岁", "代", "倍"))
 #: how many different values of one key are kept (a key stated with many values is not one figure)
 _KEEP = 3
 
@@ -64,7 +70,8 @@ class InconsistentFigure(Rule):
         for di, ctx in enumerate(contexts):
             claims = ctx.claims
             for f in claims.figures:
-                if f.role not in _ROLES or f.approx or f.plan or f.q.kind == "range" or f.value is None:
+                if (f.role not in _ROLES or f.approx or f.plan or f.q.kind == "range" or f.value is None
+                        or f.unit in _UNITS_SKIPPED):
                     continue
                 m = f.measure
                 if len(m) < 2 or _VAGUE.match(m) or _NOT_MEASURE.search(m) or "|" in f.lead:
@@ -82,7 +89,14 @@ class InconsistentFigure(Rule):
                     continue
                 if any(g.sentence is f.sentence for c, g in seen if c is ctx):
                     continue  # two values in one sentence are two things (分别, lists)
-                octx, other = seen[0]
+                other = next((g for _, g in seen if slip(g, f)), None)
+                if other is None:
+                    # far apart values are more likely two different things the text does not
+                    # tell apart (another year, another programme) than one figure miswritten
+                    if len(seen) < _KEEP:
+                        seen.append((ctx, f))
+                    continue
+                octx = next(c for c, g in seen if g is other)
                 where = "" if octx is ctx else f"（{octx.document.path}）"
                 msg = (f"“{m}”在前文{where}为“{other.text}”，此处为“{f.text}”，两处不一致")
                 yield self.report(
@@ -93,6 +107,25 @@ class InconsistentFigure(Rule):
                 )
                 if len(seen) < _KEEP:
                     seen.append((ctx, f))
+
+
+def _digits(f) -> str:
+    return "".join(ch for ch in format_decimal(f.value / scale(f)) if ch.isdigit()).lstrip("0")
+
+
+def slip(a, b) -> bool:
+    """Whether two values of one figure differ as a slip of the pen does: written in the same
+    magnitude with the same number of digits, and two digits swapped (326.8/328.6, 623/632) or
+    one digit different (3.2万/3.4万)."""
+    if scale(a) != scale(b):
+        return False
+    x, y = _digits(a), _digits(b)
+    if len(x) != len(y) or len(x) < 3:
+        return False  # 14 and 18 are as likely two figures as one figure miswritten
+    if len(x.rstrip("0")) < 2 or len(y.rstrip("0")) < 2:
+        return False  # 100, 300, 600万: round figures, mostly targets or other figures
+    diff = sum(1 for i, j in zip(x, y) if i != j)
+    return diff == 1 or (diff == 2 and sorted(x) == sorted(y))
 
 
 @hookimpl

@@ -56,6 +56,8 @@ class ShareMismatch(Rule):
         figs = claims.figures
         by_measure: dict[tuple[str, str], object] = {}
         carried_whole: dict[int, str] = {}
+        completion = _completion(ctx.knowledge)
+        overfull = _overfull_groups(claims)
         for f in figs:
             if f.role != SHARE or f.approx or f.unit not in ("%", "‰"):
                 if f.additive and f.measure and not f.approx:
@@ -64,11 +66,13 @@ class ShareMismatch(Rule):
             per = Decimal(1000) if f.unit == "‰" else Decimal(100)
             named = _NAMED_WHOLE.search(f.lead)
             whole_name = named.group(1) if named else None
+            if whole_name and completion.search(whole_name):
+                continue  # 占预算数的98.4%: a completion rate, not a share
             if whole_name:
                 carried_whole[f.sentence.index] = whole_name
             found = None
             g = f.group
-            if g is not None and g.marker != "分别":
+            if g is not None and g.marker != "分别" and id(g) not in overfull:
                 got = pick_whole(g)
                 if got is not None:
                     whole = got[0]
@@ -148,6 +152,25 @@ class ShareMismatch(Rule):
         if part is whole or part.unit != whole.unit:
             return None
         return part, whole
+
+
+def _completion(knowledge):
+    from factlint.claims import _alt
+
+    words = knowledge.lexicon("claims-completion-wholes") or ("预算", "计划")
+    return re.compile(_alt(words))
+
+
+def _overfull_groups(claims) -> set[int]:
+    """其中 groups whose shares add up to more than 100%: they are not shares of one whole (each
+    part against its own plan or last year), so none of them is checked against the whole."""
+    out = set()
+    for g in claims.part_groups:
+        total = sum((p.value for p in g.parts if p.role == SHARE and p.unit == "%" and p.value is not None),
+                    Decimal(0))
+        if total > 101:
+            out.add(id(g))
+    return out
 
 
 @hookimpl
