@@ -268,7 +268,13 @@ def precision(q: "Quantity") -> Decimal:
         return q.precision
     v = q.value.normalize()
     sign, digits, exp = v.as_tuple()
-    return Decimal(5).scaleb(exp - 1)
+    p = Decimal(5).scaleb(exp - 1)
+    if exp > 0:
+        # 一千亿, 四十万: trailing zeros are not all rounding; read at least two significant digits
+        # (四十万 as 40万 ± 0.5万, not ± 5万)
+        size = len(digits) + exp
+        p = min(p, Decimal(5).scaleb(size - 3))
+    return p
 
 
 def whole_multiple(q: "Quantity") -> bool:

@@ -51,14 +51,11 @@ class ChangeMismatch(Rule):
     severity = Severity.ERROR
     fixable = False
     family = "arithmetic"
-    default_options = {"strict-multiples": False}
+    default_options = {"strict_multiples": False}
     message = "{pair}实为{computed}，与所述“{stated}”不符"
 
     def check(self, ctx: Context):
-        text = ctx.text
-        if not any(w in text for w in ("增", "提高", "降", "减", "升", "翻", "倍", "回落", "扩大", "缩小")):
-            return
-        strict = bool(self.options.get("strict-multiples", False))
+        strict = bool(self.options.get("strict_multiples", False))
         for st in C.statements(ctx, strict_multiples=strict):
             v = C.judge(st)
             if v.status != "mismatch":
@@ -80,6 +77,8 @@ class ChangeMismatch(Rule):
             computed = _signed_words(v.central, "个百分点", places, words=("提高", "下降"))
         elif ch.mode == "absolute":
             computed = _signed_words(v.central, "", places, unit_of=b)
+        elif ch.quantity is not None and ch.quantity.unit == "%":  # 相当于A的x%
+            computed = f"{C.fmt(v.central * 100, places) if v.central is not None else '?'}%"
         else:  # ratio / plus
             times = C.fmt(v.central, 2)
             computed = f"{times}倍"

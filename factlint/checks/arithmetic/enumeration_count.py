@@ -214,7 +214,7 @@ class EnumerationCount(Rule):
         width = max(len(x) for x in others)
         if any(c in _NUMERAL_CHARS for x in others + [_strip_brackets(segs[0])[-width - 1:]] for c in x):
             return None  # items that carry figures or counts of their own (两个阶级、两条道路…两条路线)
-        if len(last) == n:
+        if len(last) == n and (n >= 3 or m.group("head") == "地"):
             return None  # 成渝两地, 京津冀三地: the count is about the last item, an abbreviation of n places
         if slogan_tail is not None:
             # a slogan is counted only when its items visibly end with its last word
@@ -231,7 +231,7 @@ class EnumerationCount(Rule):
             return None
         shown = [x.strip() for x in segs]
         others = max(len(x) for x in shown[1:])
-        if len(shown[0]) > others + 2:
+        if len(shown[0]) > others:
             shown[0] = "…" + shown[0][-others:]
         listed = "、".join(shown)
         items = str(low) if low == high else f"{low}至{high}"

@@ -71,13 +71,13 @@ class ImplausibleValue(Rule):
     severity = Severity.ERROR
     fixable = False
     family = "arithmetic"
-    default_options = {"max-growth-percent": None}
+    default_options = {"max_growth_percent": None}
     message = "“{measure}”是部分占整体的比例，不可能为{value}（超过100%）"
 
     def check(self, ctx: Context):
         text = ctx.text
         has_pct = "%" in text or "％" in text or "百分之" in text
-        bound = self.options.get("max-growth-percent")
+        bound = self.options.get("max_growth_percent")
         count_units = ctx.knowledge.words("count-units")
         if not has_pct and not count_units:
             return

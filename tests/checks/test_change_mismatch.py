@@ -1,0 +1,183 @@
+"""change-mismatch: a stated change disagrees with the before and after figures given."""
+
+from __future__ import annotations
+
+import pytest
+
+from _crosscheck_support import check_docstring, check_examples, findings, one
+
+RULE = "change-mismatch"
+
+
+def test_docstring_and_examples():
+    check_docstring(RULE)
+    check_examples(RULE)
+
+
+# -- wrong statements: each must fire, with the computed value in the message and evidence --------
+WRONG = [
+    # 比上年的A增长x%
+    ("全体居民人均可支配收入达到38640元，比上年的36210元增长8.7%。", "增长6.71%"),
+    # B，比A下降x% (unit 吨标准煤 after 万)
+    ("全年全市能源消费总量1265.4万吨标准煤，比上年的1318.6万吨标准煤下降2.4%。", "下降4.03%"),
+    # 由A提高到B，增长x%
+    ("全体居民人均可支配收入由46820元提高到49860元，增长7.5%。", "增长6.49%"),
+    # just outside the written precision: 1186.3/1102.5 - 1 = 7.596%..7.606%, 7.5% allows 7.45..7.55
+    ("社会消费品零售总额由上年的1102.5亿元增加到1186.3亿元，增长7.5%。", "增长7.60%"),
+    # the direction is wrong
+    ("全年发生生产安全事故112起，比上年的128起增长12.5%。", "下降12.50%"),
+    # 翻一番 (×2) for ×1.60
+    ("昭通市农村居民人均可支配收入由2015年的6860元增加到2020年的10960元，实现翻一番。", "1.60倍"),
+    # 翻两番 (×4) for ×2
+    ("全市外贸进出口总额由2015年的120亿元增加到2023年的240亿元，翻了两番。", "2.00倍"),
+    # 增长了3倍 for ×3.5: neither ×4 nor ×3
+    ("全县电子商务交易额由2020年的8.6亿元增加到2023年的30.1亿元，增长了3倍。", "3.50倍"),
+    # 是…的N倍
+    ("跨境电商进出口额达到86.5亿元，是2021年34.6亿元的3.5倍。", "2.50倍"),
+    # 相当于…的x%
+    ("全年粮食产量为48.6万吨，相当于上年52.3万吨的95.2%。", "92.93%"),
+    # 增长到N倍
+    ("快递业务量由2019年的1.2亿件增长到2023年的4.8亿件，增长到3倍。", "4.00倍"),
+    # 年均增长x% between two dated figures: (14630/9850)^(1/4) - 1 = 10.40%
+    ("三县农村居民人均可支配收入由2020年的9850元增加到2024年的14630元，年均增长12.4%。", "年均增长10.40%"),
+    # 提高x个百分点 between two rates
+    ("常住人口城镇化率由61.8%提高到63.1%，提高1.5个百分点。", "提高1.30个百分点"),
+    # 比上年的A%下降x个百分点
+    ("城镇调查失业率为5.1%，比上年的5.6%下降0.3个百分点。", "下降0.50个百分点"),
+    # a rate change in % that is neither the difference nor the relative change
+    ("常住人口城镇化率由61.8%提高到63.1%，提高了5%。", "增长2.10%"),
+    # absolute change between two figures
+    ("全市新增就业由2.1万人增加到2.6万人，增加了0.8万人。", "增加5000人"),
+    # 比上年增加C，增长x%: the before figure is B − C
+    ("年末全市常住人口326.8万人，比上年末增加1.2万人，增长1.4%。", "增长0.37%"),
+    # Chinese numerals
+    ("全年工业总产值达到一千二百三十亿元，比上年的一千零二十五亿元增长百分之三十。", "增长20.00%"),
+]
+
+
+@pytest.mark.parametrize("text,computed", WRONG, ids=[w[0][:16] for w in WRONG])
+def test_fires_on_wrong_change(text, computed):
+    d = one(RULE, text)
+    assert computed in d.message, d.message
+    assert "不符" in d.message
+    assert d.evidence["computed"] is not None
+    assert d.related, "the before/after figures are pointed at"
+    assert str(d.severity) == "error"
+
+
+def test_message_evidence_and_span():
+    text = "全体居民人均可支配收入由46820元提高到49860元，增长7.5%。"
+    d = one(RULE, text)
+    assert d.message == "由46820元到49860元实为增长6.49%，与所述“增长7.5%”不符"
+    assert d.snippet == "增长7.5%"
+    ev = d.evidence
+    assert ev["before"] == "46820" and ev["after"] == "49860" and ev["stated"] == "7.5"
+    assert ev["reading"] == "relative" and ev["unit"] == "%"
+    # exact decimal strings, the interval computed outwards from the written precision
+    assert ev["computed"] == "6.492952"
+    assert ev["computed_low"] == "6.490747" and ev["computed_high"] == "6.495157"
+    assert [r.column for r in d.related] == [text.index("46820") + 1, text.index("49860") + 1]
+
+
+def test_evidence_of_multiples_and_annual_rates():
+    d = one(RULE, "全县电子商务交易额由2020年的8.6亿元增加到2023年的30.1亿元，增长了3倍。")
+    assert d.evidence["reading"] == "plus" and d.evidence["computed"] == "3.5"
+    assert "即增长了2.50倍" in d.message
+    d = one(RULE, "三县农村居民人均可支配收入由2020年的9850元增加到2024年的14630元，年均增长12.4%。")
+    assert d.evidence["reading"] == "relative-annual" and d.evidence["years"] == 4
+    assert d.snippet == "年均增长12.4%"
+
+
+# -- right statements: each must stay quiet ---------------------------------------------------------
+RIGHT = [
+    # eval traps: agreement within the written precision
+    "社会消费品零售总额由上年的1102.5亿元增加到1186.3亿元，增长7.6%。",
+    "全社会研发经费投入强度由2.34%提高到2.46%，提高0.12个百分点。",
+    "全体居民人均可支配收入由上年的41260元提高到43590元，增长5.6%。",
+    "全年发生生产安全事故112起，比上年的128起下降12.5%。",
+    "新能源汽车产量由2021年的3.2万辆增加到2024年的12.8万辆，增长了3倍。",
+    "数字经济核心产业增加值由2019年的186.4亿元增加到2024年的372.8亿元，实现翻一番。",
+    "跨境电商进出口额达到86.5亿元，是2021年34.6亿元的2.5倍。",
+    "十年来城区建成区面积由38.6平方公里扩大到2024年的77.2平方公里，扩大了一倍。",
+    "三县农村居民人均可支配收入由2020年的9850元增加到2024年的14630元，年均增长10.4%，其中2024年增长8.6%，脱贫人口人均纯收入增长12.3%。",
+    "常住人口城镇化率由65.9%提高到66.8%，提高0.9个百分点；城镇调查失业率为5.0%，比上年下降0.2个百分点。",
+    "高中阶段毛入学率由95.1%提高到96.3%，提高1.2个百分点。",
+    "年末全市常住人口326.8万人，比上年末增加1.2万人，增长0.4%。",
+    "与上年相比，全市在校生增加0.86万人，增长1.1%。",
+    # a relative change between two rates that is right as a relative change
+    "优良天数比例由50%提高到60%，提高20%。",
+    # a rate difference written with %: percentage-point's business, not this rule's
+    "常住人口城镇化率由61.8%提高到63.1%，提高了1.3%。",
+    "全县规模以上工业产能利用率为78.6%，比上年的75.2%提高了3.4%。",
+    # 增长了N倍 read as ×N too (unless strict-multiples)
+    "快递业务量由2019年的1.2亿件增加到2023年的3.6亿件，增长了3倍。",
+    # approximations are not checked
+    "全市旅游收入由2015年的52亿元增加到2023年的98亿元，基本实现翻一番。",
+    "全市旅游收入由2015年的52亿元增加到2023年的115亿元，实现翻一番多。",
+    "全市旅游收入由2015年的约52亿元增加到2023年的98亿元，增长90%。",
+    "全市旅游收入由52亿元增加到98亿元，增长90%左右。",
+    # real growth, constant prices, conventionally real measures
+    "城镇居民人均可支配收入由46820元提高到49860元，实际增长5.2%。",
+    "地区生产总值由2.1万亿元增加到2.6万亿元，年均增长5.1%。",
+    "工业总产值由1120亿元增加到1310亿元，按可比价格计算增长12.5%。",
+    # a level, not a change
+    "占比由18%增至71%。",
+    "城镇化率由61.8%提高到63.1%。",
+    "研发投入强度比上年提高到2.46%。",
+    # a target, not a result
+    "力争由38640元提高到41000元，实现增长6.1%的目标。",
+    # another baseline: 比上年 after a multi-year pair
+    "居民人均可支配收入由2020年的9850元增加到2024年的14630元，比上年增长8.6%。",
+    # different units: not one measure
+    "时速120公里路段占比由18%增至71%。",
+    "全年进出口总额1200亿元，比上年增长8%，增加88.9亿元。",
+    # 年均 without both years: the number of years is unknown
+    "全市地区人均收入由9850元增加到14630元，年均增长10.4%。",
+    # corpus: Chinese numerals are rounded at their last non-zero digit
+    "我国的工农业总产值在一九五七年达到了一千三百八十七亿四千万元，比一九五二年的八百二十七亿一千万元增长百分之六十八。",
+    "一九五七年全国工业中的工程技术人员达到十七万五千人，比一九五二年的五万八千人增长两倍。",
+    "发电机：从三万千瓦增加到二十二万七千千瓦，增长六点七倍。",
+    "到一九八五年全日制高等学校招生数将从一九八○年的二十八万人增加到四十万人，增长百分之四十二点二。",
+    "国家财政用于这些方面的经费共为一千一百七十二亿元，比“五五”时期的五百七十七亿元增长一倍。",
+    # corpus: a thousands separator written with a full-width comma
+    "1979年社会商品零售总额1，753亿元，比上年增加225亿元，增长14.7％，这是多年来增加最快的一年。",
+    # corpus: 上一年 and 五年 are periods, not figures of the measure
+    "一九五八粮食的指标为三千九百二十亿斤，比上一年增加二百二十亿斤，增长百分之五点九。",
+    "全国财政用于教育支出五年累计2.43万亿元，比前五年增长1.26倍。",
+    "国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%，占世界经济比重从11.4%提高到15%左右。",
+    # 由于 is not 由
+    "由于价格由12元提高到15元，销售额增长25%。",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT, ids=[r[:16] for r in RIGHT])
+def test_quiet_on_right_statements(text):
+    assert findings(RULE, text) == [], [d.message for d in findings(RULE, text)]
+
+
+def test_percentage_point_wins_over_change_mismatch():
+    text = "常住人口城镇化率由61.8%提高到63.1%，提高了1.3%。"
+    found = findings(("change-mismatch", "percentage-point"), text)
+    assert [d.rule for d in found] == ["percentage-point"]
+
+
+def test_strict_multiples_option():
+    text = "快递业务量由2019年的1.2亿件增加到2023年的3.6亿件，增长了3倍。"
+    assert findings(RULE, text) == []
+    d = one(RULE, text, options=((RULE, "strict_multiples", True),))
+    assert d.evidence["reading"] == "plus"
+
+
+def test_several_statements_in_one_paragraph():
+    text = (
+        "全年全市能源消费总量1265.4万吨标准煤，比上年的1318.6万吨标准煤下降4.0%。"
+        "社会消费品零售总额由上年的1102.5亿元增加到1186.3亿元，增长8.6%；"
+        "全年发生生产安全事故112起，比上年的128起下降12.5%。"
+    )
+    found = findings(RULE, text)
+    assert [d.snippet for d in found] == ["增长8.6%"]
+
+
+def test_markdown_table_text_is_not_misread():
+    text = "| 人均消费（元） | 795 | 772 | 2.9% |\n"
+    assert findings(RULE, text) == []

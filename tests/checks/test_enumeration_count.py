@@ -1,0 +1,87 @@
+"""enumeration-count: a count word disagrees with the items listed right before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from _crosscheck_support import check_docstring, check_examples, findings, one
+
+RULE = "enumeration-count"
+
+
+def test_docstring_and_examples():
+    check_docstring(RULE)
+    check_examples(RULE)
+
+
+WRONG = [
+    ("支持湛江、云浮、茂名两市加快发展。", 2, 3, 3),
+    ("高标准建设临港、高新、经开两个省级开发区，全年新引进亿元以上产业项目83个。", 2, 3, 3),
+    ("我们坚持组织领导到位、资金保障到位、干部选派到位“四个到位”，构建起帮扶工作体系。", 4, 3, 3),
+    ("推动北京、天津、河北、山西三地协同发展。", 3, 4, 4),
+    ("加快建设科技创新、现代金融、人力资源三大平台和产业体系、市场体系两大支撑。", None, None, None),
+    ("支持湛江、云浮、茂名和阳江六市加快发展。", 6, 3, 4),
+    ("支持湛江、云浮、茂名等两市加快发展。", 2, 3, 3),
+    ("建设（临港）、高新、经开、综保四个开发区。", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,count,low,high", WRONG, ids=[w[0][:10] for w in WRONG])
+def test_fires(text, count, low, high):
+    found = findings(RULE, text)
+    if count is None:
+        assert found == [], [d.message for d in found]
+        return
+    assert len(found) == 1, [d.message for d in found]
+    d = found[0]
+    assert str(d.severity) == "error"
+    assert d.evidence["count"] == count
+    assert (d.evidence["items_low"], d.evidence["items_high"]) == (low, high)
+    assert "前面列举了" in d.message and "不符" in d.message
+
+
+def test_message_names_items_and_count():
+    d = one(RULE, "支持湛江、云浮、茂名两市加快发展。")
+    assert d.message == "前面列举了3项（…湛江、云浮、茂名），与“两市”不符"
+    assert d.snippet == "支持湛江、云浮、茂名两市"
+    d = one(RULE, "我们坚持组织领导到位、资金保障到位、干部选派到位“四个到位”。")
+    assert "“四个到位”" in d.message
+
+
+RIGHT = [
+    "支持湛江、云浮、茂名三市加快发展。",
+    "支持湛江、云浮等三市加快发展。",
+    # a count word that refers back to places named earlier
+    "两市共建产业园区18个，其中农业产业园11个、工业园区7个。",
+    # items of a slogan that do not repeat its last word
+    "坚持责任落实、政策落实、工作落实、成效巩固“四个到位”，过渡期内主要帮扶政策保持总体稳定。",
+    # 和 inside the last item or joining two items: both readings are accepted
+    "义务教育、基本医疗、住房安全和饮水安全“三保障”。",
+    "统筹一般公共预算、政府性基金预算、国有资本经营预算和社会保险基金预算四本预算。",
+    # the count is itself an item, or part of a name
+    "推动一、二、三产业融合发展。",
+    "做好民生、“三农”、就业工作。",
+    "深化与云南、贵州、四川三省合作。",
+    # a verb between the list and the count word
+    "在北京、上海、广州设立两个分中心。",
+    # two-segment lists are too often two verb phrases
+    "周总理坚决支持古巴人民反对美国侵略、坚持五项正义要求、保卫革命的斗争。",
+    "成功举办中非合作论坛北京峰会、和平共处五项原则发表70周年纪念大会。",
+    # corpus: levels group items
+    "各省、市、自治区和地市两级的政府机构改革，今年冬天就要开始进行。",
+    # corpus: items that carry counts of their own
+    "无产阶级和资产阶级两个阶级、社会主义和资本主义两条道路、马克思主义和修正主义两条路线的斗争。",
+    "在广东、福建两省的深圳、珠海、汕头、厦门四个地区试办的经济特区，开始取得积极的成果。",
+    "地级及以上城市空气质量优良天数比例达86.5%、上升4个百分点。",
+    # corpus: the count is about an abbreviation of several places
+    "以重庆主城都市区、成都市区、宜宾、成渝两地高速公路等为重点，加快换电站布局。",
+    # corpus: 八所 is a port, followed by 和
+    "有上海、天津、重庆、湛江、海南岛八所和安徽裕溪口等港口的建设工程。",
+    # the list is in an earlier clause
+    "临港、高新、经开开发区加快发展，两个省级开发区完成扩区。",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT, ids=[r[:10] for r in RIGHT])
+def test_quiet(text):
+    assert findings(RULE, text) == [], [d.message for d in findings(RULE, text)]

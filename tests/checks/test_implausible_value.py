@@ -1,0 +1,68 @@
+"""implausible-value: a share or bounded rate above 100%, a negative count."""
+
+from __future__ import annotations
+
+import pytest
+
+from _crosscheck_support import check_docstring, check_examples, findings, one
+
+RULE = "implausible-value"
+
+
+def test_docstring_and_examples():
+    check_docstring(RULE)
+    check_examples(RULE)
+
+
+WRONG = [
+    ("年末全市森林覆盖率达到106.4%，城市建成区绿化覆盖率为43.2%。", "覆盖率", "106.4"),
+    ("线上预约购票游客占比达到116.8%。", "占比", "116.8"),
+    ("第三产业增加值占地区生产总值的比重为151.8%。", "比重", "151.8"),
+    ("贫困发生率由108.2%下降到0.6%。", "贫困发生率", "108.2"),
+    ("农村自来水普及率提高到102.5%。", "普及率", "102.5"),
+    ("产品质量合格率稳定在100.5%。", "合格率", "100.5"),
+    ("城乡居民基本养老保险参保率为１０３．２％。", "参保率", "103.2"),
+]
+
+
+@pytest.mark.parametrize("text,measure,value", WRONG, ids=[w[1] for w in WRONG])
+def test_fires(text, measure, value):
+    d = one(RULE, text)
+    assert str(d.severity) == "error"
+    assert d.evidence["measure"] == measure and d.evidence["value"] == value
+    assert measure in d.message and "100%" in d.message
+
+
+RIGHT = [
+    # rates that may exceed 100% by definition
+    "全市小学共有教学班7626个，平均班额38.5人，小学毛入学率为103.2%。",
+    "全年一般公共预算收入完成计划的113.7%。",
+    "粮食自给率达到120%，对经济增长的贡献率为105%。",
+    "全年完成率为112%，高新技术产业增长率为126%。",
+    "银行拨备覆盖率为210.5%。",
+    # a change of a rate, not its value
+    "农村自来水普及率比上年提高120%。",
+    "网络覆盖率提高了150%。",
+    # within the bound, or 100% exactly as written
+    "森林覆盖率达到26.3%，农村自来水普及率达到100%。",
+    "城乡居民基本医疗保险参保率稳定在100.0%。",
+    # two different aggregates: trade or debt against output may exceed 100%
+    "进出口总额占地区生产总值的比重为120.5%。",
+    "政府债务余额占比为135%。",
+    # the percentage belongs to another measure of the sentence
+    "森林覆盖率达到26.3%，林业产值增长126%。",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT, ids=[r[:10] for r in RIGHT])
+def test_quiet(text):
+    assert findings(RULE, text) == []
+
+
+def test_growth_bound_is_off_by_default_and_a_warning_when_set():
+    text = "全市跨境电商交易额增长650%。"
+    assert findings(RULE, text) == []
+    d = one(RULE, text, options=((RULE, "max_growth_percent", 500),))
+    assert str(d.severity) == "warning"
+    assert d.evidence == {"value": "650", "bound": "500"}
+    assert findings(RULE, "全市跨境电商交易额增长65%。", options=((RULE, "max_growth_percent", 500),)) == []

@@ -1,0 +1,70 @@
+"""percentage-point: the difference between two rates is written with % instead of 个百分点."""
+
+from __future__ import annotations
+
+import pytest
+
+from _crosscheck_support import check_docstring, check_examples, findings, one
+
+RULE = "percentage-point"
+
+
+def test_docstring_and_examples():
+    check_docstring(RULE)
+    check_examples(RULE)
+
+
+WRONG = [
+    ("常住人口城镇化率由61.8%提高到63.1%，提高了1.3%。", "提高了1.3个百分点"),
+    ("全县规模以上工业产能利用率为78.6%，比上年的75.2%提高了3.4%。", "提高了3.4个百分点"),
+    ("城镇调查失业率由5.6%下降到5.1%，下降0.5%。", "下降0.5个百分点"),
+    ("全市森林覆盖率由42.15%提高到43.02%，提高0.87%。", "提高0.87个百分点"),
+    ("城镇调查失业率为5.1%，比上年的5.4%下降了0.3%。", "下降了0.3个百分点"),
+]
+
+
+@pytest.mark.parametrize("text,suggest", WRONG, ids=[w[0][:12] for w in WRONG])
+def test_fires_on_difference_written_with_percent(text, suggest):
+    d = one(RULE, text)
+    assert str(d.severity) == "warning"
+    assert f"应写作“{suggest}”" in d.message, d.message
+    assert d.evidence["suggestion"] == suggest
+    assert len(d.related) == 2
+
+
+def test_message_and_evidence():
+    d = one(RULE, "常住人口城镇化率由61.8%提高到63.1%，提高了1.3%。")
+    assert d.message == "由61.8%到63.1%相差1.3个百分点（相对变化为2.10%），“提高了1.3%”应写作“提高了1.3个百分点”"
+    assert d.snippet == "提高了1.3%"
+    ev = d.evidence
+    assert ev["difference_points"] == "1.3" and ev["difference_low"] == "1.2" and ev["difference_high"] == "1.4"
+    assert ev["relative_percent"] == "2.10356"
+
+
+RIGHT = [
+    # correct 个百分点
+    "全社会研发经费投入强度由2.34%提高到2.46%，提高0.12个百分点。",
+    "城镇调查失业率为5.1%，比上年下降0.3个百分点。",
+    "全市星级酒店平均入住率达到87.3%，较去年同期提高4.6个百分点。",
+    # a correct relative change between two rates
+    "优良天数比例由50%提高到60%，提高20%。",
+    # neither the difference nor the relative change: change-mismatch reports it, not this rule
+    "常住人口城镇化率由61.8%提高到63.1%，提高了5%。",
+    # no before figure: the reader cannot tell a relative change from a difference
+    "常住人口城镇化率提高了1.3%。",
+    "城镇调查失业率为5.1%，比上年下降0.3%。",
+    # rates of growth, not a level and its change
+    "全市地区生产总值增长5.8%，其中第二产业增长6.2%。",
+    # a level reached, not a change
+    "城镇化率由61.8%提高到63.1%。",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT, ids=[r[:12] for r in RIGHT])
+def test_quiet(text):
+    assert findings(RULE, text) == []
+
+
+def test_only_percentage_point_fires_when_both_rules_run():
+    text = "全县规模以上工业产能利用率为78.6%，比上年的75.2%提高了3.4%。"
+    assert [d.rule for d in findings(("percentage-point", "change-mismatch"), text)] == ["percentage-point"]
