@@ -79,6 +79,11 @@ def test_links_keep_their_text_only():
     assert kept(src) == ["见 统计公报2024 与 及 ， 引用 。", "", ""]
 
 
+def test_footnote_references_are_markup():
+    assert kept("全市增长5%[^1]，收入[^note]增加。\n\n[^1]: 数据来源：统计局。\n") == ["全市增长5% ，收入 增加。", "", "数据来源：统计局。"]
+    assert kept("数组[^ 1]与[^]保持原样\n") == ["数组[^ 1]与[^]保持原样"]
+
+
 def test_bare_urls_and_emails_in_prose_are_blanked():
     assert kept("详见https://www.gov.cn/2024/0305.htm，或致信12345@qq.com。\n") == ["详见 ，或致信 。"]
 
@@ -151,7 +156,7 @@ def test_unicode_indent_and_hard_breaks():
     assert_maps_back(doc, src.split("\n"))
 
 
-_ALPHABET = st.sampled_from(list("#*_`~[]()<>!|-+=:\\&;. \t\n\r12345abc增长万亿%“”") + ["http://", "<!--", "-->", "```", "---", "| --- |", "&amp;"])
+_ALPHABET = st.sampled_from(list("#*_`~[]()<>!|-+=:\\&;. \t\n\r12345abc增长万亿%“”") + ["http://", "<!--", "-->", "```", "---", "| --- |", "&amp;", "[^", "]:", "    ", "1. ", "> "])
 
 
 @settings(max_examples=300, deadline=None)

@@ -63,7 +63,7 @@ _BYTES_BELOW = {n: bytes(range(n)) for n in (0xB0, 0xC9)}
 
 def _line_col(data: bytes, pos: int) -> str:
     line = data.count(b"\n", 0, pos) + 1
-    return f"line {line}, byte 0x{data[pos]:02X}" if pos < len(data) else f"line {line}"
+    return f"line {line} (byte 0x{data[pos]:02X})" if pos < len(data) else f"line {line}"
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -73,7 +73,7 @@ def sniff_binary(data: bytes) -> str | None:
         if head.startswith(magic):
             return message
     if b"\x00" in data:
-        # UTF-16 without a byte-order mark: every other byte of ASCII/CJK-heavy text is NUL
+        # UTF-16 without a byte-order mark: every other byte of mostly-ASCII text is NUL
         sample = data[:4096]
         even, odd = sample[0::2].count(0), sample[1::2].count(0)
         if max(even, odd) > len(sample) // 4 and min(even, odd) < max(even, odd) // 8:
@@ -92,7 +92,7 @@ def decode(data: bytes, path: str) -> tuple[str, str, bool]:
                 return data[len(bom):].decode(codec), codec, True
             except UnicodeDecodeError as exc:
                 pos = exc.start + len(bom)
-                raise DocumentError(path, f"not valid {name.upper()} after its byte-order mark ({_line_col(data, pos)})") from None
+                raise DocumentError(path, f"not valid {name.upper()} after its byte-order mark, at {_line_col(data, pos)}") from None
     binary = sniff_binary(data)
     if binary:
         raise DocumentError(path, binary)
@@ -103,7 +103,7 @@ def decode(data: bytes, path: str) -> tuple[str, str, bool]:
     if _mostly_utf8(data):
         raise DocumentError(
             path,
-            f"not valid UTF-8 at {_line_col(data, utf8_error)} although the rest of the file is UTF-8 "
+            f"not valid UTF-8 at {_line_col(data, utf8_error)}, although the rest of the file is UTF-8 "
             "(damaged, or two encodings mixed); fix or re-save the file as UTF-8",
         )
     try:
@@ -180,8 +180,8 @@ def _undecodable_message(data: bytes, utf8_error: int, gb_decodes: bool) -> str:
         return (f"{base} nor GBK/GB18030 Chinese; it looks like {guess} text. factlint reads UTF-8 and "
                 "GBK/GB18030: convert it to UTF-8")
     if gb_decodes:
-        return f"{base} ({_line_col(data, utf8_error)}), and as GBK/GB18030 it is not Chinese text: binary or an unknown encoding"
-    return f"{base} nor GBK/GB18030 ({_line_col(data, utf8_error)}): binary or an unknown encoding"
+        return f"{base} (at {_line_col(data, utf8_error)}), and as GBK/GB18030 it is not Chinese text: binary or an unknown encoding"
+    return f"{base} nor GBK/GB18030 (at {_line_col(data, utf8_error)}): binary or an unknown encoding"
 
 
 def newline_of(text: str) -> str:

@@ -8,7 +8,7 @@ line breaks kept, so an offset into ``text`` is an offset into ``source``:
   table cells, and the visible text of links;
 * blanked: front matter (``---`` YAML or ``+++`` TOML at the top), fenced and indented code, inline
   code, HTML blocks and inline HTML, autolinks, link destinations and titles, images, reference
-  definitions, entities, backslashes of escapes, and the markup characters (``#``, ``>``, list
+  definitions, footnote references and markers (``[^1]``, ``[^1]:``), entities, backslashes of escapes, and the markup characters (``#``, ``>``, list
   bullets and numbers, ``|`` and the delimiter row of tables, emphasis and strikethrough
   delimiters, link brackets, thematic breaks); bare web and e-mail addresses in prose too.
 
@@ -41,7 +41,7 @@ from ._prose import address_ranges
 _KEY = "factlint_inline_spans"
 #: inline rules whose consumed span matters (everything else inside inline content is prose)
 _TRACKED = ("escape", "backticks", "strikethrough", "emphasis", "link", "image", "autolink",
-            "html_inline", "entity", "linkify")
+            "html_inline", "entity", "linkify", "footnote_ref")
 _DIRECTIVE = re.compile(r"<!--\s*factlint-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", re.S)
 _RULE_SPLIT = re.compile(r"[\s,，]+")
 _FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
@@ -65,6 +65,9 @@ def _get_parser():
         # content of emphasis delimiters this reader inspects, and replace children lists
         md.core.ruler.disable(["text_join"], ignoreInvalid=True)
         md.inline.ruler2.disable(["fragments_join"], ignoreInvalid=True)
+        md.inline.ruler.before("link", "footnote_ref", _footnote_ref)
+        md.block.ruler.before("reference", "footnote_def", _footnote_def,
+                              {"alt": ["paragraph", "reference", "blockquote", "list"]})
         for rule in list(md.inline.ruler.__rules__):
             if rule.name in _TRACKED:
                 md.inline.ruler.at(rule.name, _track(rule.name, rule.fn))
@@ -96,6 +99,51 @@ def _track(name, fn):
 
     rule.__name__ = getattr(fn, "__name__", name)
     return rule
+
+
+def _footnote_ref(state, silent):
+    """``[^label]`` footnote references (Pandoc, GitHub): markup, not prose, so a ``[^1]`` is not
+    read as the figure 1.  (A definition ``[^1]: text`` keeps its text as prose.)"""
+    src, pos = state.src, state.pos
+    if not src.startswith("[^", pos):
+        return False
+    end = src.find("]", pos + 2, state.posMax)
+    if end <= pos + 2 or any(ch.isspace() or ch == "[" for ch in src[pos + 2:end]):
+        return False
+    if not silent:
+        token = state.push("footnote_ref", "", 0)
+        token.meta = {"label": src[pos + 2:end]}
+    state.pos = end + 1
+    return True
+
+
+def _footnote_def(state, start_line, end_line, silent):
+    """``[^label]: text`` footnote definitions: the marker is markup, the text a one-line
+    paragraph (without this rule CommonMark reads it as a link reference definition and the text
+    as its destination, so it would not be checked)."""
+    if state.sCount[start_line] - state.blkIndent >= 4:
+        return False
+    pos = state.bMarks[start_line] + state.tShift[start_line]
+    maximum = state.eMarks[start_line]
+    src = state.src
+    if not src.startswith("[^", pos):
+        return False
+    end = src.find("]:", pos + 2, maximum)
+    if end <= pos + 2 or any(ch.isspace() or ch in "[]" for ch in src[pos + 2:end]):
+        return False
+    if silent:
+        return True
+    content = src[end + 2:maximum].strip()
+    if content:
+        token = state.push("paragraph_open", "p", 1)
+        token.map = [start_line, start_line + 1]
+        token = state.push("inline", "", 0)
+        token.content = content
+        token.map = [start_line, start_line + 1]
+        token.children = []
+        state.push("paragraph_close", "p", -1)
+    state.line = start_line + 1
+    return True
 
 
 def _delimiters(tokens, start, end):
