@@ -1056,7 +1056,7 @@ def _small_int(s: str | None) -> int | None:
     return cn_int(s)
 
 
-_ENGINES: dict[int, tuple[object, _Engine]] = {}
+_ENGINES: dict[tuple[int, int], tuple[object, _Engine]] = {}
 _DEFAULT_KNOWLEDGE = None
 
 
@@ -1072,11 +1072,14 @@ def _default_knowledge():
 def engine_for(knowledge) -> _Engine:
     if knowledge is None:
         knowledge = _default_knowledge()
-    key = id(knowledge)
+    # a Knowledge grows when packs are added to it: the number of sources loaded tells
+    key = (id(knowledge), len(getattr(knowledge, "sources", ())))
     hit = _ENGINES.get(key)
     if hit is not None and hit[0] is knowledge:
         return hit[1]
     eng = _Engine(knowledge)
+    if len(_ENGINES) > 32:
+        _ENGINES.clear()
     _ENGINES[key] = (knowledge, eng)
     return eng
 
