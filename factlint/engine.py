@@ -153,7 +153,7 @@ class Linter:
                 for folder in folders or ():
                     k.add_folder(folder)
             for folder in self.settings.packs:
-                k.add_folder(Path(folder))
+                k.add_folder(Path(folder), cache=False)
             self._call_register("factlint_register_rule_kinds", self._register_kind)
             for spec in k.rules:
                 source, index = spec.get("_source", "?"), spec.get("_index", 0)

@@ -81,13 +81,7 @@ class Knowledge:
 
     # -- loading ------------------------------------------------------------------------------
     def add_file(self, name: str, data: bytes) -> None:
-        try:
-            doc = tomllib.loads(data.decode("utf-8"))
-        except UnicodeDecodeError:
-            raise PackError(name, "", "not UTF-8 text") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise PackError(name, "", f"invalid TOML: {exc}") from None
-        self.add_table(name, doc)
+        self.add_table(name, self.parse(name, data))
 
     def add_table(self, name: str, doc: dict[str, Any]) -> None:
         known = {"lexicon", "facts", "rule", "pack"}
@@ -129,11 +123,133 @@ class Knowledge:
             self.rules.append({**rule, "_source": name, "_index": i, "_pack": prefix})
         self.sources.append(name)
 
-    def add_folder(self, folder: Any) -> None:
+    def add_folder(self, folder: Any, cache: bool = True) -> None:
         """Load every ``*.toml`` below ``folder`` (a Path or an importlib.resources traversable),
-        in sorted order."""
+        in sorted order.  With ``cache``, parsed files are kept in a small cache (see
+        :class:`ParseCache`), so a run parses only the TOML files that changed since the last one
+        (the engine caches the packs shipped in packages, not a user's own folders)."""
+        cache = ParseCache.for_folder(folder) if cache else None
         for name, entry in sorted(_walk_toml(folder), key=lambda t: t[0]):
-            self.add_file(name, entry.read_bytes())
+            doc = cache.get(name, entry) if cache else None
+            if doc is None:
+                doc = self.parse(name, entry.read_bytes())
+                if cache:
+                    cache.put(name, entry, doc)
+            self.add_table(name, doc)
+        if cache:
+            cache.save()
+
+    @staticmethod
+    def parse(name: str, data: bytes) -> dict[str, Any]:
+        try:
+            return tomllib.loads(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise PackError(name, "", "not UTF-8 text") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise PackError(name, "", f"invalid TOML: {exc}") from None
+
+
+class ParseCache:
+    """Parsed pack files, kept between runs (TOML parsing is a noticeable part of start-up).
+
+    One cache file per pack folder, in ``$FACTLINT_CACHE_DIR`` or ``$XDG_CACHE_HOME/factlint``
+    (``~/.cache/factlint``), holding for each file its size, modification time and parsed content
+    (``marshal``).  A file whose size or time changed is parsed again; validation always runs on
+    the parsed content.  ``FACTLINT_NO_CACHE=1`` turns the cache off; a cache that cannot be read
+    or written is ignored.
+    """
+
+    VERSION = 1
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.entries: dict[str, tuple[int, int, Any]] = {}
+        self.dirty = False
+        try:
+            import marshal
+
+            data = marshal.loads(path.read_bytes())
+            if isinstance(data, dict) and data.get("version") == self.VERSION:
+                self.entries = data["entries"]
+        except Exception:  # missing, partial or from another Python: start afresh
+            self.entries = {}
+
+    @classmethod
+    def for_folder(cls, folder: Any) -> "ParseCache | None":
+        import os
+
+        if os.environ.get("FACTLINT_NO_CACHE"):
+            return None
+        try:
+            real = _fs_path(folder)
+            if real is None or not real.is_dir():
+                return None
+            real = real.resolve()
+            base = os.environ.get("FACTLINT_CACHE_DIR") or os.path.join(
+                os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "factlint")
+            import hashlib
+
+            key = hashlib.sha1(f"{real}|{sys.version_info[:2]}".encode()).hexdigest()[:16]
+            return cls(Path(base) / f"packs-{key}.marshal")
+        except Exception:
+            return None
+
+    @staticmethod
+    def _stamp(entry: Any) -> tuple[int, int] | None:
+        try:
+            path = _fs_path(entry)
+            if path is None:
+                return None
+            st = path.stat()
+            return st.st_size, st.st_mtime_ns
+        except Exception:
+            return None
+
+    def get(self, name: str, entry: Any) -> Any:
+        found = self.entries.get(name)
+        stamp = self._stamp(entry)
+        if found is None or stamp is None or (found[0], found[1]) != stamp:
+            return None
+        return found[2]
+
+    def put(self, name: str, entry: Any, doc: Any) -> None:
+        import marshal
+
+        stamp = self._stamp(entry)
+        if stamp is None:
+            return
+        try:
+            marshal.dumps(doc)  # TOML dates and times cannot be cached: parse those files each time
+        except ValueError:
+            return
+        self.entries[name] = (stamp[0], stamp[1], doc)
+        self.dirty = True
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        import marshal
+        import os
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps({"version": self.VERSION, "entries": self.entries}))
+            os.replace(tmp, self.path)
+        except OSError:
+            pass
+        self.dirty = False
+
+
+def _fs_path(entry: Any) -> Path | None:
+    """The file-system path of a Path, a path string or an importlib.resources traversable (a
+    namespace package gives a MultiplexedPath of one folder), or None (a zip file)."""
+    if isinstance(entry, (str, Path)):
+        return Path(entry)
+    paths = getattr(entry, "_paths", None)
+    if isinstance(paths, list) and len(paths) == 1 and isinstance(paths[0], Path):
+        return paths[0]
+    return None
 
 
 def _walk_toml(folder: Any, prefix: str = "") -> Iterable[tuple[str, Any]]:

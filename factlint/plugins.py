@@ -16,6 +16,8 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+import sys
+import types
 from typing import Iterable
 
 import pluggy
@@ -54,7 +56,7 @@ def builtin_plugin_names() -> list[str]:
 def get_plugin_manager(
     extra: Iterable[str] = (), disable: Iterable[str] = (), load_entrypoints: bool | None = None
 ) -> pluggy.PluginManager:
-    pm = pluggy.PluginManager("factlint")
+    pm = FactlintPluginManager("factlint")
     pm.add_hookspecs(hookspecs)
     blocked = set(disable)
     for name in blocked:
@@ -97,27 +99,93 @@ def _register(pm: pluggy.PluginManager, plugin, name: str) -> None:
 def load_entrypoint_plugins(pm: pluggy.PluginManager, blocked: Iterable[str] = ()) -> None:
     """Register every plugin of the ``factlint`` entry-point group (as pluggy's
     ``load_setuptools_entrypoints``, but a plugin that fails to import is named in the error)."""
-    from importlib.metadata import distributions
-
     blocked = set(blocked)
     seen = set()
-    for dist in distributions():
-        for ep in dist.entry_points:
-            if ep.group != "factlint" or ep.name in seen:
+    for name, value, dist in iter_entry_points("factlint"):
+        if name in seen:
+            continue
+        seen.add(name)
+        if name in blocked or pm.is_blocked(name) or pm.get_plugin(name) is not None:
+            continue
+        try:
+            plugin = load_entry_point(value)
+        except Exception as exc:
+            raise PluginError(
+                f"plugin {name!r} (entry point {value!r} of the {dist} package) cannot be loaded: "
+                f"{type(exc).__name__}: {exc}"
+            ) from exc
+        _register(pm, plugin, name)
+        distributions_of(pm)[name] = dist
+
+
+def iter_entry_points(group: str) -> Iterable[tuple[str, str, str]]:
+    """``(name, value, "distribution version")`` for every entry point of ``group`` of the
+    distributions installed on ``sys.path`` (the first of a name wins, as in importlib.metadata).
+
+    This reads the ``entry_points.txt`` files of the PyPA entry-points specification directly:
+    ``importlib.metadata`` would cost more start-up time (it imports the ``email`` package) than the
+    whole scan."""
+    header = f"[{group}]"
+    seen_dists: set[str] = set()
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:  # zip files, missing folders
+            continue
+        for folder in names:
+            if not folder.endswith((".dist-info", ".egg-info")):
                 continue
-            seen.add(ep.name)
-            if ep.name in blocked or pm.is_blocked(ep.name) or pm.get_plugin(ep.name) is not None:
+            stem = folder.rsplit(".", 1)[0]
+            dist_name, _, version = stem.partition("-")
+            key = dist_name.lower().replace("-", "_").replace(".", "_")
+            if key in seen_dists:
                 continue
+            seen_dists.add(key)
             try:
-                plugin = ep.load()
-            except Exception as exc:
-                dist_name = dist.metadata["name"] if dist.metadata else "?"
-                raise PluginError(
-                    f"plugin {ep.name!r} (entry point {ep.value!r} of the {dist_name} package) cannot be loaded: "
-                    f"{type(exc).__name__}: {exc}"
-                ) from exc
-            _register(pm, plugin, ep.name)
-            distributions_of(pm)[ep.name] = f"{dist.metadata['name']} {dist.version}"
+                with open(os.path.join(entry or ".", folder, "entry_points.txt"), encoding="utf-8") as fh:
+                    text = fh.read()
+            except OSError:
+                continue
+            if header not in text:
+                continue
+            yield from _parse_entry_points(text, group, f"{dist_name} {version}".strip())
+
+
+def _parse_entry_points(text: str, group: str, dist: str) -> Iterable[tuple[str, str, str]]:
+    current = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith(("#", ";")):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            continue
+        if current == group and "=" in line:
+            name, _, value = line.partition("=")
+            yield name.strip(), value.strip(), dist
+
+
+def load_entry_point(value: str):
+    """Import ``module`` or ``module:attr.path`` (extras in brackets are ignored)."""
+    value = value.split("[", 1)[0].strip()
+    module_name, _, attrs = value.partition(":")
+    obj = importlib.import_module(module_name.strip())
+    for attr in filter(None, attrs.strip().split(".")):
+        obj = getattr(obj, attr)
+    return obj
+
+
+class FactlintPluginManager(pluggy.PluginManager):
+    """pluggy's manager, with hook implementations of module plugins found by a dictionary
+    lookup rather than ``inspect.getattr_static`` on every module attribute (as pytest narrows its
+    search to ``pytest_`` names), which keeps start-up fast with dozens of built-in plugins."""
+
+    def parse_hookimpl_opts(self, plugin, name: str):
+        if isinstance(plugin, types.ModuleType):
+            method = plugin.__dict__.get(name)
+            if method is None or not callable(method) or not hasattr(method, self.project_name + "_impl"):
+                return None
+        return super().parse_hookimpl_opts(plugin, name)
 
 
 def distributions_of(pm: pluggy.PluginManager) -> dict[str, str]:

@@ -7,9 +7,10 @@ from typing import NamedTuple
 
 from factlint import Rule, Severity, hookimpl
 
-_GAP = r"[^\s，。；：！？、,.;:!?（）()“”\"'《》〈〉【】\[\]的之]"
+#: characters a claim never spans (punctuation, and 的/之: 中国人民的唯一选择 is no ranking)
+_BREAKS = set("，。；：！？、,.;:!?（）()“”\"'《》〈〉【】[] \t\r\n\u3000的之")
+_MAX_GAP = 6
 _ORDINAL = r"第[一二三四五六七八九十0-9]+"
-_SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]?")
 
 
 def _alt(words) -> str:
@@ -17,8 +18,10 @@ def _alt(words) -> str:
 
 
 class _Lex(NamedTuple):
-    claim: re.Pattern
+    rank: re.Pattern
     absolute: re.Pattern
+    scopes: tuple[str, ...]
+    verbs: tuple[str, ...]
     sources: re.Pattern
     not_sources: re.Pattern | None
     followers: tuple[str, ...]
@@ -31,17 +34,12 @@ def _lexicons(knowledge) -> _Lex:
     if cached is not None:
         return cached
     k = knowledge
-    claim = re.compile(
-        rf"(?P<scope>{_alt(k.lexicon('superlative-scopes'))})"
-        rf"(?P<gap>{_GAP}{{0,6}}?)"
-        rf"(?P<verb>{_alt(k.lexicon('superlative-rank-verbs'))})?"
-        rf"(?:(?P<ord>{_ORDINAL})|(?P<rank>{_alt(k.lexicon('superlative-ranks'))}))"
-    )
-    absolute = re.compile(rf"(?:{_alt(k.lexicon('superlative-absolute'))})[\u4e00-\u9fff]?")
     not_sources = k.lexicon("superlative-not-sources")
     lex = _Lex(
-        claim=claim,
-        absolute=absolute,
+        rank=re.compile(rf"(?P<ord>{_ORDINAL})|{_alt(k.lexicon('superlative-ranks'))}"),
+        absolute=re.compile(rf"(?:{_alt(k.lexicon('superlative-absolute'))})[\u4e00-\u9fff]?"),
+        scopes=tuple(sorted(set(k.lexicon("superlative-scopes")), key=len, reverse=True)),
+        verbs=tuple(sorted(set(k.lexicon("superlative-rank-verbs")), key=len, reverse=True)),
         sources=re.compile(_alt(k.lexicon("superlative-sources"))),
         not_sources=re.compile(_alt(not_sources)) if not_sources else None,
         followers=tuple(k.lexicon("superlative-ordinal-followers")),
@@ -96,16 +94,21 @@ class UnsourcedSuperlative(Rule):
         text = ctx.text
         lex = _lexicons(ctx.knowledge)
         claims = []
-        for m in lex.claim.finditer(text):
-            if self._is_claim(text, m, lex):
-                claims.append((m.start(), m.end(), m.group("scope"), m.group("ord") or m.group("rank")))
+        for m in lex.rank.finditer(text):
+            found = _claim(text, m, lex)
+            if found is not None:
+                claims.append(found)
         for m in lex.absolute.finditer(text):
             claims.append((m.start(), m.end(), "", m.group()))
         if not claims:
             return
         claims.sort()
         sourced: dict[tuple[int, int], bool] = {}
+        last_end = -1
         for start, end, scope, rank in claims:
+            if start < last_end:
+                continue  # one finding per claim (全国首个唯一)
+            last_end = end
             s0, s1 = _sentence(text, start, end)
             if (s0, s1) not in sourced:
                 sourced[(s0, s1)] = _has_source(text[s0:s1], lex)
@@ -118,27 +121,45 @@ class UnsourcedSuperlative(Rule):
                 evidence={"claim": phrase, "scope": scope, "rank": rank, "sentence": text[s0:s1].strip()},
             )
 
-    @staticmethod
-    def _is_claim(text: str, m: re.Match, lex: _Lex) -> bool:
-        start = m.start("scope")
-        for w in lex.not_scopes:  # 安全国家, 完全国产化, 发展中国家: the scope is inside another word
-            for i in range(1, len(w)):
-                if start - i >= 0 and text.startswith(w, start - i):
-                    return False
-        rank_start = m.start("ord") if m.group("ord") else m.start("rank")
-        if any(text.startswith(w, rank_start) for w in lex.not_claims):
-            return False
-        if m.group("ord"):
-            if m.group("gap") and not m.group("verb"):
-                return False  # 全国人大第一次会议: an ordinal inside a name
-            after = m.end("ord")
-            if after < len(text) and "\u4e00" <= text[after] <= "\u9fff":
-                if not any(text.startswith(f, after) for f in lex.followers):
-                    return False  # 第一产业, 第一批, 第三季度
-            for w in lex.not_claims:
-                if text.startswith(w, rank_start):
-                    return False
-        return True
+
+def _claim(text: str, m: re.Match, lex: _Lex) -> tuple[int, int, str, str] | None:
+    """``(start, end, scope, rank)`` when the rank word ``m`` closes a claim: a scope word ends
+    at most a few characters (and a rank verb) before it, within one clause."""
+    r0 = m.start()
+    if any(text.startswith(w, r0) for w in lex.not_claims):
+        return None
+    ordinal = m.group("ord")
+    if ordinal:
+        after = m.end()
+        if after < len(text) and "\u4e00" <= text[after] <= "\u9fff" and not any(
+                text.startswith(f, after) for f in lex.followers):
+            return None  # 第一产业, 第一批, 第三季度
+    verb = next((v for v in lex.verbs if r0 >= len(v) and text.startswith(v, r0 - len(v))), "")
+    gap_end = r0 - len(verb)
+    # the window a scope may end in: back to the nearest break, at most _MAX_GAP characters
+    lo = gap_end
+    while lo > 0 and gap_end - lo < _MAX_GAP and text[lo - 1] not in _BREAKS:
+        lo -= 1
+    best = None
+    for end in range(gap_end, lo - 1, -1):  # the nearest scope wins
+        for w in lex.scopes:
+            if end >= len(w) and text.startswith(w, end - len(w)) and (end - len(w) >= 0):
+                start = end - len(w)
+                if all(c not in _BREAKS for c in text[start:end]):
+                    best = (start, w, end)
+                    break
+        if best:
+            break
+    if best is None:
+        return None
+    start, scope, end = best
+    if ordinal and end < gap_end and not verb:
+        return None  # 全国人大第一次会议: an ordinal inside a name, not a ranking
+    for w in lex.not_scopes:  # 安全国家, 完全国产化, 发展中国家: the scope is inside another word
+        for i in range(1, len(w)):
+            if start - i >= 0 and text.startswith(w, start - i):
+                return None
+    return start, m.end(), scope, m.group()
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

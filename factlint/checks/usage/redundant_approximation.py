@@ -13,55 +13,91 @@ _CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+"
 _CLASS_WORD = {"about": "约数", "more": "超出", "less": "不足"}
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+_NUMBER = re.compile(rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<inner>[多余])?[万亿]*")
 
 
 class _Lex(NamedTuple):
-    pattern: re.Pattern
     prefix_class: dict[str, str]
+    prefix_last: frozenset[str]  # last characters of prefix words (a cheap first test)
+    connectors: tuple[str, ...]
     suffix_class: dict[str, str]
+    suffix_lengths: tuple[int, ...]
+    inner: frozenset[str]
+    units: frozenset[str]
+    unit_lengths: tuple[int, ...]
+    time_units: frozenset[str]
     not_prefix: tuple[str, ...]
     not_suffix: tuple[str, ...]
-    time_units: frozenset[str]
 
 
 def _lexicons(knowledge) -> _Lex:
+    """The marker lexicons as sets (no big regular expression to compile: the figure is found by
+    one small pattern and its markers by dictionary lookups around it)."""
     cached = getattr(knowledge, "_redundant_approx", None)
     if cached is not None:
         return cached
     prefix_class: dict[str, str] = {}
-    for cls in ("about", "more", "less"):
-        for w in knowledge.lexicon(f"approx-prefix-{cls}"):
-            prefix_class.setdefault(w, cls)
     suffix_class: dict[str, str] = {}
     for cls in ("about", "more", "less"):
-        for w in knowledge.lexicon(f"approx-suffix-{cls}"):
+        for w in knowledge.lexicon(f"redundant-approx-prefix-{cls}"):
+            prefix_class.setdefault(w, cls)
+        for w in knowledge.lexicon(f"redundant-approx-suffix-{cls}"):
             suffix_class.setdefault(w, cls)
-    units = set(knowledge.lexicon("approx-extra-units"))
+    units = set(knowledge.lexicon("redundant-approx-extra-units"))
     for name in knowledge.lexicons:
         if name.startswith("units-"):
             units.update(knowledge.lexicon(name))
-    inner = knowledge.lexicon("approx-inner") or ("多", "余")
-    connectors = knowledge.lexicon("approx-connectors")
-    time_units = frozenset(knowledge.lexicon("units-time")) | {"岁", "周岁"}
-    prefix = _alt(prefix_class) or "(?!)"
-    suffix = _alt(suffix_class) or "(?!)"
-    pattern = re.compile(
-        rf"(?:(?P<pre>{prefix})(?:{_alt(connectors) or '(?!)'})?)?"
-        rf"(?P<num>{_ARABIC}|{_CHINESE})"
-        rf"(?P<inner>{_alt(inner)})?[万亿]*"
-        rf"(?P<unit>个?(?:{_alt(units) or '(?!)'}))?"
-        rf"(?P<inner2>{_alt(inner)})?"
-        rf"(?:(?P<noun>[{_HAN}]{{0,3}}?)(?P<suf>{suffix}))?"
+    units.discard("")
+    lex = _Lex(
+        prefix_class=prefix_class,
+        prefix_last=frozenset(w[-1] for w in prefix_class),
+        connectors=tuple(sorted(knowledge.lexicon("redundant-approx-connectors"), key=len, reverse=True)),
+        suffix_class=suffix_class,
+        suffix_lengths=tuple(sorted({len(w) for w in suffix_class}, reverse=True)),
+        inner=frozenset(knowledge.lexicon("redundant-approx-inner") or ("多", "余")),
+        units=frozenset(units),
+        unit_lengths=tuple(sorted({len(u) for u in units}, reverse=True)),
+        time_units=frozenset(knowledge.lexicon("units-time")) | {"岁", "周岁"},
+        not_prefix=tuple(knowledge.lexicon("redundant-approx-not-prefix")),
+        not_suffix=tuple(knowledge.lexicon("redundant-approx-not-suffix")),
     )
-    lex = _Lex(pattern, prefix_class, suffix_class, tuple(knowledge.lexicon("approx-not-prefix")),
-               tuple(knowledge.lexicon("approx-not-suffix")), time_units)
     try:
         object.__setattr__(knowledge, "_redundant_approx", lex)
     except (AttributeError, TypeError):  # pragma: no cover (a knowledge object without a __dict__)
         pass
     return lex
+
+
+def _prefix_before(text: str, pos: int, lex: _Lex) -> tuple[int, str] | None:
+    """The approximation word that ends at ``pos`` (or before a connector such as 有/为 that ends
+    there): ``(start, word)``."""
+    ends = [pos]
+    for c in lex.connectors:
+        if text.startswith(c, pos - len(c)) and pos - len(c) >= 0:
+            ends.append(pos - len(c))
+            break
+    for end in ends:
+        if end == 0 or text[end - 1] not in lex.prefix_last:
+            continue
+        best = None
+        for w in lex.prefix_class:
+            if len(w) <= end and text.startswith(w, end - len(w)) and (best is None or len(w) > len(best)):
+                best = w
+        if best is not None:
+            return end - len(best), best
+    return None
+
+
+def _longest(text: str, pos: int, words, lengths) -> str | None:
+    for n in lengths:
+        w = text[pos : pos + n]
+        if len(w) == n and w in words:
+            return w
+    return None
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 class RedundantApproximation(Rule):
@@ -71,7 +107,9 @@ class RedundantApproximation(Rule):
     Finds a figure that carries two words of approximation: one before it (约, 大约, 超过, 近,
     不到, 至少 …), one between its digits and unit (多, 余) or one after it (左右, 上下, 以上,
     以下 …).  The markers and the words that merely contain them (节约, 最近, 上下班, 左右为难)
-    are lexicons in ``rules/lexicons/``, so a pack can extend them.
+    are the ``redundant-approx-*`` lexicons in ``rules/lexicons/redundant_approximation.toml``,
+    so a pack can extend them.  A comparison with an approximate target (低于13%左右的预期目标)
+    is left alone.
 
     ## Why is this bad?
     One marker already says the figure is approximate.  Two of the same kind are redundant
@@ -108,25 +146,44 @@ class RedundantApproximation(Rule):
     def check(self, ctx):
         text = ctx.text
         lex = _lexicons(ctx.knowledge)
-        for m in lex.pattern.finditer(text):
+        for m in _NUMBER.finditer(text):
             markers: list[tuple[int, int, str, str, str]] = []  # start, end, word, class, place
-            if m.group("pre") and not _inside_word(text, m.start("pre"), m.group("pre"), lex.not_prefix, before=True):
-                w = m.group("pre")
-                markers.append((m.start("pre"), m.end("pre"), w, lex.prefix_class[w], "prefix"))
-            for g in ("inner", "inner2"):
-                if not m.group(g):
-                    continue
-                if g == "inner2" and (m.group("unit") or "").removeprefix("个") not in lex.time_units:
-                    continue  # 多 after a counter is another word (3万人多次); after a time unit it is a marker (3年多)
-                if _inside_word(text, m.start(g), m.group(g), lex.not_suffix, before=False):
-                    continue
-                markers.append((m.start(g), m.end(g), m.group(g), "more", "inner"))
-            if m.group("suf"):
-                w = m.group("suf")
+            pre = _prefix_before(text, m.start(), lex)
+            if pre is not None and not _inside_word(text, pre[0], pre[1], lex.not_prefix, before=True):
+                markers.append((pre[0], pre[0] + len(pre[1]), pre[1], lex.prefix_class[pre[1]], "prefix"))
+            if m.group("inner") and not _inside_word(text, m.start("inner"), m.group("inner"), lex.not_suffix, before=False):
+                markers.append((m.start("inner"), m.end("inner"), m.group("inner"), "more", "inner"))
+            if not markers:
+                continue  # two markers need a prefix or a 多/余 next to the digits
+            pos = m.end()
+            unit = ""
+            if text.startswith("个", pos):
+                unit = "个" + (_longest(text, pos + 1, lex.units, lex.unit_lengths) or "")
+                if unit == "个":
+                    unit = "个" if "个" in lex.units else ""
+            if not unit:
+                unit = _longest(text, pos, lex.units, lex.unit_lengths) or ""
+            pos += len(unit)
+            figure_end = pos
+            if unit.removeprefix("个") in lex.time_units and text[pos : pos + 1] in lex.inner:
+                # 3年多: 多 after a time unit is a marker (after a counter it is another word: 3万人多次)
+                if not _inside_word(text, pos, text[pos], lex.not_suffix, before=False):
+                    markers.append((pos, pos + 1, text[pos], "more", "inner"))
+                    pos += 1
+            suffix = None
+            for noun in range(0, 4):  # 约50家企业左右: a short noun may stand between unit and marker
+                if noun and not _is_han(text[pos + noun - 1 : pos + noun] or "a"):
+                    break
+                w = _longest(text, pos + noun, lex.suffix_class, lex.suffix_lengths)
+                if w is not None:
+                    suffix = (pos + noun, w, noun)
+                    break
+            if suffix is not None:
+                start, w, noun = suffix
                 cls = lex.suffix_class[w]
-                noun_ok = not m.group("noun") or cls == "about"  # 约50家企业左右; but 约5亿元用于以上项目
-                if noun_ok and not _inside_word(text, m.start("suf"), w, lex.not_suffix, before=False):
-                    markers.append((m.start("suf"), m.end("suf"), w, cls, "suffix"))
+                # a noun only with 左右/上下 (约50家企业左右), not with 以上 (约5亿元用于以上项目)
+                if (not noun or cls == "about") and not _inside_word(text, start, w, lex.not_suffix, before=False):
+                    markers.append((start, start + len(w), w, cls, "suffix"))
             if len(markers) < 2:
                 continue
             if (markers[0][4] == "prefix" and markers[0][3] != "about" and markers[-1][4] == "suffix"
@@ -134,13 +191,12 @@ class RedundantApproximation(Rule):
                 # 低于13%左右的预期目标: the verb compares with an approximate target, which
                 # 左右 describes; the figure itself carries one marker.
                 continue
-            yield self._finding(ctx, m, markers)
+            yield self._finding(ctx, text[m.start("num") : figure_end], markers)
 
-    def _finding(self, ctx, m, markers):
+    def _finding(self, ctx, figure, markers):
         start, end = markers[0][0], markers[-1][1]
         words = [w for _, _, w, _, _ in markers]
         classes = [c for _, _, _, c, _ in markers]
-        figure = ctx.text[m.start("num") : (m.end("unit") if m.group("unit") else m.end("num"))]
         quoted = "”与“".join(words)
         fix = None
         if len(set(classes)) == 1:
