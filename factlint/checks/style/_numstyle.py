@@ -150,3 +150,33 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
             if s < end and start < e:
                 return True
     return False
+
+
+def literal_first(chars: str, before: str = "", after: str = "") -> list["re.Pattern[str]"]:
+    """One pattern per character of ``chars`` that starts with that character, so that ``re``
+    finds it with its fast substring search (a pattern that starts with a class of CJK
+    characters is scanned character by character, ten times slower), and checks the neighbours
+    with lookarounds: ``before`` (a fixed-width pattern) must precede it, ``after`` follow it."""
+    patterns = []
+    for c in chars:
+        e = re.escape(c)
+        p = e + (f"(?={after})" if after else "") + (f"(?<={before}{e})" if before else "")
+        patterns.append(re.compile(p))
+    return patterns
+
+
+def hit_positions(text: str, patterns) -> list[int]:
+    """The sorted start offsets of every match of ``patterns`` in ``text``."""
+    out: list[int] = []
+    for p in patterns:
+        out.extend(m.start() for m in p.finditer(text))
+    out.sort()
+    return out
+
+
+def run_start(text: str, pos: int, chars: str, limit: int = 24) -> int:
+    """Where the run of ``chars`` that holds ``pos`` begins (looking back at most ``limit``)."""
+    stop = max(0, pos - limit)
+    while pos > stop and text[pos - 1] in chars:
+        pos -= 1
+    return pos

@@ -7,12 +7,16 @@ from decimal import Decimal
 
 from factlint import Edit, Fix, Rule, Severity, hookimpl
 
-from ._numstyle import CN_PLACES, alternation, arabic, plain
+from ._numstyle import CN_PLACES, alternation, arabic, hit_positions, literal_first, plain
 
 _CN = "零〇○一二三四五六七八九两十百千万亿"
 # a place or a Chinese digit right after an Arabic digit, or an Arabic digit after a place or
 # a section character (1百0八, 五万3000): where a mixed number may be
-_TRIGGER = re.compile(r"[0-9][十百千]|[十百千][0-9]|[一二三四五六七八九两十百千][万亿][0-9]")
+_TRIGGERS = (
+    literal_first("十百千", before="[0-9]")
+    + literal_first("十百千", after="[0-9]")
+    + literal_first("万亿", before="[零〇○一二三四五六七八九两十百千]", after="[0-9]")
+)
 # one whole number as written, both scripts
 _TOKEN = re.compile(r"(?:[0-9]+(?:\.[0-9]+)?|[零〇○一二三四五六七八九两十百千万亿])+")
 _SIMPLE = re.compile(r"([0-9]+(?:\.[0-9]+)?)([十百千])([万亿]*)")
@@ -63,10 +67,10 @@ class MixedNumeral(Rule):
         text = ctx.text
         units = alternation(ctx.knowledge.lexicon("qian-units"))
         seen_end = -1
-        for trig in _TRIGGER.finditer(text):
-            if trig.start() < seen_end:
+        for pos in hit_positions(text, _TRIGGERS):
+            if pos < seen_end:
                 continue
-            token = _token_around(text, trig.start())
+            token = _token_around(text, pos)
             if token is None:
                 continue
             start, end = token

@@ -8,10 +8,22 @@ from decimal import Decimal
 
 from factlint import Rule, Severity, hookimpl
 
-from ._numstyle import alternation, overlaps, parse_chinese_number, phrase_spans, plain, significant_digits
+from ._numstyle import (alternation, hit_positions, literal_first, overlaps, parse_chinese_number, phrase_spans,
+                        plain, run_start, significant_digits)
 
 _CN_NUMERAL = re.compile(r"[零〇○一二三四五六七八九两十百千万亿萬億]+(?:点[零〇○一二三四五六七八九]+[万亿萬億]*)?")
 _HAS_PLACE = re.compile(r"[十百千万亿萬億点]")
+_NUMERAL_CHARS = "零〇○一二三四五六七八九两十百千万亿萬億"
+_DIGIT = "[一二三四五六七八九两零〇○]"
+# where a numeral with places may be (cheap literal-first triggers, see literal_first): a digit
+# before 百/千/万/亿 or around 十, a Chinese decimal point, 百分之
+_TRIGGERS = (
+    literal_first("百千万亿萬億", before=_DIGIT)
+    + literal_first("十", before=_DIGIT)
+    + literal_first("十", after="[一二三四五六七八九]")
+    + literal_first("点", before="[零〇○一二三四五六七八九两十百千万亿萬億]", after="[零〇○一二三四五六七八九]")
+)
+_PERCENT_TRIGGERS = (re.compile("百分之"), re.compile("千分之"))
 _ARABIC = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _ARABIC_PERCENT = re.compile(r"[0-9０-９][%％‰]")
 _CN_PERCENT_PREFIX = ("百分之", "千分之")
@@ -86,8 +98,7 @@ class PreferArabicNumerals(Rule):
         counters = alternation(knowledge.lexicon("statistic-counters"))
         if counters is None:
             return
-        phrases = phrase_spans(text, knowledge.lexicon("numeral-set-phrases"))
-        candidates = list(_candidates(text, counters, phrases))
+        candidates = list(_candidates(text, counters, knowledge.lexicon("numeral-set-phrases")))
         if not candidates:
             return
         flagged = [c for c in candidates if _is_statistic(c)]
@@ -118,8 +129,9 @@ class PreferArabicNumerals(Rule):
         chinese = {"count": 0, "percent": 0}
         for c in candidates:
             chinese["percent" if c.percent else "count"] += 1
-        arabic = {"count": 0, "percent": len(_ARABIC_PERCENT.findall(text))}
+        arabic = {"count": 0, "percent": 0}
         if chinese["count"] + chinese["percent"] >= minimum:
+            arabic["percent"] = len(_ARABIC_PERCENT.findall(text))
             for m in _ARABIC.finditer(text):
                 end = m.end()
                 while end < len(text) and text[end] in "万亿萬億":
@@ -131,9 +143,19 @@ class PreferArabicNumerals(Rule):
         return {k: overall or (chinese[k] >= minimum and chinese[k] >= ratio * arabic[k]) for k in chinese}
 
 
-def _candidates(text: str, counters, phrases):
+def _candidates(text: str, counters, phrase_words: tuple[str, ...]):
     """Chinese numerals used as statistics: followed by a measure word, or a percentage."""
-    for m in _CN_NUMERAL.finditer(text):
+    starts = {run_start(text, p, _NUMERAL_CHARS) for p in hit_positions(text, _TRIGGERS)}
+    starts.update(p + 3 for p in hit_positions(text, _PERCENT_TRIGGERS))
+    phrases = None
+    last_end = -1
+    for begin in sorted(starts):
+        if begin < last_end:
+            continue
+        m = _CN_NUMERAL.match(text, begin)
+        if m is None:
+            continue
+        last_end = m.end()
         word = m.group()
         if not _HAS_PLACE.search(word):
             continue  # single digits and years written digit by digit (二〇二四)
@@ -142,11 +164,6 @@ def _candidates(text: str, counters, phrases):
         if word[0] in "万亿萬億":
             continue
         percent = text[max(0, start - 3):start] in _CN_PERCENT_PREFIX
-        prev = text[start - 1] if start else ""
-        if not percent and (prev in _NOT_BEFORE or text[max(0, start - 2):start] in ("星期", "礼拜")):
-            continue
-        if any(text.startswith(w, end) for w in _APPROX_AFTER):
-            continue
         counter = ""
         stop = end
         if not percent:
@@ -155,8 +172,15 @@ def _candidates(text: str, counters, phrases):
                 continue
             counter = cm.group()
             stop = cm.end()
-            if any(text.startswith(w, stop) for w in _APPROX_AFTER):
+            prev = text[start - 1] if start else ""
+            if prev in _NOT_BEFORE or text[max(0, start - 2):start] in ("星期", "礼拜"):
                 continue
+            if text.startswith(_APPROX_AFTER, stop):
+                continue
+        if text.startswith(_APPROX_AFTER, end):
+            continue
+        if phrases is None:
+            phrases = phrase_spans(text, phrase_words)
         if overlaps(phrases, start, stop):
             continue
         value = parse_chinese_number(word)

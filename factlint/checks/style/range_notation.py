@@ -6,7 +6,7 @@ import re
 
 from factlint import Edit, Fix, Rule, Severity, hookimpl
 
-from ._numstyle import alternation, arabic
+from ._numstyle import alternation, arabic, hit_positions, literal_first
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
 _RANGE = re.compile(
@@ -14,6 +14,9 @@ _RANGE = re.compile(
     r"(?![0-9A-Za-z.\-－—–～~〜_/:：])(%|％|‰|[万亿]+)?"
 )
 _HYPHENS = "-－–"
+_CONNECTORS = "～~〜—–-－"
+# cheap triggers: a connector (a literal, found fast) between digits
+_TRIGGERS = literal_first(_CONNECTORS, after=r"\s?[0-9]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # letters (and a standard's slash, spaces) just before the number: GB/T 15835-2011, ISO 9001-2015
 _CODE_BEFORE = re.compile(r"[A-Za-z][A-Za-z/.]*\s?$")
@@ -67,7 +70,17 @@ class RangeNotation(Rule):
     def check(self, ctx):
         text = ctx.text
         labels = alternation(ctx.knowledge.lexicon("range-not-number-before"))
-        for m in _RANGE.finditer(text):
+        for pos in hit_positions(text, _TRIGGERS):
+            start = pos
+            if start and text[start - 1] in " \u3000\t":
+                start -= 1
+            if not start or not "0" <= text[start - 1] <= "9":
+                continue
+            while start and (text[start - 1].isascii() and text[start - 1].isdigit() or text[start - 1] == "."):
+                start -= 1
+            m = _RANGE.match(text, start)
+            if m is None or m.start(3) != pos:
+                continue
             first, sp1, conn, sp2, second, unit = m.groups()
             unit = unit or ""
             lo, hi = arabic(first), arabic(second)

@@ -6,6 +6,9 @@ import re
 
 from factlint import Edit, Fix, Rule, Severity, hookimpl
 
+from ._numstyle import hit_positions, literal_first
+from ._numstyle import run_start as _run_start
+
 # 〇 (or the ring ○ typed for it) right after a place or section character: a quantity
 # (三千〇五十二, 二百〇八)
 _CIRCLE_IN_QUANTITY = re.compile(
@@ -29,6 +32,15 @@ _LETTER_O_YEAR = re.compile(
     rf"(?=年|\s*[—–\-－～~〜至到]\s*[{_YEAR_DIGITS}0OoＯ０]{{4}}年)"
 )
 _PLACES = "十百千万亿"
+_CN = "零〇○一二三四五六七八九两十百千万亿"
+_LETTERS = "OoＯ０"
+_CN_CLASS = "[零〇○一二三四五六七八九两十百千万亿]"
+_DIGIT_CLASS = "[一二三四五六七八九〇○零]"
+# cheap triggers: each pattern starts with a literal character (see literal_first)
+_CIRCLE_TRIGGER = literal_first("〇○", before="[十百千万亿]")
+_LING_TRIGGER = literal_first("零")
+_ZERO_TRIGGER = literal_first("0", after=_CN_CLASS) + literal_first("0", before=_CN_CLASS)
+_LETTER_TRIGGER = literal_first(_LETTERS, before=_DIGIT_CLASS) + literal_first(_LETTERS, after=_DIGIT_CLASS)
 
 
 class ZeroForm(Rule):
@@ -75,48 +87,54 @@ class ZeroForm(Rule):
         text = ctx.text
         found: list[tuple[int, int, str, str, str]] = []  # start, end, written, fixed, why
 
-        if "〇" in text or "○" in text:
-            for m in _CIRCLE_IN_QUANTITY.finditer(text):
-                word = m.group()
-                if _arabic_next_to(text, m.start(), m.end()):
-                    continue
-                fixed = re.sub(r"(?<=[十百千万亿])[〇○]", "零", word)
-                found.append((m.start(), m.end(), word, fixed, "quantity"))
+        # each pattern is tried only where a cheap trigger (one character class) says it may
+        # match, so the scan costs one C-level pass per pattern over the text
+        for pos in hit_positions(text, _CIRCLE_TRIGGER):
+            m = _CIRCLE_IN_QUANTITY.match(text, _run_start(text, pos, _CN))
+            if m is None or m.end() <= pos or _arabic_next_to(text, m.start(), m.end()):
+                continue
+            word = m.group()
+            fixed = re.sub(r"(?<=[十百千万亿])[〇○]", "零", word)
+            found.append((m.start(), m.end(), word, fixed, "quantity"))
 
-        if "零" in text:
-            for m in _LING_YEAR.finditer(text):
-                word = m.group(1)
-                if "零" not in word:
-                    continue
-                found.append((m.start(1), m.end(1), word, word.replace("零", "〇"), "year"))
+        for pos in hit_positions(text, _LING_TRIGGER):
+            m = _LING_YEAR.match(text, _run_start(text, pos, _YEAR_DIGITS))
+            if m is None or m.end(1) <= pos:
+                continue
+            word = m.group(1)
+            found.append((m.start(1), m.end(1), word, word.replace("零", "〇"), "year"))
 
-        if "0" in text:
-            for m in _NUMERAL_WITH_0.finditer(text):
-                word = m.group()
-                chinese = [c for c in word if c != "0"]
-                if len(chinese) < 2 or not any(c in "一二三四五六七八九两" for c in chinese):
-                    continue
-                if any(c in _PLACES for c in word):
-                    # in a quantity only a 0 right after a place character is a zero we can name
-                    fixed = re.sub(r"(?<=[十百千万亿])0", "零", word)
-                    if "0" in fixed:
-                        fixed = ""
-                    why = "arabic-in-quantity"
-                else:
-                    fixed = word.replace("0", "〇").replace("零", "〇").replace("○", "〇")
-                    why = "arabic-in-digits"
-                found.append((m.start(), m.end(), word, fixed, why))
+        for pos in hit_positions(text, _ZERO_TRIGGER):
+            m = _NUMERAL_WITH_0.match(text, _run_start(text, pos, _CN + "0"))
+            if m is None or m.end() <= pos:
+                continue
+            word = m.group()
+            chinese = [c for c in word if c != "0"]
+            if len(chinese) < 2 or not any(c in "一二三四五六七八九两" for c in chinese):
+                continue
+            if any(c in _PLACES for c in word):
+                # in a quantity only a 0 right after a place character is a zero we can name
+                fixed = re.sub(r"(?<=[十百千万亿])0", "零", word)
+                if "0" in fixed:
+                    fixed = ""
+                why = "arabic-in-quantity"
+            else:
+                fixed = word.replace("0", "〇").replace("零", "〇").replace("○", "〇")
+                why = "arabic-in-digits"
+            found.append((m.start(), m.end(), word, fixed, why))
 
-        if any(c in text for c in "OoＯ０"):
-            for m in _LETTER_O_YEAR.finditer(text):
-                word = m.group(1)
-                letters = sum(c in "OoＯ０" for c in word)
-                if not letters or letters == 4 or sum(c in "一二三四五六七八九" for c in word) < 2:
-                    continue
-                fixed = "".join("〇" if c in "OoＯ０零" else c for c in word)
-                found.append((m.start(1), m.end(1), word, fixed, "letter-in-digits"))
+        for pos in hit_positions(text, _LETTER_TRIGGER):
+            m = _LETTER_O_YEAR.match(text, _run_start(text, pos, _YEAR_DIGITS + _LETTERS))
+            if m is None or m.end(1) <= pos:
+                continue
+            word = m.group(1)
+            letters = sum(c in _LETTERS for c in word)
+            if not letters or letters == 4 or sum(c in "一二三四五六七八九" for c in word) < 2:
+                continue
+            fixed = "".join("〇" if c in _LETTERS + "零" else c for c in word)
+            found.append((m.start(1), m.end(1), word, fixed, "letter-in-digits"))
 
-        found.sort()
+        found = sorted(set(found))
         last_end = -1
         for start, end, word, fixed, why in found:
             if start < last_end:
