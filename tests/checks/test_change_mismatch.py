@@ -181,3 +181,29 @@ def test_several_statements_in_one_paragraph():
 def test_markdown_table_text_is_not_misread():
     text = "| 人均消费（元） | 795 | 772 | 2.9% |\n"
     assert findings(RULE, text) == []
+
+
+TABLE = """## 数据一览
+
+| 指标 | 2024年“五一” | 2023年“五一” | 同比增长 |
+|---|---|---|---|
+| 接待游客（万人次） | 312.6 | 260.5 | 20.0% |
+| 旅游收入（亿元） | 24.85 | 20.12 | 25.5% |
+| 人均消费（元） | 795 | 772 | 2.9% |
+| 地区生产总值（亿元） | 269.7 | 286.4 | 9.9% |
+| 一般公共预算收入（亿元） | 18.2 | 19.6 | -7.7% |
+"""
+
+
+def test_table_rows_are_checked_by_their_period_columns():
+    found = findings(RULE, TABLE, path="t.md")
+    assert [d.line for d in found] == [6, 9]
+    assert found[0].message == "旅游收入（亿元）由20.12到24.85实为增长23.51%，与所述“25.5%”不符"
+    # 2024 is the later column even though it comes first; 795/772 allows 2.85%..3.11%;
+    # 生产总值 is a constant-price growth rate by convention and is not recomputed
+    assert found[1].message == "一般公共预算收入（亿元）由19.6到18.2实为下降7.14%，与所述“-7.7%”不符"
+
+
+def test_table_without_period_columns_is_not_read():
+    text = "| 学段 | 学校数（所） | 在校生（万人） | 占比 |\n|---|---|---|---|\n| 学前教育 | 612 | 11.36 | 14.9% |\n"
+    assert findings(RULE, text, path="t.md") == []

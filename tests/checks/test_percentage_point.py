@@ -68,3 +68,13 @@ def test_quiet(text):
 def test_only_percentage_point_fires_when_both_rules_run():
     text = "全县规模以上工业产能利用率为78.6%，比上年的75.2%提高了3.4%。"
     assert [d.rule for d in findings(("percentage-point", "change-mismatch"), text)] == ["percentage-point"]
+
+
+def test_table_column_of_rate_changes():
+    text = (
+        "| 指标 | 上年 | 本年 | 增减 |\n|---|---|---|---|\n"
+        "| 过夜游客占比 | 38.2% | 41.5% | 3.3% |\n| 入住率 | 80.0% | 87.3% | 7.3个百分点 |\n"
+    )
+    d = one(RULE, text, path="t.md")
+    assert d.line == 3 and d.evidence["suggestion"] == "3.3个百分点"
+    assert d.message.startswith("过夜游客占比由38.2%到41.5%相差3.3个百分点")

@@ -242,6 +242,8 @@ class Statement:
     not_raw: bool = False
     start: int = 0  # original span of the whole statement
     end: int = 0
+    #: for a table row: the row label (人均消费（元）)
+    label: str = ""
 
 
 def _year_of(fig: Figures, mstart: int, mend: int) -> int | None:
@@ -736,3 +738,143 @@ def places_for(q: "Quantity | None", minimum: int = 2) -> int:
         frac = re.split(r"[.．]", t, maxsplit=1)[1]
         digits = len(re.match(r"[0-9０-９]*", frac).group())
     return max(minimum, digits + 1)
+
+
+# -- tables ----------------------------------------------------------------------------------------
+_TABLE_GROWTH = re.compile(r"增长|增速|增幅|同比|增减|变化|变动|比上年|较上年")
+_TABLE_POINTS = re.compile(r"百分点")
+_YEAR_IN_HEAD = re.compile(r"((?:19|20)\d\d)\s*年?")
+_BEFORE_WORDS = ("上年", "去年", "上期", "同期", "上一年", "基期")
+_AFTER_WORDS = ("本年", "今年", "本期", "当年", "报告期")
+
+
+def _order_of(head: str) -> tuple[int, int] | None:
+    """A sort key telling the earlier column from the later one: (year, 0) from a year in the
+    header, or (0, -1)/(0, 1) from words such as 上年 and 本年."""
+    ys = _YEAR_IN_HEAD.findall(head)
+    if len(ys) == 1:
+        return int(ys[0]), 0
+    if len(ys) > 1:
+        return None
+    if any(w in head for w in _BEFORE_WORDS):
+        return 0, -1
+    if any(w in head for w in _AFTER_WORDS):
+        return 0, 1
+    return None
+
+
+def _pipe_cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """Spans (start, end) of the cells of a Markdown pipe-table row, as document offsets."""
+    s = line.strip()
+    if not s.startswith("|"):
+        return []
+    lead = len(line) - len(line.lstrip())
+    spans = []
+    pos = lead + 1
+    body = line[lead + 1:]
+    if body.rstrip().endswith("|"):
+        body = body.rstrip()[:-1]
+    for cell in body.split("|"):
+        spans.append((offset + pos, offset + pos + len(cell)))
+        pos += len(cell) + 1
+    return spans
+
+
+def table_statements(ctx: "Context") -> list[Statement]:
+    """Rows of Markdown tables whose header has two period columns and a growth column
+    (| 指标 | 2024年 | 2023年 | 同比增长 |): each row states before, after and the change."""
+    source = ctx.document.source
+    if "|" not in source:
+        return []
+    cached = ctx.__dict__.get("_factlint_change_tables")
+    if cached is not None:
+        return cached
+    text = ctx.text
+    fig = figures(ctx)
+    pat = patterns(ctx)
+    starts = [q.start for q in fig.quantities]
+    out: list[Statement] = []
+    lines = source.splitlines(keepends=True)
+    offset = 0
+    offsets = []
+    for line in lines:
+        offsets.append(offset)
+        offset += len(line)
+    i = 0
+    while i + 2 < len(lines):
+        head, sep = lines[i], lines[i + 1]
+        if not (head.lstrip().startswith("|") and re.fullmatch(r"\s*\|?[\s:|-]*-[\s:|-]*\|?\s*", sep)):
+            i += 1
+            continue
+        hcells = _pipe_cells(head.rstrip("\r\n"), offsets[i])
+        heads = [source[a:b].strip() for a, b in hcells]
+        j = i + 2
+        rows = []
+        while j < len(lines) and lines[j].lstrip().startswith("|"):
+            rows.append(j)
+            j += 1
+        i = j
+        plan = _table_plan(heads)
+        if plan is None:
+            continue
+        bcol, acol, gcol, points_col = plan
+        for r in rows:
+            cells = _pipe_cells(lines[r].rstrip("\r\n"), offsets[r])
+            if len(cells) != len(heads):
+                continue
+            label = source[cells[0][0]:cells[0][1]] if cells else ""
+            qs = [_only_quantity(fig, starts, *cells[c]) for c in (bcol, acol, gcol)]
+            if any(q is None for q in qs):
+                continue
+            before, after, change = qs
+            if before.unit != after.unit or before.approx or after.approx or change.approx:
+                continue
+            p = precision(change)
+            if change.unit == "百分点" or (points_col and change.unit in ("", "百分点")):
+                mode = "points"
+            elif change.unit == "%":
+                mode = "relative"
+            else:
+                continue
+            ch = Change(mode, 1, change.value - p, change.value + p, change.start, change.end,
+                        text[change.start:change.end], change)
+            not_raw = bool(
+                (pat.real and pat.real.search(label + " ".join(heads)))
+                or (pat.not_raw and pat.not_raw.search(label + " ".join(heads)))
+            )
+            out.append(Statement(before, after, ch, (None, None), None, not_raw, before.start, change.end,
+                                 label.strip() or "表中"))
+    ctx.__dict__["_factlint_change_tables"] = out
+    return out
+
+
+def _table_plan(heads: list[str]) -> tuple[int, int, int, bool] | None:
+    """(before column, after column, growth column, growth in 百分点) of a header, or None."""
+    growth = [k for k, h in enumerate(heads) if _TABLE_GROWTH.search(h) and not _YEAR_IN_HEAD.search(h)]
+    if len(growth) != 1:
+        return None
+    g = growth[0]
+    periods = [(k, _order_of(h)) for k, h in enumerate(heads) if k != g]
+    periods = [(k, o) for k, o in periods if o is not None]
+    if len(periods) != 2 or periods[0][1] == periods[1][1]:
+        return None
+    (k1, o1), (k2, o2) = periods
+    before, after = (k1, k2) if o1 < o2 else (k2, k1)
+    return before, after, g, bool(_TABLE_POINTS.search(heads[g]))
+
+
+def _only_quantity(fig: Figures, starts: list[int], a: int, b: int) -> "Quantity | None":
+    """The one measured figure of a table cell, or None."""
+    k = bisect_right(starts, a - 1)
+    found = []
+    while k < len(starts) and starts[k] < b:
+        q = fig.quantities[k]
+        if q.end <= b:
+            found.append(q)
+        k += 1
+    if len(found) != 1:
+        return None
+    q = found[0]
+    if not getattr(q, "is_measured", False) or q.kind == "range" or q.value is None:
+        return None
+    return q

@@ -56,7 +56,7 @@ class ChangeMismatch(Rule):
 
     def check(self, ctx: Context):
         strict = bool(self.options.get("strict_multiples", False))
-        for st in C.statements(ctx, strict_multiples=strict):
+        for st in [*C.statements(ctx, strict_multiples=strict), *C.table_statements(ctx)]:
             v = C.judge(st)
             if v.status != "mismatch":
                 continue
@@ -134,6 +134,8 @@ def _pair(st: C.Statement) -> str:
     if st.derived_from is not None:
         base = st.after.value - st.derived_from.value if ch.sign > 0 else st.after.value + st.derived_from.value
         return f"{b.text}比上期{'增加' if ch.sign > 0 else '减少'}{st.derived_from.text}（上期约{_plain(base)}{b.unit}），"
+    if st.label:
+        return f"{st.label}由{a.text}到{b.text}"
     if ch.mode in ("ratio", "plus"):
         return f"{b.text}与{a.text}之比"
     return f"由{a.text}到{b.text}"

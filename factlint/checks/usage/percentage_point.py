@@ -39,12 +39,12 @@ class PercentagePoint(Rule):
     severity = Severity.WARNING
     fixable = False
     family = "usage"
-    message = "由{a}到{b}相差{points}个百分点（相对变化为{relative}%），“{stated}”应写作“{suggest}”"
+    message = "{a}到{b}相差{points}个百分点（相对变化为{relative}%），“{stated}”应写作“{suggest}”"
 
     def check(self, ctx: Context):
         if "%" not in ctx.text and "％" not in ctx.text:
             return
-        for st in C.statements(ctx):
+        for st in [*C.statements(ctx), *C.table_statements(ctx)]:
             ch = st.change
             if ch.mode != "relative" or ch.annual or st.derived_from is not None:
                 continue
@@ -59,10 +59,10 @@ class PercentagePoint(Rule):
             rel = v.relative[2] if v.relative else None
             # the figure as written without its % sign, then 个百分点
             figure = q.text.rstrip("%％")
-            words = ch.stated[: q.start - ch.start]
+            words = ch.stated[: q.start - ch.start] if not st.label else ""
             suggest = f"{words}{figure}个百分点"
             message = self.message.format(
-                a=st.before.text,
+                a=(st.label if st.label else "") + "由" + st.before.text,
                 b=st.after.text,
                 points=C.fmt(abs(pts), max(places, 1)),
                 relative=C.fmt(rel, 2) if rel is not None else "?",
