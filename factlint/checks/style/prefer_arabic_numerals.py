@@ -49,12 +49,15 @@ class PreferArabicNumerals(Rule):
     ## What it does
     Finds statistics written in Chinese numerals that GB/T 15835 asks to write in Arabic figures:
     a numeral of a hundred or more with at least two significant digits followed by a measure
-    word or unit (发生事故二百三十六起, 一千二百六十八处, 二十七亿四千万元), a Chinese decimal
-    (三点五亿元) and a percentage written out (百分之三十六点五).
+    word or unit (发生事故二百三十六起, 一千二百六十八处, 二十七亿四千万元), a smaller one with two
+    significant digits before a counter of incidents, units or people (培训二十六期, 十八起; the
+    lexicon ``statistic-counters-small``), a Chinese decimal (三点五亿元) and a percentage
+    written out (百分之三十六点五).
 
     It leaves alone what the standard lets stay Chinese: round numbers and small numbers in
     running prose (一个, 两市, 三百人), approximations (八九个, 十几人, 三四百, 二百多起, 上千),
-    成 expressions (两成), ordinals (第十九届), set phrases and names (四个全面, 十万八千里,
+    structural counts (十二个方面, 十二项举措), 成 expressions (两成), ordinals (第十九届), set
+    phrases and names (四个全面, 十万八千里,
     “十四五”, 二十大; the lexicon ``numeral-set-phrases``), dates written in Chinese numerals (a
     公文 落款 such as 二〇二四年一月十五日), and documents whose house style writes statistics in
     Chinese numerals: when a document writes most of its statistics (or most of its
@@ -101,7 +104,8 @@ class PreferArabicNumerals(Rule):
         candidates = list(_candidates(text, counters, knowledge.lexicon("numeral-set-phrases")))
         if not candidates:
             return
-        flagged = [c for c in candidates if _is_statistic(c)]
+        small = knowledge.words("statistic-counters-small")
+        flagged = [c for c in candidates if _is_statistic(c, small)]
         if not flagged:
             return
         quiet = self._house_style(text, counters, candidates)
@@ -189,13 +193,17 @@ def _candidates(text: str, counters, phrase_words: tuple[str, ...]):
         yield _Candidate(start, end, stop, word, counter, value, percent)
 
 
-def _is_statistic(c: _Candidate) -> bool:
+def _is_statistic(c: _Candidate, small_counters: frozenset[str] = frozenset()) -> bool:
     if "点" in c.word:
         return True  # a decimal is always a measurement
     digits = significant_digits(c.value)
-    if c.percent:
-        return digits >= 2
-    return c.value >= 100 and digits >= 2
+    if digits < 2:
+        return False  # round numbers (三百人, 一千万元, 二十名) read well in Chinese
+    if c.percent or c.value >= 100:
+        return True
+    # 11-99: a statistic only with a counter of incidents, units or people (二十六期, 十八起),
+    # not a structural count (十二个方面, 十二项举措, 二十四小时)
+    return c.value > 10 and c.counter in small_counters
 
 
 def _arabic_with_magnitude(word: str, value: Decimal) -> str:
