@@ -53,7 +53,7 @@ body{margin:0;color:var(--ink);background:var(--paper);font:15px/1.75 system-ui,
 code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Noto Sans Mono CJK SC",monospace;font-size:.9em}
 a{color:#0b57d0}
 .vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);border:0}
-.top{position:sticky;top:0;z-index:5;background:rgba(255,255,255,.96);border-bottom:1px solid var(--line);
+.top{position:sticky;top:0;z-index:5;background:#fff;border-bottom:1px solid var(--line);
 padding:.5rem 1.25rem;display:flex;flex-wrap:wrap;align-items:center;gap:.4rem 1.25rem}
 .top h1{font-size:1.15rem;margin:0}
 .top .meta{color:var(--muted);font-size:.9rem}
