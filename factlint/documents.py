@@ -69,7 +69,8 @@ class Document:
     and ``newline`` (the file's dominant line ending) describe how a text file was stored.
     ``directives`` are in-document engine instructions (Markdown ``<!-- factlint-... -->``
     comments).  ``meta`` holds reader extras: for .docx, ``meta["cells"]`` maps a line (paragraph
-    number) inside a table to ``(table, row, column)``, all 1-based; for Markdown,
+    number) inside a table to ``(table, row, column)``, all 1-based, and ``meta["paragraphs"]`` is
+    the number of paragraphs; for Markdown,
     ``meta["front_matter"]`` is the ``(first, last)`` line of a front-matter block.
     """
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 
 from .. import hookimpl
 from ..documents import Document, DocumentError, blank_ranges
@@ -132,6 +131,8 @@ def _continues_vertical_merge(tc) -> bool:
 
 
 def _open(data: bytes, path: str):
+    import zipfile  # (lazily: every command imports the readers)
+
     if not data:
         raise DocumentError(path, "empty file, not a Word document")
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
