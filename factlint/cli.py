@@ -297,7 +297,8 @@ def cmd_rules(args) -> int:
     for name in sorted(rules, key=lambda n: (_family_order(rules[n].family), n)):
         cls = rules[name]
         rows.append({"name": name, "severity": str(cls.severity), "fixable": bool(cls.fixable),
-                     "family": cls.family, "summary": cls.summary(), "plugin": linter.rule_origin.get(name, "")})
+                     "family": cls.family, "summary": cls.summary(), "enabled": bool(cls.enabled_by_default),
+                     "plugin": linter.rule_origin.get(name, "")})
     if args.format == "json":
         import json
 
@@ -307,7 +308,8 @@ def cmd_rules(args) -> int:
 
     width = _width() if sys.stdout.isatty() else 200
     headers = ("name", "severity", "fixable", "summary")
-    table = [(r["name"], r["severity"], "yes" if r["fixable"] else "", r["summary"]) for r in rows]
+    table = [(r["name"], r["severity"], "yes" if r["fixable"] else "",
+              r["summary"] if r["enabled"] else f"(off by default) {r['summary']}") for r in rows]
     widths = [max(cell_len(h), *(cell_len(t[i]) for t in table)) for i, h in enumerate(headers[:3])] if table else [4, 8, 7]
     lines = []
 

@@ -232,7 +232,10 @@ class Linter:
     def enabled_names(self) -> set[str]:
         s = self.settings
         rules = self.all_rules()
-        names = set(rules) if s.select is None else self._expand_all(s.select, "select", "--select")
+        if s.select is None:
+            names = {n for n, c in rules.items() if c.enabled_by_default}
+        else:
+            names = self._expand_all(s.select, "select", "--select")
         names |= self._expand_all(s.extend_select, "extend_select", "--extend-select")
         names -= self._expand_all(s.ignore, "ignore", "--ignore")
         return names

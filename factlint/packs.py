@@ -252,7 +252,10 @@ def _fs_path(entry: Any) -> Path | None:
     return None
 
 
-def _walk_toml(folder: Any, prefix: str = "") -> Iterable[tuple[str, Any]]:
+def _walk_toml(folder: Any) -> Iterable[tuple[str, Any]]:
+    """``(name, entry)`` for every ``*.toml`` below ``folder``.  A user's folder (a path) names
+    its files by their path; a packaged folder (an importlib.resources traversable) names them
+    ``<package folder>/<relative path>`` (``rules/lexicons/superlatives.toml``)."""
     if isinstance(folder, (str, Path)):
         folder = Path(folder)
         if folder.is_file() and folder.suffix == ".toml":
@@ -263,12 +266,16 @@ def _walk_toml(folder: Any, prefix: str = "") -> Iterable[tuple[str, Any]]:
         for path in folder.rglob("*.toml"):
             yield str(path), path
         return
+    yield from _walk_traversable(folder, f"{getattr(folder, 'name', '') or 'pack'}/")
+
+
+def _walk_traversable(folder: Any, prefix: str) -> Iterable[tuple[str, Any]]:
     for entry in folder.iterdir():
         label = f"{prefix}{entry.name}"
         if entry.is_dir():
-            yield from _walk_toml(entry, label + "/")
+            yield from _walk_traversable(entry, label + "/")
         elif entry.name.endswith(".toml"):
-            yield f"rules/{label}", entry
+            yield label, entry
 
 
 def builtin_pack_folder():

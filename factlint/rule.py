@@ -74,6 +74,8 @@ class Rule:
     default_options: ClassVar[Mapping[str, Any]] = {}
     #: message template (Chinese), formatted with keyword arguments by the rule
     message: ClassVar[str] = ""
+    #: False: the rule runs only when selected by name, family or prefix (select/extend-select)
+    enabled_by_default: ClassVar[bool] = True
 
     def __init__(self, options: Mapping[str, Any] | None = None, severity: Severity | None = None):
         self.options = {**self.default_options, **(options or {})}

@@ -18,6 +18,7 @@ Keys every kind accepts::
     regex     = false                # tokens / swap keys are regular expressions (Python syntax)
     exceptions = ["最高人民法院"]       # longer phrases in which a match is fine
     examples  = { wrong = ["..."], right = ["..."] }   # sentences for the docs and the tests
+    enabled   = true                 # false: runs only when selected (--extend-select house.no-hype)
 
 ``existence``: ``tokens = ["史上最", ...]`` -- a phrase that must not appear.
 
@@ -36,7 +37,7 @@ from ..packs import PackError
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*\.[a-z0-9][a-z0-9-]*$")
 _SHORT = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 COMMON_KEYS = {"name", "kind", "message", "severity", "summary", "why", "link", "ignorecase", "regex",
-               "exceptions", "examples", "description"}
+               "exceptions", "examples", "description", "enabled"}
 
 
 class PackRule(Rule):
@@ -214,7 +215,9 @@ def _common(spec: dict, source: str, kind_doc: str, placeholders: dict[str, str]
     if exceptions:
         body = "|".join(sorted((e if use_regex else re.escape(e) for e in exceptions), key=len, reverse=True))
         exc_rx = _compile(spec, source, "exceptions", body, flags)
+    enabled = _bool(spec, source, "enabled", True)
     return {
+        "enabled": enabled,
         "name": name, "severity": severity, "message": message, "summary": summary.strip(), "why": why,
         "link": link, "wrong": wrong, "right": right, "flags": flags, "regex": use_regex,
         "exceptions_rx": exc_rx, "prefix": name.split(".", 1)[0],
@@ -240,6 +243,7 @@ def _make(base: type[PackRule], c: dict[str, Any], source: str, spec: dict, attr
     cls_name = "Pack_" + re.sub(r"\W", "_", c["name"])
     body = {
         "name": c["name"], "severity": c["severity"], "fixable": fixable, "family": c["prefix"],
+        "enabled_by_default": c["enabled"],
         "message": c["message"], "spec": {k: v for k, v in spec.items() if not k.startswith("_")},
         "source": source, "_exceptions_rx": c["exceptions_rx"], "__module__": __name__,
         "__doc__": _docstring(c, what, fixable, source), **attrs,

@@ -153,6 +153,12 @@ def _claim(text: str, m: re.Match, lex: _Lex) -> tuple[int, int, str, str] | Non
     if best is None:
         return None
     start, scope, end = best
+    while True:  # a chain of scopes is one scope: 全国同类城市, 中西部地区
+        prev = next((w for w in lex.scopes if start >= len(w) and text.startswith(w, start - len(w))), None)
+        if prev is None:
+            break
+        start -= len(prev)
+        scope = prev + scope
     if ordinal and end < gap_end and not verb:
         return None  # 全国人大第一次会议: an ordinal inside a name, not a ranking
     for w in lex.not_scopes:  # 安全国家, 完全国产化, 发展中国家: the scope is inside another word

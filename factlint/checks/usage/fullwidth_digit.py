@@ -90,7 +90,7 @@ class FullwidthDigit(Rule):
             )
 
 
-_ANY_FW = re.compile(f"[{_FW_DIGITS}％]")
+_ANY_FW = re.compile(f"[{_FW_DIGITS}％．]")
 _HALF_PERCENT = re.compile(r"[0-9]%")
 
 

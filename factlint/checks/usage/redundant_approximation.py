@@ -191,10 +191,10 @@ class RedundantApproximation(Rule):
                 # 低于13%左右的预期目标: the verb compares with an approximate target, which
                 # 左右 describes; the figure itself carries one marker.
                 continue
-            yield self._finding(ctx, text[m.start("num") : figure_end], markers)
+            yield self._finding(ctx, text[m.start("num") : figure_end], markers, m.start("num"))
 
-    def _finding(self, ctx, figure, markers):
-        start, end = markers[0][0], markers[-1][1]
+    def _finding(self, ctx, figure, markers, figure_start):
+        start, end = min(markers[0][0], figure_start), markers[-1][1]
         words = [w for _, _, w, _, _ in markers]
         classes = [c for _, _, _, c, _ in markers]
         quoted = "”与“".join(words)

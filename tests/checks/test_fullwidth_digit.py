@@ -1,0 +1,49 @@
+import pytest
+
+from ._engine_support import apply_fixes, findings, snippets
+
+RULE = "fullwidth-digit"
+
+
+@pytest.mark.parametrize("text,spans,fixed", [
+    ("全市规模以上工业企业达到１２６８家，新增４７家。", ["１２６８", "４７"], "全市规模以上工业企业达到1268家，新增47家。"),
+    ("旅游收入增长８７．３％。", ["８７．３％"], "旅游收入增长87.3%。"),
+    ("增长3．5个百分点。", ["3．5"], "增长3.5个百分点。"),
+    ("出席Ｇ２０峰会。", ["Ｇ２０"], "出席G20峰会。"),
+    ("入住率87.3％，比上年提高2.1%。", ["87.3％"], "入住率87.3%，比上年提高2.1%。"),
+])
+def test_fullwidth_numbers_are_found_and_fixed(text, spans, fixed):
+    found = findings(RULE, text)
+    assert [d.snippet for d in found] == spans
+    assert apply_fixes(text, found) == fixed
+    assert all(d.fix is not None and d.evidence["suggested"] for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "全市规模以上工业企业达到1268家。",
+    "增长87.3%。",
+    "全文使用全角百分号：增长87.3％，下降2.1％。",  # a document that writes ％ throughout
+    "ＡＢＣ公司（全角字母，不是数字）。",
+    "第一，全面推进；第二，重点突破。",
+])
+def test_halfwidth_and_consistent_percent_are_fine(text):
+    assert findings(RULE, text) == []
+
+
+def test_percent_sign_option():
+    from factlint.config import Settings
+    from factlint.documents import plain_document
+    from factlint.engine import Linter
+
+    text = "增长87.3％，下降2.1％。"
+    for mode, expected in (("always", 2), ("mixed", 0), ("never", 0)):
+        linter = Linter(Settings(select=[RULE], rule_options={RULE: {"percent_sign": mode}}), load_entrypoints=False)
+        assert len(linter.check_documents([plain_document("t.txt", text)]).diagnostics) == expected, mode
+    linter = Linter(Settings(select=[RULE], rule_options={RULE: {"percent_sign": "never"}}), load_entrypoints=False)
+    assert len(linter.check_documents([plain_document("t.txt", "增长８７％，约2%。")]).diagnostics) == 1
+
+
+def test_message_names_written_and_fixed_form():
+    (d,) = findings(RULE, "共有１２６家。")
+    assert d.message == "数字“１２６”使用了全角字符，应写作“126”"
+    assert (d.location.column, d.location.end_column) == (3, 6)

@@ -1,0 +1,60 @@
+import pytest
+
+from ._engine_support import findings, snippets
+
+RULE = "unsourced-superlative"
+
+
+@pytest.mark.parametrize("text,span", [
+    ("全市新型储能电池产量达到42.6吉瓦时，居全国第一。", "全国第一"),
+    ("青螺湾景区成为全省唯一单日接待量突破10万人次的景区。", "全省唯一"),
+    ("主要经济指标增速居全省前列。", "全省前列"),
+    ("建成全国首个数据要素交易平台。", "全国首个"),
+    ("这是史上最严格的环保标准。", "史上最严"),
+    ("在全国同类城市中排名第二。", "全国同类城市中排名第二"),
+    ("港口吞吐量位居全球第3位。", "全球第3"),
+    ("全省最大的光伏基地建成投产。", "全省最大"),
+    ("技术水平达到国际领先。", "国际领先"),
+])
+def test_claims_without_a_source(text, span):
+    found = findings(RULE, text)
+    assert [d.snippet for d in found] == [span]
+    assert str(found[0].severity) == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "据携程平台数据显示，假期桐岭市酒店预订量在全国三线城市中排名第一。",
+    "据工业和信息化部公布的名单显示，宜岚经济技术开发区入选国家级绿色工业园区，为全省首个。",
+    "国家统计局数据表明，我省粮食产量居全国第一。",
+    "经工业和信息化部认定，为全国首个。",
+    "被评为全国首个生态文明示范区。",
+    "全市第一产业增加值312.6亿元。",          # an ordinal name
+    "入选全国第一批试点。",
+    "全国人大第一次会议审议通过。",
+    "全国第一个五年计划顺利完成。",
+    "全面落实最低生活保障制度，全市最低生活保障标准提高。",
+    "最大限度减少损失，全市上下最大程度凝聚共识。",
+    "完全国产化的首台设备。",                  # 完全 is not 全国
+    "发展中国家首位的增长。",
+    "中国人民的唯一选择。",                    # 的 breaks the claim
+    "单日最高接待游客10.6万人次。",            # no scope
+    "我市大数据产业规模居全国前列，据省统计局统计。",
+])
+def test_sourced_or_not_a_claim(text):
+    assert findings(RULE, text) == []
+
+
+def test_source_must_be_in_the_same_sentence():
+    text = "据省统计局统计，全市粮食增产。全市粮食产量居全省第一。"
+    assert snippets(RULE, text) == ["全省第一"]
+
+
+def test_big_data_or_display_industry_is_no_source():
+    assert snippets(RULE, "我市大数据产业规模居全国前列。") == ["全国前列"]
+    assert snippets(RULE, "新型显示产业产值居全国第一。") == ["全国第一"]
+
+
+def test_evidence_carries_the_claim_and_sentence():
+    (d,) = findings(RULE, "前文。全市新能源汽车产量居全国第一。后文。")
+    assert d.evidence == {"claim": "全国第一", "scope": "全国", "rank": "第一", "sentence": "全市新能源汽车产量居全国第一。"}
+    assert "未注明出处" in d.message
