@@ -373,8 +373,9 @@ def run(args, linter, result, out=None, err=None):
     if not write:
         out.write("".join(diffs))
         out.flush()
-        noun = "file" if files_changed == 1 else "files"
-        print(f"factlint: {fixed_count} fixes would change {files_changed} {noun}", file=err)
+        if files_changed:
+            noun = "file" if files_changed == 1 else "files"
+            print(f"factlint: {fixed_count} fixes would change {files_changed} {noun}", file=err)
         return EXIT_FINDINGS if files_changed else EXIT_OK
 
     if files_changed:

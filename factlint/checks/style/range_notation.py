@@ -36,8 +36,8 @@ class RangeNotation(Rule):
 
     ## Why is this bad?
     GB/T 15835-2011 (4.1 and its notes) asks that 万, 亿 and % be written with both figures of
-    a range (9亿～16亿, 15%～30%): “2.5～3%” can be read as 2.5 to 3 percent or as 2.5 to 3%,
-    and “3～5亿” as 3 元 to 5 亿.  GB/T 15834-2011 (4.13) marks a range of figures with the wave
+    a range (9亿～16亿, 15%～30%): in “2.5～3%” the reader has to guess what 2.5 counts, and
+    “3～5亿元” can be read as 3 元 to 5 亿元.  GB/T 15834-2011 (4.13) marks a range of figures with the wave
     dash “～” (a span of years with “—”); the short hyphen belongs to dates, codes and telephone
     numbers.
 
