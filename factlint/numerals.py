@@ -116,7 +116,9 @@ _AR = (
 _QIAN = r"千(?![米克瓦伏卡焦]|公顷)"
 _CN = rf"(?:[{_D}十拾百佰仟廿卅{_M}]|{_QIAN})"
 #: a run of numeral characters; atomic groups and a possessive star keep matching linear
-_RUN = rf"(?>{_AR}|{_CN})(?>{_AR}|{_CN}|[点點](?=[{_D}0-9０-９])|[多余几](?=[{_M}千仟]))*+"
+#: digits that may follow 点 (not 两: 两百点两 is 200 and 2, never 200.2)
+_DDEC = _D.replace("两", "").replace("兩", "").replace("俩", "").replace("倆", "")
+_RUN = rf"(?>{_AR}|{_CN})(?>{_AR}|{_CN}|[点點](?=[{_DDEC}0-9０-９])|[多余几幾](?=[{_M}千仟]))*+"
 
 #: the figure that starts at a candidate position (matched anchored, with ``re``)
 _CORE = (
@@ -207,12 +209,16 @@ def cn_int(s: str) -> int | None:
         v = _fast_cn_int(t)
         if v is not None:
             return v
+    if t[0] in "百千佰仟" and len(t) == 2 and CN_DIGITS.get(t[1]):
+        t = "一" + t  # 百三 = 130, 千三 = 1300
     if t[0] in "万亿百千佰仟兆":
         return None
-    if "兆" in t:  # 兆 = 万亿 in the long scale used by statistics (Recognizers-Text reads it so)
-        t = t.replace("兆", "万亿")
     if t.startswith("拾"):
         t = "壹" + t
+    if "兆" in t or "零十" in t or "零拾" in t:
+        # forms cn2an does not read: 兆 (= 万亿, as Recognizers-Text reads it) and 零十 (一百零十万)
+        got = _read_sections(t)
+        return int(got[0]) if got is not None and got[0] == int(got[0]) else None
     return _cn2an_convert(t)
 
 
@@ -252,7 +258,8 @@ class _Reading:
         self.approx = approx
         self.low = low
         self.high = high
-        #: written digit by digit (二〇二三): only a year when 年 follows
+        #: written digit by digit (二〇二三, 一七二零): a year when 年 follows, else not a figure
+        #: in running text (but a value for :func:`read_numeral`)
         self.digits = digits
 
 
@@ -277,33 +284,29 @@ def _consecutive(a: int, b: int, ca: str, cb: str) -> bool:
     return b == a + 1 or (ca == "一" and cb == "两") or (a == 3 and b == 5)
 
 
+_APPROX_INNER = "多余几幾餘"
+
+
+def _strip_inner_approx(s: str) -> tuple[str, str | None]:
+    """Remove 多/余/几 inside a numeral (三十多万, 一百零几万): the string and "more" or None."""
+    if not any(ch in s for ch in _APPROX_INNER):
+        return s, None
+    for ch in "几幾":
+        s = s.replace("零" + ch, ch)  # 一百零几万 = 一百多万
+    for ch in _APPROX_INNER:
+        s = s.replace(ch, "")
+    return s, "more"
+
+
 @lru_cache(maxsize=16384)
 def read_chinese(run: str) -> _Reading | None:
     """Read a run of Chinese numeral characters (digits, 十百千, 万亿, 点, inner 多/几/余)."""
-    approx = None
-    s = run
-    for ch in "多几余":
-        if ch in s:
-            s = s.replace(ch, "")
-            approx = "more"
+    s, approx = _strip_inner_approx(run)
     if not s:
         return None
     if "点" in s or "點" in s:
-        s2 = s.replace("點", "点")
-        ip, _, rest = s2.partition("点")
-        frac_part, mags = _trailing_mags(rest)
-        if not ip or not frac_part:
-            return None
-        iv = cn_int(ip) if not all(c in CN_DIGITS for c in ip) or len(ip) == 1 else None
-        if iv is None:
-            return None
-        fd = _decimal_digits(frac_part)
-        if fd is None:
-            return None
-        factor = _mag_factor(mags)
-        value = (Decimal(iv) + Decimal("0." + fd)) * factor
-        return _Reading(value, _half_ulp(-len(fd)) * factor, mags, "chinese", approx)
-    # all digits: one digit, a range of neighbours (三四, 五六), or a year written digit by digit
+        return _read_decimal(s.replace("點", "点"), approx, "chinese")
+    # all digits: one digit, a range of neighbours (三四, 五六), or digit by digit (二〇二三)
     body, mags = _trailing_mags(s)
     if body and all(c in CN_DIGITS for c in body):
         if len(body) == 1:
@@ -312,7 +315,7 @@ def read_chinese(run: str) -> _Reading | None:
             f = _mag_factor(mags)
             lo, hi = CN_DIGITS[body[0]] * f, CN_DIGITS[body[1]] * f
             return _Reading(None, Decimal(0), mags, "chinese", "about", Decimal(lo), Decimal(hi))
-        if not mags and 2 <= len(body) <= 4:
+        if not mags:
             v = int("".join(str(CN_DIGITS[c]) for c in body))
             return _Reading(Decimal(v), Decimal(0), "", "chinese", approx, digits=True)
         return None
@@ -321,8 +324,8 @@ def read_chinese(run: str) -> _Reading | None:
         a, b = s[i], s[i + 1]
         if a in CN_DIGITS and b in CN_DIGITS:
             if _consecutive(CN_DIGITS[a], CN_DIGITS[b], a, b):
-                lo = cn_int(s[: i + 1] + s[i + 2 :])
-                hi = cn_int(s[:i] + s[i + 1 :])
+                lo = cn_int(s[: i + 1] + s[i + 2:])
+                hi = cn_int(s[:i] + s[i + 1:])
                 if lo is None or hi is None or lo >= hi:
                     return None
                 _, mags = _trailing_mags(s)
@@ -336,6 +339,30 @@ def read_chinese(run: str) -> _Reading | None:
     return _Reading(Decimal(v), Decimal(0), mags, "chinese", approx)
 
 
+def _read_decimal(s: str, approx: str | None, script: str) -> _Reading | None:
+    """INT点DIGITS[万亿]: 三点五, 四十点四八亿, 一百点123, 一二点三零."""
+    ip, _, rest = s.partition("点")
+    frac_part, mags = _trailing_mags(rest)
+    if not ip or not frac_part or "点" in rest:
+        return None
+    fd = _decimal_digits(frac_part)
+    if fd is None:
+        return None
+    idig = _decimal_digits(ip)
+    if idig is not None and (len(ip) == 1 or not any(c in _U or c in _M for c in ip)):
+        iv = int(idig)  # 三, 12, 一七二零: digit by digit
+    else:
+        iv = cn_int(ip) if not any("0" <= c <= "9" or "０" <= c <= "９" for c in ip) else None
+        if iv is None:
+            got = _read_sections(ip)
+            if got is None or got[0] != int(got[0]):
+                return None
+            iv = int(got[0])
+    factor = _mag_factor(mags)
+    value = (Decimal(iv) + Decimal("0." + fd)) * factor
+    return _Reading(value, _half_ulp(-len(fd)) * factor, mags, script, approx)
+
+
 def _arabic_token(tok: str) -> tuple[Decimal, int, bool]:
     """(value, exponent of the last digit, full-width?) of an Arabic digit token."""
     fw = any("０" <= c <= "９" or c in "．，" for c in tok)
@@ -347,67 +374,22 @@ def _arabic_token(tok: str) -> tuple[Decimal, int, bool]:
 _TOKEN_RE = None
 
 
-def _tokens(run: str):
+def _tokens(run: str) -> list[tuple[str | None, str | None]]:
     global _TOKEN_RE
     if _TOKEN_RE is None:
-        import regex
+        import re
 
-        _TOKEN_RE = regex.compile(
+        _TOKEN_RE = re.compile(
             r"(?P<a>(?:[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?|[.．][0-9０-９]+)|(?P<c>.)"
         )
-    return _TOKEN_RE.finditer(run)
+    return [(m.group("a"), m.group("c")) for m in _TOKEN_RE.finditer(run)]
 
 
-_SIMPLE_ARABIC = __import__("re").compile(
-    r"((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+)([万萬亿億千仟百佰十拾]{0,2})"
-).fullmatch
-#: magnitudes allowed after Arabic digits, alone or in pairs (82.18万, 1.2万亿, 3千, 10万万)
-_MAG_PAIRS = {m: _mag_factor(m) for m in (
-    "万", "萬", "亿", "億", "千", "仟", "百", "佰", "十", "拾", "兆", "万亿", "萬億", "千万", "千萬", "百万", "百萬",
-    "十万", "十萬", "千亿", "千億", "百亿", "百億", "十亿", "十億", "万万", "萬萬")}
-
-
-@lru_cache(maxsize=16384)
-def read_run(run: str) -> _Reading | None:
-    """Read one numeral run: Arabic, Chinese or mixed (82.18万, 3亿5000万, 4万5千, 1千零1)."""
-    sm = _SIMPLE_ARABIC(run)
-    if sm is not None:
-        # the common case, without tokenising: 874, 1,234,567, 82.18万, 1.2万亿
-        digits, mags = sm.groups()
-        d = Decimal(digits.replace(",", "") if "," in digits else digits)
-        if not mags:
-            return _Reading(d, _half_ulp(d.as_tuple().exponent))
-        factor = _MAG_PAIRS.get(mags)
-        if factor is None:
-            return None
-        return _Reading(d * factor, _half_ulp(d.as_tuple().exponent) * factor, mags,
-                        "mixed" if mags[0] in "千仟百佰十拾" else "arabic")
-    first = run[0]
-    if first not in "0123456789０１２３４５６７８９.．" and not any(c in "0123456789０１２３４５６７８９" for c in run):
-        return read_chinese(run)
-    approx = None
-    if "多" in run or "余" in run or "几" in run:
-        approx = "more"
-        run = run.replace("多", "").replace("余", "").replace("几", "")
-    # Arabic digits, then magnitude characters only (the common case: 874, 82.18万, 1.2万亿, 3千)
-    toks = [(m.group("a"), m.group("c")) for m in _tokens(run)]
-    arabic = [a for a, _ in toks if a]
-    fw = False
-    if toks[0][0] and all(c for _, c in toks[1:]) and all(c in _M or c in "千仟百佰十拾" for _, c in toks[1:]):
-        value, exp, fw = _arabic_token(toks[0][0])
-        mags = "".join(c for _, c in toks[1:])
-        factor = _mag_factor(mags)
-        if mags and (len(mags) > 2 or (len(mags) == 2 and mags not in ("万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿", "万万"))):
-            return None
-        script = "fullwidth" if fw else ("mixed" if any(c in "千仟百佰十拾" for c in mags) else "arabic")
-        return _Reading(value * factor, _half_ulp(exp) * factor, mags, script, approx)
-    # digits written one by one in mixed scripts (二0一二): a year candidate
-    if all((a and len(a) == 1) or (c and c in CN_DIGITS) for a, c in toks):
-        digits = "".join(a if a else str(CN_DIGITS[c]) for a, c in toks)
-        if 2 <= len(digits) <= 4:
-            return _Reading(Decimal(digits.translate(_FW)), Decimal(0), "", "mixed", approx, digits=True)
-        return None
-    # general mixed form: sections of Arabic/Chinese digits with 十百千 and 万亿 (3亿5000万, 4万5千)
+def _read_sections(run: str) -> tuple[Decimal, Decimal, bool] | None:
+    """Read a numeral of sections, Arabic and/or Chinese digits with 十百千 and 万亿兆
+    (3亿5000万, 4万5千, 1千零1, 一百零十万, 五兆六十二亿): (value, precision, full-width?)."""
+    toks = _tokens(run)
+    arabic = any(a for a, _ in toks)
     stack: list[tuple[Decimal, int]] = []  # (scaled value, scale)
     cur: Decimal | None = None
     cur_exp = 0
@@ -417,11 +399,16 @@ def read_run(run: str) -> _Reading | None:
     last_kind = None  # "num", "unit", "mag", "zero"
     last_scale = 1
     zero = False
+    fw = False
+    frac_seen = False  # a decimal (10.1万) ends the numeral: 10.1万零100 is not one
     for a, c in toks:
+        if frac_seen and (a or c in CN_DIGITS or c in CN_UNITS):
+            return None
         if a:
             if cur is not None:
                 return None
             cur, cur_exp, f = _arabic_token(a)
+            frac_seen = cur_exp < 0 and bool(stack)
             fw = fw or f
             cur_cn = False
             last_kind = "num"
@@ -441,7 +428,9 @@ def read_run(run: str) -> _Reading | None:
             continue
         if c in CN_UNITS:
             u = CN_UNITS[c]
-            if stack and stack[-1][1] <= u and last_kind != "mag":
+            if stack and stack[-1][1] <= u and last_kind != "mag" and not (last_kind == "zero" or zero):
+                return None
+            if cur is None and last_kind is None and u != 10:
                 return None
             n = cur if cur is not None else Decimal(1)
             stack.append((n * u, u))
@@ -469,6 +458,7 @@ def read_run(run: str) -> _Reading | None:
             if total == 0:
                 return None
             stack.append((total * m, m))
+            frac_seen = frac_seen or cur_exp < 0
             cur, cur_exp = None, 0
             last_kind, last_scale = "mag", m
             zero = False
@@ -484,14 +474,116 @@ def read_run(run: str) -> _Reading | None:
         else:
             total += cur
             last_num_scale, last_exp = 1, cur_exp
+    elif not stack:
+        return None
     if total == 0 and not arabic:
         return None
+    exact = (cur_cn and cur is not None) or (cur is None and not arabic)
+    precision = Decimal(0) if exact else _half_ulp(last_exp) * last_num_scale
+    return total, precision, fw
+
+
+_SIMPLE_ARABIC = __import__("re").compile(
+    r"((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+)([万萬亿億千仟百佰十拾]{0,2})"
+).fullmatch
+#: magnitudes allowed after Arabic digits, alone or in pairs (82.18万, 1.2万亿, 3千, 10万万)
+_MAG_PAIRS = {m: _mag_factor(m) for m in (
+    "万", "萬", "亿", "億", "千", "仟", "百", "佰", "十", "拾", "兆", "万亿", "萬億", "千万", "千萬", "百万", "百萬",
+    "十万", "十萬", "千亿", "千億", "百亿", "百億", "十亿", "十億", "万万", "萬萬")}
+_ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
+@lru_cache(maxsize=16384)
+def read_run(run: str) -> _Reading | None:
+    """Read one numeral run: Arabic, Chinese or mixed (82.18万, 3亿5000万, 4万5千, 1千零1)."""
+    sm = _SIMPLE_ARABIC(run)
+    if sm is not None:
+        # the common case, without tokenising: 874, 1,234,567, 82.18万, 1.2万亿
+        digits, mags = sm.groups()
+        d = Decimal(digits.replace(",", "") if "," in digits else digits)
+        if not mags:
+            return _Reading(d, _half_ulp(d.as_tuple().exponent))
+        factor = _MAG_PAIRS.get(mags)
+        if factor is None:
+            return None
+        return _Reading(d * factor, _half_ulp(d.as_tuple().exponent) * factor, mags,
+                        "mixed" if mags[0] in "千仟百佰十拾" else "arabic")
+    if not any(c in _ARABIC_DIGITS for c in run):
+        return read_chinese(run)
+    run, approx = _strip_inner_approx(run)
+    fw = any(c in "０１２３４５６７８９．，" for c in run)
+    if "点" in run or "點" in run:
+        return _read_decimal(run.replace("點", "点"), approx, "fullwidth" if fw else "mixed")
+    toks = _tokens(run)
+    # Arabic digits, then magnitude characters only (１２６８, ８７．３, 3.5万 in full width)
+    if toks[0][0] and all(c for _, c in toks[1:]):
+        mags = "".join(c for _, c in toks[1:])
+        factor = _MAG_PAIRS.get(mags) if mags else 1
+        if factor is not None:
+            value, exp, fw = _arabic_token(toks[0][0])
+            script = "fullwidth" if fw else ("mixed" if any(c in "千仟百佰十拾" for c in mags) else "arabic")
+            return _Reading(value * factor, _half_ulp(exp) * factor, mags, script, approx)
+    # digits written one by one in mixed scripts (二0一二): a year candidate
+    if all((a and len(a) == 1) or (c and c in CN_DIGITS) for a, c in toks):
+        digits = "".join(a if a else str(CN_DIGITS[c]) for a, c in toks)
+        if 2 <= len(digits) <= 4:
+            return _Reading(Decimal(digits.translate(_FW)), Decimal(0), "", "mixed", approx, digits=True)
+        return None
+    got = _read_sections(run)
+    if got is None:
+        return None
+    total, precision, fw2 = got
     _, mags = _trailing_mags(run)
-    precision = Decimal(0) if (cur_cn and cur is not None) or (cur is None and not arabic) else _half_ulp(last_exp) * last_num_scale
-    return _Reading(total, precision, mags, "fullwidth" if fw else "mixed", approx)
+    return _Reading(total, precision, mags, "fullwidth" if (fw or fw2) else "mixed", approx)
 
 
-# -- the engine --------------------------------------------------------------------------------
+_SIGNS = ("负", "負", "-", "−", "－")
+_MONEY_TAIL = None
+
+
+def read_numeral(s: str) -> Decimal | None:
+    """The value of a numeral string on its own, as a converter reads it (负一七二零点一 ->
+    -1720.1, 壹拾壹元壹角 -> 11.1, 二〇〇二 -> 2002), or None when it is not a numeral.
+
+    Unlike :func:`extract` this reads digit-by-digit numerals (一七二零) without asking for a
+    year, and amounts in 元/角/分; ranges (三四) have no single value and give None.
+    """
+    global _MONEY_TAIL
+    if not s:
+        return None
+    sign = 1
+    for p in _SIGNS:
+        if s.startswith(p):
+            sign, s = -1, s[len(p):]
+            break
+    if s.startswith("百分之"):
+        s = s[3:]
+    if not s:
+        return None
+    if _MONEY_TAIL is None:
+        import re
+
+        _MONEY_TAIL = re.compile(rf"(?:[元圆]零?(?:([{_D}])角)?(?:([{_D}])分)?|([{_D}])角(?:([{_D}])分)?|([{_D}])分)[整正]?$")
+    value = Decimal(0)
+    mt = _MONEY_TAIL.search(s)
+    if mt is not None and (mt.start() > 0 or mt.group()[0] not in "元圆"):
+        jiao = mt.group(1) or mt.group(3)
+        fen = mt.group(2) or mt.group(4) or mt.group(5)
+        value = Decimal(CN_DIGITS[jiao]) / 10 if jiao else Decimal(0)
+        value += Decimal(CN_DIGITS[fen]) / 100 if fen else Decimal(0)
+        s = s[: mt.start()]
+        if not s:
+            return sign * value
+    if not s:
+        return None
+    if s in ("百", "佰"):
+        r = _Reading(Decimal(100), Decimal(0))
+    else:
+        r = read_run(s)
+    if r is None or r.value is None:
+        return None
+    return sign * (r.value + value)
+
 
 
 _PCT_KIND = frozenset(("%", "‰", "‱", "百分点"))
@@ -561,6 +653,7 @@ class _Engine:
         self.core = re.compile(_CORE)
         self.second = re.compile(_SECOND)
         self.range_sep = re.compile(_RANGE_SEP)
+        self.you_frac = re.compile(rf"又(?P<d>{_RUN})分之(?P<n>{_RUN})")
 
         self.pre = {}
         for kind in ("about", "more", "less"):
@@ -689,8 +782,15 @@ class _Engine:
             r = _HUNDRED
         else:
             r = read_run(run)
+            if r is None and len(run) > 1 and run[-1] in _U + _M:
+                # a unit character that belongs to the next word: 七十百分位, 三十万千瓦 ...
+                r = read_run(run[:-1])
+                if r is not None:
+                    run, re_ = run[:-1], re_ - 1
         if r is None:
             return None, re_
+        if len(run) == 1 and run in _FINANCIAL and den is None and sign is None and text[re_: re_ + 1] != "又":
+            return None, re_  # 陆 (大陆, 登陆), 伍 (队伍), 拾 (收拾) alone are words, not figures
         unit = ""
         if den is not None:
             if den in ("百", "佰"):
@@ -705,6 +805,15 @@ class _Engine:
                     return None, re_
                 r = _Reading(r.value / d.value, Decimal(0), "", r.script)
         value, precision, low, high = r.value, r.precision, r.low, r.high
+        if den is None and re_ < len(text) and text[re_] == "又" and value is not None:
+            # mixed fraction: 一又二分之一 = 1.5, 三百五十又3分之1
+            ym = self.you_frac.match(text, re_)
+            if ym is not None:
+                yn, yd = read_run(ym.group("n")), read_run(ym.group("d"))
+                if yn is not None and yd is not None and yn.value is not None and yd.value:
+                    value = value + yn.value / yd.value
+                    precision = Decimal(0)
+                    re_ = ym.end()
         if sign is not None:
             if value is not None:
                 value = -value
@@ -745,6 +854,14 @@ class _Engine:
         kind = "number"
         if unit:
             kind = "percent"
+        elif nxt == "折" and (value is not None and 0 < value < 100) and den is None:
+            # discounts: 八折 = 80%, 7.5折 = 75%, 75折 = 75%, 五五折 = 55%
+            e = re_ + 1
+            if value < 10 and not r.digits:
+                value, precision = value * 10, precision * 10
+            elif not (value == int(value) and (r.digits or is_arabic) and 10 < value < 100):
+                return None, re_
+            unit, kind = "%", "percent"
         elif nxt == "成" and self._cheng_ok(text, re_, r):
             # 两成 = 20%, 七成五 = 75%, 三成半 = 35%
             e = re_ + 1
@@ -888,12 +1005,14 @@ class _Engine:
         return False
 
     def _is_code(self, text, s, re_, prev, nxt) -> bool:
-        if prev.isascii() and (prev.isalpha() or prev in "/_#@&"):
+        if prev.isascii() and (prev.isalpha() or prev in "/_#@&=%?"):
             return True
         if prev == " " and s >= 2 and text[s - 2].isascii() and (text[s - 2].isalpha() or text[s - 2] == "/"):
             return True
         if prev in "-‐" and s >= 2 and text[s - 2].isascii() and text[s - 2].isalpha():
             return True
+        if nxt == "." and re_ + 1 < len(text) and text[re_ + 1].isdigit():
+            return True  # 1.2.3, 192.168.0.1: versions and addresses
         if nxt.isascii() and nxt.isalpha():
             um = self.unit_re.match(text, re_)
             if um is None or (um.end() < len(text) and text[um.end()].isascii() and text[um.end()].isalpha()):
@@ -1039,10 +1158,11 @@ class _Engine:
         return None
 
 
+_FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 _HUNDRED = _Reading(Decimal(100), Decimal(0), "", "chinese")
 _RANGE_FIRST = frozenset("至到～~〜—–－- \t")
 _LONE_NEXT_CHARS = frozenset(
-    "0123456789０１２３４５６７８９" + _D + _U + _M + "至到～~〜—–－-成分点點多余几倍下"
+    "0123456789０１２３４５６７８９" + _D + _U + _M + "至到～~〜—–－-成折分点點多余几倍下又"
 )
 
 
