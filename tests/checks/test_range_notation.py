@@ -48,6 +48,7 @@ def test_wrong(text, span):
         "增长2～3个百分点。",
         "时间为2024-05。",
         "| 3-5 |",
+        "国内生产总值增长6.5%－7%，投资3亿-5亿元。",  # both figures in full: accepted
     ],
 )
 def test_right(text):

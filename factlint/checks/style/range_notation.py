@@ -9,9 +9,10 @@ from factlint import Edit, Fix, Rule, Severity, hookimpl
 from ._numstyle import alternation, arabic, hit_positions, literal_first
 
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
+_UNIT = r"%|％|‰|[万亿]+"
 _RANGE = re.compile(
-    rf"(?<![0-9A-Za-z.\-－—–～~〜_/#:：])({_NUM})(\s?)([～~〜—–\-－])(\s?)({_NUM})"
-    r"(?![0-9A-Za-z.\-－—–～~〜_/:：])(%|％|‰|[万亿]+)?"
+    rf"(?<![0-9A-Za-z.\-－—–～~〜_/#:：])({_NUM})({_UNIT})?(\s?)([～~〜—–\-－])(\s?)({_NUM})"
+    rf"(?![0-9A-Za-z.\-－—–～~〜_/:：])({_UNIT})?"
 )
 _HYPHENS = "-－–"
 _CONNECTORS = "～~〜—–-－"
@@ -30,7 +31,9 @@ class RangeNotation(Rule):
     ## What it does
     Finds ranges of Arabic figures where the first figure has lost a %, 万 or 亿 that must be
     repeated (2.5～3%, 10～20万元), and ranges of figures joined with a hyphen ``-`` (3-5亿元,
-    150-180万人次, 2-3个).  Hyphens that are not ranges are left alone: ISO dates (2024-01-15),
+    150-180万人次, 2-3个).  A hyphen between two figures written in full (6.5%－7%, as the
+    State Council reports write their targets) is accepted.  Hyphens that are not ranges are
+    left alone: ISO dates (2024-01-15),
     telephone numbers (0871-1234567), standard numbers (GB/T 15835-2011), codes and labels
     (图1-2, 表3-1), and scores.
 
@@ -74,24 +77,32 @@ class RangeNotation(Rule):
             start = pos
             if start and text[start - 1] in " \u3000\t":
                 start -= 1
+            for _ in range(2):  # the first figure's own unit (5%-6%, 3亿-5亿元)
+                if start and text[start - 1] in "%％‰万亿":
+                    start -= 1
             if not start or not "0" <= text[start - 1] <= "9":
                 continue
             while start and (text[start - 1].isascii() and text[start - 1].isdigit() or text[start - 1] == "."):
                 start -= 1
             m = _RANGE.match(text, start)
-            if m is None or m.start(3) != pos:
+            if m is None or m.start(4) != pos:
                 continue
-            first, sp1, conn, sp2, second, unit = m.groups()
-            unit = unit or ""
+            first, unit1, _sp1, conn, _sp2, second, unit = m.groups()
+            unit1, unit = unit1 or "", unit or ""
             lo, hi = arabic(first), arabic(second)
             if lo is None or hi is None or not lo < hi:
                 continue  # 8000～1.2万 is not a dropped 万; 3-1 is a label, not a range
             hyphen = conn in _HYPHENS
-            if not hyphen and not unit:
+            if unit1:
+                # 2.5%～3%, 3亿～5亿: written right; 6.5%－7% (both figures in full, joined by a
+                # hyphen) is how the State Council reports write their targets: left alone
+                continue
+            dropped = "" if unit1 else unit
+            if not hyphen and not dropped:
                 continue  # 1～3个, 2021—2025年: written right
             if hyphen and not self._hyphen_is_range(text, m, first, second, unit, labels):
                 continue  # a hyphen we cannot read as a range (a code, a date): leave it alone
-            yield self._diagnostic(ctx, m, first, sp1, conn, sp2, second, unit, hyphen, m.end())
+            yield self._diagnostic(ctx, m, first, conn, second, unit, dropped, hyphen)
 
     @staticmethod
     def _hyphen_is_range(text, m, first, second, unit, labels) -> bool:
@@ -118,20 +129,20 @@ class RangeNotation(Rule):
             return False
         return True
 
-    def _diagnostic(self, ctx, m, first, sp1, conn, sp2, second, unit, hyphen, end):
-        start = m.start()
+    def _diagnostic(self, ctx, m, first, conn, second, unit, dropped, hyphen):
+        start, end = m.start(), m.end()
         written = m.group()
         is_years = (hyphen and not unit and len(first) == 4 and len(second) == 4
-                    and ctx.text.startswith("年", end))
+                    and all(1900 <= int(x) <= 2100 for x in (first, second)))
         new_conn = ("—" if is_years else "～") if hyphen else conn
         suggestion = f"{first}{unit}{new_conn}{second}{unit}"
-        # one edit: from the end of the first figure to the start of the second
-        edit = Edit(m.start(1) + len(first), m.start(5), f"{unit}{new_conn}")
+        # one edit: from the end of the first figure (with its own unit) to the second figure
+        edit = Edit(m.end(2) if m.group(2) else m.end(1), m.start(6), f"{dropped}{new_conn}")
         fix = Fix(description=f"将“{written}”改为“{suggestion}”", edits=(edit,))
-        if unit and hyphen:
+        if dropped and hyphen:
             message = (f"数值范围“{written}”用短横线连接，且前一个数省略了“{unit}”："
                        f"宜写作“{suggestion}”")
-        elif unit:
+        elif dropped:
             message = f"数值范围“{written}”的前一个数省略了“{unit}”，宜写作“{suggestion}”"
         else:
             mark = "一字线“—”" if is_years else "浪纹线“～”"
