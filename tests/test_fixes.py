@@ -7,6 +7,7 @@ import json
 import os
 import stat
 from argparse import Namespace
+from functools import lru_cache
 
 import pytest
 
@@ -273,3 +274,34 @@ def test_fix_document_reaches_a_fixed_point():
     assert outcome.settled
     again = linter.check_documents([plain_document("t.txt", outcome.fixed)])
     assert not [d for d in again.diagnostics if d.fix]
+
+
+# -- property: any mix of fixable mistakes reaches a fixed point in one --fix ---------------------
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+_PIECES = [
+    "新建高标准农田3千亩", "安排贷款2千万元", "二0一二年", "二零二三年", "三千〇五十二户", "增长3.8～4.5%",
+    "总投资3-5亿元", "接待150-180万人次", "共有企业１２６８家", "约2.3万人左右", "超过180万人次以上",
+    "编号1百0八", "2024-01-15", "GB/T 15835-2011", "增长6.5%", "二〇二四年一月三日", "，", "。", "\n",
+    "全县", "3", "千", "-", "～", "%", "0", "零", "〇", "二", "十", "万", " ", "\r\n",
+]
+_ALL_FIXERS = RULES + ",fullwidth-digit,redundant-approximation"
+
+
+@lru_cache(maxsize=1)
+def _fixers():
+    return Linter(Settings(select=_ALL_FIXERS.split(",")), load_entrypoints=False)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
+def test_fix_reaches_a_fixed_point(pieces):
+    linter = _fixers()
+    text = "".join(pieces)
+    doc = plain_document("t.txt", text)
+    outcome = fixes.fix_document(linter, doc, linter.check_documents([doc]).diagnostics)
+    assert outcome.settled
+    assert outcome.fixed.count("\n") == text.count("\n")  # line breaks are never touched
+    again = plain_document("t.txt", outcome.fixed)
+    assert not fixes.plan(again, linter.check_documents([again]).diagnostics).edits
