@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from _synthetic import run_cli
 
 pytestmark = pytest.mark.browser
 
@@ -54,9 +53,7 @@ def browser():
 
 def report(tmp_path: Path, *paths: str, name: str = "report.html") -> Path:
     out = tmp_path / name
-    proc = subprocess.run([sys.executable, "-m", "factlint", "check", "--format", "html", "--output", str(out), *paths],
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert proc.returncode in (0, 1), proc.stderr
+    run_cli("check", "--format", "html", "--output", str(out), *paths)
     return out
 
 
