@@ -95,10 +95,11 @@ class Linter:
 
     # -- registration ---------------------------------------------------------------------------
     def _call_register(self, hook_name: str, register: Callable) -> None:
-        """Call a ``register``-style hook plugin by plugin (in pluggy's order), so that what is
+        """Call a ``register``-style hook plugin by plugin, in registration order (built-ins
+        first, so a third-party plugin may replace a built-in reader or reporter), so that what is
         registered is known by the plugin that registered it and a failing plugin is named."""
         hook = getattr(self.pm.hook, hook_name)
-        for impl in reversed(hook.get_hookimpls()):
+        for impl in hook.get_hookimpls():
             self._plugin = impl.plugin_name
 
             def bound(*args, _plugin=impl.plugin_name, **kwargs):

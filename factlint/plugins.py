@@ -64,7 +64,11 @@ def get_plugin_manager(
     for name in builtin_plugin_names():
         if name in blocked:
             continue
-        _register(pm, importlib.import_module(name), name)
+        try:
+            module = importlib.import_module(name)
+        except Exception as exc:
+            raise PluginError(f"built-in plugin {name!r} cannot be imported: {type(exc).__name__}: {exc}") from exc
+        _register(pm, module, name)
     if load_entrypoints is None:
         load_entrypoints = not os.environ.get("FACTLINT_DISABLE_PLUGIN_AUTOLOAD")
     if load_entrypoints:
@@ -77,14 +81,19 @@ def get_plugin_manager(
         except Exception as exc:
             raise PluginError(f"plugin {name!r} (from config 'plugins') cannot be imported: {exc}") from exc
         _register(pm, module, name)
+    _check(pm)
+    return pm
+
+
+def _check(pm: pluggy.PluginManager) -> None:
+    """Fail loudly on a hook implementation that matches no hook (a misspelt name)."""
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
         raise PluginError(
-            f"plugin {exc.plugin_name!r} implements a hook factlint does not have: {exc} "
+            f"plugin {pm.get_name(exc.plugin) or exc.plugin!r} implements a hook factlint does not have: {exc} "
             f"(the hooks are listed in factlint/hookspecs.py)"
         ) from None
-    return pm
 
 
 def _register(pm: pluggy.PluginManager, plugin, name: str) -> None:
