@@ -40,74 +40,200 @@ class Span:
 
 @dataclass(eq=False, slots=True)
 class Sentence(Span):
-    """A sentence: text up to 。！？ (with closing quotes/brackets) or a line break."""
+    """A sentence: text up to 。！？ (with the closing quotes/brackets after them) or a line
+    break, blanks trimmed."""
 
-    index: int = 0
-    #: the paragraph (line) the sentence is in, counted from 0
+    #: offset of the start of the paragraph (line) the sentence is in
     paragraph: int = 0
-    #: indexes into ``Claims.clauses`` of the first clause and one past the last
-    first_clause: int = 0
-    end_clause: int = 0
+    _seps: "list[int] | None" = None
+    _cache: "dict[int, Clause] | None" = None
+
+    @property
+    def seps(self) -> list[int]:
+        """Offsets of the clause separators of the sentence (computed on first use)."""
+        if self._seps is None:
+            text, base = self.text, self.start
+            if "," in text or ":" in text:
+                self._seps = [m.start() + base for m in _CLAUSE_SEP_ASCII.finditer(text)]
+            else:
+                seps = []
+                find = text.find
+                for ch in "，；：":
+                    i = find(ch)
+                    while i != -1:
+                        seps.append(i + base)
+                        i = find(ch, i + 1)
+                if ";" in text:
+                    seps.extend(m.start() + base for m in _CLAUSE_SEP.finditer(text) if m.group() == ";")
+                seps.sort()
+                self._seps = seps
+        return self._seps
+
+    @property
+    def clauses(self) -> "list[Clause]":
+        """The clauses of the sentence, in order."""
+        out = []
+        pos = self.start
+        for i, sep in enumerate(self.seps + [self.end]):
+            if sep > pos:
+                out.append(self._clause(pos, sep, i))
+            pos = sep + 1
+        return out
+
+    def clause_at(self, offset: int) -> "Clause | None":
+        """The clause of this sentence that holds ``offset`` (None on a separator)."""
+        seps = self.seps
+        i = bisect_right(seps, offset)
+        if i and seps[i - 1] == offset:
+            return None
+        start = seps[i - 1] + 1 if i else self.start
+        end = seps[i] if i < len(seps) else self.end
+        if not start <= offset < end:
+            return None
+        return self._clause(start, end, i)
+
+    def _clause(self, start: int, end: int, i: int) -> "Clause":
+        cache = self._cache
+        if cache is None:
+            cache = self._cache = {}
+        got = cache.get(start)
+        if got is None:
+            s0 = self.start
+            sep = self.text[end - s0] if end < self.end else ""
+            got = cache[start] = Clause(start, end, self.text[start - s0:end - s0], i, self, sep)
+        return got
 
 
 @dataclass(eq=False, slots=True)
 class Clause(Span):
-    """A clause: a part of a sentence between ，；： (commas inside digits do not cut)."""
+    """A clause: a part of a sentence between ，；： (commas and colons between digits do not
+    cut)."""
 
+    #: position of the clause in its sentence: the number of separators before it
     index: int = 0
     sentence: Sentence | None = None
     #: the separator that ends the clause ("，", "；", "：", or "" at the end of the sentence)
     sep: str = ""
 
 
-# sentence: a run without terminators, then the terminators and the closing quotes after them
-_SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』）)】]*)?|[。！？!?]+[”’」』）)】]*")
-# clause separators inside a sentence: full-width ，；： ; ASCII ; ; ASCII , and : not between digits
-_CLAUSE_SEP = re.compile(r"[，；：;]|,(?!\d)|(?<!\d):|:(?!\d)")
+_TERMINATORS = "。！？!?"
+_CLOSERS = "”’」』）)】"
 _SPACE = " \t\r\u3000\u00a0"
+# the end of a sentence: terminators and the closing quotes after them, or a line break
+_SENT_END = re.compile(r"[。！？!?]+[”’」』）)】]*|\n")
+# clause separators inside a sentence: full-width ，；：, ASCII ; and , : not between digits
+_CLAUSE_SEP = re.compile(r"[，；：;]")
+_CLAUSE_SEP_ASCII = re.compile(r"[，；：;]|,(?!\d)|(?<!\d):|:(?!\d)")
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """The sentences of ``text`` (leading/trailing blanks trimmed; blank runs dropped)."""
-    out: list[Sentence] = []
-    append = out.append
-    para, last_end = 0, 0
-    count = text.count
-    for m in _SENTENCE.finditer(text):
-        s, e = m.span()
-        chunk = m.group()
-        stripped = chunk.strip(_SPACE)
-        if not stripped:
-            continue
-        if len(stripped) != len(chunk):
-            s += len(chunk) - len(chunk.lstrip(_SPACE))
-            e = s + len(stripped)
-        if out and count("\n", last_end, s):
-            para += 1
-        append(Sentence(s, e, stripped, len(out), para))
-        last_end = e
-    return out
+    """The sentences of ``text`` (blanks trimmed; blank runs dropped)."""
+    return _Splitter(text).all()
 
 
-def split_clauses(sentences: Sequence[Sentence]) -> list[Clause]:
-    """The clauses of every sentence, in order; each knows its sentence and the sentence knows
-    the range of its clauses."""
-    out: list[Clause] = []
-    append = out.append
-    finditer = _CLAUSE_SEP.finditer
-    for sent in sentences:
-        sent.first_clause = len(out)
-        base, text = sent.start, sent.text
+class _Splitter:
+    """Finds the sentence around an offset by looking only near it (figures are sparse, so the
+    claim model never splits text it does not need), or all sentences in one pass; both give the
+    same Sentence objects."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.cache: dict[int, Sentence] = {}
+        self._lines: list[int] | None = None
+        self._rare: list[int] | None = None
+
+    def _breaks(self) -> tuple[list[int], list[int]]:
+        """Offsets of line breaks, and of the rare terminators ！？!? (a find loop: C speed)."""
+        if self._lines is None:
+            text = self.text
+            find = text.find
+            lines = []
+            i = find("\n")
+            while i != -1:
+                lines.append(i)
+                i = find("\n", i + 1)
+            rare = []
+            for c in "！？!?":
+                i = find(c)
+                while i != -1:
+                    rare.append(i)
+                    i = find(c, i + 1)
+            rare.sort()
+            self._lines, self._rare = lines, rare
+        return self._lines, self._rare
+
+    def paragraph_of(self, pos: int) -> int:
+        lines, _ = self._breaks()
+        j = bisect_left(lines, pos) - 1
+        return lines[j] + 1 if j >= 0 else 0
+
+    def _make(self, s: int, e: int) -> Sentence | None:
+        text = self.text
+        while s < e and text[s] in _SPACE:
+            s += 1
+        while e > s and text[e - 1] in _SPACE:
+            e -= 1
+        if s >= e:
+            return None
+        got = self.cache.get(s)
+        if got is None:
+            got = Sentence(s, e, text[s:e], self.paragraph_of(s))
+            self.cache[s] = got
+        return got
+
+    def around(self, pos: int) -> Sentence | None:
+        text = self.text
+        lines, rare = self._breaks()
+        j = bisect_left(lines, pos) - 1
+        line = lines[j] if j >= 0 else -1
+        b, nl = line, True
+        if rare:
+            k = bisect_left(rare, pos) - 1
+            if k >= 0 and rare[k] > b:
+                b, nl = rare[k], False
+        x = text.rfind("。", b + 1, pos)
+        if x > b:
+            b, nl = x, False
+        s = b + 1
+        if not nl:
+            while s < pos and text[s] in _CLOSERS:
+                s += 1
+        # the end: the first 。, rare terminator or line break after pos (str.find is C speed)
+        n = len(text)
+        e = text.find("。", pos)
+        if e == -1:
+            e = n
+        j = bisect_right(lines, pos)
+        line_end = lines[j] if j < len(lines) else n
+        if rare:
+            k = bisect_left(rare, pos)
+            if k < len(rare) and rare[k] < e:
+                e = rare[k]
+        if line_end <= e:
+            e = line_end
+        else:
+            while e < n and text[e] in _TERMINATORS:
+                e += 1
+            while e < n and text[e] in _CLOSERS:
+                e += 1
+        sent = self._make(s, e)
+        if sent is None or not (sent.start <= pos < sent.end):
+            return None
+        return sent
+
+    def all(self) -> list[Sentence]:
+        out = []
         pos = 0
-        for m in finditer(text):
-            a, b = m.span()
-            if a > pos:
-                append(Clause(base + pos, base + a, text[pos:a], len(out), sent, m.group()))
-            pos = b
-        if pos < len(text):
-            append(Clause(base + pos, base + len(text), text[pos:], len(out), sent, ""))
-        sent.end_clause = len(out)
-    return out
+        for m in _SENT_END.finditer(self.text):
+            e = m.start() if m.group() == "\n" else m.end()
+            sent = self._make(pos, e)
+            if sent is not None:
+                out.append(sent)
+            pos = m.end()
+        sent = self._make(pos, len(self.text))
+        if sent is not None:
+            out.append(sent)
+        return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -126,38 +252,55 @@ _COUNT_UNITS = frozenset(
     "个 家 所 项 名 人 户 座 台 辆 张 条 处 起 件 批 次 人次 只 头 套 间 列 期 类 种 村 镇 乡 县 支 位 幅 部 本 篇 场 届 宗 栋 株 棵 艘 架 匹 口 眼 份 床 亿人次 万人次".split())
 
 
-@dataclass(eq=False, slots=True)
 class Figure:
-    """A measured figure in its statement."""
+    """A measured figure in its statement.
 
-    q: "Quantity"
-    index: int
-    clause: Clause
-    sentence: Sentence
-    #: text of the clause from the previous measured figure (or the clause start) to the figure
-    lead: str
-    #: text after the figure to the next measured figure or the clause end
-    trail: str
-    role: str
-    #: unit as compared (aliases folded: 千米 -> 公里); "%" for percentages
-    unit: str
-    #: what the figure counts or measures, as the text names it ("" when it cannot tell)
-    measure: str = ""
-    #: the place the figure is about (昭通市, 全市, 4县), or None
-    subject: str | None = None
-    #: True when ``subject`` is a named place (not 全市/我市/两县)
-    named: bool = False
-    #: the period the figure belongs to: "2023", "2023Q1", "2023H1", "2016-2020", "since2016",
-    #: "last5y" ...; "" when neither the text nor the document says
-    period: str = ""
-    #: the statement is a target or forecast (预计, 力争, 目标 ...)
-    plan: bool = False
-    #: the figure is approximate (约, 多, 近, 超过, 左右 ...)
-    approx: bool = False
-    #: the marker word that gave the role (合计, 占比, 人均, 其中 ...) where there is one
-    marker: str = ""
-    #: the 其中/中/分别 group the figure is a part of
-    group: "PartGroup | None" = None
+    ``role``, ``unit``, ``lead`` and ``trail`` are set when the model is built; ``measure``,
+    ``subject``, ``period``, ``plan`` and ``non_additive`` are worked out on first use (most
+    figures never need them).
+    """
+
+    __slots__ = ("q", "index", "_clause", "_cspan", "sentence", "lead", "trail", "role", "unit", "approx", "marker",
+                 "group", "_claims", "_lead_start", "_measure", "_subject", "_named", "_period", "_plan",
+                 "_non_additive")
+
+    def __init__(self, q: "Quantity", index: int, cspan: tuple[int, int, int], sentence: Sentence, lead: str,
+                 trail: str, role: str, unit: str, approx: bool = False, marker: str = "",
+                 claims: "Claims | None" = None, lead_start: int = -1):
+        self.q = q
+        self.index = index
+        #: (start, end, position) of the clause the figure is in; ``clause`` makes the object
+        self._cspan = cspan
+        self._clause = None
+        #: the sentence the figure is in
+        self.sentence = sentence
+        #: text of the clause from the previous measured figure (or the clause start) to the figure
+        self.lead = lead
+        #: text after the figure to the next measured figure or the clause end
+        self.trail = trail
+        #: the figure's role in its statement: total, part, share, change, before, after,
+        #: average, count, level, rate, multiple, range
+        self.role = role
+        #: unit as compared (aliases folded: 千米 -> 公里); "%" for percentages
+        self.unit = unit
+        #: the figure is approximate (约, 多, 近, 超过, 左右 ...)
+        self.approx = approx
+        #: the marker word that gave the role (合计, 占比, 人均 ...) where there is one
+        self.marker = marker
+        #: the 其中/中/分别 group the figure is a part of
+        self.group: PartGroup | None = None
+        self._claims = claims
+        self._lead_start = lead_start
+        self._measure = self._subject = self._period = self._plan = self._non_additive = None
+        self._named = False
+
+    @property
+    def clause(self) -> Clause:
+        """The clause the figure is in."""
+        if self._clause is None:
+            a, b, i = self._cspan
+            self._clause = self.sentence._clause(a, b, i)
+        return self._clause
 
     @property
     def start(self) -> int:
@@ -188,12 +331,59 @@ class Figure:
         return self.unit in ("%", "‰", "个百分点")
 
     @property
+    def measure(self) -> str:
+        """What the figure counts or measures, as the text names it ("" when it cannot tell)."""
+        if self._measure is None:
+            self._measure = self._claims._measure_of(self) if self._claims else (self.q.measure or "")
+        return self._measure
+
+    @property
+    def subject(self) -> str | None:
+        """The place the figure is about (昭通市, 全市, 4县): the last one named before it in its
+        paragraph; None when none is."""
+        if self._subject is None:
+            self._subject, self._named = self._claims._subject_of(self) if self._claims else ("", False)
+        return self._subject or None
+
+    @property
+    def named(self) -> bool:
+        """``subject`` is a named place (not 全市/我市/两县)."""
+        self.subject
+        return self._named
+
+    @property
+    def period(self) -> str:
+        """The period the figure belongs to: "2023", "2023Q1", "2016-2020", "since2016",
+        "last5y" ...; "doc" (or the document's year) when the text does not say."""
+        if self._period is None:
+            self._period = self._claims._period_of(self) if self._claims else "doc"
+        return self._period
+
+    @property
+    def plan(self) -> bool:
+        """The statement is a target or forecast (预计, 力争, 目标; a plan section)."""
+        if self._plan is None:
+            self._plan = self._claims._plan_of(self) if self._claims else False
+        return self._plan
+
+    @property
+    def non_additive(self) -> bool:
+        """A rate, price, average, multiple or index: never a part of a sum."""
+        if self._non_additive is None:
+            self._non_additive = bool(self.is_percent or self.unit == "倍" or "/" in self.unit
+                                      or self.role == AVERAGE
+                                      or (self._claims and self._claims.lex.non_additive.search(self.measure)))
+        return self._non_additive
+
+    @non_additive.setter
+    def non_additive(self, value: bool) -> None:
+        self._non_additive = value
+
+    @property
     def additive(self) -> bool:
         """May be added to figures of the same unit: a level, count, total or part that is not a
         rate, price or average."""
         return self.role in ADDITIVE_ROLES and not self.non_additive
-
-    non_additive: bool = False
 
     def __repr__(self) -> str:  # short, for test failures
         return f"Figure({self.text!r}, {self.role}, m={self.measure!r}, s={self.subject!r}, p={self.period!r})"
@@ -274,6 +464,8 @@ class _Lex:
         self.total_start = re.compile(
             r"^(?:以上|上述|这|各)?(?:[" + _CN_NUM + r"\d]{1,3}(?:项|者|类|个方面|部分|方面)?)?"
             r"(" + _alt(self.total_markers) + ")")
+        #: the characters a clause that opens with a total can start with
+        self.total_first = frozenset("以上这各" + _CN_NUM + "0123456789" + "".join(w[0] for w in self.total_markers))
         self.total_any = re.compile(_alt(w("claims-total-words") or ("合计", "共计", "总计")))
         self.share = re.compile(_alt(w("claims-share-markers") or ("占比", "比重", "占")))
         self.average = re.compile(_alt(w("claims-average-markers") or ("人均", "户均", "平均")))
@@ -290,22 +482,8 @@ class _Lex:
         self.plan_heading = re.compile(_alt(w("claims-plan-headings") or ("工作安排", "主要任务")))
         self.review_heading = re.compile(_alt(w("claims-review-headings") or ("回顾",)))
         self.average_exempt = re.compile(_alt(w("claims-average-exempt") or ("可支配收入",)))
-        generic = w("claims-generic-subjects") or ("全市", "全县")
-        suffixes = w("claims-place-suffixes") or ("省", "市", "县")
         self.not_places = frozenset(w("claims-not-places"))
-        self.generic = frozenset(generic)
-        self.subject = re.compile(
-            r"(?P<g>" + _alt(generic) + r")"
-            r"|(?P<n>[\d" + _CN_NUM + r"]{1,2}(?:县|市|区|州|地|省|镇|乡))(?![\u4e00-\u9fff]{0,1}[级长委])"
-            r"|(?P<p>[\u4e00-\u9fff]{2}(?:" + _alt(suffixes) + r"))(?![场值面份级])")
-        periods = w("claims-period-words") or ("全年", "年末")
-        self.period = re.compile(
-            r"[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:期间|时期|以来|规划期)"
-            r"|(?P<since>\d{4})年(?:底|末)?以来"
-            r"|(?P<from>\d{4})年?(?:至|到|—|－|-|～|~)(?P<to>\d{4})年"
-            r"|(?:过去|近)(?P<lastn>[\d" + _CN_NUM + r"]{1,2})年|(?P<lastm>[\d" + _CN_NUM + r"]{1,2})年(?:来|间|以来)"
-            r"|(?P<year>\d{4})年(?:度)?(?P<ysub>" + _alt(periods) + r"|末|底|初)?"
-            r"|(?P<word>" + _alt(periods) + r")")
+        self.generic = frozenset(w("claims-generic-subjects") or ("全市", "全县"))
         self.partitions = []
         for entry in knowledge.fact_table("share-partitions"):
             members = entry.get("members") or []
@@ -384,12 +562,157 @@ def _measure_of(lead: str, trail: str, q) -> str:
     return q.measure or ""
 
 
+_GROUP_MARKER = re.compile(r"其中|分别|中[，,：:]")
+_NESTED_MARKER = re.compile(r"其中|中[，,：:]")
+_LIST_SPLIT = re.compile(r"、|和|及|以及|与")
+_COUNT_HEAD = re.compile(r"^(?:以上|上述|这|各)?([" + _CN_NUM + r"\d]{1,3})")
+_SUFFIX_SCAN = re.compile(r"[省市县州盟旗]")
+# generic subjects that do not end like a place name (全国, 我国, 全区, 全镇)
+_GENERIC_OTHER = re.compile(r"[全我本][国区镇乡村]")
+_PERIOD_SCAN = re.compile(r"[年季期]")
+_DIGITS = "0123456789"
+_NUMERAL_CHARS = _DIGITS + _CN_NUM
+_RELATIVE_YEARS = {"今年": "now", "本年": "now", "当年": "doc", "全年": "doc", "去年": "prev", "上年": "prev",
+                   "明年": "next"}
+_YEAR_SUBS = {"末": "", "底": "", "初": "初", "中": "H1", "内": ""}
+_SPAN_SEPS = "至到—－-～~"
+
+
+def _subject_mentions(text: str, generic: frozenset, not_places: frozenset) -> list[tuple[int, int, str, str]]:
+    """(start, end, subject, kind) of every subject word: kind "g" generic (全市, 我国), "n" a count
+    of places (两市, 4县), "p" a named place (two characters before 省/市/县/州/盟/旗: 昭通市)."""
+    out = []
+    append = out.append
+    n = len(text)
+    for m in _SUFFIX_SCAN.finditer(text):
+        i = m.start()
+        if i < 1:
+            continue
+        ch = m.group()
+        two = text[i - 1:i + 1]
+        if two in generic:
+            append((i - 1, i + 1, two, "g"))
+            continue
+        prev = text[i - 1]
+        if prev in _NUMERAL_CHARS and ch in "县市区州地省镇乡":
+            k = i - 1
+            if k > 0 and text[k - 1] in _NUMERAL_CHARS:
+                k -= 1
+            nxt = text[i + 1] if i + 1 < n else ""
+            if nxt not in "级长委" and (k == 0 or text[k - 1] not in "第"):
+                append((k, i + 1, text[k:i + 1], "n"))
+            continue
+        if ch not in "省市县州盟旗" or i < 2:
+            continue
+        nxt = text[i + 1] if i + 1 < n else ""
+        if nxt in "场值面份级":
+            continue
+        a, b = text[i - 2], prev
+        if not ("\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
+            continue
+        word = text[i - 2:i + 1]
+        if two in not_places or word in not_places or text[i - 3:i + 1] in not_places:
+            continue
+        append((i - 2, i + 1, word, "p"))
+    extra = [(m.start(), m.end(), m.group(), "g") for m in _GENERIC_OTHER.finditer(text) if m.group() in generic]
+    if extra:
+        out.extend(extra)
+        out.sort()
+    return out
+
+
+def _period_mentions(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, value) of every period expression, found from the characters 年/季/期:
+    kind "year" (value "2023" or "2023Q1"), "span" ("2016-2020"), "since" ("2016"), "last" ("5"),
+    "rel" (now/prev/next/doc, with a sub-period: "docQ1"), "plan" ("2016-2020" for “十三五”期间)."""
+    out = []
+    append = out.append
+    n = len(text)
+    for m in _PERIOD_SCAN.finditer(text):
+        i = m.start()
+        ch = m.group()
+        if ch == "年":
+            four = text[i - 4:i] if i >= 4 else ""
+            if len(four) == 4 and four.isdigit() and four.isascii():
+                after = text[i + 1:i + 4]
+                if after.startswith("以来") or after in ("末以来", "底以来"):
+                    append((i - 4, i + 1 + (2 if after.startswith("以来") else 3), "since", four))
+                    continue
+                # 2016年至2020年 / 2016—2020年
+                j = i - 4
+                if j >= 1 and text[j - 1] in _SPAN_SEPS:
+                    k = j - 1
+                    if k >= 5 and text[k - 1] == "年":
+                        k -= 1
+                    first = text[k - 4:k]
+                    if len(first) == 4 and first.isdigit():
+                        append((k - 4, i + 1, "span", f"{first}-{four}"))
+                        continue
+                sub = ""
+                nxt = text[i + 1] if i + 1 < n else ""
+                end = i + 1
+                if nxt in _YEAR_SUBS:
+                    sub, end = _YEAR_SUBS[nxt], i + 2
+                elif nxt == "度":
+                    end = i + 2
+                else:
+                    for word, key in (("一季度", "Q1"), ("第一季度", "Q1"), ("上半年", "H1"), ("前三季度", "Q1-3"),
+                                      ("二季度", "Q2"), ("三季度", "Q3"), ("四季度", "Q4"), ("下半年", "H2")):
+                        if text.startswith(word, i + 1):
+                            sub, end = key, i + 1 + len(word)
+                            break
+                append((i - 4, end, "year", four + sub))
+                continue
+            two = text[i - 1:i + 1] if i >= 1 else ""
+            if two in _RELATIVE_YEARS:
+                nxt = text[i + 1] if i + 1 < n else ""
+                sub = _YEAR_SUBS.get(nxt, "") if nxt in "末底初" else ""
+                append((i - 1, i + 1 + (1 if nxt in "末底初" else 0), "rel", _RELATIVE_YEARS[two] + sub))
+                continue
+            if i >= 2 and text[i - 2:i] in ("上半", "下半"):
+                append((i - 2, i + 1, "rel", "docH1" if text[i - 2] == "上" else "docH2"))
+                continue
+            nxt2 = text[i:i + 2]
+            if nxt2 in ("年末", "年底", "年初", "年中") and (i == 0 or text[i - 1] not in _NUMERAL_CHARS):
+                append((i, i + 2, "rel", "doc" + _YEAR_SUBS[nxt2[1]]))
+                continue
+            # 五年来, 过去五年, 近三年
+            if i >= 1 and text[i - 1] in _NUMERAL_CHARS:
+                k = i - 1
+                if k >= 1 and text[k - 1] in _NUMERAL_CHARS:
+                    k -= 1
+                num = text[k:i]
+                if text.startswith("来", i + 1) or text.startswith("以来", i + 1) or text.startswith("间", i + 1):
+                    append((k, i + 2, "last", num))
+                elif text[k - 2:k] == "过去" or text[k - 1:k] == "近":
+                    append((k - (2 if text[k - 2:k] == "过去" else 1), i + 1, "last", num))
+            continue
+        if ch == "季":
+            if text.startswith("季度", i):
+                if text[i - 2:i] == "前三":
+                    append((i - 2, i + 2, "rel", "docQ1-3"))
+                elif i >= 1 and text[i - 1] in "一二三四":
+                    q = "一二三四".index(text[i - 1]) + 1
+                    k = i - 2 if i >= 2 and text[i - 2] == "第" else i - 1
+                    append((k, i + 2, "rel", f"docQ{q}"))
+            continue
+        # 期: “十三五”期间 / 时期
+        if text.startswith("期间", i) or text[i - 1:i + 1] == "时期":
+            w = text[max(0, i - 6):i]
+            k = w.find("五")
+            if k >= 2 and w[k - 2] == "十" and w[k - 1] in "一二三四五":
+                plan = w[k - 2:k + 1]
+                append((max(0, i - 6) + k - 2, i + 1, "plan", _PLAN_YEARS.get(plan, plan)))
+    return out
+
+
 class Claims:
     """The claim model of one text.
 
-    ``sentences`` and ``clauses`` are computed at once; ``quantities`` (from the numeral engine)
-    and ``figures`` (measured figures with role, measure, subject and period) only when first
-    asked for.
+    Nothing is computed up front.  ``figures`` (measured figures with role, unit, measure,
+    subject and period) looks only at the sentences that hold figures; ``sentences`` and
+    ``clauses`` (the whole text, split) are built when first asked for.  ``sentence_at`` and
+    ``clause_at`` find the span around an offset by looking near it.
     """
 
     def __init__(self, text: str, quantities_source=None, knowledge=None, year: int | None = None):
@@ -397,12 +720,32 @@ class Claims:
         self._quantities_source = quantities_source
         self.knowledge = knowledge
         self.year = doc_year(text, year)
-        self.sentences: list[Sentence] = split_sentences(text)
-        self.clauses: list[Clause] = split_clauses(self.sentences)
-        self._sent_starts = [s.start for s in self.sentences]
-        self._clause_starts = [c.start for c in self.clauses]
-        #: count subjects (两市, 4县) that stand for different places in this text
-        self.ambiguous_subjects: set[str] = set()
+        self._splitter = _Splitter(text)
+
+    # -- spans ----------------------------------------------------------------------------------
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """Every sentence of the text, in order."""
+        return self._splitter.all()
+
+    @cached_property
+    def clauses(self) -> list[Clause]:
+        """Every clause of the text, in order (``clause.sentence`` is its sentence)."""
+        return [c for s in self.sentences for c in s.clauses]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds ``offset`` (None between sentences)."""
+        if not 0 <= offset < len(self.text):
+            return None
+        return self._splitter.around(offset)
+
+    def clause_at(self, offset: int) -> Clause | None:
+        """The clause that holds ``offset`` (None on a separator or between sentences)."""
+        sent = self.sentence_at(offset)
+        return None if sent is None else sent.clause_at(offset)
+
+    def clauses_of(self, sentence: Sentence) -> list[Clause]:
+        return sentence.clauses
 
     # -- quantities -----------------------------------------------------------------------------
     @cached_property
@@ -430,22 +773,6 @@ class Claims:
             got = [q for q in got if q.is_measured]
         return got
 
-    # -- lookup ---------------------------------------------------------------------------------
-    def sentence_at(self, offset: int) -> Sentence | None:
-        i = bisect_right(self._sent_starts, offset) - 1
-        if i >= 0 and offset < self.sentences[i].end:
-            return self.sentences[i]
-        return None
-
-    def clause_at(self, offset: int) -> Clause | None:
-        i = bisect_right(self._clause_starts, offset) - 1
-        if i >= 0 and offset < self.clauses[i].end:
-            return self.clauses[i]
-        return None
-
-    def clauses_of(self, sentence: Sentence) -> list[Clause]:
-        return self.clauses[sentence.first_clause:sentence.end_clause]
-
     # -- figures --------------------------------------------------------------------------------
     @cached_property
     def lex(self) -> _Lex:
@@ -472,72 +799,64 @@ class Claims:
             return self.figures[i]
         return None
 
-    def _mentions(self, pattern: re.Pattern) -> tuple[list[int], list[re.Match]]:
-        ms = list(pattern.finditer(self.text))
-        return [m.end() for m in ms], ms
-
     def _build_figures(self) -> list[Figure]:
         text, lex = self.text, self.lex
         qs = [q for q in self.quantities if q.is_measured]
         out: list[Figure] = []
         if not qs:
             return out
-        subj_ends, subj_ms = self._mentions(lex.subject)
-        # a count subject (两市, 4县) names different places where the text lists different
-        # names before it (韶关、揭阳两市 … 湛江、云浮两市): then it is ambiguous
-        lists: dict[str, set] = {}
-        for m in subj_ms:
-            if m.lastgroup == "n":
-                pm = _NAME_LIST.search(text, max(0, m.start() - 24), m.start())
-                if pm:
-                    lists.setdefault(m.group(), set()).add(
-                        tuple(x[-2:] for x in pm.group().split("、")))
-        self.ambiguous_subjects = {k for k, v in lists.items() if len(v) > 1}
-        per_ends, per_ms = self._mentions(lex.period)
-        plan_ends, _ = self._mentions(lex.plan)
-        clause_at, sentence_at = self.clause_at, self.sentence_at
+        around = self._splitter.around
         change_end, change_cmp, before_end = lex.change_end, lex.change_cmp, lex.before_end
         compared_end = lex.compared_end
         after_end, to_ahead, share_rx, avg_rx = lex.after_end, lex.to_ahead, lex.share, lex.average
-        total_any, non_add = lex.total_any, lex.non_additive
-        not_places, generic = lex.not_places, lex.generic
-        para_start: dict[int, int] = {}
-        for s in self.sentences:
-            para_start.setdefault(s.paragraph, s.start)
-        year = self.year
-        plan_paras = self._plan_paragraphs()
+        total_any = lex.total_any
         n = len(qs)
-        prev_clause, prev_end = None, -1
+        tlen = len(text)
+        sent, sent_end = None, -1
+        cspan, csent, prev_end = None, None, -1
         last_before_sentence = None
+        append = out.append
         for i, q in enumerate(qs):
-            clause = clause_at(q.start)
-            if clause is None:
-                sent = sentence_at(q.start)
+            qs0 = q.start
+            if qs0 >= sent_end:
+                sent = around(qs0)
                 if sent is None:
                     continue
-                clause = Clause(q.start, q.end, q.text, -1, sent, "")
-            sent = clause.sentence
-            qstart = q.prefix_start if 0 <= q.prefix_start <= q.start else q.start
-            lead_start = clause.start if clause is not prev_clause or prev_end < clause.start else prev_end
-            lead = text[lead_start:max(lead_start, qstart)].rstrip()
-            nxt = qs[i + 1].start if i + 1 < n else len(text)
-            trail = text[q.end:min(nxt, clause.end)]
-            prev_clause, prev_end = clause, q.end
-            unit = unit_key(q)
+                sent_end = sent.end
+            if cspan is not None and csent is sent and qs0 < cspan[1]:
+                same = True
+            else:
+                seps = sent.seps
+                k = bisect_right(seps, qs0)
+                cspan = (seps[k - 1] + 1 if k else sent.start, seps[k] if k < len(seps) else sent.end, k)
+                csent, same = sent, False
+            cstart, cend = cspan[0], cspan[1]
+            qstart = q.prefix_start if 0 <= q.prefix_start <= qs0 else qs0
+            lead_start = prev_end if same and prev_end >= cstart else cstart
+            lead = text[lead_start:qstart].rstrip() if lead_start < qstart else ""
+            nxt = qs[i + 1].start if i + 1 < n else tlen
+            trail = text[q.end:nxt if nxt < cend else cend]
+            prev_end = q.end
+            qu = q.unit
+            if q.kind == "percent":
+                unit = "%" if qu in ("%", "％", "") else qu
+            else:
+                unit = _UNIT_ALIASES.get(qu, qu)
             # -- role -------------------------------------------------------------------------
             marker = ""
-            is_pct = unit in ("%", "‰", "个百分点")
             if q.kind == "range":
                 role = RANGE
-            elif (before_end.search(lead) and to_ahead.match(trail)) or compared_end.search(lead):
+            elif lead and (("由" in lead or "从" in lead) and before_end.search(lead) and to_ahead.match(trail)
+                           or lead[-1] == "的" and compared_end.search(lead)):
                 role = BEFORE
                 last_before_sentence = sent
-            elif after_end.search(lead) and last_before_sentence is sent:
+            elif lead and last_before_sentence is sent and after_end.search(lead):
                 role = AFTER
-            elif change_end.search(lead) or change_cmp.search(lead):
+            elif lead and (change_end.search(lead) or (("比" in lead or "较" in lead or "同" in lead)
+                                                        and change_cmp.search(lead))):
                 role = CHANGE
-            elif is_pct:
-                m = share_rx.search(lead)
+            elif unit in ("%", "‰", "个百分点"):
+                m = share_rx.search(lead) if lead else None
                 if m:
                     role, marker = SHARE, m.group()
                 else:
@@ -545,125 +864,167 @@ class Claims:
             elif q.kind == "multiple" or unit == "倍":
                 role = MULTIPLE
             else:
-                m = avg_rx.search(lead)
+                m = avg_rx.search(lead) if lead else None
                 if m:
                     role, marker = AVERAGE, m.group()
                 else:
-                    m = total_any.search(lead)
+                    m = total_any.search(lead) if lead else None
                     if m:
                         role, marker = TOTAL, m.group()
                     elif unit in _COUNT_UNITS:
                         role = COUNT
                     else:
                         role = LEVEL
-            # -- subject ----------------------------------------------------------------------
-            subject, named = None, False
-            j = bisect_right(subj_ends, qstart) - 1
-            if j >= 0:
-                m = subj_ms[j]
-                floor = para_start.get(sent.paragraph, sent.start)
-                # skip mentions that are not places (城市, 上市 ...)
-                while j >= 0 and subj_ms[j].start() >= floor:
-                    m = subj_ms[j]
-                    g = m.lastgroup
-                    val = m.group()
-                    if g == "p":
-                        if val[-2:] in generic:  # 末全市: the generic 全市
-                            subject = val[-2:]
-                            break
-                        if val[-2:] in not_places or val in not_places or val[-3:] in not_places:
-                            j -= 1
-                            continue
-                    subject, named = val, g == "p"
-                    break
-            # -- period -----------------------------------------------------------------------
-            period = ""
-            j = bisect_right(per_ends, qstart) - 1
-            floor = para_start.get(sent.paragraph, sent.start)
-            while j >= 0 and per_ms[j].start() >= floor:
-                m = per_ms[j]
-                ps = m.start()
-                if ps > 0 and text[ps - 1] in "比较同与":
-                    j -= 1
-                    continue
-                period = self._period_key(m, j, per_ms, sent, year)
-                break
-            if not period:
-                period = str(year) if year else "doc"
-            # -- measure ----------------------------------------------------------------------
-            mlead = lead
-            cut = lead_start
-            k = bisect_right(subj_ends, qstart) - 1
-            if k >= 0 and subj_ends[k] > cut:
-                cut = subj_ends[k]
-            k = bisect_right(per_ends, qstart) - 1
-            if k >= 0 and per_ends[k] > cut:
-                cut = per_ends[k]
-            if cut != lead_start:
-                mlead = text[cut:qstart] if cut < qstart else ""
-            measure = _measure_of(mlead, trail, q)
-            k = bisect_right(plan_ends, q.start) - 1
-            plan = (k >= 0 and plan_ends[k] > sent.start) or sent.paragraph in plan_paras
-            fig = Figure(q, len(out), clause, sent, lead, trail, role, unit, measure, subject, named,
-                         period, plan, q.approx is not None, marker)
-            fig.non_additive = bool(is_pct or unit == "倍" or "/" in unit or non_add.search(measure)
-                                    or (role == AVERAGE))
-            out.append(fig)
+            append(Figure(q, len(out), cspan, sent, lead, trail, role, unit, q.approx is not None, marker,
+                          self, lead_start))
         return out
 
-    def _plan_paragraphs(self) -> set[int]:
-        """Paragraphs under a heading that announces plans (二、2025年工作安排, 主要任务) up to a
-        heading that reviews (一、工作回顾)."""
-        lex = self.lex
-        out: set[int] = set()
-        extent: dict[int, list[int]] = {}
-        for sent in self.sentences:
-            e = extent.get(sent.paragraph)
-            if e is None:
-                extent[sent.paragraph] = [sent.start, sent.end]
-            else:
-                e[1] = sent.end
-        mode = False
+    # -- lazily worked out attributes of figures -------------------------------------------------
+    def _mentions_in(self, para: int) -> tuple[list, list, list, list]:
+        """Subject and period mentions of the paragraph starting at ``para`` (cached)."""
+        cache = self._para_mentions
+        got = cache.get(para)
+        if got is None:
+            text = self.text
+            end = text.find("\n", para)
+            chunk = text[para:] if end == -1 else text[para:end]
+            lex = self.lex
+            subjects = [(a + para, b + para, w, k) for a, b, w, k in
+                        _subject_mentions(chunk, lex.generic, lex.not_places)]
+            periods = [(a + para, b + para, k, v) for a, b, k, v in _period_mentions(chunk)]
+            got = (subjects, [m[1] for m in subjects], periods, [m[1] for m in periods])
+            cache[para] = got
+            for a, b, word, kind in subjects:
+                if kind == "n":
+                    pm = _NAME_LIST.search(text, max(para, a - 24), a)
+                    if pm:
+                        seen = self._count_lists.setdefault(word, set())
+                        seen.add(tuple(x[-2:] for x in pm.group().split("、")))
+                        if len(seen) > 1:
+                            self.ambiguous_subjects.add(word)
+        return got
+
+    @cached_property
+    def _para_mentions(self) -> dict:
+        return {}
+
+    @cached_property
+    def _count_lists(self) -> dict:
+        return {}
+
+    @cached_property
+    def ambiguous_subjects(self) -> set[str]:
+        """Count subjects (两市, 4县) that stand for different places in the paragraphs read so far
+        (韶关、揭阳两市 … 湛江、云浮两市); the set grows as paragraphs are read."""
+        return set()
+
+    def _subject_of(self, f: Figure) -> tuple[str, bool]:
+        qstart = f.q.prefix_start if 0 <= f.q.prefix_start <= f.q.start else f.q.start
+        subjects, ends, _, _ = self._mentions_in(f.sentence.paragraph)
+        j = bisect_right(ends, qstart) - 1
+        if j >= 0:
+            _, _, word, kind = subjects[j]
+            return word, kind == "p"
+        return "", False
+
+    def _period_of(self, f: Figure) -> str:
+        qstart = f.q.prefix_start if 0 <= f.q.prefix_start <= f.q.start else f.q.start
+        _, _, periods, ends = self._mentions_in(f.sentence.paragraph)
         text = self.text
-        for para in sorted(extent):
-            a, b = extent[para]
-            if b - a <= 40:
-                head = text[a:b]
-                if lex.plan_heading.search(head):
-                    mode = True
-                elif lex.review_heading.search(head):
-                    mode = False
-            if mode:
-                out.add(para)
-        return out
+        j = bisect_right(ends, qstart) - 1
+        while j >= 0:
+            ps = periods[j][0]
+            if ps > 0 and text[ps - 1] in "比较同与":
+                j -= 1
+                continue
+            return self._period_key(periods, j, f.sentence, self.year)
+        return str(self.year) if self.year else "doc"
 
-    def _period_key(self, m: re.Match, j: int, per_ms: list, sent: Sentence, year: int | None) -> str:
-        g = m.groupdict()
-        if g["plan"]:
-            return _PLAN_YEARS.get(g["plan"], g["plan"])
-        if g["since"]:
-            return "since" + g["since"]
-        if g["from"]:
-            return f"{g['from']}-{g['to']}"
-        if g["lastn"] or g["lastm"]:
-            return f"last{g['lastn'] or g['lastm']}y"
-        if g["year"]:
-            sub = g["ysub"] or ""
-            return g["year"] + _SUBPERIODS.get(sub, "")
-        word = g["word"] or ""
-        sub = _SUBPERIODS.get(word, "")
-        # a period word inside the year: the year from an earlier mention in the sentence
+    def _measure_of(self, f: Figure) -> str:
+        q = f.q
+        qstart = q.prefix_start if 0 <= q.prefix_start <= q.start else q.start
+        lead = self.text[f._lead_start:qstart] if f._lead_start < qstart else ""
+        if lead:
+            # what comes after the last subject or period word in the lead
+            lex = self.lex
+            cut = 0
+            for a, b, _, _ in _subject_mentions(lead, lex.generic, lex.not_places):
+                cut = max(cut, b)
+            for a, b, _, _ in _period_mentions(lead):
+                cut = max(cut, b)
+            lead = lead[cut:]
+        return _measure_of(lead, f.trail, q)
+
+    def _plan_of(self, f: Figure) -> bool:
+        sent = f.sentence
+        at = self._plan_at.get(sent.start)
+        if at is None:
+            m = self.lex.plan.search(self.text, sent.start, sent.end)
+            at = m.start() if m else sent.end
+            self._plan_at[sent.start] = at
+        if at < f.q.start:
+            return True
+        starts, kinds = self._plan_heads
+        j = bisect_right(starts, sent.paragraph) - 1
+        return j >= 0 and kinds[j]
+
+    @cached_property
+    def _plan_at(self) -> dict:
+        return {}
+
+    @cached_property
+    def _plan_heads(self) -> tuple[list[int], list[bool]]:
+        return self._plan_marks()
+
+    def _plan_marks(self) -> tuple[list[int], list[bool]]:
+        """Starts of short heading paragraphs and whether each announces plans (二、2025年工作安排,
+        主要任务) or a review (一、工作回顾)."""
+        lex = self.lex
+        text = self.text
+        lines, _ = self._splitter._breaks()
+        starts, kinds = [], []
+        a = 0
+        plan_rx, review_rx = lex.plan_heading, lex.review_heading
+        for b in lines + [len(text)]:
+            if b - a <= 60:
+                line = text[a:b].strip()
+                if line and len(line) <= 40:
+                    if plan_rx.search(line):
+                        starts.append(a)
+                        kinds.append(True)
+                    elif review_rx.search(line):
+                        starts.append(a)
+                        kinds.append(False)
+            a = b + 1
+        return starts, kinds
+
+    def _period_key(self, periods: list, j: int, sent: Sentence, year: int | None) -> str:
+        start, end, kind, value = periods[j]
+        if kind == "year":
+            return value
+        if kind in ("span", "plan"):
+            return value
+        if kind == "since":
+            return "since" + value
+        if kind == "last":
+            return f"last{value}y"
+        # relative: now/prev/next/doc + sub-period; the year from an earlier year in the sentence
+        base = value.rstrip("Q1234-H初")
+        sub = value[len(base):]
         k = j - 1
-        while k >= 0 and per_ms[k].start() >= sent.start:
-            if per_ms[k].group("year"):
-                y = int(per_ms[k].group("year"))
-                return (str(y - 1) if word in ("上年", "去年", "上年末", "去年末") else str(y)) + sub
+        while k >= 0 and periods[k][0] >= sent.start:
+            if periods[k][2] == "year":
+                y = int(periods[k][3][:4])
+                return (str(y - 1) if base == "prev" else str(y)) + sub
             k -= 1
-        if word in ("上年", "去年", "上年末", "去年末"):
-            return str(year - 1) if year else "prev"
-        if word in ("今年", "本年"):
-            return str(year) if year else "now"
-        return (str(year) if year else "doc") + sub
+        if year:
+            if base == "prev":
+                return str(year - 1) + sub
+            if base in ("now", "doc"):
+                return str(year) + sub
+            if base == "next":
+                return str(year + 1) + sub
+        return value
 
     # -- groups ---------------------------------------------------------------------------------
     @cached_property
@@ -679,71 +1040,79 @@ class Claims:
             return []
         out: list[PartGroup] = []
         starts = self._f_starts
-        for m in re.finditer(r"其中|分别|中[，,：:]", text):
-            marker = m.group()
-            mstart = m.start()
-            sent = self.sentence_at(mstart)
-            if sent is None:
+        seen = set()
+        prev_sent = None
+        for f in figs:
+            sent = f.sentence
+            if sent.start in seen:
                 continue
-            if marker.startswith("中"):
-                # "…8150人中，稳定就业的有6380人": the figure just before 中 is the whole
-                k = bisect_left(starts, mstart) - 1
-                if k < 0 or figs[k].end != mstart or figs[k].sentence is not sent:
-                    continue
-                wholes = [figs[k]]
-                marker = "中"
-            else:
-                k = bisect_left(starts, mstart) - 1
-                wholes = []
-                while k >= 0 and figs[k].sentence is sent:
-                    wholes.append(figs[k])
-                    k -= 1
-                if not wholes and marker == "其中" and k >= 0:
-                    prev = figs[k].sentence
-                    if prev.index == sent.index - 1 and prev.paragraph == sent.paragraph:
-                        while k >= 0 and figs[k].sentence is prev:
-                            wholes.append(figs[k])
-                            k -= 1
-            # reach
-            after = text[m.end():m.end() + 1]
-            if marker == "分别":
-                clause = self.clause_at(mstart)
-                reach_end = clause.end if clause else sent.end
-                # the list of values can run over 、/和 only, which stay in one clause
-            elif marker == "其中" and after in "，,：:":
-                reach_end = sent.end
-            else:
-                semi = text.find("；", m.end(), sent.end)
-                reach_end = semi if semi != -1 else sent.end
-            # inside brackets (…其中一个是…), the reach ends with them
-            head = text[sent.start:mstart]
-            if head.count("（") + head.count("(") > head.count("）") + head.count(")"):
-                close = min((x for x in (text.find("）", m.end(), sent.end), text.find(")", m.end(), sent.end))
-                             if x != -1), default=reach_end)
-                reach_end = min(reach_end, close)
-            # a nested marker ends the reach
-            nested = re.compile(r"其中|中[，,：:]").search(text, m.end(), reach_end)
-            if nested:
-                reach_end = nested.start() + (1 if nested.group().startswith("中") else 0)
-            i0 = bisect_left(starts, m.end())
-            i1 = bisect_left(starts, reach_end)
-            parts = figs[i0:i1]
-            if not parts:
-                continue
-            items: list[str] = []
-            if marker == "分别":
-                clause = self.clause_at(mstart)
-                if clause is not None:
-                    head = text[clause.start:mstart]
-                    items = [x for x in re.split(r"、|和|及|以及|与", head) if x]
-            g = PartGroup(marker, mstart, m.end(), wholes, parts, reach_end, items)
-            out.append(g)
-            for f in parts:
-                if f.group is None:
-                    f.group = g
-                    if f.role in (LEVEL, COUNT) and marker != "分别":
-                        f.role = PART
+            seen.add(sent.start)
+            for m in _GROUP_MARKER.finditer(text, sent.start, sent.end):
+                g = self._part_group(m, sent, figs, starts, prev_sent)
+                if g is not None:
+                    out.append(g)
+            prev_sent = sent
+        out.sort(key=lambda g: g.start)
         return out
+
+    def _part_group(self, m, sent, figs, starts, prev_sent) -> PartGroup | None:
+        text = self.text
+        marker = m.group()
+        mstart = m.start()
+        k = bisect_left(starts, mstart) - 1
+        if marker.startswith("中"):
+            # "…8150人中，稳定就业的有6380人": the figure just before 中 is the whole
+            if k < 0 or figs[k].end != mstart or figs[k].sentence is not sent:
+                return None
+            wholes = [figs[k]]
+            marker = "中"
+        else:
+            wholes = []
+            while k >= 0 and figs[k].sentence is sent:
+                wholes.append(figs[k])
+                k -= 1
+            if not wholes and marker == "其中" and k >= 0:
+                # 其中 opening its sentence: the wholes are in the sentence just before
+                prev = figs[k].sentence
+                if prev.paragraph == sent.paragraph and not text[prev.end:sent.start].strip():
+                    while k >= 0 and figs[k].sentence is prev:
+                        wholes.append(figs[k])
+                        k -= 1
+        # reach
+        after = text[m.end():m.end() + 1]
+        clause = None
+        if marker == "分别":
+            clause = next((c for c in sent.clauses if c.start <= mstart < c.end), None)
+            # the list of values runs over 、/和 only, which stay in one clause
+            reach_end = clause.end if clause else sent.end
+        elif marker == "其中" and after in "，,：:":
+            reach_end = sent.end
+        else:
+            semi = text.find("；", m.end(), sent.end)
+            reach_end = semi if semi != -1 else sent.end
+        # inside brackets (…其中一个是…), the reach ends with them
+        head = text[sent.start:mstart]
+        if head.count("（") + head.count("(") > head.count("）") + head.count(")"):
+            close = [x for x in (text.find("）", m.end(), sent.end), text.find(")", m.end(), sent.end)) if x != -1]
+            if close:
+                reach_end = min(reach_end, min(close))
+        # a nested marker ends the reach
+        nested = _NESTED_MARKER.search(text, m.end(), reach_end)
+        if nested:
+            reach_end = nested.start() + (1 if nested.group().startswith("中") else 0)
+        parts = figs[bisect_left(starts, m.end()):bisect_left(starts, reach_end)]
+        if not parts:
+            return None
+        items: list[str] = []
+        if clause is not None:
+            items = [x for x in _LIST_SPLIT.split(text[clause.start:mstart]) if x]
+        g = PartGroup(marker, mstart, m.end(), wholes, parts, reach_end, items)
+        for f in parts:
+            if f.group is None:
+                f.group = g
+                if f.role in (LEVEL, COUNT) and marker != "分别":
+                    f.role = PART
+        return g
 
     @cached_property
     def sum_groups(self) -> list[SumGroup]:
@@ -752,27 +1121,31 @@ class Claims:
         text, lex = self.text, self.lex
         out: list[SumGroup] = []
         figs = self.figures
+        first = lex.total_first
+        total_start = lex.total_start
         for f in figs:
-            if f.approx or f.is_percent or f.q.kind == "range":
+            cstart = f._cspan[0]
+            if text[cstart] not in first or f.approx or f.is_percent or f.q.kind == "range":
                 continue
-            clause = f.clause
             qstart = f.q.prefix_start if 0 <= f.q.prefix_start <= f.q.start else f.q.start
-            head = text[clause.start:qstart]
-            m = lex.total_start.match(head)
+            head = text[cstart:qstart]
+            m = total_start.match(head)
             if not m:
                 continue
+            clause = f.clause
             # no other measured figure between the marker and the total
             k = f.index - 1
-            if k >= 0 and figs[k].clause is clause and figs[k].end > clause.start + m.start(1):
+            if k >= 0 and figs[k].sentence is f.sentence and figs[k]._cspan[0] == cstart \
+                    and figs[k].end > cstart + m.start(1):
                 continue
             count = None
-            cm = re.match(r"^(?:以上|上述|这|各)?([" + _CN_NUM + r"\d]{1,3})", head)
+            cm = _COUNT_HEAD.match(head)
             if cm:
                 count = small_number(cm.group(1))
             parts: list[Figure] = []
             open_list = False
             sent = f.sentence
-            qizhong = self._markers_by_sentence.get(sent.index, ())
+            qizhong = self._markers_by_sentence.get(sent.start, ())
             # a list that ends with 等 is open
             prev_text = text[max(sent.start, clause.start - 3):clause.start]
             if "等" in prev_text:
@@ -805,13 +1178,12 @@ class Claims:
 
     @cached_property
     def _markers_by_sentence(self) -> dict[int, list[int]]:
-        """Offsets of 其中 by sentence index."""
+        """Offsets of 其中 by the start of their sentence."""
         out: dict[int, list[int]] = {}
         for g in self.part_groups:
             if g.marker == "其中":
-                s = self.sentence_at(g.start)
-                if s is not None:
-                    out.setdefault(s.index, []).append(g.start)
+                s = g.parts[0].sentence
+                out.setdefault(s.start, []).append(g.start)
         return out
 
 

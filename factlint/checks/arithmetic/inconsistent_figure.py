@@ -22,6 +22,7 @@ _NOT_MEASURE = re.compile(
     r"|(?:增长|增加|下降|减少|提高|降低|上升|回落|扩大|缩小|上涨|下跌|回升|提升|增|减|降|升|多|少)了?$")
 # durations and ordinals are not figures stated about a subject
 _UNITS_SKIPPED = frozenset(("年", "月", "个月", "天", "日", "小时", "分钟", "周", "届", "岁", "代", "倍"))
+_NON_DIGIT = re.compile(r"[^0-9０-９]+")
 #: how many different values of one key are kept (a key stated with many values is not one figure)
 _KEEP = 3
 
@@ -70,11 +71,14 @@ class InconsistentFigure(Rule):
         for di, ctx in enumerate(contexts):
             claims = ctx.claims
             for f in claims.figures:
-                if (f.role not in _ROLES or f.approx or f.plan or f.q.kind == "range" or f.value is None
-                        or f.unit in _UNITS_SKIPPED):
+                if (f.role not in _ROLES or f.approx or f.q.kind == "range" or f.value is None
+                        or f.unit in _UNITS_SKIPPED or f.q.script == "chinese"):
                     continue
+                d = _digits(f)
+                if len(d) < 3 or len(d.rstrip("0")) < 2 or "|" in f.lead:
+                    continue  # no slip of the pen can involve it (see slip)
                 m = f.measure
-                if len(m) < 2 or _VAGUE.match(m) or _NOT_MEASURE.search(m) or "|" in f.lead:
+                if len(m) < 2 or _VAGUE.match(m) or _NOT_MEASURE.search(m) or f.plan:
                     continue
                 if f.subject in claims.ambiguous_subjects:
                     continue
@@ -110,7 +114,11 @@ class InconsistentFigure(Rule):
 
 
 def _digits(f) -> str:
-    return "".join(ch for ch in format_decimal(f.value / scale(f)) if ch.isdigit()).lstrip("0")
+    """The significant digits as written (326.8万 -> 3268)."""
+    got = _NON_DIGIT.sub("", f.q.text)
+    if not got:
+        got = _NON_DIGIT.sub("", format_decimal(f.value / scale(f)))
+    return got.lstrip("0０")
 
 
 def slip(a, b) -> bool:

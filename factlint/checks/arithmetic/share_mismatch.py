@@ -16,6 +16,8 @@ _NAMED_WHOLE = re.compile(r"占(?!比)([^，；。、]{1,24}?)(?:的比重|比�
 _LABEL = re.compile(r"^(.*?)(?:所占|占比|占|比重|份额)")
 _SUBJECTS = re.compile(r"全国|全省|全市|全县|全区|全州|本省|本市|本县|我省|我市|我县|我区|全球|世界")
 _PART_ROLES = ADDITIVE_ROLES | {AFTER}
+#: how far back (characters) a share looks for the figures it names
+_LOOKBACK = 3000
 
 
 class ShareMismatch(Rule):
@@ -54,14 +56,11 @@ class ShareMismatch(Rule):
     def check(self, ctx):
         claims = ctx.claims
         figs = claims.figures
-        by_measure: dict[tuple[str, str], object] = {}
         carried_whole: dict[int, str] = {}
         completion = _completion(ctx.knowledge)
         overfull = _overfull_groups(claims)
         for f in figs:
             if f.role != SHARE or f.approx or f.unit not in ("%", "‰"):
-                if f.additive and f.measure and not f.approx:
-                    by_measure[(f.measure, f.period)] = f
                 continue
             per = Decimal(1000) if f.unit == "‰" else Decimal(100)
             named = _NAMED_WHOLE.search(f.lead)
@@ -69,7 +68,7 @@ class ShareMismatch(Rule):
             if whole_name and completion.search(whole_name):
                 continue  # 占预算数的98.4%: a completion rate, not a share
             if whole_name:
-                carried_whole[f.sentence.index] = whole_name
+                carried_whole[f.sentence.start] = whole_name
             found = None
             g = f.group
             if g is not None and g.marker != "分别" and id(g) not in overfull:
@@ -83,10 +82,10 @@ class ShareMismatch(Rule):
                             part = None
                         if part is not None:
                             found = (part, whole)
-            if found is None and whole_name is None and f.sentence.index in carried_whole and "比重" in f.lead:
-                whole_name = carried_whole[f.sentence.index]
+            if found is None and whole_name is None and f.sentence.start in carried_whole and "比重" in f.lead:
+                whole_name = carried_whole[f.sentence.start]
             if found is None and whole_name:
-                found = self._by_name(figs, f, whole_name, by_measure)
+                found = self._by_name(figs, f, whole_name)
             if found is None:
                 continue
             part, whole = found
@@ -124,13 +123,26 @@ class ShareMismatch(Rule):
             k -= 1
         return None
 
-    def _by_name(self, figs, f, whole_name, by_measure):
+    @staticmethod
+    def _stated(figs, f, measure: str):
+        """The latest figure before ``f`` (within a few paragraphs) that states ``measure`` for
+        the same period: exact and additive."""
+        k = f.index - 1
+        floor = f.start - _LOOKBACK
+        while k >= 0 and figs[k].start >= floor:
+            g = figs[k]
+            k -= 1
+            if g.additive and not g.approx and g.measure == measure and g.period == f.period:
+                return g
+        return None
+
+    def _by_name(self, figs, f, whole_name):
         """B，占A的x% / B占A的比重为x%: A looked up by the measure it names, B the figure just
         before (same sentence) or the measure named before 占."""
         core = _SUBJECTS.sub("", whole_name)
         if len(core) < 2 or len(whole_name) != len(core) and not whole_name.startswith(("全市", "全县", "全省")):
             return None
-        whole = by_measure.get((core, f.period))
+        whole = self._stated(figs, f, core)
         if whole is None or whole.approx:
             return None
         part = None
@@ -146,7 +158,7 @@ class ShareMismatch(Rule):
             label = _SUBJECTS.sub("", m.group(1).strip())
             if len(label) < 2:
                 return None
-            part = by_measure.get((label, f.period))
+            part = self._stated(figs, f, label)
             if part is None or part.unit != whole.unit:
                 return None
         if part is whole or part.unit != whole.unit:

@@ -54,7 +54,7 @@ class SharesExceedWhole(Rule):
         by_sentence: dict[int, list] = {}
         for f in claims.figures:
             if f.role == SHARE and f.unit == "%":
-                by_sentence.setdefault(f.sentence.index, []).append(f)
+                by_sentence.setdefault(f.sentence.start, []).append(f)
         for shares in by_sentence.values():
             if len(shares) < 2:
                 continue
