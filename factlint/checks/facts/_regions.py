@@ -101,8 +101,36 @@ class RegionIndex:
                 provinces.add(name)
         self.province_names = frozenset(provinces)
         self.province_re = re.compile("|".join(re.escape(p) for p in sorted(provinces, key=len, reverse=True)))
-        self.max_len = max((len(n) for n in self.full), default=2)
-        self.max_short = max((len(n) for n in self.short), default=2)
+        # lookup tables by level, and the lengths that occur (longest first), so a lookup tries
+        # only lengths some name has
+        self._after: dict[str, tuple[list[Division], bool]] = {}  # level 2/3 names and short forms
+        self._counties: dict[str, list[Division]] = {}
+        self._pref_end: dict[str, tuple[list[Division], bool]] = {}  # prefecture names, 州 forms
+        for name, ds in self.short.items():
+            lv23 = [d for d in ds if d.level in (2, 3)]
+            if lv23:
+                self._after[name] = (lv23, True)
+            lv2 = [d for d in ds if d.level == 2]
+            if lv2 and name.endswith("州"):
+                self._pref_end[name] = (lv2, True)
+        for name, ds in self.full.items():
+            lv23 = [d for d in ds if d.level in (2, 3)]
+            if lv23:
+                self._after[name] = (lv23, False)  # a full name wins over a short form
+            lv3 = [d for d in ds if d.level == 3]
+            if lv3:
+                self._counties[name] = lv3
+            lv2 = [d for d in ds if d.level == 2]
+            if lv2:
+                self._pref_end[name] = (lv2, False)
+        self._after_lens = sorted({len(n) for n in self._after if len(n) >= 2}, reverse=True)
+        self._county_lens = sorted({len(n) for n in self._counties if len(n) >= 2}, reverse=True)
+        self._pref_lens = sorted({len(n) for n in self._pref_end if len(n) >= 2}, reverse=True)
+        # the first two characters of names that may start a link, the last two of names that
+        # may end a prefecture: one set lookup rules out most places before any slicing
+        self._after_heads = frozenset(n[:2] for n in self._after)
+        self._county_heads = frozenset(n[:2] for n in self._counties)
+        self._pref_tails = frozenset(n[-2:] for n in self._pref_end)
 
     # -- lookups ------------------------------------------------------------------------------
     def province(self, code: str) -> Division | None:
@@ -111,32 +139,32 @@ class RegionIndex:
     def prefecture(self, code: str) -> Division | None:
         return self.by_code.get(code[:4] + "00")
 
-    def longest_at(self, text: str, pos: int, *, levels=(2, 3), shorts: bool = True) -> tuple[str, list[Division], bool] | None:
-        """The longest known name starting at ``pos``: (name, divisions of the wanted levels,
-        is_short)."""
+    def longest_at(self, text: str, pos: int, *, counties_only: bool = False) -> tuple[str, list[Division], bool] | None:
+        """The longest known prefecture- or county-level name (or short form) starting at
+        ``pos``: (name, divisions, is_short); with ``counties_only`` full county names only."""
+        if text[pos:pos + 2] not in (self._county_heads if counties_only else self._after_heads):
+            return None
+        table = self._counties if counties_only else self._after
         n = len(text)
-        for k in range(min(self.max_len, n - pos), 1, -1):
-            cand = text[pos:pos + k]
-            ds = [d for d in self.full.get(cand, ()) if d.level in levels]
-            if ds:
-                return cand, ds, False
-            if shorts and k <= self.max_short:
-                ds = [d for d in self.short.get(cand, ()) if d.level in levels]
-                if ds:
-                    return cand, ds, True
+        for k in (self._county_lens if counties_only else self._after_lens):
+            if pos + k > n:
+                continue
+            hit = table.get(text[pos:pos + k])
+            if hit is not None:
+                return (text[pos:pos + k], hit, False) if counties_only else (text[pos:pos + k], hit[0], hit[1])
         return None
 
-    def names_ending_at(self, text: str, end: int, *, levels=(2,)) -> tuple[str, list[Division], bool] | None:
-        """The longest known name (full, or a 州 short form) ending at ``end`` (exclusive)."""
-        for k in range(min(self.max_len, end), 1, -1):
-            cand = text[end - k:end]
-            ds = [d for d in self.full.get(cand, ()) if d.level in levels]
-            if ds:
-                return cand, ds, False
-            if cand.endswith("州"):
-                ds = [d for d in self.short.get(cand, ()) if d.level in levels]
-                if ds:
-                    return cand, ds, True
+    def prefecture_ending_at(self, text: str, end: int) -> tuple[str, list[Division], bool] | None:
+        """The longest prefecture name (or 州 short form) ending at ``end`` (exclusive)."""
+        if text[end - 2:end] not in self._pref_tails:
+            return None
+        get = self._pref_end.get
+        for k in self._pref_lens:
+            if k > end:
+                continue
+            hit = get(text[end - k:end])
+            if hit is not None:
+                return text[end - k:end], hit[0], hit[1]
         return None
 
     def within(self, child: Division, parents: list[Division], year: int | None = None) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factlint import Rule, Severity, hookimpl
-from factlint.calendar import ctx_dates, find_year_months, is_leap, month_length, cached
+from factlint.calendar import ctx_dates, ctx_year_months, is_leap, month_length
 
 from ._dates import candidate_years, describe_years
 
@@ -67,7 +67,7 @@ class InvalidDate(Rule):
                                   f"{'、'.join(f'{y}年' for y in sorted(years))}不是闰年，2月只有28天，{label}不存在",
                                   evidence={"date": d.text, "years": [str(y) for y in sorted(years)],
                                             "year_from": how, "days_in_month": "28"})
-        for m in cached(ctx, "year_months", lambda: find_year_months(ctx.document.text)):
+        for m in ctx_year_months(ctx):
             if not 1 <= m.month <= 12:
                 yield self.report(ctx, m.start, m.end, f"“{m.text}”中的月份{m.month}不存在（月份为1至12）",
                                   evidence={"date": m.text, "month": str(m.month)})

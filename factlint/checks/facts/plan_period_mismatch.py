@@ -6,7 +6,9 @@ import re
 
 from factlint import Rule, Severity, hookimpl
 from factlint.calendar import (
-    PLAN_RE,
+    ascii_digits,
+    ctx_years,
+    find_plans,
     RELATIVE_YEARS,
     cn_int,
     ctx_bounds,
@@ -15,17 +17,17 @@ from factlint.calendar import (
     year_value,
 )
 
-_FW = str.maketrans("０１２３４５６７８９", "0123456789")
 _Y = r"(?:1[89]\d\d|20\d\d|[一二][〇○零一二三四五六七八九]{3})"
 _SP = r"[ \t\u3000]*"
 
 #: a sentence that opens with its year as the topic: "2024年是…", "今年是…", "各位代表！2020年，是…"
 _TOPIC = re.compile(
-    r"(?:^|(?<=[。！？!?\n]))[ \t\u3000“”\"]*(?:各位代表[！!，,][ \t\u3000]*)?"
+    r"[ \t\u3000“”\"]*(?:各位代表[！!，,][ \t\u3000]*)?"
     r"(?:刚刚过去的|过去的|即将过去的|新的)?"
     r"(?:(?P<y>" + _Y + r")" + _SP + r"年|(?P<rel>今年|明年|去年))"
     + _SP + r"[，,]?" + _SP + r"(?:将是|是|为)"
 )
+_RELATIVE_TOPIC = re.compile(r"[今明去]年")
 #: a later clause that continues the predicate: "，也是…", "，还是…"
 _CONTINUE = re.compile(r"[ \t\u3000]*(?:也|又|还|更|同时也|同时还|并且|而且)?(?:将是|是)")
 #: the clause ends on "…之年 / …一年 / …第N年"
@@ -33,7 +35,7 @@ _YEAR_NOUN = re.compile(r"(?:之年|一年|第[一二三四五]年|最后一年|
 #: the plan is not the one the year belongs to, only prepared for or looked forward to
 _NOT_INSIDE = re.compile(r"谋划|编制|谋篇|布局|为|迎接|衔接|前期|启动|展望|研究|制定|着眼|奠定|基础|准备|开局前|之前|前夕|接续|铺垫|起草|酝酿|蓄势|蓄力|筹备|筹划")
 #: where in the plan the year is: first, last, or the N-th year
-_POS_FIRST = re.compile(r"开局|起步|开篇|第一年|首年")
+_POS_FIRST = re.compile(r"开局|起步|开篇|第一年|头一年|首年")
 _POS_LAST = re.compile(r"收官|收尾|最后一年|完成之年|终结")
 _POS_NTH = re.compile(r"第([一二三四五])年")
 #: “十二五”时期（2016—2020年）: a plan and the span written after it
@@ -86,10 +88,9 @@ class PlanPeriodMismatch(Rule):
         text = ctx.document.text
         if "五" not in text:
             return
-        norm = text.translate(_FW)
+        norm = ascii_digits(text)
         plans = ctx_plans(ctx)
-        mentions = [(m, cn_int(m.group("qn") or m.group("un") or m.group("ord"))) for m in PLAN_RE.finditer(norm)]
-        mentions = [(m, n) for m, n in mentions if n and 1 <= n <= 20]
+        mentions = [(p, p.number) for p in find_plans(norm)]
         if not mentions:
             return
         yield from self._spans(ctx, norm, plans, mentions)
@@ -98,7 +99,7 @@ class PlanPeriodMismatch(Rule):
     # -- “十二五”时期（2016—2020年） ------------------------------------------------------------
     def _spans(self, ctx, norm, plans, mentions):
         for m, n in mentions:
-            s = _PLAN_SPAN.match(norm, m.end())
+            s = _PLAN_SPAN.match(norm, m.end)
             if not s:
                 continue
             a, b = year_value(s.group("a")), year_value(s.group("b"))
@@ -110,7 +111,7 @@ class PlanPeriodMismatch(Rule):
             right = plans.for_range(a, b)
             hint = f"；{a}—{b}年是{right.name}" if right else ""
             yield self.report(
-                ctx, m.start(), s.end(),
+                ctx, m.start, s.end(),
                 f"{plan.name}是{plan.years}，文中写作（{a}—{b}年）{hint}",
                 evidence={"plan": plan.name, "plan_years": [str(plan.start), str(plan.end)],
                           "stated_years": [str(a), str(b)],
@@ -121,7 +122,7 @@ class PlanPeriodMismatch(Rule):
     def _topics(self, ctx, norm, plans, mentions):
         bounds = ctx_bounds(ctx)
         time = ctx_time(ctx)
-        for t in _TOPIC.finditer(norm):
+        for t in self._topic_matches(ctx, norm, bounds):
             if t.group("y"):
                 years = frozenset({year_value(t.group("y"))})
                 how = "written"
@@ -153,19 +154,34 @@ class PlanPeriodMismatch(Rule):
                 if found:
                     yield found
 
+    @staticmethod
+    def _topic_matches(ctx, norm, bounds):
+        """_TOPIC matched at the start of the sentences that open with a year or 今年/明年/去年
+        (the candidates come from the year mentions, so the text is not scanned again)."""
+        starts = [y.start for y in ctx_years(ctx)] + [m.start() for m in _RELATIVE_TOPIC.finditer(norm)]
+        seen = set()
+        for pos in sorted(starts):
+            s, _ = bounds.sentence(pos)
+            if s in seen or pos - s > 16:
+                continue
+            t = _TOPIC.match(norm, s)
+            if t and (t.start("y") == pos or t.start("rel") == pos):
+                seen.add(s)
+                yield t
+
     def _clause(self, ctx, norm, plans, mentions, years, how, start, end):
-        inside = [(m, n) for m, n in mentions if start <= m.start() and m.end() <= end]
+        inside = [(m, n) for m, n in mentions if start <= m.start and m.end <= end]
         if len(inside) != 1:
             return None
         m, n = inside[0]
-        if not _YEAR_NOUN.search(norm, m.end(), end):
+        if not _YEAR_NOUN.search(norm, m.end, end):
             return None
         if _NOT_INSIDE.search(norm, start, end):
             return None
         plan = plans.get(n)
         if plan is None:
             return None
-        tail = norm[m.end():end]
+        tail = norm[m.end:end]
         pos = ""
         if _POS_FIRST.search(tail):
             want = {plan.start}
@@ -193,7 +209,7 @@ class PlanPeriodMismatch(Rule):
         if right and right.number != plan.number:
             msg += f"；{year}年属于{right.name}（{right.years}）"
         return self.report(
-            ctx, m.start(), m.end(), msg,
+            ctx, m.start, m.end, msg,
             evidence={"plan": plan.name, "plan_years": [str(plan.start), str(plan.end)],
                       "year": [str(y) for y in sorted(years)], "year_from": how,
                       "position": pos or None, "right_plan": right.name if right else None},

@@ -73,7 +73,7 @@ class RegionMismatch(Rule):
             end = m.end()
             if end in covered:
                 continue
-            head = idx.names_ending_at(text, end, levels=(2,))
+            head = idx.prefecture_ending_at(text, end)
             if not head:
                 continue
             name, pref, _ = head
@@ -89,7 +89,7 @@ class RegionMismatch(Rule):
         if not provinces:
             return None
         e = m.end()
-        b = idx.longest_at(text, e, levels=(2, 3))
+        b = idx.longest_at(text, e)
         if not b:
             return None
         b_name, b_divs, b_short = b
@@ -110,7 +110,7 @@ class RegionMismatch(Rule):
         return None
 
     def _county_link(self, ctx, idx, text, start, a_name, prefs, a_end, covered):
-        c = idx.longest_at(text, a_end, levels=(3,), shorts=False)
+        c = idx.longest_at(text, a_end, counties_only=True)
         if not c:
             return None
         c_name, c_divs, _ = c
@@ -132,7 +132,7 @@ class RegionMismatch(Rule):
         if short or len(name) <= 2:
             if _is_cjk(nxt) and nxt not in _SHORT_NEXT_OK:
                 # unless a county of the table follows (云南昭通镇雄县)
-                nxt_name = idx.longest_at(text, end, levels=(3,), shorts=False)
+                nxt_name = idx.longest_at(text, end, counties_only=True)
                 return bool(nxt_name) and len(nxt_name[0]) > 2
         return True
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 
 from factlint import Rule, Severity, hookimpl
-from factlint.calendar import cn_int, ctx_bounds, ctx_time, ctx_years, year_value
+from factlint.calendar import ascii_digits, cn_int, ctx_bounds, ctx_time, ctx_years, year_value
 
-_FW = str.maketrans("０１２３４５６７８９", "0123456789")
 _Y = r"(?:1[89]\d\d|20\d\d|[一二][〇○零一二三四五六七八九]{3})"
 _N = r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})"
 _SP = r"[ \t\u3000]*"
 #: X年至Y年的N年间 / X—Y年，N年来 / 从X年到Y年这N年里
 _SPAN = re.compile(
-    r"(?<![\d〇○零一二三四五六七八九])(?P<x>" + _Y + r")" + _SP + r"年?" + _SP
+    r"(?P<x>" + _Y + r")" + _SP + r"年?" + _SP
     + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<y>" + _Y + r")" + _SP + r"年" + _SP + r"[）)]?"
     + r"(?:的|这|，|,|、|期间的?)?" + _SP
     + r"(?<![近约超多])" + _N + r"(?![多余])" + _SP + r"个?" + _SP + r"年(?P<t>间|里|中|来|时间)"
@@ -25,6 +24,8 @@ _N_YEARS = re.compile(
 )
 
 
+#: the first year of a range written without 年 (2016—2020年): find_years sees only 2020年
+_RANGE_NO_YEAR = re.compile(r"(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t\u3000]*(?:[至到—–－\-~～]|－)[ \t\u3000]*$")
 _FRAME = re.compile(r"(?:[底末初])?(?:以来|至今)(?:(?P<comma>[，,])|(?P<de>的))")
 
 
@@ -70,9 +71,19 @@ class YearSpanMismatch(Rule):
         text = ctx.document.text
         if "年" not in text:
             return
-        norm = text.translate(_FW)
+        norm = ascii_digits(text)
         spans_done: list[tuple[int, int]] = []
-        for m in _SPAN.finditer(norm):
+        years = ctx_years(ctx)
+        for ym in years:
+            if ym.range_start:
+                m = _SPAN.match(norm, ym.start)
+            else:  # 2016—2020年: the first year has no 年 of its own
+                b = _RANGE_NO_YEAR.search(norm, max(0, ym.start - 10), ym.start)
+                if not b or (b.start() > 0 and norm[b.start() - 1] in "0123456789."):
+                    continue
+                m = _SPAN.match(norm, b.start())
+            if not m:
+                continue
             x, y, n = year_value(m.group("x")), year_value(m.group("y")), _num(m.group("n"))
             if x is None or y is None or n is None or y <= x or n <= 0:
                 continue
@@ -92,7 +103,6 @@ class YearSpanMismatch(Rule):
         if not time.known:
             return
         bounds = ctx_bounds(ctx)
-        years = ctx_years(ctx)
         for i, ym in enumerate(years):
             if not ym.since:
                 continue

@@ -1,0 +1,106 @@
+"""anniversary-mismatch: "X成立N周年" against the founding year and the year meant."""
+
+from __future__ import annotations
+
+import pytest
+
+try:  # tests/checks as a package or as a plain folder on sys.path
+    from ._facts_support import check_rule_docs, corpus_texts, findings, none, one
+except ImportError:
+    from _facts_support import check_rule_docs, corpus_texts, findings, none, one
+
+RULE = "anniversary-mismatch"
+
+
+def test_docstring_and_examples():
+    check_rule_docs(RULE)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2021年是中国共产党成立110周年。", "100周年"),
+        ("2024年是中华人民共和国成立70周年，我们要以更加昂扬的精神状态推动各项事业发展。", "75周年"),
+        ("2023年“七一”前夕，县委组织开展系列主题活动，热烈庆祝中国共产党成立100周年。", "102周年"),
+        ("2019年是新中国成立六十周年。", "70周年"),
+        ("2018年是改革开放30周年。", "40周年"),
+        ("2017年，我们隆重庆祝香港回归祖国25周年。", "20周年"),
+        ("2019年是五四运动90周年。", "100周年"),
+        ("2022年是建党100周年。", "101周年"),
+        ("2025年是新疆维吾尔自治区成立60周年。", "70周年"),
+        ("2023年是毛泽东同志诞辰120周年。", "130周年"),
+        ("２０２１年是中国共产党成立１１０周年。", "100周年"),
+    ],
+)
+def test_wrong_anniversary_fires(text, expected):
+    d = one(RULE, text)
+    assert expected in d.message, d.message
+    assert d.evidence["expected"] and d.evidence["source"]
+
+
+def test_evidence_and_message():
+    d = one(RULE, "2021年是中国共产党成立110周年。")
+    assert d.evidence["founded"] == "1921"
+    assert d.evidence["year"] == ["2021"]
+    assert d.evidence["expected"] == ["100"]
+    assert d.evidence["stated"] == "110"
+    assert "中国共产党（1921年）到2021年应为100周年" in d.message
+
+
+def test_year_of_the_text_for_jinnian():
+    text = "今年是中华人民共和国成立70周年。"
+    none(RULE, text)  # no year of the text: quiet
+    assert findings(RULE, text, year=2024)
+    none(RULE, text, year=2019)
+    # the title gives the year
+    assert findings(RULE, "2024年政府工作报告\n\n今年是中华人民共和国成立70周年。")
+    # 去年 and 过去一年 are the year before
+    none(RULE, "去年，我们隆重庆祝了新中国成立50周年，顺利实现了澳门回归祖国。", year=2000)
+    assert findings(RULE, "去年，我们隆重庆祝了新中国成立51周年。", year=2000)
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # verbatim from the corpus (published 政府工作报告)
+        ("今年是新中国成立70周年，是全面建成小康社会、实现第一个百年奋斗目标的关键之年。", 2019),
+        ("去年，我们隆重庆祝了中国共产党成立８０周年，江泽民总书记发表“七一”重要讲话。", 2002),
+        ("今年是改革开放30周年，改革开放使中国发生了历史性的伟大变化。", 2008),
+        ("今年十月一日是中华人民共和国成立三十五周年，我们将热烈隆重地庆祝这个节日。", 1984),
+        ("各位代表！1999年，我们将庆祝新中国成立五十周年，迎接澳门回归祖国。", 1999),
+        ("组织好西藏自治区成立50周年和新疆维吾尔自治区成立60周年庆祝活动。", 2015),
+        ("过去一年，是中华人民共和国成立75周年，也是陕西高质量发展迈出坚实步伐的一年。", 2025),
+        ("刚刚过去的2024年，是新中国成立75周年，是实现“十四五”规划目标任务的关键一年。", 2025),
+        ("今年是和平共处五项原则提出六十周年。", 2014),
+        ("各位代表!去年我们隆重庆祝了新疆生产建设兵团成立70周年。", 2025),
+        ("今年是自治区成立70周年，是进一步全面深化改革的开局之年。", 2025),
+        ("2021年是中国共产党成立100周年，是“十四五”的开局之年。", None),
+    ],
+)
+def test_corpus_sentences_are_right(text, year):
+    none(RULE, text, year=year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reference to an earlier celebration, not a statement about this year
+        "2023年，我们深入学习贯彻习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话精神。",
+        # no year in the sentence: not judged
+        "隆重庆祝中国共产党成立一百周年，胜利召开党的十九届六中全会。",
+        # subjects not in the table
+        "2024年是中山大学建校100周年。",
+        "2024年是朝鲜建国70周年。",
+        # a year that is the founding year itself, not the year of the anniversary
+        "1921年7月，中国共产党成立，到2021年是100周年。",
+        # a target year in the same clause
+        "到2049年新中国成立100周年时，建成富强民主文明和谐美丽的社会主义现代化强国。",
+    ],
+)
+def test_quiet_cases(text):
+    none(RULE, text, year=2023)
+
+
+def test_corpus_is_quiet():
+    for name, text in corpus_texts():
+        assert not findings(RULE, text, path=name), name

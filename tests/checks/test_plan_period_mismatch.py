@@ -1,0 +1,87 @@
+"""plan-period-mismatch: a year tied to the wrong five-year plan."""
+
+from __future__ import annotations
+
+import pytest
+
+try:  # tests/checks as a package or as a plain folder on sys.path
+    from ._facts_support import check_rule_docs, corpus_texts, findings, none, one
+except ImportError:
+    from _facts_support import check_rule_docs, corpus_texts, findings, none, one
+
+RULE = "plan-period-mismatch"
+
+
+def test_docstring_and_examples():
+    check_rule_docs(RULE)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("2024年是实现“十三五”规划目标任务的关键一年，做好今年工作意义重大。", ["2024年不在“十三五”", "“十四五”"]),
+        ("2023年是落实“十三五”规划的关键之年。", ["2023年不在“十三五”"]),
+        ("2023年是全面贯彻党的二十大精神的开局之年，也是实施“十三五”规划承上启下的关键之年。", ["2023年不在“十三五”"]),
+        ("2022年是“十四五”开局之年。", ["第一年（开局）是2021年"]),
+        ("2020年是“十四五”规划的收官之年。", ["最后一年（收官）是2025年"]),
+        ("一九五八年是第二个五年计划的第二年。", ["第2年是1959年"]),
+        ("“十二五”时期（2016—2020年），全县地区生产总值年均增长8.3%。", ["“十二五”是2011—2015年", "“十三五”"]),
+        ("“十三五”期间（2015-2019年），全县累计脱贫3.2万人。", ["“十三五”是2016—2020年"]),
+        ("第二个五年计划（一九五七年到一九六一年）", ["1958—1962年"]),
+    ],
+)
+def test_wrong_plan_fires(text, words):
+    d = one(RULE, text)
+    for w in words:
+        assert w in d.message, d.message
+
+
+def test_evidence():
+    d = one(RULE, "2024年是实现“十三五”规划目标任务的关键一年。")
+    assert d.evidence["plan"] == "“十三五”"
+    assert d.evidence["plan_years"] == ["2016", "2020"]
+    assert d.evidence["year"] == ["2024"]
+    assert d.evidence["right_plan"] == "“十四五”"
+
+
+def test_jinnian_uses_the_year_of_the_text():
+    text = "今年是“十三五”规划收官之年。"
+    none(RULE, text)
+    none(RULE, text, year=2020)
+    assert findings(RULE, text, year=2021)
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # verbatim from the corpus
+        ("１９９６年是实施“九五”计划和２０１０年远景目标纲要的第一年。", None),
+        ("2001年是进入新世纪、实施“十五”计划的第一年。", None),
+        ("今年，是全面完成“十五”任务、为“十一五”发展打好基础的关键一年。", 2005),
+        ("１９９１年是我国执行“八五”计划和十年规划的第一年，也是继续进行治理整顿的第三年。", None),
+        ("2015年是“十二五”收官之年。", None),
+        ("今年是实行“七五”计划的头一年。", 1986),
+        ("2011年，是“十二五”开局之年，做好今年的工作对于完成“十二五”各项目标任务至关重要。", None),
+        ("今年是全面贯彻党的十九大精神的开局之年，是改革开放40周年，是决胜全面建成小康社会、实施“十三五”规划承上启下的关键一年。", 2018),
+        ("今年是“十二五”时期承前启后的重要一年，也是本届政府任期的最后一年。", 2012),
+        ("今年是“十四五”规划收官之年，也是“十五五”蓄势之年。", 2025),
+        ("今年是“十四五”规划收官之年，也是为“十五五”良好开局打牢基础的关键之年，做好政府各项工作意义重大。", 2025),
+        ("今年是“十五五”规划编制关键期。", 2025),
+        ("１９８２年是第六个五年计划的第二年，也是进一步调整国民经济的第二年。", None),
+        ("2020年是决战决胜脱贫攻坚和全面建成小康社会的收官之年，也是“十三五”规划的收官之年。", None),
+        ("2023年是全面贯彻党的二十大精神的开局之年，是“十四五”规划承上启下的关键一年。", None),
+        # a 2021 review looking back on the previous plan: no tie of a year to a plan
+        ("“十三五”期间，全县地区生产总值年均增长7.2%，2021年全县经济开局良好。", 2021),
+        ("“十三五”时期（2016—2020年），全县地区生产总值年均增长8.3%。", None),
+        ("编制《安澜县国土空间总体规划（二〇二一—二〇三五年）》。", None),
+        # 三五成群 and 十五年 are not plans
+        ("2023年是三五成群的游客最多的一年。", None),
+    ],
+)
+def test_right_ties_are_silent(text, year):
+    none(RULE, text, year=year)
+
+
+def test_corpus_is_quiet():
+    for name, text in corpus_texts():
+        assert not findings(RULE, text, path=name), name

@@ -1,0 +1,123 @@
+"""region-mismatch: a place named under a province or city it does not belong to."""
+
+from __future__ import annotations
+
+import pytest
+
+try:  # tests/checks as a package or as a plain folder on sys.path
+    from ._facts_support import check_rule_docs, corpus_texts, findings, none, one
+except ImportError:
+    from _facts_support import check_rule_docs, corpus_texts, findings, none, one
+
+RULE = "region-mismatch"
+
+
+def test_docstring_and_examples():
+    check_rule_docs(RULE)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("全年组织142家企业赴贵州省昭通市考察对接。", ["昭通市属于云南省", "不属于贵州省"]),
+        ("四川省昭通市", ["昭通市属于云南省"]),
+        ("贵州省凉山彝族自治州", ["凉山彝族自治州属于四川省"]),
+        ("江渚市还与广西壮族自治区黔东南苗族侗族自治州开展劳务协作。", ["属于贵州省", "不属于广西壮族自治区"]),
+        ("云南省凉山州", ["凉山州（凉山彝族自治州）属于四川省"]),
+        ("广西黔东南州", ["属于贵州省", "不属于广西（广西壮族自治区）"]),
+        ("昭通市盐源县", ["盐源县属于四川省凉山彝族自治州", "不属于昭通市"]),
+        ("凉山州镇雄县", ["镇雄县属于云南省昭通市"]),
+        ("云南省昭通市盐源县", ["盐源县属于四川省凉山彝族自治州"]),
+        ("云南省盐源县", ["盐源县属于四川省凉山彝族自治州"]),
+        ("江苏省福州市", ["福州市属于福建省"]),
+        ("新疆维吾尔自治区锡林郭勒盟", ["锡林郭勒盟属于内蒙古自治区"]),
+        ("四川省阿里地区", ["阿里地区属于西藏自治区"]),
+    ],
+)
+def test_wrong_chain_fires(text, words):
+    d = one(RULE, text)
+    for w in words:
+        assert w in d.message, d.message
+    assert d.evidence["codes"] and d.evidence["written_under"]
+
+
+def test_evidence_codes():
+    d = one(RULE, "四川省昭通市")
+    assert d.evidence["codes"] == ["530600"]
+    assert d.evidence["written_under_codes"] == ["510000"]
+    assert d.evidence["belongs_to"] == ["云南省"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "援建的云南省昭通市镇雄县5G远程医疗中心已投入使用。",
+        "帮扶云南省昭通市6个贫困县874个贫困村82.18万贫困人口。",
+        "佛山对口扶贫协作的四川省凉山州11个贫困县已全部脱贫摘帽。",
+        "云南昭通镇雄县",
+        "贵州黔东南州、四川凉山州",
+        "贵州省黔东南苗族侗族自治州",
+        "吉林省吉林市，天津市河北区，重庆市万州区，湖北省仙桃市。",
+        "青海海南州，海南海口市。",
+        "新疆伊犁州，内蒙古锡林郭勒盟，四川省凉山州西昌市。",
+        "湖南省长沙市岳麓区，江苏省南京市鼓楼区，福建省福州市鼓楼区。",
+        "北京朝阳区和北京朝阳的群众。",
+        # former names and memberships
+        "山东省青岛市即墨市",
+        "四川省重庆市",
+        "广东省海口市",
+        # unknown and fictional places are never errors
+        "江渚市对口帮扶云南省青禾县。",
+        "四川省天府新区",
+        # names that are common words
+        "成都市老城区改造",
+        "信阳市新县城建设",
+        "广州市城北区域",
+        "浙江阿里巴巴集团",
+        # a false chain across a clause
+        "广东省东莞市，昭通市镇雄县",
+        "广东省对口帮扶的昭通市",
+    ],
+)
+def test_right_or_unknown_is_silent(text):
+    none(RULE, text)
+
+
+def test_every_chain_of_the_table_is_right():
+    """Province + prefecture + county for every county of the table stays silent, and every
+    prefecture under another province fires (the table agrees with itself)."""
+    from factlint.checks.facts._regions import _builtin_rows, level_of
+
+    rows = [r for r in _builtin_rows() if r[2]]
+    by_code = {r[0]: r for r in rows}
+    good, bad = [], []
+    provinces = [r for r in rows if level_of(r[0]) == 1 and r[0][:2] not in ("71", "81", "82")]
+    for i, (code, name, _, _) in enumerate(rows):
+        prov, pref = by_code.get(code[:2] + "0000"), by_code.get(code[:4] + "00")
+        if level_of(code) == 3 and prov:
+            good.append(f"{prov[1]}{pref[1] if pref and pref != prov else ''}{name}。")
+        elif level_of(code) == 2 and prov:
+            good.append(f"{prov[1]}{name}。")
+            other = provinces[(provinces.index(prov) + 7) % len(provinces)]
+            if other[1] not in ("四川省", "广东省", "宁夏回族自治区", "甘肃省"):  # former memberships
+                bad.append(f"对口{other[1]}{name}。")
+    assert len(good) > 3000
+    none(RULE, "\n".join(good))
+    assert len(findings(RULE, "\n".join(bad))) == len(bad)
+
+
+def test_pack_adds_divisions_and_aliases(tmp_path):
+    from factlint.config import Settings
+    from factlint.documents import plain_document
+    from factlint.engine import Linter
+
+    (tmp_path / "extra.toml").write_text(
+        '[facts.region-aliases]\nentries = [{ alias = "乌蒙州", name = "昭通市" }]\n', encoding="utf-8")
+    linter = Linter(Settings(select=[RULE], packs=[str(tmp_path)]), load_entrypoints=False)
+    result = linter.check_documents([plain_document("t.txt", "四川乌蒙州盐源县")])
+    assert [d.rule for d in result.diagnostics] == [RULE]
+
+
+def test_corpus_is_quiet():
+    for name, text in corpus_texts():
+        assert not findings(RULE, text, path=name), name

@@ -1,0 +1,88 @@
+"""weekday-mismatch: a date and the weekday written with it disagree."""
+
+from __future__ import annotations
+
+import pytest
+
+try:  # tests/checks as a package or as a plain folder on sys.path
+    from ._facts_support import check_rule_docs, findings, none, one
+except ImportError:
+    from _facts_support import check_rule_docs, findings, none, one
+
+RULE = "weekday-mismatch"
+
+
+def test_docstring_and_examples():
+    check_rule_docs(RULE)
+
+
+@pytest.mark.parametrize(
+    "text, computed",
+    [
+        ("2023年3月5日（星期一），全县工作会议召开。", "星期日"),
+        ("县第十九届人民代表大会第三次会议将于2024年1月8日（星期二）开幕。", "星期一"),
+        ("2024年5月3日（星期四），市文旅局开展假日市场专项检查。", "星期五"),
+        ("2024年5月3日(周四)上午召开会议。", "周五"),
+        ("2024年5月3日 礼拜四 上午召开会议。", "礼拜五"),
+        ("二〇二四年一月八日（星期二）", "星期一"),
+        ("２０２４年１月８日（星期二）", "星期一"),
+        ("会议定于2024-01-08（星期二）召开。", "星期一"),
+        ("2024年1月16日，星期一，青禾县统计局召开新闻发布会。", "星期二"),
+    ],
+)
+def test_wrong_weekday_fires(text, computed):
+    d = one(RULE, text)
+    assert computed in d.message
+    assert d.evidence["stated_weekday"]
+    assert d.severity == "error"
+
+
+def test_evidence_names_the_computed_weekday():
+    d = one(RULE, "2023年3月5日（星期一），全县工作会议召开。")
+    assert d.evidence["computed"] == {"2023": "星期日"}
+    assert d.evidence["year_from"] == "written"
+    assert "2023年3月5日是星期日" in d.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年3月5日（星期日），全县工作会议召开。",
+        "2024年5月6日（星期一），桐岭市文化和旅游局发布“五一”假期文旅市场数据。",
+        "2023年12月26日（星期二），全县高质量发展推进大会召开。",
+        "2024年2月29日（星期四）",
+        "2024-01-08（星期一）",
+        "二〇二四年一月八日（周一）",
+        "1949年10月1日（星期六），中华人民共和国中央人民政府成立。",
+        # a weekday word that is not a weekday of the date
+        "2024年5月6日周边景区客流平稳。",
+    ],
+)
+def test_right_weekday_is_silent(text):
+    none(RULE, text)
+
+
+def test_year_of_an_earlier_date_in_the_sentence():
+    # 5月5日 takes 2024 from the full date before it: 2024-05-05 was a Sunday
+    none(RULE, "2024年5月1日（星期三）至5月5日（星期日），全市接待游客312.6万人次。")
+    d = one(RULE, "2024年5月1日（星期三）至5月5日（星期六），全市接待游客312.6万人次。")
+    assert "2024年5月5日是星期日" in d.message
+    assert d.evidence["year_from"] == "sentence"
+
+
+def test_date_without_a_year_needs_the_year_of_the_text():
+    # no year anywhere: quiet
+    none(RULE, "5月6日（星期二），市文旅局召开会议。")
+    # the text speaks of 2024 (--year): 5月6日 was a Monday in 2024 and a Saturday in 2023
+    d = findings(RULE, "5月6日（星期二），市文旅局召开会议。", year=2024)
+    assert len(d) == 1 and "2024" in d[0].message and "2023" in d[0].message
+    # right in 2023 (the year before the text's year) is accepted: a January report looks back
+    none(RULE, "5月6日（星期六），市文旅局召开会议。", year=2024)
+
+
+def test_lunar_dates_are_skipped():
+    none(RULE, "农历八月十五日（星期一）是中秋节。")
+
+
+def test_invalid_dates_are_left_to_invalid_date():
+    none(RULE, "2023年2月29日（星期三）")

@@ -1,0 +1,87 @@
+"""year-span-mismatch: a span of years disagrees with its stated length."""
+
+from __future__ import annotations
+
+import pytest
+
+try:  # tests/checks as a package or as a plain folder on sys.path
+    from ._facts_support import check_rule_docs, corpus_texts, findings, none, one
+except ImportError:
+    from _facts_support import check_rule_docs, corpus_texts, findings, none, one
+
+RULE = "year-span-mismatch"
+
+
+def test_docstring_and_examples():
+    check_rule_docs(RULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年至2023年的六年间，全市累计完成固定资产投资1.28万亿元。",
+        "2016年至2020年的七年间，全县累计脱贫3.2万人。",
+        "2016—2020年七年间，全县累计脱贫3.2万人。",
+        "从2013年到2023年这十五年里，全市面貌焕然一新。",
+        "一九五三年到一九五七年的八年中，工业总产值大幅增长。",
+    ],
+)
+def test_wrong_span_fires(text):
+    d = one(RULE, text)
+    assert d.evidence["inclusive"] and d.evidence["stated"]
+
+
+def test_message_and_evidence():
+    d = one(RULE, "2019年至2023年的六年间，全市累计完成固定资产投资1.28万亿元。")
+    assert d.evidence == {"from": "2019", "to": "2023", "inclusive": "5", "difference": "4", "stated": "6"}
+    assert "2019年至2023年共5年" in d.message and "六年间" in d.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2016年至2020年的五年间，全县累计脱贫3.2万人。",
+        # the difference is accepted too (改革开放40年)
+        "1978年至2018年的40年间，我国经济总量跃居世界第二。",
+        # verbatim from the corpus
+        "一九五三年到一九八○年的二十八年中，国家对农业的投资逐年增加。",
+        "1965年到1976年11年中，农业劳动生产率基本没有提高。",
+        "1958年到1978年的二十年中，人民生活改善不多。",
+        "一九八一年至一九八五年的五年中，国民收入平均每年增长百分之九点七。",
+        # approximate counts are not judged
+        "2013年至2023年的近十年间，全市森林覆盖率持续提高。",
+        "2000年至2023年的二十多年间，全市森林覆盖率持续提高。",
+    ],
+)
+def test_right_span_is_silent(text):
+    none(RULE, text)
+
+
+def test_since_counts_to_the_year_of_the_text():
+    text = "2016年以来，全县坚持生态立县，十年来累计完成植树造林12.6万亩。"
+    none(RULE, text)  # no year of the text: quiet
+    d = one(RULE, text, year=2023)
+    assert d.evidence["from"] == "2016" and d.evidence["stated"] == "10"
+    none(RULE, "2014年以来，全县坚持生态立县，十年来累计完成植树造林12.6万亩。", year=2024)
+    # Y−X+1 is accepted as well, and the year before the text's year (a review of last year)
+    none(RULE, "2016年以来，全县坚持生态立县，八年来累计完成植树造林12.6万亩。", year=2023)
+    none(RULE, "2013年以来，全市坚持创新驱动，十年来研发投入持续增长。", year=2024)
+    # the title and 落款 give the years: 2023 report signed in January 2024
+    doc = ("安澜县人民政府关于2023年度工作情况的报告\n\n"
+           "2016年以来，全县坚持生态立县，十年来累计完成植树造林12.6万亩。\n\n"
+           "安澜县人民政府\n\n二〇二四年一月三日\n")
+    assert findings(RULE, doc)
+
+
+def test_since_only_as_a_frame_of_its_own():
+    # "2007年以来同期最好水平" compares; 30年来 in another clause is another span (corpus, 2025)
+    none(RULE, "总磷浓度达到2007年以来同期最好水平，湖体平均水质30年来首次达Ⅲ类。", year=2025)
+    # another year between them: not judged
+    none(RULE, "2012年以来，特别是2018年机构改革后，五年来全市新增市场主体10万户。", year=2024)
+    # 近十年来 is approximate
+    none(RULE, "2010年以来，全县坚持生态立县，近十年来累计完成植树造林12.6万亩。", year=2024)
+
+
+def test_corpus_is_quiet():
+    for name, text in corpus_texts():
+        assert not findings(RULE, text, path=name), name

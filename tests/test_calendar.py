@@ -1,0 +1,150 @@
+"""factlint.calendar: dates, years, five-year plans and the year a text speaks of."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, strategies as st
+
+from factlint.calendar import (
+    Bounds,
+    Plans,
+    cn_int,
+    date_exists,
+    find_dates,
+    find_plans,
+    find_year_months,
+    find_years,
+    is_leap,
+    plan_formula,
+    text_time,
+    weekday_of,
+    year_value,
+)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("十", 10), ("十一", 11), ("二十", 20), ("二十一", 21), ("三十一", 31), ("一百", 100),
+     ("一百二十", 120), ("一百零五", 105), ("两", 2), ("七十五", 75), ("８０", 80), ("2024", 2024),
+     ("一二", None), ("二三十", None), ("", None), ("十百", None), ("abc", None)],
+)
+def test_cn_int(text, value):
+    assert cn_int(text) == value
+
+
+def test_year_value_digit_by_digit():
+    assert year_value("二〇二四") == 2024
+    assert year_value("一九五三") == 1953
+    assert year_value("二0二一") == 2021
+    assert year_value("一九六○") == 1960
+    assert year_value("２０２４") == 2024
+    assert year_value("二〇二") is None
+
+
+@given(st.integers(min_value=1, max_value=300), st.integers(min_value=1000, max_value=9999))
+def test_cn_int_round_trip(n, y):
+    digits = "〇一二三四五六七八九"
+    assert year_value("".join(digits[int(c)] for c in str(y))) == y
+    # write n in Chinese with places
+    h, t, u = n // 100, n // 10 % 10, n % 10
+    s = (digits[h] + "百" if h else "") + (digits[t] + "十" if t else ("零" if h and u else "")) + (digits[u] if u else "")
+    if not h and t == 1:
+        s = s[1:]  # 十五, not 一十五
+    assert cn_int(s) == n, s
+
+
+def test_find_dates_forms():
+    text = ("2024年5月3日（星期四），二〇二四年一月三日，5月6日周一，2024-01-08（星期二），"
+            "农历八月三十日，２０２３年１２月２６日（星期二）")
+    ds = find_dates(text)
+    assert [(d.year, d.month, d.day) for d in ds] == [
+        (2024, 5, 3), (2024, 1, 3), (None, 5, 6), (2024, 1, 8), (None, 8, 30), (2023, 12, 26)]
+    assert [d.weekday[2] if d.weekday else None for d in ds] == [3, None, 0, 1, None, 1]
+    assert [d.lunar for d in ds] == [False, False, False, False, True, False]
+    assert ds[0].text == "2024年5月3日" and text[ds[0].start:ds[0].full_end] == "2024年5月3日（星期四）"
+    assert ds[1].form == "cn-chinese" and ds[3].form == "iso"
+
+
+def test_find_dates_ignores_non_dates():
+    assert find_dates("一二月份，全市完成投资12亿元；6—36月龄婴幼儿；第3季度；GB/T 15835-2011") == []
+
+
+def test_date_exists_and_weekday():
+    assert date_exists(2024, 2, 29) and not date_exists(2023, 2, 29)
+    assert date_exists(None, 2, 29) is None
+    assert not date_exists(None, 4, 31) and not date_exists(2023, 13, 1) and not date_exists(2023, 1, 0)
+    assert is_leap(2000) and not is_leap(1900) and is_leap(2024)
+    assert weekday_of(2023, 3, 5) == 6 and weekday_of(2024, 1, 8) == 0 and weekday_of(2023, 2, 29) is None
+
+
+@given(st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2100, 12, 31)))
+def test_written_dates_read_back(day):
+    digits = "〇一二三四五六七八九"
+
+    def small(n):
+        return ("" if n < 20 else digits[n // 10]) + ("十" if n >= 10 else "") + (digits[n % 10] if n % 10 else "")
+
+    for text in (f"{day.year}年{day.month}月{day.day}日",
+                 "".join(digits[int(c)] for c in str(day.year)) + f"年{small(day.month)}月{small(day.day)}日"):
+        (d,) = find_dates(text)
+        assert (d.year, d.month, d.day) == (day.year, day.month, day.day), text
+        assert d.valid()
+
+
+def test_year_months():
+    ms = find_year_months("2023年13月，2023年12月，2023年5月6日")
+    assert [(m.year, m.month) for m in ms] == [(2023, 13), (2023, 12)]
+
+
+def test_find_years_and_frames():
+    ys = find_years("2016年以来，2016年至2020年，一九五三年，1990年代，公元前200年")
+    assert [y.year for y in ys] == [2016, 2016, 2020, 1953]
+    assert ys[0].since and not ys[0].range_start
+    assert ys[1].range_start and not ys[2].range_start
+
+
+def test_plans_formula_and_table_agree():
+    from factlint.packs import builtin_pack_folder, load_knowledge
+
+    plans = Plans.from_knowledge(load_knowledge([builtin_pack_folder()]))
+    assert plan_formula(1) == (1953, 1957) and plan_formula(2) == (1958, 1962)
+    for n in range(1, 16):
+        p = plans.get(n)
+        assert (p.start, p.end) == plan_formula(n), n
+        assert p.source
+    assert plans.get(13).name == "“十三五”" and plans.get(13).years == "2016—2020年"
+    assert plans.for_year(2023).number == 14
+    assert plans.for_year(1964) is None  # 1963–1965: readjustment, no plan
+    assert plans.for_range(2016, 2020).number == 13
+    # beyond the table: the formula
+    assert (Plans().get(16).start, Plans().get(16).end) == (2031, 2035)
+
+
+def test_find_plans():
+    found = find_plans("“十三五”时期，十四五规划，第二个五年计划，“十五”计划，三十五规划，三五成群，十五年")
+    assert [(p.text, p.number) for p in found] == [
+        ("“十三五”", 13), ("十四五", 14), ("第二个五年计划", 2), ("“十五”", 10)]
+
+
+def test_text_time_sources():
+    assert text_time("今年", 2021).now == {2021}
+    t = text_time("安澜县人民政府关于2023年度工作情况的报告\n\n正文。\n\n安澜县人民政府\n\n二〇二四年一月三日\n")
+    assert t.now == {2023, 2024} and "标题" in t.source and "落款" in t.source
+    assert t.recent == {2022, 2023, 2024} and t.primary == 2024
+    t = text_time("溪川市政府工作报告（摘要）\n\n——2024年1月16日在溪川市第十七届人民代表大会第四次会议上\n\n正文")
+    assert t.now == {2024} and t.source == "题注日期"
+    t = text_time("# 桐岭市假期接待游客\n\n2024年5月6日（星期一），市文旅局发布数据。1949年10月1日。")
+    assert t.now == {2024} and "最晚" in t.source
+    assert not text_time("没有年份的文本。").known
+    # a title that names a span takes its end
+    assert text_time("2019年至2023年工作总结\n正文").now == {2023}
+
+
+def test_bounds():
+    text = "甲，乙；丙。丁，戊\n己"
+    b = Bounds(text)
+    assert b.sentence(2) == (0, 5) and b.sentence(7) == (6, 9) and b.sentence(10) == (10, 11)
+    assert b.clause(2) == (2, 3)
+    assert b.clauses(0, 5) == [(0, 1), (2, 3), (4, 5)]
