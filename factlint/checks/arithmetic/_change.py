@@ -21,7 +21,7 @@ that rounding inside the computation can never produce a false alarm.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
 from functools import lru_cache
@@ -85,22 +85,27 @@ class _Opaque:
         self.start, self.end, self.text, self.unit, self.approx = q.start, q.end, q.text, q.unit, q.approx
 
 
-def _marker(q: "Quantity") -> str:
-    if q.kind in ("year", "date"):
+_MEASURED = ("number", "money", "percent", "multiple")
+
+
+def _marker_for(kind: str, unit: str) -> str:
+    if kind in ("year", "date"):
         return YEAR
-    if not q.is_measured or q.kind == "range" or q.value is None:
-        return OTHER
-    if q.unit == "%":
+    if kind not in _MEASURED:
+        return OTHER  # ranges, names, ordinals
+    if unit == "%":
         return PCT
-    if q.unit == "百分点":
+    if unit == "百分点":
         return PTS
-    if q.unit == "倍" or q.kind == "multiple":
+    if unit == "倍" or kind == "multiple":
         return MUL
     return NUM
 
 
 def figures(ctx: "Context") -> Figures:
-    """The masked text of ``ctx`` (computed once per document and shared by the rules)."""
+    """The masked text of ``ctx`` (computed once per document and shared by the rules).
+
+    One pass over the figures in document order; each figure becomes one marker character."""
     cached = ctx.__dict__.get("_factlint_change_figures")
     if cached is not None:
         return cached
@@ -109,28 +114,32 @@ def figures(ctx: "Context") -> Figures:
     marks: list[int] = []
     shifts: list[int] = []
     kept: list["Quantity"] = []
-    at: dict[int, int] = {}
+    put, mark, shifted, keep = pieces.append, marks.append, shifts.append, kept.append
+    cache: dict[tuple[str, str], str] = {}
     pos = 0
-    mlen = 0
     shift = 0
-    for q in sorted(ctx.quantities, key=lambda q: q.start):
-        if q.start < pos or q.end <= q.start:
-            continue  # overlapping or empty: keep the first reading
-        if q.start >= 2 and text[q.start - 1] in ",，" and text[q.start - 2].isdigit():
+    for q in ctx.quantities:
+        s, e = q.start, q.end
+        if s < pos or e <= s:
+            continue  # overlapping, out of order or empty: keep the first reading
+        key = (q.kind, q.unit)
+        m = cache.get(key)
+        if m is None:
+            m = cache[key] = _marker_for(*key)
+        if q.value is None and m != YEAR:
+            m = OTHER
+        if s >= 2 and text[s - 1] in ",，" and text[s - 2].isdigit():
             # 1，753亿元 read as 753: a thousands separator the numeral engine did not join
-            q = _Opaque(q)
-        gap = text[pos:q.start]
-        pieces.append(gap)
-        mlen += len(gap)
-        pieces.append(_marker(q))
-        at[mlen] = len(kept)
-        marks.append(mlen)
-        kept.append(q)
-        mlen += 1
-        shift += (q.end - q.start) - 1
-        shifts.append(shift)
-        pos = q.end
-    pieces.append(text[pos:])
+            q, m = _Opaque(q), OTHER
+        put(text[pos:s])
+        put(m)
+        mark(s - shift)
+        keep(q)
+        shift += e - s - 1
+        shifted(shift)
+        pos = e
+    put(text[pos:])
+    at = {m: i for i, m in enumerate(marks)}
     fig = Figures(text, "".join(pieces), marks, kept, shifts, at)
     ctx.__dict__["_factlint_change_figures"] = fig
     return fig
@@ -145,6 +154,9 @@ def _alt(words) -> str:
 class Patterns:
     up: frozenset[str]
     down: frozenset[str]
+    nouns: frozenset[str]
+    year_pair: re.Pattern
+    derived: re.Pattern
     annual: tuple[str, ...]
     not_raw: re.Pattern | None
     real: re.Pattern | None
@@ -156,8 +168,11 @@ class Patterns:
 
 
 @lru_cache(maxsize=8)
-def _compile(up: tuple, down: tuple, conn: tuple, annual: tuple, not_raw: tuple, real: tuple) -> Patterns:
+def _compile(
+    up: tuple, down: tuple, conn: tuple, annual: tuple, not_raw: tuple, real: tuple, nouns_up: tuple, nouns_down: tuple
+) -> Patterns:
     verbs = _alt(up + down)
+    nouns = _alt(nouns_up + nouns_down) or "(?!)"
     zhi = _alt([w for w in up + down if w.endswith("至")]) or "(?!)"
     stop = "，,。；;！？!?：:\n\r"
     per = f"[^{stop}{PCT}{PTS}{MUL}{NUM}{OTHER}]{{0,10}}?"
@@ -165,7 +180,7 @@ def _compile(up: tuple, down: tuple, conn: tuple, annual: tuple, not_raw: tuple,
     value = f"[{PCT}{NUM}]"
     connect = _alt(conn + annual)
     from_to = re.compile(
-        f"(?:(?<![理自缘经来])由(?![于此])|从)(?P<p1>{per})(?P<a>{value})(?P<g1>{tail})"
+        f"(?P<from>[由从])(?P<p1>{per})(?P<a>{value})(?P<g1>{tail})"
         f"(?P<v1>(?:{verbs})了?(?:到|至|为)|{zhi}|到|至)(?P<p2>{per})(?P<b>{value})"
     )
     compare = re.compile(
@@ -177,14 +192,27 @@ def _compile(up: tuple, down: tuple, conn: tuple, annual: tuple, not_raw: tuple,
     )
     chain = re.compile(
         f"(?P<tail>{tail})(?P<comma>[，,]?)(?P<conn>(?:{connect})*)"
-        f"(?:(?P<verb>{verbs})(?P<le>了)?(?P<to>到|至|为)?"
+        f"(?:(?P<verb>{verbs}|{nouns})(?P<le>了)?(?P<to>到|至|为)?"
         f"(?P<pre>约|近|超过|超|达|接近|将近|逾|高达|达到)?(?P<x>[{PCT}{PTS}{MUL}{NUM}])"
         f"|(?P<fan>翻了?)?(?P<fx>{MUL})"
-        f"|(?P<fanw>翻了?(?P<fn>[一二两三四五六七八九])番))"
+        f"|(?P<fanw>翻了?(?P<fn>[一二两三四五六七八九])番|(?<![不未])翻番))"
+    )
+    pre = "约|近|超过|超|达|接近|将近|逾|高达|达到"
+    derived = re.compile(
+        f"[{NUM}{PCT}]{tail}[，,](?:{connect})+(?:{verbs})了?(?:{pre})?{NUM}"
+        f"[，,](?:{connect})*(?:{verbs}|{nouns})了?(?:为)?(?:{pre})?{PCT}"
+    )
+    reach = _alt(["达到", "达", "为", "是", "突破", "增至", "升至", "降至", "减至"])
+    year_pair = re.compile(
+        f"(?P<y1>{YEAR})(?P<p1>[^{stop}{MARKS}]{{0,16}}?)(?:{reach})?(?P<a>{value})(?P<g1>{tail})[，,]"
+        f"(?:到|至|而)?(?P<y2>{YEAR})(?:[末底])?(?:(?:{verbs})了?(?:到|至|为)|{reach})(?P<b>{value})"
     )
     return Patterns(
-        up=frozenset(up),
-        down=frozenset(down),
+        up=frozenset(up + nouns_up),
+        down=frozenset(down + nouns_down),
+        nouns=frozenset(nouns_up + nouns_down),
+        year_pair=year_pair,
+        derived=derived,
         annual=annual,
         not_raw=re.compile(_alt(not_raw)) if not_raw else None,
         real=re.compile(_alt(real)) if real else None,
@@ -205,6 +233,8 @@ def patterns(ctx: "Context") -> Patterns:
         k.lexicon("change-annual"),
         k.lexicon("change-not-raw"),
         k.lexicon("change-real-measures"),
+        k.lexicon("change-rate-nouns-up"),
+        k.lexicon("change-rate-nouns-down"),
     )
 
 
@@ -341,8 +371,8 @@ def _change_from(
     """Turn one chain match into a :class:`Change`, or None when it states no checkable change."""
     masked = fig.masked
     annual = any(w in (m.group("conn") or "") for w in pat.annual) if "conn" in m.groupdict() else False
-    if m.groupdict().get("fn"):
-        n = _cn_small(m.group("fn"))
+    if m.groupdict().get("fanw"):
+        n = _cn_small(m.group("fn")) if m.group("fn") else 1
         if n is None:
             return None
         start = fig.orig(m.start("fanw"))
@@ -377,6 +407,20 @@ def _change_from(
     q = fig.quantity(xpos)
     kind = masked[xpos]
     verb = m.groupdict().get("verb")
+    if verb in pat.nouns:
+        if kind != PCT or m.group("le"):
+            return None
+        if m.group("to") and m.group("to") != "为":
+            return None
+        # 增幅为7.6%: 为 is a copula here, not the level reached
+        sign = 1 if verb in pat.up else -1
+        start = fig.orig(m.start("verb"))
+        approx = q.approx or _post_approx(fig, m.end())
+        if approx in ("about", "less") or q.value is None or masked[m.end():m.end() + 1] == "的":
+            return None
+        p = precision(q)
+        return Change("relative", sign, q.value - p, _INF if approx == "more" else q.value + p, start, q.end,
+                      fig.text[start:q.end], q, annual)
     if ratio_statement:
         start, end = q.start, q.end
         sign = 0
@@ -476,8 +520,14 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
                 changes.append(ch)
         return changes
 
-    if "由" in masked or "从" in masked:
-        for m in pat.from_to.finditer(masked):
+    # Each pattern is tried only at its anchor words, found by literal search (str.find is far
+    # faster than a regex scan over every figure): 由/从, 比/较, 的 followed by a multiple or a
+    # percentage.
+    for f in _positions(masked, ("由", "从")):
+        m = pat.from_to.match(masked, f)
+        if m is not None:
+            if masked[f] == "由" and (masked[f - 1:f] in ("理", "自", "缘", "经", "来") or masked[f + 1:f + 2] in ("于", "此")):
+                continue  # 由于, 理由, 自由: not "from"
             if not (ok_period(m.group("p1")) and ok_period(m.group("p2"))):
                 continue
             y1 = _year_of(fig, m.start("p1"), m.end("p1"))
@@ -487,32 +537,74 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             # the change words may also come before the pair: 增长x%，由A提高到B (rare): not read
             if changes:
                 add(m.start("a"), m.start("b"), changes, (y1, y2), m.start())
-    if "比" in masked or "较" in masked:
-        for m in pat.compare.finditer(masked):
+    if YEAR in masked:
+        for m in pat.year_pair.finditer(masked):
             if not ok_period(m.group("p1")):
+                continue
+            y1 = _year_of(fig, m.start("y1"), m.end("y1"))
+            y2 = _year_of(fig, m.start("y2"), m.end("y2"))
+            if y1 is None or y2 is None or y2 <= y1:
+                continue
+            changes = chain_changes(m.end(), y2 - y1 > 1)
+            if changes:
+                add(m.start("a"), m.start("b"), changes, (y1, y2), m.start("y1"))
+    compare_at = _positions(masked, ("比", "较"))
+    for p in compare_at:
+        # the after figure stands at most a unit tail and a comma before 比
+        for mk in _marks_between(fig, p - 7, p):
+            m = pat.compare.match(masked, mk)
+            if m is None or m.start("cmp") != p or not ok_period(m.group("p1")):
                 continue
             changes = [c for c in chain_changes(m.end(), False) if not c.annual]
             if changes:
                 add(m.start("a"), m.start("b"), changes, (None, None), m.start("b"))
-    if "的" in masked:
-        for m in pat.ratio.finditer(masked):
-            if not ok_period(m.group("p1")):
-                continue
-            ch = _change_from(fig, pat, m, ratio_statement=True)
-            if ch is not None:
-                add(m.start("a"), m.start("b"), [ch], (None, None), m.start("b"))
-    _derived(fig, pat, out, seen, strict_multiples)
+            break
+    for p in _positions(masked, ("的" + MUL, "的" + PCT)):
+        m = pat.ratio.search(masked, max(0, p - 40), p + 2)
+        if m is None or not ok_period(m.group("p1")):
+            continue
+        ch = _change_from(fig, pat, m, ratio_statement=True)
+        if ch is not None:
+            add(m.start("a"), m.start("b"), [ch], (None, None), m.start("b"))
+    _derived(fig, pat, out, seen, strict_multiples, compare_at)
     out.sort(key=lambda s: (s.start, s.change.start))
     ctx.__dict__[key] = out
     return out
 
 
-def _derived(fig: Figures, pat: Patterns, out: list[Statement], seen: set, strict: bool) -> None:
+def _positions(s: str, literals: tuple[str, ...]) -> list[int]:
+    """Sorted offsets of any of the literal strings in ``s``."""
+    out: list[int] = []
+    for lit in literals:
+        i = s.find(lit)
+        while i != -1:
+            out.append(i)
+            i = s.find(lit, i + 1)
+    out.sort()
+    return out
+
+
+def _marks_between(fig: Figures, lo: int, hi: int) -> list[int]:
+    """Masked positions of the figures in [lo, hi), nearest first."""
+    marks = fig.marks
+    i = bisect_left(marks, hi) - 1
+    out = []
+    while i >= 0 and marks[i] >= lo:
+        out.append(marks[i])
+        i -= 1
+    return out
+
+
+def _derived(fig: Figures, pat: Patterns, out: list[Statement], seen: set, strict: bool, anchors: list[int]) -> None:
     """``B，比上年增加C，增长x%``: the before figure is B − C (B + C after 减少)."""
     masked = fig.masked
-    for i, mpos in enumerate(fig.marks):
-        if masked[mpos] not in (NUM, PCT):
-            continue
+    starts = []
+    for p in anchors:
+        for mk in _marks_between(fig, p - 7, p):
+            if pat.derived.match(masked, mk):
+                starts.append(mk)
+                break
+    for mpos in starts:
         chain = _read_chain(fig, pat, mpos + 1)
         if len(chain) != 2:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,6 +17,9 @@ _OPEN = {"”": "“", "’": "‘", "》": "《", "）": "（", ")": "(", "」"
 _CLOSE_OF = {v: k for k, v in _OPEN.items()}
 _QUOTES = "“\"「『‘"
 _MAX_BACK = 120
+_TWO_SEPARATORS = re.compile("、[^，,。；;：:！？!?\n\r]*、")
+_CLAUSE_END = re.compile("[，,。；;：:！？!?\n\r]")
+_BRACKETS = re.compile("[“”‘’《》（）()「」『』【】\"]")
 
 
 def _count_value(s: str) -> int | None:
@@ -29,13 +33,25 @@ def _count_value(s: str) -> int | None:
 
 
 @lru_cache(maxsize=8)
-def _pattern(classifiers: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern:
+def _patterns(classifiers: tuple[str, ...], heads: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """Count words: a numeral 两…十 followed by a classifier or a head noun (两个, 三市), and a
+    quoted slogan opening with a numeral (“四个到位”).  Each pattern starts with a character set,
+    so the regex engine scans for it fast; what stands before the numeral is checked in Python."""
     cls = "|".join(re.escape(w) for w in sorted(set(classifiers), key=len, reverse=True) if w) or "(?!)"
     hd = "|".join(re.escape(w) for w in sorted(set(heads), key=len, reverse=True) if w) or "(?!)"
-    return re.compile(
-        r"(?P<num>十[二三四五六七八九]?|[两二三四五六七八九](?!十))"
-        f"(?:(?P<cls>{cls})|(?P<head>{hd}))?"
-    )
+    plain = re.compile(f"[两二三四五六七八九十](?:(?P<cls>{cls})|(?P<head>{hd}))")
+    quoted = re.compile("[“\"「『‘][两二三四五六七八九十]")
+    return plain, quoted
+
+
+@dataclass
+class _Hit:
+    start: int  # the numeral
+    num_end: int
+    end: int  # after the classifier or head noun (plain), after the numeral (quoted)
+    cls: str | None
+    head: str | None
+    quote: str | None
 
 
 @dataclass
@@ -48,10 +64,20 @@ class _List:
 def _scan_list(text: str, end: int, conj: tuple[str, ...]) -> _List | None:
     """The list ending at ``end``: segments separated by 、 at bracket depth 0, back to the clause
     start.  None when there is no 、 (not a list) or the clause is too long to be one list."""
+    lo = max(0, end - _MAX_BACK)
+    cut = max(text.rfind(c, lo, end) for c in _STOPS)
+    if cut == -1 and lo > 0:
+        return None  # no clause boundary in the window: not a short list
+    start = cut + 1 if cut >= 0 else lo
+    if text.count("、", start, end) < 2:
+        return None  # fewer than three items
+    if not _BRACKETS.search(text, start, end):
+        # the common case: no brackets or quotes inside the clause
+        segments = text[start:end].split("、")
+        return _List(start, segments, _conjunctions(segments, conj))
     depth: list[str] = []
     seps: list[int] = []
     i = end - 1
-    lo = max(0, end - _MAX_BACK)
     while i >= lo:
         c = text[i]
         if c in _OPEN:
@@ -75,6 +101,11 @@ def _scan_list(text: str, end: int, conj: tuple[str, ...]) -> _List | None:
     bounds = [start] + [s + 1 for s in reversed(seps)]
     ends = [s for s in reversed(seps)] + [end]
     segments = [text[a:b] for a, b in zip(bounds, ends)]
+    return _List(start, segments, _conjunctions(segments, conj))
+
+
+def _conjunctions(segments: list[str], conj: tuple[str, ...]) -> int:
+    """How many segments may hold two items joined by 和/及/以及/与."""
     n_conj = 0
     for seg in segments:
         core = _strip_brackets(seg)
@@ -83,10 +114,12 @@ def _scan_list(text: str, end: int, conj: tuple[str, ...]) -> _List | None:
             if 0 < k < len(core) - len(w):
                 n_conj += 1
                 break
-    return _List(start, segments, n_conj)
+    return n_conj
 
 
 def _strip_brackets(seg: str) -> str:
+    if not _BRACKETS.search(seg):
+        return seg
     return re.sub(r"“[^”]*”|（[^）]*）|\([^)]*\)|《[^》]*》", "", seg)
 
 
@@ -147,37 +180,54 @@ class EnumerationCount(Rule):
         heads = k.lexicon("enumeration-heads")
         conj = tuple(sorted(k.lexicon("enumeration-conjunctions"), key=len, reverse=True))
         opens = tuple(k.lexicon("enumeration-open")) or ("等",)
-        pat = _pattern(tuple(classifiers), tuple(heads))
-        for m in pat.finditer(text):
-            d = self._judge(ctx, text, m, conj, opens)
+        plain, quoted = _patterns(tuple(classifiers), tuple(heads))
+        # only clauses holding at least two 、 can hold a list of three items
+        spans_from: list[int] = []
+        spans_to: list[int] = []
+        for lm in _TWO_SEPARATORS.finditer(text):
+            stop = _CLAUSE_END.search(text, lm.end())
+            spans_from.append(lm.start())
+            spans_to.append(stop.start() if stop else len(text))
+        if not spans_from:
+            return
+        hits = [_Hit(m.start(), m.start() + 1, m.end(), m.group("cls"), m.group("head"), None)
+                for m in plain.finditer(text)]
+        hits += [_Hit(m.start() + 1, m.end(), m.end(), None, None, text[m.start()]) for m in quoted.finditer(text)]
+        hits.sort(key=lambda h: h.start)
+        for h in hits:
+            i = bisect_right(spans_from, h.start) - 1
+            if i < 0 or h.start >= spans_to[i]:
+                continue
+            d = self._judge(ctx, text, h, conj, opens)
             if d is not None:
                 yield d
 
-    def _judge(self, ctx, text, m, conj, opens):
-        s = m.start()
-        if s == 0:
-            return None
-        n = _count_value(m.group("num"))
+    def _judge(self, ctx, text, m: _Hit, conj, opens):
+        s = m.start
+        if s < 2 or text[s - 1] in _NUMERAL_CHARS or text[s - 2:s] == "十" or text.rfind("、", max(0, s - _MAX_BACK), s) == -1:
+            return None  # a larger number (十二个), or no list before the count word
+        n = _count_value(text[s:m.num_end])
         if n is None or n < 2:
             return None
-        after = text[m.end():m.end() + 1]
-        nxt = text[m.end("num"):m.end("num") + 1]
-        if nxt in _NUMERAL_CHARS or after in _NUMERAL_CHARS and not m.group("cls") and not m.group("head"):
+        nend = m.num_end
+        after = text[m.end:m.end + 1]
+        nxt = text[nend:nend + 1]
+        if nxt in _NUMERAL_CHARS:
             return None  # 两三个, 三十: an approximation or a larger number
         if after in ("、", "和", "及", "与", "等", "或"):
             return None  # 海南岛八所和安徽裕溪口: the word is itself an item (a name)
         prev = text[s - 1]
-        if prev in _NUMERAL_CHARS or prev in "第、前后近约余每逾超" or prev in "./．":
+        if prev in "第、前后近约余每逾超./．" or (m.quote and text[s - 2] in _NUMERAL_CHARS):
             return None
-        quoted = prev in _QUOTES
+        quoted = m.quote is not None
         slogan_tail = None
         end_words = s
         if quoted:
             close = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}[prev]
-            j = text.find(close, m.end("num"), m.end("num") + 12)
+            j = text.find(close, nend, nend + 12)
             if j == -1:
                 return None
-            inner = text[m.end("num"):j]
+            inner = text[nend:j]
             if inner.startswith(("个", "项", "大")):
                 inner = inner[1:]
             if not inner:
@@ -186,13 +236,9 @@ class EnumerationCount(Rule):
             end_words = s - 1
             count_text = text[s:j]
         else:
-            if not m.group("cls") and not m.group("head"):
-                return None
-            if m.group("cls") and not m.group("head"):
-                # the classifier must be followed by a noun, not by 、 or punctuation
-                if not after or after in _STOPS or after == "、":
-                    return None
-            count_text = text[s:m.end()] + (_head_tail(text, m.end()) if not m.group("head") else "")
+            if m.cls and not after or after in _STOPS:
+                return None  # the classifier must be followed by a noun, not by punctuation
+            count_text = text[s:m.end] + (_head_tail(text, m.end) if not m.head else "")
         open_list = False
         for w in opens:
             if text.endswith(w, 0, end_words):
@@ -214,7 +260,7 @@ class EnumerationCount(Rule):
         width = max(len(x) for x in others)
         if any(c in _NUMERAL_CHARS for x in others + [_strip_brackets(segs[0])[-width - 1:]] for c in x):
             return None  # items that carry figures or counts of their own (两个阶级、两条道路…两条路线)
-        if len(last) == n and (n >= 3 or m.group("head") == "地"):
+        if len(last) == n and (n >= 3 or m.head == "地"):
             return None  # 成渝两地, 京津冀三地: the count is about the last item, an abbreviation of n places
         if slogan_tail is not None:
             # a slogan is counted only when its items visibly end with its last word
@@ -239,7 +285,7 @@ class EnumerationCount(Rule):
         return self.report(
             ctx,
             lst.start,
-            m.end(),
+            m.end,
             message,
             evidence={
                 "count": n,

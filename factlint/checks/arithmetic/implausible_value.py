@@ -10,6 +10,69 @@ from factlint import Context, Rule, Severity, hookimpl
 from factlint.diagnostics import format_decimal
 
 HUNDRED = Decimal(100)
+#: a percentage of at least three integer digits (106.4%, １０３．２％) or 百分之…百…
+_BIG_NUMBER_BEFORE = re.compile(r"[0-9０-９]{3,}(?:[.．][0-9０-９]+)?\s*$")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_CN_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十")
+
+
+def _find_all(text: str, literal: str) -> list[int]:
+    """Offsets of a literal string (str.find is far faster than a regex character class)."""
+    out, i = [], text.find(literal)
+    while i != -1:
+        out.append(i)
+        i = text.find(literal, i + 1)
+    return out
+
+
+def _percent_positions(text: str, big_only: bool) -> list[int]:
+    """Offsets of percentages, or only of those with three integer digits or more (106.4%)."""
+    out = []
+    for sign in ("%", "％"):
+        for p in _find_all(text, sign):
+            if not big_only:
+                out.append(p - 1)
+                continue
+            m = _BIG_NUMBER_BEFORE.search(text, max(0, p - 16), p)
+            if m and text[m.start() - 1:m.start()] not in ("．", "."):
+                out.append(m.start())
+    for p in _find_all(text, "百分之"):
+        if not big_only or "百" in text[p + 3:p + 5]:
+            out.append(p + 3)
+    out.sort()
+    return out
+
+
+def _negative_positions(text: str) -> list[int]:
+    """Offsets of figures written with a minus sign or 负 (not a hyphen between two numbers)."""
+    out = []
+    for sign in ("-", "−", "－", "负"):
+        digits = _CN_DIGITS if sign == "负" else _DIGITS
+        for p in _find_all(text, sign):
+            if text[p + 1:p + 2] in digits and (p == 0 or text[p - 1] not in _DIGITS):
+                out.append(p + 1)
+    out.sort()
+    return out
+
+
+def _at(quantities, starts: list[int], positions: list[int]) -> list:
+    """The figures covering the given offsets, once each, in order."""
+    from bisect import bisect_right
+
+    out = []
+    seen = set()
+    for p in positions:
+        i = bisect_right(starts, p) - 1
+        while i >= 0 and i not in seen:
+            q = quantities[i]
+            if q.start <= p < q.end or (q.prefix_start >= 0 and q.prefix_start <= p < q.end):
+                seen.add(i)
+                out.append(q)
+                break
+            if q.end <= p:
+                break
+            i -= 1
+    return out
 _STOP = "，,。；;！？!?：:\n\r、（）()"
 
 
@@ -76,18 +139,23 @@ class ImplausibleValue(Rule):
 
     def check(self, ctx: Context):
         text = ctx.text
-        has_pct = "%" in text or "％" in text or "百分之" in text
         bound = self.options.get("max_growth_percent")
         count_units = ctx.knowledge.words("count-units")
-        if not has_pct and not count_units:
+        # candidates are found by one regex pass over the text; only they are looked up among
+        # the figures (by binary search), so a document without any costs one scan
+        big = _percent_positions(text, big_only=bound is None)
+        neg = _negative_positions(text) if count_units else []
+        if not big and not neg:
             return
         quantities = ctx.quantities
-        if has_pct:
-            yield from self._rates(ctx, quantities)
-        if count_units and ("-" in text or "－" in text or "负" in text or "−" in text):
-            yield from self._negative_counts(ctx, quantities, count_units)
-        if bound is not None and has_pct:
-            yield from self._growth(ctx, quantities, Decimal(str(bound)))
+        starts = [q.start for q in quantities]
+        over = _at(quantities, starts, big)
+        if over:
+            yield from self._rates(ctx, over)
+        if neg:
+            yield from self._negative_counts(ctx, _at(quantities, starts, neg), count_units)
+        if bound is not None and over:
+            yield from self._growth(ctx, over, Decimal(str(bound)))
 
     # -- shares and rates above 100% -------------------------------------------------------------
     def _rates(self, ctx: Context, quantities):

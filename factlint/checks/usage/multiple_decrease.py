@@ -14,7 +14,7 @@ def _pattern(verbs: tuple[str, ...]) -> re.Pattern:
     return re.compile(
         f"(?P<verb>{alt})(?P<le>了)?(?P<pre>约|近|超过|将近|大约)?"
         r"(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百半几数]+(?:点[一二三四五六七八九〇零]+)?)"
-        r"(?P<more>多)?倍"
+        r"(?P<more>多)?倍$"
     )
 
 
@@ -56,7 +56,13 @@ class MultipleDecrease(Rule):
         if not verbs:
             return
         pat = _pattern(verbs)
-        for m in pat.finditer(text):
+        # anchored on each 倍 (a literal search), matched backwards over a short window
+        i = text.find("倍")
+        while i != -1:
+            m = pat.search(text, max(0, i - 16), i + 1)
+            i = text.find("倍", i + 1)
+            if m is None:
+                continue
             stated = m.group()
             yield self.report(
                 ctx,
