@@ -178,9 +178,9 @@ _YEAR_BEFORE = re.compile(r"(?:(?<![\d.])" + _YEAR_A + r"|(?<![〇○零0-9一�
                           + r")[ \t\u3000]*年[ \t\u3000]*$")
 #: characters that may not stand right before a month (it would be part of a longer number)
 _NUMERAL_BEFORE = frozenset("0123456789.〇○零一二三四五六七八九十百千万两")
-#: 2024-01-08 and 2024/1/8 (full dates only)
+#: 2024-01-08, 2024/1/8 and 2024.1.8 (full dates only)
 _DATE_ISO = re.compile(
-    r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d\-/.])" + _WEEKDAY
+    r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d\-/.])" + _WEEKDAY
 )
 _LUNAR = re.compile(r"(农历|阴历|旧历|夏历)[^，。；\n]{0,3}$")
 
@@ -200,7 +200,8 @@ class DateMention:
     weekday_text: str = ""
     #: True when the date sits in a lunar-calendar context (农历八月三十日)
     lunar: bool = False
-    #: "cn" (年月日 in Arabic digits), "cn-chinese" (二〇二四年一月八日), "iso"
+    #: "cn" (年月日 in Arabic digits), "cn-chinese" (二〇二四年一月八日), "iso" (2024-01-08,
+    #: 2024/1/8), "iso-dot" (2024.1.8)
     form: str = "cn"
 
     @property
@@ -304,7 +305,7 @@ def _scan_months(text: str) -> tuple[list["DateMention"], list["MonthMention"]]:
         wd, wtext = _weekday(m)
         end = m.end("d")
         dates.append(DateMention(m.start(), end, text[m.start():end], int(m.group("y")), int(m.group("m")),
-                                 int(m.group("d")), wd, wtext, False, "iso"))
+                                 int(m.group("d")), wd, wtext, False, "iso-dot" if m.group("sep") == "." else "iso"))
     dates.sort(key=lambda d: d.start)
     return dates, months
 
@@ -512,6 +513,7 @@ _FULL_DATE_LINE = re.compile(
     r"^[ \t\u3000]*(?:" + _YEAR_A + r"|" + _YEAR_C + r")[ \t\u3000]*年[ \t\u3000]*"
     r"[\d〇○零一二三四五六七八九十]{1,3}[ \t\u3000]*月[ \t\u3000]*[\d〇○零一二三四五六七八九十]{1,4}[ \t\u3000]*日[ \t\u3000]*$"
 )
+_OPENING_YEAR = re.compile(r"^[ \t\u3000]*(?:" + _YEAR_A + r"|" + _YEAR_C + r")[ \t\u3000]*年(?:度)?(?:[，,]|是|全[县市区省州旗])")
 _DATELINE = re.compile(r"^[ \t\u3000]*(?:——|--|—|（|\()")
 
 
@@ -581,6 +583,16 @@ def text_time(text: str, explicit: int | None = None) -> TextTime:
             latest = max(ds, key=lambda d: (d.year, d.month, d.day or 0))
             years.add(latest.year)
             sources.append("文中最晚的完整日期")
+    if not years:
+        # the report period that opens one of the first paragraphs: "2023年，县人民政府…"
+        for _, line in lines[:6]:
+            m = _OPENING_YEAR.match(line)
+            if m:
+                y = year_value(m.group("y") or m.group("yc"))
+                if y and 1900 <= y <= 2100:
+                    years.add(y)
+                    sources.append("开篇年份")
+                    break
     return TextTime(frozenset(years), "、".join(sources))
 
 

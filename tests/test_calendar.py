@@ -138,6 +138,8 @@ def test_text_time_sources():
     t = text_time("# 桐岭市假期接待游客\n\n2024年5月6日（星期一），市文旅局发布数据。1949年10月1日。")
     assert t.now == {2024} and "最晚" in t.source
     assert not text_time("没有年份的文本。").known
+    t = text_time("县政府工作总结\n\n2023年，县人民政府在县委的坚强领导下，全县经济平稳发展。\n")
+    assert t.now == {2023} and t.source == "开篇年份"
     # a title that names a span takes its end
     assert text_time("2019年至2023年工作总结\n正文").now == {2023}
 

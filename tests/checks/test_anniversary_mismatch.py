@@ -86,8 +86,10 @@ def test_corpus_sentences_are_right(text, year):
     [
         # a reference to an earlier celebration, not a statement about this year
         "2023年，我们深入学习贯彻习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话精神。",
-        # no year in the sentence: not judged
-        "隆重庆祝中国共产党成立一百周年，胜利召开党的十九届六中全会。",
+        # an event named after the anniversary, reported later
+        "出席联合国成立75周年系列高级别会议、东亚合作领导人系列会议。",
+        # the paragraph speaks of another year
+        "2019年，全县经济稳中有进。隆重庆祝新中国成立70周年，群众性主题活动丰富多彩。",
         # subjects not in the table
         "2024年是中山大学建校100周年。",
         "2024年是朝鲜建国70周年。",
@@ -99,6 +101,20 @@ def test_corpus_sentences_are_right(text, year):
 )
 def test_quiet_cases(text):
     none(RULE, text, year=2023)
+
+
+def test_sentence_without_a_year_uses_the_years_of_the_text():
+    text = "隆重庆祝中国共产党成立一百周年，胜利召开党的十九届六中全会。"
+    none(RULE, text)  # the text's year unknown: quiet
+    none(RULE, text, year=2022)  # a 2022 report reviews 2021
+    none(RULE, text, year=2020)  # the year after the text's year (迎接…)
+    d = one(RULE, text, year=2024)
+    assert "2023至2025年应为102至104周年" in d.message
+    # a government's term review looks back five years
+    none(RULE, "过去五年，我们隆重庆祝中国共产党成立一百周年。", year=2024)
+    # verbatim from the corpus (2022 report)
+    none(RULE, "以习近平同志为核心的党中央团结带领全党全国各族人民，隆重庆祝中国共产党成立一百周年，"
+               "胜利召开党的十九届六中全会、制定党的第三个历史决议。", year=2022)
 
 
 def test_corpus_is_quiet():

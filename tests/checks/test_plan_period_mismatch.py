@@ -85,3 +85,14 @@ def test_right_ties_are_silent(text, year):
 def test_corpus_is_quiet():
     for name, text in corpus_texts():
         assert not findings(RULE, text, path=name), name
+
+
+def test_more_phrasings():
+    # the span before the plan
+    assert findings(RULE, "2016—2020年（“十二五”时期），全县地区生产总值年均增长8.3%。")
+    assert findings(RULE, "2021年至2025年“十三五”期间，全县累计投入资金12亿元。")
+    none(RULE, "2016—2020年“十三五”期间，全县累计投入资金12亿元。")
+    none(RULE, "2021—2025年，“十四五”规划编制工作启动。")
+    # 作为
+    assert findings(RULE, "2023年，作为“十三五”规划的收官之年，全县各项工作扎实推进。")
+    none(RULE, "2020年，作为“十三五”规划的收官之年，全县各项工作扎实推进。")

@@ -85,3 +85,13 @@ def test_since_only_as_a_frame_of_its_own():
 def test_corpus_is_quiet():
     for name, text in corpus_texts():
         assert not findings(RULE, text, path=name), name
+
+
+def test_more_phrasings():
+    # 这N年 / 的N年 ending the phrase
+    assert findings(RULE, "2016—2020年这七年，全县累计脱贫3.2万人。")
+    none(RULE, "2016—2020年这五年，全县累计脱贫3.2万人。")
+    none(RULE, "2016年至2020年的五年规划纲要。")  # not a count of the span
+    # 自X年…以来，
+    assert findings(RULE, "自2016年实施生态立县战略以来，十年来全县累计完成植树造林12.6万亩。", year=2023)
+    none(RULE, "自2016年实施生态立县战略以来，七年来全县累计完成植树造林12.6万亩。", year=2023)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from factlint import Rule, Severity, hookimpl
 from factlint.calendar import (
     RELATIVE_YEARS,
+    cached,
     cn_int,
     ctx_bounds,
     ctx_time,
@@ -21,6 +22,11 @@ _BEFORE_OK = set("祝念接来迎逢值是为在暨和与及的了好向到至�
 _NUMBER = r"(?P<n>\d{1,3}|[一二两三四五六七八九十百零〇]{1,5})"
 #: a reference to a past celebration (在庆祝…100周年大会上的讲话), not a statement about the year
 _REFERENCE = re.compile(r"(?:纪念|庆祝)?(?:大会|座谈会|纪念会|报告会|会议)(?:上|时)|(?:时|上)?的?(?:重要)?讲话")
+#: an event named after the anniversary (…75周年系列高级别会议, …100周年大会): it may be reported
+#: years later, so a mention with no year of its own is not judged
+_EVENT_AFTER = re.compile(r"[^，。；：！？\n]{0,8}?(?:大会|会议|峰会|座谈会|纪念会|报告会|讲话|展览|纪念章|纪念币)")
+#: a text that reviews several years (a government's term): its mentions may be of any of them
+_TERM_REVIEW = re.compile(r"过去五年|五年来|本届政府|这五年")
 _RELATIVE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 
 
@@ -155,15 +161,30 @@ class AnniversaryMismatch(Rule):
                 first_clause = bounds.clause(se_s)
                 topic = [y for y in years if first_clause[0] <= y.start < min(first_clause[1], start)
                          and not y.since and not y.range_start and y.year > subj.year]
+                in_sentence = [y for y in years if se_s <= y.start < start]
                 if len(topic) == 1 and first_clause[1] - first_clause[0] <= 24:
                     anchor, how = frozenset({topic[0].year}), f"句首的“{topic[0].year}年”"
+                elif not in_sentence and time.known and not _EVENT_AFTER.match(text, m.end()):
+                    # no year in the sentence: the years the text speaks of, the years it
+                    # reviews (the year before; five for a government's term) and the next one
+                    back = 5 if cached(ctx, "term_review", lambda: bool(_TERM_REVIEW.search(text))) else 1
+                    anchor = frozenset(range(min(time.now) - back, max(time.now) + 2))
+                    # a paragraph that speaks of another year (2019年，…。隆重庆祝…) is not judged
+                    para = text.rfind("\n", 0, start) + 1
+                    if any(para <= y.start < start and y.year not in anchor and not y.since for y in years):
+                        return None
+                    how = (f"全文所述年份（{'、'.join(str(y) for y in sorted(time.now))}年，据{time.source}）"
+                           f"及其前{back}年、后1年")
         if not anchor:
             return None
-        expected = {y - subj.year for y in anchor}
-        if stated in expected:
+        expected = {y - subj.year for y in anchor if y > subj.year}
+        if not expected or stated in expected:
             return None
         exp_text = "或".join(f"{e}周年" for e in sorted(expected))
         anchor_text = "或".join(f"{y}年" for y in sorted(anchor))
+        if len(anchor) > 2:
+            exp_text = f"{min(expected)}至{max(expected)}周年"
+            anchor_text = f"{min(anchor)}至{max(anchor)}年"
         msg = (f"{subj.subject}（{subj.year}年）到{anchor_text}应为{exp_text}，"
                f"文中写作“{m.group('n')}周年”")
         return self.report(

@@ -43,7 +43,7 @@ class InvalidDate(Rule):
 
     def check(self, ctx):
         for d in ctx_dates(ctx):
-            if d.lunar:
+            if d.lunar or d.form == "iso-dot":  # 2024.13.5 may be a section or version number
                 continue
             if not 1 <= d.month <= 12:
                 yield self.report(ctx, d.start, d.end, f"“{d.text}”中的月份{d.month}不存在（月份为1至12）",

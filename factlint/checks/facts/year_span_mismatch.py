@@ -14,9 +14,11 @@ _SP = r"[ \t\u3000]*"
 _SPAN = re.compile(
     r"(?P<x>" + _Y + r")" + _SP + r"年?" + _SP
     + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<y>" + _Y + r")" + _SP + r"年" + _SP + r"[）)]?"
-    + r"(?:的|这|，|,|、|期间的?)?" + _SP
-    + r"(?<![近约超多])" + _N + r"(?![多余])" + _SP + r"个?" + _SP + r"年(?P<t>间|里|中|来|时间)"
+    + r"(?P<gap>的|这|，|,|、|期间的?)?" + _SP
+    + r"(?<![近约超多])" + _N + r"(?![多余])" + _SP + r"个?" + _SP + r"年(?P<t>间|里|中|来|时间)?"
 )
+#: after "…的N年" / "…这N年" with no 间/里/中, the count must end the phrase (这五年，…)
+_PHRASE_END = re.compile(r"[，,。；;：:）)]")
 #: N年来 / N年间 (after X年以来 in the same sentence)
 _N_YEARS = re.compile(
     r"(?<![\d一二两三四五六七八九十百千近几数多余约超第每])" + _N + r"(?![多余])" + _SP + r"个?" + _SP
@@ -27,6 +29,8 @@ _N_YEARS = re.compile(
 #: the first year of a range written without 年 (2016—2020年): find_years sees only 2020年
 _RANGE_NO_YEAR = re.compile(r"(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t\u3000]*(?:[至到—–－\-~～]|－)[ \t\u3000]*$")
 _FRAME = re.compile(r"(?:[底末初])?(?:以来|至今)(?:(?P<comma>[，,])|(?P<de>的))")
+#: "自2016年实施生态立县战略以来，": a year, a short event, 以来 and a comma
+_FRAME_EVENT = re.compile(r"[^，。；,;\n\d年]{1,12}?以来(?P<comma>[，,])(?P<de>)")
 
 
 def _num(s: str) -> int | None:
@@ -84,6 +88,8 @@ class YearSpanMismatch(Rule):
                 m = _SPAN.match(norm, b.start())
             if not m:
                 continue
+            if m.group("t") is None and not (m.group("gap") in ("的", "这") and _PHRASE_END.match(norm, m.end())):
+                continue
             x, y, n = year_value(m.group("x")), year_value(m.group("y")), _num(m.group("n"))
             if x is None or y is None or n is None or y <= x or n <= 0:
                 continue
@@ -93,7 +99,7 @@ class YearSpanMismatch(Rule):
                 continue
             yield self.report(
                 ctx, m.start(), m.end(),
-                f"{x}年至{y}年共{y - x + 1}年（相差{y - x}年），文中写作“{m.group('n')}年{m.group('t')}”",
+                f"{x}年至{y}年共{y - x + 1}年（相差{y - x}年），文中写作“{m.group('n')}年{m.group('t') or ''}”",
                 evidence={"from": str(x), "to": str(y), "inclusive": str(y - x + 1),
                           "difference": str(y - x), "stated": str(n)},
             )
@@ -104,12 +110,10 @@ class YearSpanMismatch(Rule):
             return
         bounds = ctx_bounds(ctx)
         for i, ym in enumerate(years):
-            if not ym.since:
-                continue
-            # a frame of its own ("2016年以来，…十年来") or "以来的N年间"; not a comparison
-            # ("达到2007年以来同期最好水平，…30年来首次")
-            frame = _FRAME.match(norm, ym.end)
-            if not frame:
+            # a frame of its own ("2016年以来，…十年来", "自2016年实施…以来，") or "以来的N年间";
+            # not a comparison ("达到2007年以来同期最好水平，…30年来首次")
+            frame = _FRAME.match(norm, ym.end) if ym.since else _FRAME_EVENT.match(norm, ym.end)
+            if not frame or ym.range_start:
                 continue
             _, se_e = bounds.sentence(ym.start)
             nxt = years[i + 1].start if i + 1 < len(years) else len(text)
