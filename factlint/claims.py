@@ -183,6 +183,8 @@ class _Splitter:
 
     def around(self, pos: int) -> Sentence | None:
         text = self.text
+        if text[pos] == "\n":
+            return None
         lines, rare = self._breaks()
         j = bisect_left(lines, pos) - 1
         line = lines[j] if j >= 0 else -1
@@ -196,8 +198,10 @@ class _Splitter:
             b, nl = x, False
         s = b + 1
         if not nl:
-            while s < pos and text[s] in _CLOSERS:
+            while s <= pos and text[s] in _CLOSERS:
                 s += 1
+            if s > pos:  # pos is on the closing quote of the sentence before
+                return self.around(b)
         # the end: the first 。, rare terminator or line break after pos (str.find is C speed)
         n = len(text)
         e = text.find("。", pos)
@@ -403,6 +407,15 @@ class PartGroup:
     reach_end: int
     #: for 分别: the items named before it (布拖县、美姑县、昭觉县)
     items: list[str] = field(default_factory=list)
+    #: where the parts that may be added up end: the end of the 其中 clause when 其中 runs on
+    #: inline (其中高速公路3.3万公里，新建机场33个: the next clause is not a part), else reach_end
+    sum_end: int = 0
+
+    @property
+    def summable(self) -> "list[Figure]":
+        """The parts that may be added up and compared with the whole."""
+        end = self.sum_end or self.reach_end
+        return [p for p in self.parts if p.start < end]
 
 
 @dataclass(eq=False, slots=True)
@@ -531,7 +544,9 @@ def doc_year(text: str, year: int | None = None) -> int | None:
     year, so that a figure without a period could belong to either."""
     if year:
         return year
-    first = text[:300].lstrip().split("\n", 1)[0]
+    first = text[:300].lstrip().split("\n", 1)[0].strip()
+    if len(first) > 60 or first.endswith(("。", "；", "！", "？")):
+        return None  # not a title
     m = re.search(r"((?:19|20)\d\d)年", first)
     if not m or "工作报告" in first:
         return None
@@ -565,6 +580,7 @@ def _measure_of(lead: str, trail: str, q) -> str:
 _GROUP_MARKER = re.compile(r"其中|分别|中[，,：:]")
 _NESTED_MARKER = re.compile(r"其中|中[，,：:]")
 _LIST_SPLIT = re.compile(r"、|和|及|以及|与")
+_COUNT_WORD = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:县|市|区|州|省|镇|乡|村|项|类|地|国|家|所)")
 _COUNT_HEAD = re.compile(r"^(?:以上|上述|这|各)?([" + _CN_NUM + r"\d]{1,3})")
 _SUFFIX_SCAN = re.compile(r"[省市县州盟旗]")
 # generic subjects that do not end like a place name (全国, 我国, 全区, 全镇)
@@ -781,12 +797,18 @@ class Claims:
     @cached_property
     def figures(self) -> list[Figure]:
         """Every measured figure (number, money, percent, multiple, range) with its role, unit,
-        measure, subject and period, in document order."""
+        measure, subject and period, in document order (with the roles the 其中/合计 groups give:
+        part, total)."""
+        self.sum_groups
+        return self._figs
+
+    @cached_property
+    def _figs(self) -> list[Figure]:
         return self._build_figures()
 
     @cached_property
     def _f_starts(self) -> list[int]:
-        return [f.q.start for f in self.figures]
+        return [f.q.start for f in self._figs]
 
     def figures_in(self, span: "Span | tuple[int, int]") -> list[Figure]:
         start, end = (span.start, span.end) if isinstance(span, Span) else span
@@ -1035,7 +1057,7 @@ class Claims:
 
     def _build_part_groups(self) -> list[PartGroup]:
         text = self.text
-        figs = self.figures
+        figs = self._figs
         if not figs:
             return []
         out: list[PartGroup] = []
@@ -1106,7 +1128,12 @@ class Claims:
         items: list[str] = []
         if clause is not None:
             items = [x for x in _LIST_SPLIT.split(text[clause.start:mstart]) if x]
-        g = PartGroup(marker, mstart, m.end(), wholes, parts, reach_end, items)
+        sum_end = reach_end
+        if marker == "其中" and after not in "，,：:":
+            c = sent.clause_at(m.end()) if m.end() < sent.end else None
+            if c is not None:
+                sum_end = min(reach_end, c.end)
+        g = PartGroup(marker, mstart, m.end(), wholes, parts, reach_end, items, sum_end)
         for f in parts:
             if f.group is None:
                 f.group = g
@@ -1120,7 +1147,7 @@ class Claims:
         self.part_groups  # parts after 其中 must know their group first
         text, lex = self.text, self.lex
         out: list[SumGroup] = []
-        figs = self.figures
+        figs = self._figs
         first = lex.total_first
         total_start = lex.total_start
         for f in figs:
@@ -1174,6 +1201,32 @@ class Claims:
             f.role = TOTAL
             f.marker = m.group(1)
             out.append(SumGroup(f, parts, m.group(1), count, open_list))
+        out.extend(self._respective_sums())
+        out.sort(key=lambda g: g.total.start)
+        return out
+
+    def _respective_sums(self) -> list[SumGroup]:
+        """三县…21.35万人，布拖县、美姑县、昭觉县分别为6.52万人、8.37万人和6.46万人: the values given
+        respectively for as many items as the count word before the whole names split it."""
+        out = []
+        text = self.text
+        for g in self.part_groups:
+            if g.marker != "分别" or len(g.items) < 2:
+                continue
+            first = g.parts[0]
+            values = [p for p in g.parts if p.unit == first.unit and p.role in (LEVEL, COUNT, PART)]
+            if len(values) != len(g.items) or any(p.approx or p.non_additive for p in values):
+                continue
+            mc = first._cspan[2]
+            whole = next((w for w in g.wholes if w.unit == first.unit and w.additive), None)
+            if whole is None or whole.approx or whole.sentence is not first.sentence \
+                    or whole._cspan[2] != mc - 1:
+                continue
+            head = text[whole._cspan[0]:whole.start]
+            cm = _COUNT_WORD.search(head)
+            if not cm or small_number(cm.group(1)) != len(values):
+                continue
+            out.append(SumGroup(whole, values, "分别", len(values), False))
         return out
 
     @cached_property

@@ -1,10 +1,39 @@
-"""The claim model: sentences, clauses, figures inside spans, roles, measure/subject/period."""
+"""The claim model: sentences, clauses, figures inside spans, roles, lists, the reach of 其中 and
+分别, and the measure, subject and period each figure belongs to."""
 
 from __future__ import annotations
 
-from factlint.claims import analyse_text, split_sentences
+from decimal import Decimal
+
+import pytest
+
+from factlint.claims import (
+    AFTER,
+    AVERAGE,
+    BEFORE,
+    CHANGE,
+    COUNT,
+    LEVEL,
+    PART,
+    RATE,
+    SHARE,
+    TOTAL,
+    analyse_text,
+    doc_year,
+    small_number,
+    split_sentences,
+)
 
 
+def fig(claims, text):
+    """The figure written ``text`` (the first one)."""
+    for f in claims.figures:
+        if f.text == text:
+            return f
+    raise AssertionError(f"no figure {text!r} in {[f.text for f in claims.figures]}")
+
+
+# -- sentences and clauses -----------------------------------------------------------------------
 def test_sentences_split_on_terminators_and_lines():
     text = "全年粮食产量增长2%。工业增加值增长5.1%！\n  新建公路326公里？“好。”最后一句"
     sents = split_sentences(text)
@@ -12,6 +41,8 @@ def test_sentences_split_on_terminators_and_lines():
         "全年粮食产量增长2%。", "工业增加值增长5.1%！", "新建公路326公里？", "“好。”", "最后一句"]
     for s in sents:
         assert text[s.start:s.end] == s.text
+    assert sents[0].paragraph == sents[1].paragraph == 0
+    assert sents[2].paragraph == text.index("\n") + 1
 
 
 def test_clauses_know_their_sentence_and_keep_digit_commas():
@@ -24,8 +55,204 @@ def test_clauses_know_their_sentence_and_keep_digit_commas():
     assert c.sentence_at(c.text.index("道路")) is c.sentences[0]
     assert c.clause_at(c.text.index("绿道")).text == "绿道47公里"
     assert c.clause_at(c.text.index("，")) is None
+    assert c.sentence_at(len(c.text) + 5) is None
+
+
+def test_sentence_found_near_an_offset_is_the_one_of_the_full_split():
+    text = "第一句，有逗号。\n\n“第二句！”第三句？ 第四句\n第五句。"
+    c = analyse_text(text)
+    whole = c.sentences
+    for s in whole:
+        for off in (s.start, s.end - 1):
+            assert c.sentence_at(off) is s
+    assert c.sentence_at(text.index("\n\n") + 1) is None
 
 
 def test_blank_text():
     c = analyse_text("  \n\n ")
-    assert c.sentences == [] and c.clauses == []
+    assert c.sentences == [] and c.clauses == [] and c.figures == []
+
+
+def test_quantities_in_a_span():
+    c = analyse_text("新建公路326公里、道路85公里，合计411公里。")
+    first = c.clauses[0]
+    assert [q.text for q in c.quantities_in(first)] == ["326公里", "85公里"]
+    assert [f.text for f in c.figures_in(c.sentences[0])] == ["326公里", "85公里", "411公里"]
+    assert c.figure_at(c.text.index("85")).text == "85公里"
+
+
+# -- roles ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, figure, role", [
+    ("全年新建道路126公里、绿道47公里，合计173公里。", "173公里", TOTAL),
+    ("全年新建道路126公里、绿道47公里，合计173公里。", "126公里", COUNT if False else LEVEL),
+    ("全市一般公共预算支出512.36亿元，其中民生支出318.45亿元，占比62.2%。", "318.45亿元", PART),
+    ("全市一般公共预算支出512.36亿元，其中民生支出318.45亿元，占比62.2%。", "62.2%", SHARE),
+    ("全县粮食播种面积46.3万亩，其中玉米21.8万亩，占粮食播种面积的47.1%。", "47.1%", SHARE),
+    ("地区生产总值2856.4亿元，比上年增长5.8%。", "5.8%", CHANGE),
+    ("年末常住人口326.8万人，比上年末增加1.2万人。", "1.2万人", CHANGE),
+    ("全体居民人均可支配收入达到38640元，比上年的36210元增长8.7%。", "36210元", BEFORE),
+    ("社会消费品零售总额由上年的1102.5亿元增加到1186.3亿元，增长7.6%。", "1102.5亿元", BEFORE),
+    ("社会消费品零售总额由上年的1102.5亿元增加到1186.3亿元，增长7.6%。", "1186.3亿元", AFTER),
+    ("农村常住人口45.6万户、136.9万人，户均3.0人。", "3.0人", AVERAGE),
+    ("全市共有养老机构86家。", "86家", TOTAL),
+    ("常住人口城镇化率为62.4%。", "62.4%", RATE),
+    ("新建学校12所。", "12所", COUNT),
+    ("第一产业增加值312.6亿元。", "312.6亿元", LEVEL),
+])
+def test_roles(text, figure, role):
+    assert fig(analyse_text(text), figure).role == role
+
+
+def test_share_marker_and_non_additive_figures():
+    c = analyse_text("全市一般公共预算支出512.36亿元，其中民生支出318.45亿元，占比62.2%；人均支出1.2万元。")
+    assert fig(c, "62.2%").marker == "占比"
+    assert fig(c, "62.2%").non_additive
+    assert fig(c, "1.2万元").non_additive  # an average
+    assert fig(c, "318.45亿元").additive
+
+
+# -- 其中, 中, 分别 --------------------------------------------------------------------------------
+def test_qizhong_inline_reach_sums_its_own_clause_only():
+    c = analyse_text("五年建成铁路新线1.6万公里，新增公路63.9万公里，其中高速公路3.3万公里，"
+                     "新建、改扩建机场33个，新建和加固堤防1.7万公里。")
+    (g,) = [g for g in c.part_groups if g.marker == "其中"]
+    assert g.wholes[0].text == "63.9万公里"
+    assert [p.text for p in g.parts] == ["3.3万公里", "33个", "1.7万公里"]
+    assert [p.text for p in g.summable] == ["3.3万公里"]
+
+
+def test_qizhong_list_reaches_over_semicolons():
+    c = analyse_text("全市地区生产总值2856.4亿元，比上年增长5.8%。其中，第一产业增加值312.6亿元，增长4.1%；"
+                     "第二产业增加值1187.3亿元，增长6.2%；第三产业增加值1356.5亿元，增长5.7%。")
+    (g,) = c.part_groups
+    # 其中 opens its sentence: the wholes are in the sentence before, nearest first
+    assert [w.text for w in g.wholes] == ["5.8%", "2856.4亿元"]
+    assert [p.text for p in g.summable if p.additive] == ["312.6亿元", "1187.3亿元", "1356.5亿元"]
+
+
+def test_qizhong_in_brackets_ends_with_them():
+    # 1955 政府工作报告
+    c = analyse_text("五年内开始建设的二个重型机器制造厂（其中一个是苏联帮助设计的，一个是我国自己设计的），"
+                     "在建设完成后，它们的产品每年可以装备一个年产一百六十万吨钢的钢铁联合企业。")
+    (g,) = c.part_groups
+    assert all(p.end <= c.text.index("）") for p in g.parts)
+
+
+def test_zhong_group_and_nested_marker():
+    c = analyse_text("帮助三县农村劳动力转移就业3.26万人，其中脱贫人口2.41万人；到鹭江市就业的8150人中，"
+                     "稳定就业6个月以上的有6380人。")
+    groups = {g.marker: g for g in c.part_groups}
+    assert [p.text for p in groups["其中"].parts] == ["2.41万人"]
+    assert groups["中"].wholes[0].text == "8150人"
+    assert "6380人" in [p.text for p in groups["中"].parts]
+
+
+def test_respectively_items_and_values():
+    c = analyse_text("三县累计减少贫困人口21.35万人，布拖县、美姑县、昭觉县分别为6.52万人、8.37万人和6.46万人。")
+    (g,) = c.part_groups
+    assert g.marker == "分别"
+    assert g.items == ["布拖县", "美姑县", "昭觉县"]
+    assert [p.text for p in g.parts] == ["6.52万人", "8.37万人", "6.46万人"]
+    (s,) = c.sum_groups
+    assert s.total.text == "21.35万人" and s.count == 3
+
+
+def test_sum_groups():
+    c = analyse_text("全市一般公共预算支出548.92亿元，其中教育、社会保障和就业、卫生健康支出分别为102.36亿元、"
+                     "86.47亿元和51.28亿元，三项合计240.11亿元，占一般公共预算支出的43.7%。")
+    (s,) = [g for g in c.sum_groups if g.marker == "合计"]
+    assert s.total.text == "240.11亿元" and s.count == 3
+    assert [p.text for p in s.parts] == ["102.36亿元", "86.47亿元", "51.28亿元"]
+    c = analyse_text("全年新建村级综合服务中心12个、村卫生室23个等，共建成村级公共服务设施54个。")
+    (s,) = c.sum_groups
+    assert s.open and s.marker == "共"
+    # 共建 (built jointly) with no list before it is no total
+    assert analyse_text("两市共建产业园区18个，其中农业产业园11个、工业园区7个。").sum_groups == []
+
+
+# -- measure, subject, period ---------------------------------------------------------------------
+def test_measure_subject_period():
+    c = analyse_text("明湖市2023年国民经济和社会发展统计公报\n年末全市常住人口326.8万人，比上年末增加1.2万人。")
+    f = fig(c, "326.8万人")
+    assert (f.measure, f.subject, f.named, f.period) == ("常住人口", "全市", False, "2023")
+
+
+def test_measure_from_the_words_after_the_figure():
+    c = analyse_text("截至2020年11月，镇雄、彝良、威信、大关4县全部脱贫摘帽，632个贫困村全部出列。")
+    f = fig(c, "632个")
+    assert f.measure == "贫困村"
+    assert f.subject == "4县" and not f.named
+    assert f.period == "2020"
+
+
+def test_named_subject_and_not_places():
+    c = analyse_text("帮扶云南省昭通市6个贫困县874个贫困村。\n城市道路126公里。")
+    assert fig(c, "874个").subject == "昭通市" and fig(c, "874个").named
+    assert fig(c, "126公里").subject is None  # 城市 is not a place
+
+
+def test_subject_carries_over_within_the_paragraph_only():
+    c = analyse_text("东莞市投入帮扶资金40.48亿元。选派干部1300名。\n选派干部1200名。")
+    assert fig(c, "1300名").subject == "东莞市"
+    assert fig(c, "1200名").subject is None
+
+
+def test_count_subjects_naming_different_places_are_ambiguous():
+    c = analyse_text("帮扶韶关、揭阳两市323个相对贫困村。\n对口帮扶湛江、云浮两市的254个相对贫困村全部达标。")
+    [f.subject for f in c.figures]
+    assert "两市" in c.ambiguous_subjects
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("一季度，全县地区生产总值完成68.4亿元；全年完成地区生产总值296.5亿元。", "68.4亿元", "docQ1"),
+    ("一季度，全县地区生产总值完成68.4亿元；全年完成地区生产总值296.5亿元。", "296.5亿元", "doc"),
+    ("2023年一季度，全县地区生产总值完成68.4亿元。", "68.4亿元", "2023Q1"),
+    ("“十三五”期间，累计投入帮扶资金36.8亿元。", "36.8亿元", "2016-2020"),
+    ("2016年以来，累计完成植树造林12.6万亩。", "12.6万亩", "since2016"),
+    ("2021年至2024年又投入帮扶资金31.6亿元。", "31.6亿元", "2021-2024"),
+    ("2019—2023年累计完成投资1.28万亿元。", "1.28万亿元", "2019-2023"),
+    ("比2020年增加投资3.5亿元。", "3.5亿元", "doc"),  # 比2020年 is the comparison, not the period
+    ("今年中央财政用于“三农”的支出达到3397亿元。", "3397亿元", "now"),
+])
+def test_periods(text, figure, period):
+    assert fig(analyse_text(text), figure).period == period
+
+
+def test_period_words_resolve_against_the_document_year():
+    c = analyse_text("江渚市2020年东西部扶贫协作工作总结\n全年投入资金3.85亿元，上年投入2.1亿元。")
+    assert fig(c, "3.85亿元").period == "2020"
+    assert fig(c, "2.1亿元").period == "2019"
+
+
+def test_document_year():
+    assert doc_year("明湖市2023年国民经济和社会发展统计公报\n正文") == 2023
+    # a 工作报告 titled 2024 reviews 2023 and plans 2024: no single year
+    assert doc_year("溪川市2024年政府工作报告（摘要）\n正文") is None
+    assert doc_year("正文", 2022) == 2022
+    assert doc_year("没有年份的标题\n2023年") is None
+
+
+def test_plan_statements_and_plan_sections():
+    text = ("一、2024年工作回顾\n疏解提质一般制造业企业104家。\n二、2025年重点任务\n"
+            "疏解提质一般制造业企业100家。\n力争全年引进项目80个。")
+    c = analyse_text(text)
+    assert not fig(c, "104家").plan
+    assert fig(c, "100家").plan
+    c = analyse_text("全年引进项目83个，力争明年引进项目90个。")
+    assert not fig(c, "83个").plan and fig(c, "90个").plan
+
+
+def test_small_numbers():
+    assert [small_number(s) for s in ("两", "三", "十", "十二", "二十", "二十三", "12", "", "百")] == [
+        2, 3, 10, 12, 20, 23, 12, None, None]
+
+
+def test_analysis_is_linear():
+    """Doubling the text at most doubles the work: every figure is looked at a bounded number of
+    times (checked by counting, not timing)."""
+    base = "全年新建道路126公里、绿道47公里，合计173公里，其中高速公路30公里。年末全市常住人口326.8万人。\n"
+    small, big = analyse_text(base * 200), analyse_text(base * 400)
+    assert len(big.figures) == 2 * len(small.figures)
+    assert len(big.part_groups) == 2 * len(small.part_groups)
+    assert len(big.sum_groups) == 2 * len(small.sum_groups)
+    assert big.figures[-1].value == Decimal(3268000)

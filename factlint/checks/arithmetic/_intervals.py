@@ -121,6 +121,8 @@ def names_agree(named: str, context: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 _LIST_JOINERS = ("、", "和", "及", "与", "以及")
+#: units of time spans: 五年中，三年… are not parts of a whole
+DURATIONS = frozenset(("年", "月", "个月", "天", "日", "小时", "分钟", "周", "岁", "届"))
 
 
 def pick_whole(group):
@@ -128,7 +130,7 @@ def pick_whole(group):
     exact as written), or None when the text does not say which figure is the whole."""
     from factlint.claims import AFTER, TOTAL
 
-    parts_all = [p for p in group.parts if p.additive and not _article(p)]
+    parts_all = [p for p in group.summable if p.additive and not _article(p) and p.unit not in DURATIONS]
     if not parts_all:
         return None
     units = {p.unit for p in parts_all}

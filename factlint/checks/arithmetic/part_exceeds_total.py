@@ -49,8 +49,8 @@ class PartExceedsTotal(Rule):
             if got is None:
                 continue
             whole, parts = got
-            if g.marker == "分别" and whole.sentence is not parts[0].sentence:
-                continue
+            if g.marker == "分别":
+                continue  # values given respectively need not be parts of the figure before them
             parts = without_summed(parts, sums)
             if not parts:
                 continue

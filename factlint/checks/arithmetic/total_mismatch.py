@@ -61,8 +61,12 @@ class TotalMismatch(Rule):
             expected = value_sum(parts)
             unit = display_unit(t)
             shown = [show(p.value, t) for p in parts]
-            msg = (f"分项{'＋'.join(shown)}之和为{show(expected, t)}{unit}，"
-                   f"与“{g.marker}{t.text}”不符")
+            if g.marker == "分别":
+                msg = (f"分别列出的{'＋'.join(shown)}之和为{show(expected, t)}{unit}，"
+                       f"与总数“{t.text}”不符")
+            else:
+                msg = (f"分项{'＋'.join(shown)}之和为{show(expected, t)}{unit}，"
+                       f"与“{g.marker}{t.text}”不符")
             yield self.report(
                 ctx, t.start, t.end, msg,
                 evidence={"expected": show(expected, t), "stated": show(t.value, t),

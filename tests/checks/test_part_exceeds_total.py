@@ -1,0 +1,86 @@
+"""part-exceeds-total: the parts after 其中 (or one part) exceed the whole they belong to."""
+
+from __future__ import annotations
+
+import pytest
+
+try:
+    from ._crosscheck_support import check_docstring, check_examples, findings, one
+except ImportError:
+    from _crosscheck_support import check_docstring, check_examples, findings, one
+
+RULE = "part-exceeds-total"
+
+
+def test_docstring_and_examples():
+    check_docstring(RULE)
+    check_examples(RULE)
+
+
+WRONG = [
+    ("全年猪牛羊禽肉产量8.62万吨，其中猪肉产量9.35万吨。", "“9.35万吨”大于其所属总数“8.62万吨”"),
+    ("全年累计帮助销售扶贫产品8.6亿元，其中线上销售5.3亿元、线下展销4.1亿元。", "之和为9.4亿元"),
+    ("全县销售农产品11亿元，其中通过平台采购15亿元。", "“15亿元”大于"),
+    # the whole is in the sentence before 其中, past the change figure
+    ("年末全市常住人口326.8万人，比上年末增加1.2万人。其中，城镇常住人口353.9万人。", "“353.9万人”大于"),
+    # a part in 万 against a whole in 亿
+    ("全年完成投资1.2亿元，其中社会投资15000万元。", "大于"),
+    # …中，
+    ("到本市就业的8150人中，稳定就业6个月以上的有9380人。", "“9380人”大于"),
+]
+
+
+@pytest.mark.parametrize("text, expected", WRONG)
+def test_parts_above_the_whole_fire(text, expected):
+    d = one(RULE, text)
+    assert expected in d.message, d.message
+    assert len(d.related) == 1
+    assert d.evidence["whole"] and d.evidence["parts"] and d.evidence["sum"]
+
+
+def test_evidence_and_related():
+    text = "全年累计帮助销售扶贫产品8.6亿元，其中线上销售5.3亿元、线下展销4.1亿元。"
+    d = one(RULE, text)
+    assert d.evidence == {"whole": "8.6", "parts": ["5.3", "4.1"], "sum": "9.4", "unit": "亿元"}
+    assert d.snippet == "4.1亿元"
+    assert d.related[0].column == text.index("8.6亿元") + 1
+
+
+RIGHT = [
+    "全年猪牛羊禽肉产量8.62万吨，其中猪肉产量5.35万吨。",
+    # growth rates after 其中 are not parts
+    "全年规模以上工业增加值比上年增长7.2%。其中，制造业增长7.9%，高技术制造业增长16.4%。",
+    # averages are not parts: 城镇居民人均 above 全体居民人均 is normal
+    "全体居民人均可支配收入43590元，增长5.6%。其中，城镇居民人均可支配收入52380元，增长4.9%。",
+    # the parts of a list add up exactly
+    "全市地区生产总值2856.4亿元，比上年增长5.8%。其中，第一产业增加值312.6亿元，增长4.1%；"
+    "第二产业增加值1187.3亿元，增长6.2%；第三产业增加值1356.5亿元，增长5.7%。",
+    # inline 其中: the next clauses are other items, not parts (2010 政府工作报告)
+    "基础设施建设明显加快，五年建成铁路新线1.6万公里，新增公路63.9万公里，其中高速公路3.3万公里，"
+    "新建、改扩建机场33个，新建和加固堤防1.7万公里。",
+    # 1955: 其中 in brackets ends with them; 一个 is "a", not a count
+    "五年内开始建设的二个重型机器制造厂（其中一个是苏联帮助设计的，一个是我国自己设计的），在建设完成后，"
+    "按照设计能力，它们的产品每年可以装备一个年产一百六十万吨钢的钢铁联合企业。",
+    # 1959: the figure just before 其中 is last year's value (比…的), not the whole
+    "一九五八年我国工农业总产值达到了二千零五十亿元，比一九五七年的一千二百四十一亿元增长百分之六十五。"
+    "其中，工业和手工业总产值达到了一千一百七十亿元，比一九五七年的七百零四亿元增长百分之六十六。",
+    # 2011: a space before the figure; the change is not a part
+    "今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元，继续代地方发债2000亿元并纳入地方预算，"
+    "赤字规模比上年预算减少 1500亿元，赤字率下降到2%左右。",
+    # 1956: 少支 (spent less) is a difference, not the whole
+    "１９５５年决算支出占预算数的９８．４１％，比预算数２９，８２１，８２８，０００元少支４７４，８９０，０００元。"
+    "其中，经济建设费支出１３，７６２，０９０，０００元，占预算数的９６．９９％。",
+    # 分别: values given respectively need not be parts of the figure before
+    "全省接待旅游总人数6.5亿人次，厦门、福州机场旅客吞吐量分别达7790.6万人次、1529.9万人次。",
+    # a second statement after ； is not in the reach of 其中
+    "帮助三县农村劳动力转移就业3.26万人，其中脱贫人口2.41万人；到鹭江市就业的8150人中，稳定就业6个月以上的有6380人。",
+    # approximate parts are left alone
+    "全年帮助贫困劳动力转移就业2.3万人，其中到江渚市就业约2.5万人。",
+    # durations are not parts
+    "在过去的五年中，我国财政收入由下降转为上升，后三年出现了大幅度稳定增长的可喜形势。",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT)
+def test_parts_within_the_whole_stay_quiet(text):
+    assert findings(RULE, text) == []

@@ -1,0 +1,82 @@
+"""total-mismatch: the items listed before a total do not add up to it."""
+
+from __future__ import annotations
+
+import pytest
+
+try:  # tests/checks is a package for some runs, a rootdir for others
+    from ._crosscheck_support import check_docstring, check_examples, findings, one
+except ImportError:
+    from _crosscheck_support import check_docstring, check_examples, findings, one
+
+RULE = "total-mismatch"
+
+
+def test_docstring_and_examples():
+    check_docstring(RULE)
+    check_examples(RULE)
+
+
+WRONG = [
+    # 合计 after a list joined by 、
+    ("全年新建和改造城市道路126公里、农村公路385公里、城市绿道47公里，合计568公里。", "之和为558公里"),
+    # 共计 after a list of clauses
+    ("全年建筑业企业签订合同额中，房屋建筑工程486.3亿元，土木工程312.7亿元，建筑安装工程95.4亿元，共计904.4亿元。",
+     "之和为894.4亿元"),
+    # 两项合计
+    ("全年投入财政帮扶资金3.85亿元、社会帮扶资金1.26亿元，两项合计5.21亿元。", "之和为5.11亿元"),
+    # 共 + verb
+    ("全年新建村级综合服务中心12个、村卫生室23个、村级幼儿园9个，共建成村级公共服务设施54个。", "之和为44个"),
+    # parts written in another magnitude than the total
+    ("下达资金5000万元、1.2亿元，合计1.5亿元。", "之和为1.7亿元"),
+    # 三项合计 after 分别为, inside a 其中
+    ("一般公共预算支出548.92亿元，其中教育、社会保障和就业、卫生健康支出分别为102.36亿元、86.47亿元和51.28亿元，"
+     "三项合计250.11亿元。", "之和为240.11亿元"),
+    # values given respectively for as many items as the count word says
+    ("三县累计减少贫困人口22.35万人，布拖县、美姑县、昭觉县分别为6.52万人、8.37万人和6.46万人。", "之和为21.35万人"),
+]
+
+
+@pytest.mark.parametrize("text, expected", WRONG)
+def test_wrong_totals_fire(text, expected):
+    d = one(RULE, text)
+    assert expected in d.message, d.message
+    assert d.evidence["expected"] and d.evidence["stated"] and d.evidence["parts"]
+    assert len(d.related) == len(d.evidence["parts"])
+
+
+def test_evidence_is_exact():
+    d = one(RULE, "全年新建和改造城市道路126公里、农村公路385公里、城市绿道47公里，合计568公里。")
+    assert d.evidence == {"expected": "558", "stated": "568", "parts": ["126", "385", "47"], "unit": "公里"}
+    assert d.message == "分项126＋385＋47之和为558公里，与“合计568公里”不符"
+    assert d.snippet == "568公里"
+
+
+RIGHT = [
+    "全年新建和改造城市道路126公里、农村公路385公里、城市绿道47公里，合计558公里。",
+    "全年选派党政干部52名、专业技术人才436名，共计488名，其中教师214名、医生138名。",
+    "一般公共预算支出548.92亿元，其中教育、社会保障和就业、卫生健康支出分别为102.36亿元、86.47亿元和51.28亿元，"
+    "三项合计240.11亿元，占一般公共预算支出的43.7%。",
+    "2024年投入财政帮扶资金6.42亿元、社会帮扶资金1.58亿元，两项合计8.00亿元，其中用于产业发展的资金5.12亿元，占64.0%。",
+    # rounding: 1.26 + 3.85 + 0.34 = 5.45, and each part may be ±0.005
+    "投入资金1.26亿元、3.85亿元、0.34亿元，合计5.5亿元。",
+    # a list that ends with 等 may leave items out
+    "新建学校12所、医院3所等，共建成公共服务设施25个。",
+    # approximate items are not added
+    "新建公路约300公里、桥梁40公里，合计350公里。",
+    # growth rates are not items
+    "第一产业增长4.1%，第二产业增长6.2%，合计增长5.8%。",
+    # a leading whole that the items split (the sum of the items is the total)
+    "全市地区生产总值100亿元，一产10亿元、二产40亿元、三产50亿元，合计100亿元。",
+    # 共建 means built jointly: no list, no total
+    "两市共建产业园区18个，其中农业产业园11个、工业园区7个。",
+    # 1958 政府工作报告 (Chinese numerals)
+    "冶金工业部有五十七个建设项目，地方有十四个建设项目，共计七十一个。",
+    # respectively, without a count word matching the items: not a partition of the figure before
+    "全省接待旅游总人数6.5亿人次，厦门、福州机场旅客吞吐量分别达2790.6万人次、1529.9万人次，均创历史新高。",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT)
+def test_right_totals_stay_quiet(text):
+    assert findings(RULE, text) == []
