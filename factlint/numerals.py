@@ -947,7 +947,7 @@ class _Engine:
                 if q is not None:
                     return q, q.end
             # inner approximation before the unit: 1300多名, 十多个, 40余家
-            if nxt in "多余" and approx is None:
+            if nxt in "多余几" and approx is None:
                 approx = "more"
                 e += 1
             if e < n and text[e] in self.unit_first:
@@ -976,7 +976,7 @@ class _Engine:
                         if value is None:
                             return None, e
                         return _quantity(s, e, text[s:e], "ordinal", value, "", None, None, None, Decimal(0), "", r.script), e
-            if e > re_ and text[e - 1] in "多余" and unit == "":
+            if e > re_ and text[e - 1] in "多余几" and unit == "":
                 # 多/余 with nothing after it belongs to the prose (十多年 has a unit; 三十多, not)
                 e -= 1
                 approx = r.approx
@@ -989,6 +989,11 @@ class _Engine:
                 return got
         if lone:
             return None, re_
+        if (not is_arabic and not unit and not r.magnitude and den is None and low is None and e < n
+                and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NUMERAL_OR_APPROX
+                and "点" not in run and "點" not in run):
+            # a Chinese numeral with no unit running into a word is a name (十八梯, 九龙坡)
+            return None, e
         # inside a short quoted phrase: a name (“832”平台, “上海2035”, “科创板八条”)
         if prev in _QUOTES_OPEN or (s > 1 and text[s - 2] in _QUOTES_OPEN) or text.find("“", max(0, s - 8), s) >= 0:
             if self._in_short_quote(text, s, e):
@@ -1214,6 +1219,7 @@ class _Engine:
         return None
 
 
+_NUMERAL_OR_APPROX = frozenset(_D + _U + _M + "多余几幾餘点點")
 _FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 _HUNDRED = _Reading(Decimal(100), Decimal(0), "", "chinese")
 _RANGE_FIRST = frozenset("至到～~〜—–－- \t")

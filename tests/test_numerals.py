@@ -441,3 +441,30 @@ def test_lone_chinese_digits_in_prose_are_not_figures():
     assert extract("统一思想") == []
     assert extract("这是五那是四") == []
     assert [(q.text, q.value) for q in extract("这不是一个好的开始")] == [("一个", 1)]
+
+
+# -- regressions seen on the real corpus -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "软件业务收入保持两位数增长。",
+    "升级完成磁器口、十八梯等街区。",
+    "这里就不一一列举了。",
+    "让三百六十行行行人才辈出。",
+    "今年重点采取三方面措施。",
+    "以二十国集团峰会为契机。",
+])
+def test_corpus_names_and_idioms(text):
+    assert [q.text for q in extract(text) if q.kind in MEASURED] == []
+
+
+def test_approximate_chinese_counts():
+    q = figure("和六十几个国家建立了联系。", "六十几个")
+    assert (q.value, q.unit, q.approx) == (Decimal(60), "个", "more")
+    q = figure("四百多", "四百多")
+    assert (q.value, q.approx) == (Decimal(400), "more")
+    q = figure("水泥增产了将近三十万吨。", "三十万吨")
+    assert q.approx == "less"
+
+
+def test_traditional_classifiers():
+    assert value_of("二千零四十五個", "二千零四十五個") == ("2045", "個")
