@@ -40,6 +40,10 @@ NUM = "\ue005"  # any other measured figure
 OTHER = "\ue006"  # ranges, names, ordinals: figures the change rules never use
 MARKS = PCT + PTS + MUL + YEAR + NUM + OTHER
 
+#: what may stand between 由/从/比/是 and the figure it introduces: years and words of time only
+_PERIOD_WORDS = re.compile(
+    f"[{YEAR}上去前今本当该同年度期末底初的一二三四五六七八九十〇零季月半时间个“”\"（）()至和及]*"
+)
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _INF = Decimal("Infinity")
 #: a multiple written as a whole number (增长了3倍, 是…的两倍, 翻一番 = 2倍) is read as that number
@@ -491,7 +495,9 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
     seen: set[tuple[int, int, int]] = set()
 
     def ok_period(s: str) -> bool:
-        return not pat.verb_in.search(s)
+        """The words between 由/从/比 and a figure name a time (上年的, 2015年末的, 去年同期), not
+        another subject (比全国平均水平的…) or a change (比上年增产1.3万吨)."""
+        return _PERIOD_WORDS.fullmatch(s) is not None and not pat.verb_in.search(s)
 
     def add(a_pos: int, b_pos: int, changes: list[Change], years, span_start_m: int, derived=None):
         a, b = fig.quantity(a_pos), fig.quantity(b_pos)
@@ -539,7 +545,7 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
                 add(m.start("a"), m.start("b"), changes, (y1, y2), m.start())
     if YEAR in masked:
         for m in pat.year_pair.finditer(masked):
-            if not ok_period(m.group("p1")):
+            if pat.verb_in.search(m.group("p1")):  # the measure named after the first year
                 continue
             y1 = _year_of(fig, m.start("y1"), m.end("y1"))
             y2 = _year_of(fig, m.start("y2"), m.end("y2"))

@@ -260,7 +260,7 @@ class EnumerationCount(Rule):
         width = max(len(x) for x in others)
         if any(c in _NUMERAL_CHARS for x in others + [_strip_brackets(segs[0])[-width - 1:]] for c in x):
             return None  # items that carry figures or counts of their own (两个阶级、两条道路…两条路线)
-        if len(last) == n and (n >= 3 or m.head == "地"):
+        if m.head and len(last) == n and (n >= 3 or m.head == "地"):
             return None  # 成渝两地, 京津冀三地: the count is about the last item, an abbreviation of n places
         if slogan_tail is not None:
             # a slogan is counted only when its items visibly end with its last word
@@ -313,7 +313,7 @@ def _head_tail(text: str, pos: int) -> str:
     """A few more characters of the counted noun, for the message (两个省级开发区)."""
     out = []
     for c in text[pos:pos + 5]:
-        if c in _STOPS or c in "、（）()“”的和与及" or c.isspace():
+        if c in _STOPS or c in "、（）()“”的和与及等在是为将把被对向率" or c.isspace():
             break
         out.append(c)
     return "".join(out)
