@@ -170,7 +170,7 @@ def _completion(knowledge):
     from factlint.claims import _alt
 
     words = knowledge.lexicon("claims-completion-wholes") or ("预算", "计划")
-    return re.compile(_alt(words))
+    return re.compile("(?:" + _alt(words) + ")$")
 
 
 def _overfull_groups(claims) -> set[int]:

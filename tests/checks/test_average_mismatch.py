@@ -1,0 +1,63 @@
+"""average-mismatch: a stated average disagrees with the total and the count given with it."""
+
+from __future__ import annotations
+
+import pytest
+
+try:
+    from ._crosscheck_support import check_docstring, check_examples, findings, one
+except ImportError:
+    from _crosscheck_support import check_docstring, check_examples, findings, one
+
+RULE = "average-mismatch"
+
+
+def test_docstring_and_examples():
+    check_docstring(RULE)
+    check_examples(RULE)
+
+
+WRONG = [
+    ("全市参加城乡居民基本医疗保险286.4万人，全年筹集基金27.8亿元，人均筹资1085元。", "为970.7元"),
+    ("累计带动1.82万户贫困家庭发展特色产业，实现增收7430万元，户均增收3260元。", "为4082.4元"),
+    ("全县32.5万户共104.3万人，户均4.2人。", "为3.21人"),
+    ("全市共有养老机构86家、床位12470张，平均每家拥有床位165张。", "为145张"),
+]
+
+
+@pytest.mark.parametrize("text, expected", WRONG)
+def test_wrong_averages_fire(text, expected):
+    d = one(RULE, text)
+    assert expected in d.message, d.message
+    assert len(d.related) == 2
+    assert {"expected", "stated", "total", "count"} <= set(d.evidence)
+
+
+def test_evidence():
+    d = one(RULE, "全市参加城乡居民基本医疗保险286.4万人，全年筹集基金27.8亿元，人均筹资1085元。")
+    assert d.evidence == {"expected": "970.7", "stated": "1085", "total": "27.8亿元", "count": "286.4万人"}
+
+
+RIGHT = [
+    "农村常住人口45.6万户、136.9万人，户均3.0人。",
+    "全市共有养老机构86家、床位12470张，平均每家拥有床位145张。",
+    "全年接待游客4860万人次，实现旅游总收入539.5亿元，人均消费1110元。",
+    "两地共建产业园区9个，带动1.36万户脱贫户增收，累计增收3876万元，户均年增收2850元。",
+    # 人均可支配收入 is surveyed, not a quotient of the totals next to it
+    "全市常住人口300万人，实现地区生产总值2000亿元，全体居民人均可支配收入38640元。",
+    # 人均地区生产总值 uses the mean population
+    "年末全市常住人口412.5万人，全市地区生产总值3527.68亿元，人均地区生产总值85000元。",
+    # 年均 over years is not checked here
+    "2021年至2024年又投入帮扶资金31.6亿元，年均7.9亿元。",
+    # 每万人 is a rate per 10,000
+    "全市常住人口412.5万人，执业医师1.6万人，每万人拥有执业医师38.8人。",
+    # several candidates: one of them gives the average
+    "全市有学校120所，在校生5万人，其中寄宿生1.2万人，教学经费3亿元，人均经费6000元。",
+    # approximate totals are left alone
+    "全市参加医疗保险约286万人，筹集基金27.8亿元，人均筹资1085元。",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT)
+def test_right_averages_stay_quiet(text):
+    assert findings(RULE, text) == []

@@ -1,0 +1,98 @@
+"""inconsistent-figure: the same figure stated with different values, in one document or across
+the documents of one run."""
+
+from __future__ import annotations
+
+import pytest
+
+try:
+    from ._crosscheck_support import check_docstring, check_examples, findings, linter, one
+except ImportError:
+    from _crosscheck_support import check_docstring, check_examples, findings, linter, one
+
+RULE = "inconsistent-figure"
+
+
+def run(*texts):
+    """Findings of the rule over several documents checked together."""
+    from factlint.documents import plain_document
+
+    docs = [plain_document(f"doc{i}.txt", t) for i, t in enumerate(texts)]
+    result = linter((RULE,)).check_documents(docs)
+    return [d for d in result.diagnostics if d.rule == RULE]
+
+
+def test_docstring_and_examples():
+    check_docstring(RULE)
+    check_examples(RULE)
+
+
+def test_same_measure_twice_with_swapped_digits():
+    text = ("明湖市2023年国民经济和社会发展统计公报\n\n年末全市常住人口326.8万人，比上年末增加1.2万人。\n\n"
+            "全年粮食总产量73.5万吨。\n\n年末全市常住人口328.6万人中，65岁及以上人口46.2万人。\n")
+    d = one(RULE, text)
+    assert d.snippet == "328.6万人"
+    assert "326.8万人" in d.message and "328.6万人" in d.message
+    assert d.evidence["measure"] == "常住人口" and d.evidence["earlier"] == "326.8万人"
+    assert d.related[0].line == 3
+
+
+def test_measure_named_after_the_figure():
+    text = ("江渚市2020年东西部扶贫协作工作总结\n\n江渚市对口帮扶云南省昭通市镇雄、彝良、威信、大关4个国家级贫困县，"
+            "4县共有贫困村623个、建档立卡贫困人口41.26万人。\n\n截至2020年11月，镇雄、彝良、威信、大关4县全部脱贫摘帽，"
+            "632个贫困村全部出列。\n")
+    d = one(RULE, text)
+    assert d.evidence["measure"] == "贫困村"
+
+
+RIGHT = [
+    # rounded restatements agree
+    "全市新增就业6.82万人。\n\n全年城镇新增就业6.8万人，完成目标任务。",
+    # different periods
+    "一季度，全县地区生产总值完成68.4亿元。\n\n全年完成地区生产总值296.5亿元，比上年增长5.9%。",
+    "2022年全市粮食产量73.5万吨。\n\n2023年全市粮食产量75.3万吨。",
+    # different subjects
+    "全年普通高等学校在校生12.6万人，中等职业学校在校生8.9万人，普通高中在校生10.3万人。\n\n全市在校生16.2万人。",
+    # approximate figures
+    "帮扶874个贫困村。\n\n近900个贫困村全部出列。",
+    # targets and forecasts
+    "全年完成固定资产投资1268亿元。\n\n预计明年完成固定资产投资1286亿元。",
+    # a plan section after a heading (2025年北京市政府工作报告)
+    "一、2024年工作回顾\n\n坚定不移疏解非首都功能，疏解提质一般制造业企业104家。\n\n二、2025年重点任务\n\n"
+    "统筹推进疏解整治促提升，疏解提质一般制造业企业106家。",
+    # far-apart values are different things, not a slip (2006 政府工作报告)
+    "全年中央财政用于“三农”的支出达到2975亿元，比上年增加349亿元。\n\n"
+    "今年中央财政用于“三农”的支出达到3397亿元，比上年增加422亿元。",
+    # two values in one sentence (分别)
+    "两县贫困人口分别为3.25万人和3.52万人。",
+    # 两市 standing for different places (佛山 review)
+    "帮扶韶关、揭阳两市323个相对贫困村全部出列。\n\n对口帮扶湛江、云浮两市的332个相对贫困村全部达标退出。",
+    # short figures: too many legitimate different values to call a slip
+    "地方有十四个建设项目。\n\n地方有十八个建设项目。",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT)
+def test_different_figures_stay_quiet(text):
+    assert findings(RULE, text) == []
+
+
+def test_across_files_only_named_subjects_with_a_year():
+    a = "东莞市2020年扶贫工作总结\n\n2020年，昭通市874个贫困村全部出列。"
+    b = "佛山市2020年扶贫工作回顾\n\n2020年，昭通市847个贫困村全部出列。"
+    (d,) = run(a, b)
+    assert d.path == "doc1.txt" and d.related[0].path == "doc0.txt"
+    assert "doc0.txt" in d.message
+    # generic subjects are compared within one document only
+    c = "溪川市2023年统计公报\n\n年末全市常住人口326.8万人。"
+    e = "明湖市2023年统计公报\n\n年末全市常住人口328.6万人。"
+    assert run(c, e) == []
+
+
+def test_cost_grows_linearly():
+    """Each figure is compared with at most a few stored values of its own key."""
+    from factlint.checks.arithmetic import inconsistent_figure as mod
+
+    assert mod._KEEP <= 3
+    body = "".join(f"第{i}项工程完成投资{1000 + 7 * i}万元。\n" for i in range(300))
+    assert run(body) == []

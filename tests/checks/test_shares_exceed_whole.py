@@ -1,0 +1,56 @@
+"""shares-exceed-whole: shares of the parts of one whole add up to more than 100%."""
+
+from __future__ import annotations
+
+import pytest
+
+try:
+    from ._crosscheck_support import check_docstring, check_examples, findings, one
+except ImportError:
+    from _crosscheck_support import check_docstring, check_examples, findings, one
+
+RULE = "shares-exceed-whole"
+
+
+def test_docstring_and_examples():
+    check_docstring(RULE)
+    check_examples(RULE)
+
+
+WRONG = [
+    ("全年一般公共预算收入168.52亿元，其中税收收入占72.4%，非税收入占31.8%。", "合计104.2%"),
+    ("从客源结构看，市内游客占38.6%，省内其他城市游客占45.2%，省外游客占21.7%。", "合计105.5%"),
+    ("三次产业中，第一产业占18.6%，第二产业占45.2%，第三产业占41.7%。", "合计105.5%"),
+    ("全市常住人口中，城镇人口占65.3%，乡村人口占36.2%。", "合计101.5%"),
+    ("在校生中，男生占52.6%，女生占49.1%。", "合计101.7%"),
+]
+
+
+@pytest.mark.parametrize("text, expected", WRONG)
+def test_shares_above_the_whole_fire(text, expected):
+    d = one(RULE, text)
+    assert expected in d.message, d.message
+    assert d.related
+    assert d.evidence["sum"] and d.evidence["shares"] and d.evidence["partition"]
+
+
+RIGHT = [
+    # 7.853% + 40.379% + 51.768% written 7.9 + 40.4 + 51.8 = 100.1: rounding
+    "第一产业增加值占地区生产总值的比重为7.9%，第二产业增加值比重为40.4%，第三产业增加值比重为51.8%。",
+    "全年一般公共预算收入168.52亿元，其中税收收入占72.4%，非税收入占27.6%。",
+    # overlapping groupings may add up past 100%
+    "规模以上工业中，国有控股企业占32.5%，股份制企业占78.4%，外商投资企业占12.1%。",
+    # only one member of a partition
+    "城镇人口占65.3%，其中新市民占32.1%，常住人口城镇化率提高1.2个百分点。",
+    # approximate shares
+    "城镇人口约占65%，乡村人口约占36%。",
+    # different wholes
+    "城镇居民收入占全省的65.3%，农村居民收入占全市的46.2%。",
+    # age groups of two different schemes are not one partition
+    "60岁及以上人口占18.7%，其中65岁及以上人口占13.5%，15-59岁人口占63.4%。",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT)
+def test_shares_within_the_whole_stay_quiet(text):
+    assert findings(RULE, text) == []
