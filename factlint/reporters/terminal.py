@@ -243,7 +243,9 @@ def _rich(out: _Out, width: int) -> str:
     console = Console(file=buf, force_terminal=True, color_system="standard", width=max(width, 40),
                       highlight=False, emoji=False, markup=False, soft_wrap=True)
     for line in out.lines:
-        console.print(Text.assemble(*[(t, s or "") for t, s in line]))
+        text = Text.assemble(*[(t, s or "") for t, s in line])
+        text.rstrip()
+        console.print(text)
     return buf.getvalue()
 
 

@@ -1,0 +1,130 @@
+"""``--format json`` has exactly the shape of the command-line contract (../shared/spec/cli.md)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import jsonschema
+
+from factlint import Rule, Severity
+from factlint.config import Settings
+from factlint.documents import plain_document
+from factlint.engine import FileError, Linter
+
+ROOT = Path(__file__).resolve().parents[1]
+
+LOCATION = {
+    "type": "object",
+    "required": ["path", "line", "column", "end_line", "end_column"],
+    "properties": {
+        "path": {"type": "string"},
+        "line": {"type": "integer", "minimum": 1},
+        "column": {"type": "integer", "minimum": 1},
+        "end_line": {"type": "integer", "minimum": 1},
+        "end_column": {"type": "integer", "minimum": 1},
+    },
+}
+SCHEMA = {
+    "type": "object",
+    "required": ["version", "diagnostics", "summary"],
+    "properties": {
+        "version": {"type": "string"},
+        "diagnostics": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["path", "line", "column", "end_line", "end_column", "rule", "severity", "message",
+                             "evidence", "related", "fix"],
+                "properties": {
+                    **LOCATION["properties"],
+                    "rule": {"type": "string", "minLength": 1},
+                    "severity": {"enum": ["error", "warning", "info"]},
+                    "message": {"type": "string", "minLength": 1},
+                    "evidence": {"type": "object"},
+                    "related": {"type": "array", "items": LOCATION},
+                    "fix": {
+                        "oneOf": [
+                            {"type": "null"},
+                            {"type": "object", "required": ["description", "edits"], "properties": {
+                                "description": {"type": "string"},
+                                "edits": {"type": "array", "minItems": 1, "items": {
+                                    "type": "object", "required": ["start", "end", "replacement"],
+                                    "properties": {"start": {"type": "integer"}, "end": {"type": "integer"},
+                                                   "replacement": {"type": "string"}}}},
+                            }},
+                        ]
+                    },
+                },
+            },
+        },
+        "summary": {
+            "type": "object",
+            "required": ["files", "diagnostics", "by_severity"],
+            "properties": {
+                "files": {"type": "integer"},
+                "diagnostics": {"type": "integer"},
+                "by_severity": {"type": "object", "required": ["error", "warning", "info"],
+                                "properties": {k: {"type": "integer"} for k in ("error", "warning", "info")}},
+            },
+        },
+    },
+}
+
+
+class Related(Rule):
+    """Reports the second figure with the first as related, and Decimal evidence."""
+
+    name = "house.related"
+    severity = Severity.ERROR
+
+    def check(self, ctx):
+        a = ctx.text.index("458")
+        b = ctx.text.index("468")
+        yield self.report(ctx, b, b + 3, "分项之和为458公里，与“合计468公里”不符",
+                          evidence={"expected": Decimal("458.0"), "stated": Decimal("468"), "parts": [Decimal("326"), Decimal("1.50")]},
+                          related=[(ctx, a, a + 3)])
+
+
+def test_cli_json_validates_against_the_contract(tmp_path):
+    (tmp_path / "d.txt").write_text("前言。\n共有１２６家企业，接待游客约2800万人次左右，居全国第一。\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "factlint", "check", "--isolated", "--format", "json", "d.txt",
+                           "--select", "fullwidth-digit,redundant-approximation,unsourced-superlative"],
+                          capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "FACTLINT_DISABLE_PLUGIN_AUTOLOAD": "1"}, timeout=120)
+    doc = json.loads(proc.stdout)
+    jsonschema.validate(doc, SCHEMA)
+    assert doc["summary"] == {"files": 1, "diagnostics": 3, "by_severity": {"error": 0, "warning": 2, "info": 1}}
+    first = doc["diagnostics"][0]
+    assert first == {
+        "path": "d.txt", "line": 2, "column": 3, "end_line": 2, "end_column": 6, "rule": "fullwidth-digit",
+        "severity": "warning", "message": "数字“１２６”使用了全角字符，应写作“126”",
+        "evidence": {"written": "１２６", "suggested": "126"}, "related": [],
+        "fix": {"description": "将“１２６”改为“126”", "edits": [{"start": 6, "end": 9, "replacement": "126"}]},
+    }
+
+
+def test_related_and_exact_decimal_evidence():
+    linter = Linter(Settings(select=["fullwidth-digit"]), load_entrypoints=False)
+    linter.rule_classes["house.related"] = Related
+    linter.settings.select = ["house.related"]
+    result = linter.check_documents([plain_document("drafts/report.md", "新建公路326公里、绿道47公里，共458公里；\n合计468公里。")])
+    result.errors.append(FileError("bad.txt", "binary file"))
+    doc = json.loads(linter.reporters["json"](result, {}))
+    jsonschema.validate(doc, SCHEMA)
+    (d,) = doc["diagnostics"]
+    assert d["evidence"] == {"expected": "458", "stated": "468", "parts": ["326", "1.5"]}
+    assert d["related"] == [{"path": "drafts/report.md", "line": 1, "column": 19, "end_line": 1, "end_column": 22}]
+    assert (d["line"], d["column"], d["end_column"]) == (2, 3, 6)
+    assert doc["errors"] == [{"path": "bad.txt", "message": "binary file"}]
+
+
+def test_empty_run():
+    linter = Linter(Settings(select=["fullwidth-digit"]), load_entrypoints=False)
+    doc = json.loads(linter.reporters["json"](linter.check_documents([]), {}))
+    jsonschema.validate(doc, SCHEMA)
+    assert doc["diagnostics"] == [] and doc["summary"]["files"] == 0
