@@ -194,3 +194,21 @@ def test_run_scope_rules_see_every_document():
     l.settings.select = ["house.across"]
     result = l.check_documents([plain_document("a.txt", "甲"), plain_document("b.txt", "乙")])
     assert seen == [2] and [d.path for d in result.diagnostics] == ["b.txt"]
+
+
+def test_markdown_comments_suppress_end_to_end(tmp_path):
+    """The Markdown reader turns the comments into directives; the engine applies them."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "d.md").write_text(
+        "# 标题\n\n<!-- factlint-disable-next-line fullwidth-digit -->\n共有１２６家。\n\n共有１２７家。\n\n"
+        "<!-- factlint-disable -->\n约300人左右。\n<!-- factlint-enable -->\n约400人左右。\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "factlint", "check", "--isolated", "--format", "json",
+                           "--select", "fullwidth-digit,redundant-approximation", "d.md"], capture_output=True,
+                          text=True, cwd=tmp_path, env={**os.environ, "FACTLINT_DISABLE_PLUGIN_AUTOLOAD": "1"},
+                          timeout=120)
+    found = [(d["line"], d["rule"]) for d in json.loads(proc.stdout)["diagnostics"]]
+    assert found == [(6, "fullwidth-digit"), (11, "redundant-approximation")]
