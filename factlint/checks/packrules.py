@@ -58,7 +58,7 @@ class PackRule(Rule):
 
 class ExistenceRule(PackRule):
     kind = "existence"
-    pattern: ClassVar[re.Pattern]
+    pattern: ClassVar["re.Pattern | _LazyPattern"]
 
     def check(self, ctx):
         text = ctx.text
@@ -78,7 +78,7 @@ class ExistenceRule(PackRule):
 class SubstitutionRule(PackRule):
     kind = "substitution"
     #: (compiled pattern, replacement or None when the pattern is the combined literal one)
-    pairs: ClassVar[list[tuple[re.Pattern, str | None]]] = []
+    pairs: ClassVar[list[tuple["re.Pattern | _LazyPattern", str | None]]] = []
     swap: ClassVar[dict[str, str]] = {}
     _literal: ClassVar[dict[str, str]] = {}
     make_fix: ClassVar[bool] = True
@@ -165,6 +165,21 @@ def _bool(spec: dict, source: str, key: str, default: bool) -> bool:
     if not isinstance(value, bool):
         raise PackError(source, _key(spec, key), f"must be true or false, got {value!r}")
     return value
+
+
+class _LazyPattern:
+    """A regular expression compiled on first use: literal phrase lists need no validation, and a
+    rule that is not selected never pays for compiling its alternation."""
+
+    __slots__ = ("body", "flags", "_rx")
+
+    def __init__(self, body: str, flags: int):
+        self.body, self.flags, self._rx = body, flags, None
+
+    def finditer(self, text: str):
+        if self._rx is None:
+            self._rx = re.compile(self.body, self.flags)
+        return self._rx.finditer(text)
 
 
 def _compile(spec: dict, source: str, key: str, pattern: str, flags: int) -> re.Pattern:
@@ -259,10 +274,9 @@ def build_existence(spec: dict, source: str) -> type[PackRule]:
     if c["regex"]:
         for i, t in enumerate(tokens):
             _compile(spec, source, f"tokens[{i}]", t, c["flags"])
-        body = "|".join(f"(?:{t})" for t in tokens)
+        pattern = _compile(spec, source, "tokens", "|".join(f"(?:{t})" for t in tokens), c["flags"])
     else:
-        body = "|".join(re.escape(t) for t in sorted(set(tokens), key=len, reverse=True))
-    pattern = _compile(spec, source, "tokens", body, c["flags"])
+        pattern = _LazyPattern("|".join(re.escape(t) for t in sorted(set(tokens), key=len, reverse=True)), c["flags"])
     what = "Flags these phrases: " + "、".join(f"“{t}”" for t in tokens) + "."
     return _make(ExistenceRule, c, source, spec, {"pattern": pattern}, what, False)
 
@@ -278,7 +292,7 @@ def build_substitution(spec: dict, source: str) -> type[PackRule]:
         if not k or not isinstance(v, str):
             raise PackError(source, _key(spec, f"swap.{k}"), f"must map a phrase to a string, got {v!r}")
     make_fix = _bool(spec, source, "fix", True)
-    pairs: list[tuple[re.Pattern, str | None]] = []
+    pairs: list[tuple["re.Pattern | _LazyPattern", str | None]] = []
     literal: dict[str, str] = {}
     if c["regex"]:
         for k, v in swap.items():
@@ -290,7 +304,7 @@ def build_substitution(spec: dict, source: str) -> type[PackRule]:
             pairs.append((rx, v))
     else:
         body = "|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True))
-        pairs.append((_compile(spec, source, "swap", body, c["flags"]), None))
+        pairs.append((_LazyPattern(body, c["flags"]), None))
         if c["flags"] & re.IGNORECASE:
             literal = {k.lower(): v for k, v in swap.items()}
     what = "Suggests the preferred form: " + "；".join(f"“{k}”→“{v}”" for k, v in swap.items()) + "."

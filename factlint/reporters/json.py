@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 from .. import __version__, hookimpl
 
 
 def render(result, options: dict) -> str:
+    import json  # here, not at the top: every reporter module is imported on every run
+
     doc = {
         "version": __version__,
         "diagnostics": [d.as_dict() for d in result.diagnostics],
