@@ -215,6 +215,11 @@ def cn_int(s: str) -> int | None:
     v = _fast_cn_int(s)
     if v is not None:
         return v
+    if len(s) <= 4 and s[-1] in "万亿":
+        # 三十万, 两亿, 十五万: a simple number of 万/亿, still without cn2an
+        v = _fast_cn_int(s[:-1])
+        if v is not None:
+            return v * CN_MAGS[s[-1]]
     t = s.translate(_CN_NORMALISE)
     if t != s:
         v = _fast_cn_int(t)
@@ -880,7 +885,7 @@ class _Engine:
         nxt = text[re_] if re_ < n else " "
 
         # names and codes -------------------------------------------------------------------
-        if is_arabic and self._is_code(text, s, re_, prev, nxt):
+        if is_arabic and (prev < "\x80" or nxt in _CODE_NEXT) and self._is_code(text, s, re_, prev, nxt):
             end = re_
             while end < n - 1 and text[end] in "-‐/._" and text[end + 1].isascii() and text[end + 1].isalnum():
                 end += 1
@@ -901,7 +906,7 @@ class _Engine:
             return None, re_ + 1
         if nxt == "大" and not is_arabic and den is None:
             return None, re_ + 1
-        if is_arabic and nxt not in self.unit_first and self._is_code_number(text, s, re_, run, nxt):
+        if is_arabic and len(run) >= 5 and nxt not in self.unit_first and self._is_code_number(text, s, re_, run, nxt):
             return None, re_
 
         # unit, percent, year and date --------------------------------------------------------
@@ -1219,6 +1224,7 @@ class _Engine:
         return None
 
 
+_CODE_NEXT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _NUMERAL_OR_APPROX = frozenset(_D + _U + _M + "多余几幾餘点點")
 _FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 _HUNDRED = _Reading(Decimal(100), Decimal(0), "", "chinese")

@@ -468,3 +468,21 @@ def test_approximate_chinese_counts():
 
 def test_traditional_classifiers():
     assert value_of("二千零四十五個", "二千零四十五個") == ("2045", "個")
+
+
+def test_simple_drafts_do_not_import_cn2an():
+    """cn2an costs ~0.3 s to import: a draft with only simple Chinese numerals must not pay it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from factlint.numerals import extract\n"
+        "qs = extract('全年增长5.8%，新增就业1.2万人，二〇二三年，十五个村，三十多万人，两个，第十九届，'\n"
+        "             '百分之五，三成，翻两番，三至五年，2020年12月31日，两亿元，七成五')\n"
+        "assert len(qs) == 14, qs\n"
+        "assert 'cn2an' not in sys.modules\n"
+        "extract('一百二十三人')\n"
+        "assert 'cn2an' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
