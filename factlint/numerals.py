@@ -499,6 +499,14 @@ def _read_sections(run: str) -> tuple[Decimal, Decimal, bool] | None:
     return total, precision, fw
 
 
+def _tidy(d: Decimal) -> Decimal:
+    """82.18 x 10000 is Decimal('821800.00'): write whole numbers without the trailing zeros."""
+    if d.as_tuple().exponent < 0 and d == d.to_integral_value():
+        return d.quantize(_ONE)
+    return d
+
+
+_ONE = Decimal(1)
 _SIMPLE_ARABIC = __import__("re").compile(
     r"((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+)([万萬亿億千仟百佰十拾]{0,2})"
 ).fullmatch
@@ -522,7 +530,7 @@ def read_run(run: str) -> _Reading | None:
         factor = _MAG_PAIRS.get(mags)
         if factor is None:
             return None
-        return _Reading(d * factor, _half_ulp(d.as_tuple().exponent) * factor, mags,
+        return _Reading(_tidy(d * factor), _tidy(_half_ulp(d.as_tuple().exponent) * factor), mags,
                         "mixed" if mags[0] in "千仟百佰十拾" else "arabic")
     if not any(c in _ARABIC_DIGITS for c in run):
         return read_chinese(run)
