@@ -1186,6 +1186,8 @@ class _Engine:
                 if a is not None:
                     if s - k >= 1 and text[s - k - 1: s] in self.pre_not:
                         break
+                    if w == "近" and unit in _RECENT_UNITS:
+                        break  # 近三年, 近5年来: the last three years, not "nearly"
                     if approx is None:
                         approx = a
                     prefix_start = s - k
@@ -1232,6 +1234,7 @@ class _Engine:
         return None
 
 
+_RECENT_UNITS = frozenset(("年", "个月", "月", "天", "日", "周", "星期", "年来"))
 _CODE_NEXT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _NUMERAL_OR_APPROX = frozenset(_D + _U + _M + "多余几幾餘点點")
 _FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")

@@ -486,3 +486,14 @@ def test_simple_drafts_do_not_import_cn2an():
         "assert 'cn2an' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("全年节约5%的能耗。", "5%"),
+    ("签约20个项目。", "20个"),
+    ("近三年来，全市新增就业5万人。", "三年"),
+    ("近5年累计投入。", "5年"),
+])
+def test_words_ending_in_an_approximation_character(text, span):
+    q = figure(text, span)
+    assert q.approx is None and q.prefix_start == -1
