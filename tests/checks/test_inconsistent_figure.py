@@ -96,3 +96,12 @@ def test_cost_grows_linearly():
     assert mod._KEEP <= 3
     body = "".join(f"第{i}项工程完成投资{1000 + 7 * i}万元。\n" for i in range(300))
     assert run(body) == []
+
+
+def test_table_rows_are_not_indexed():
+    text = ("# 数据\n\n| 指标 | 2024年 | 2023年 |\n|---|---|---|\n| 接待游客（万人次） | 312.6 | 260.5 |\n\n"
+            "| 指标 | 甲县 | 乙县 |\n|---|---|---|\n| 接待游客（万人次） | 318.6 | 270.5 |\n")
+    from factlint.documents import plain_document
+
+    result = linter((RULE,)).check_documents([plain_document("t.txt", text.replace("|", " "))])
+    assert [d for d in result.diagnostics if d.rule == RULE] == []

@@ -75,8 +75,11 @@ class InconsistentFigure(Rule):
                         or f.unit in _UNITS_SKIPPED or f.q.script == "chinese"):
                     continue
                 d = _digits(f)
-                if len(d) < 3 or len(d.rstrip("0")) < 2 or "|" in f.lead:
+                if len(d) < 3 or len(d.rstrip("0")) < 2:
                     continue  # no slip of the pen can involve it (see slip)
+                st = f.sentence.text
+                if "|" in st or "\t" in st or "   " in st:
+                    continue  # a table row: which column (year, place) it is in is not in the text
                 m = f.measure
                 if len(m) < 2 or _VAGUE.match(m) or _NOT_MEASURE.search(m) or f.plan:
                     continue
