@@ -909,6 +909,11 @@ class _Engine:
             if value is None:
                 return None, re_
             return _quantity(s, e, text[s:e], "ordinal", value, "", None, None, None, Decimal(0), "", r.script), e
+        # list labels: 28. / 十一、 at the start of a line, （1）, (一)
+        if nxt in _LABEL_END and den is None and sign is None and (
+                prev in _LINE_START or (prev in "（(" and nxt in "）)")):
+            if not (nxt in ".．" and text[re_ + 1: re_ + 2].isdigit()):
+                return None, re_ + 1
         # N号 (1号文件, 2号线, 〔2023〕5号), 〔2023〕, Chinese numeral + 大 (二十大, 三大攻坚战)
         if nxt == "号" or (prev in "〔[［【" and nxt in "〕]］】"):
             return None, re_ + 1
@@ -1234,6 +1239,8 @@ class _Engine:
         return None
 
 
+_LABEL_END = frozenset("、.．)）")
+_LINE_START = frozenset("\n\u3000 \t（(")
 _RECENT_UNITS = frozenset(("年", "个月", "月", "天", "日", "周", "星期", "年来"))
 _CODE_NEXT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _NUMERAL_OR_APPROX = frozenset(_D + _U + _M + "多余几幾餘点點")

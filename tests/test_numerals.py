@@ -497,3 +497,8 @@ def test_simple_drafts_do_not_import_cn2an():
 def test_words_ending_in_an_approximation_character(text, span):
     q = figure(text, span)
     assert q.approx is None and q.prefix_start == -1
+
+
+def test_list_labels_are_not_figures():
+    text = "前言\n28.“三级百圈”：建设\n十一、加强建设\n（1）完成投资5亿元\n（一）总体要求\n2. 增长1.5%"
+    assert [q.text for q in extract(text)] == ["5亿元", "1.5%"]
