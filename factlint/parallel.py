@@ -2,7 +2,9 @@
 
 Design.  Documents are read by the parent (reading is cheap; stdin and read errors stay where
 they are); the expensive part, analysing a document and running the document-level rules, runs
-in ``N`` worker processes.  Each worker returns, per document:
+in ``N`` processes: ``N - 1`` workers, which take the documents from the largest down, and the
+parent itself, which takes them from the smallest up until the two meet.  A worker returns, per
+document:
 
 - the document-level findings (before suppressions: the parent applies selection, per-file
   ignores, directives, the baseline and the threshold exactly as for ``--jobs 1``);
@@ -12,15 +14,15 @@ in ``N`` worker processes.  Each worker returns, per document:
 - the figures of the document (``Context.quantities``) when some run-level rule does not use
   ``collect`` and reads the contexts itself, so the parent does not scan the figures again.
 
-The parent then builds one context per document with those results filled in and runs the
-run-level rules over all of them (the reduce step), so cross-file rules still see every file.
-Findings are gathered in document order and sorted as in the serial engine: the output of
-``--jobs N`` is identical to ``--jobs 1``.
+The parent then builds one context per document with those results filled in (the documents
+it checked itself keep their own) and runs the run-level rules over all of them (the reduce
+step), so cross-file rules still see every file.  Findings are gathered in document order and
+sorted as in the serial engine: the output of ``--jobs N`` is identical to ``--jobs 1``.
 
 On Linux the workers are forked, so they start in milliseconds and share the parent's loaded
 engine, plugins and knowledge; elsewhere they are spawned and rebuild the engine from the run's
-settings.  Documents are handed out largest first (for an even load); a worker that dies takes
-no findings with it: its documents are checked again in the parent.
+settings.  A worker that dies takes no findings with it: its documents are checked again in the
+parent.
 
 ``jobs=None`` ("auto", the command line's default) uses one process per core, but only where it
 pays: several documents and enough text; otherwise the run stays in one process.
@@ -122,8 +124,8 @@ class Progress:
 
 
 # -- the worker side ---------------------------------------------------------------------------
-def _run_rules(linter: "Linter", rules: Sequence["Rule"], document: "Document", ship_quantities: bool):
-    """Document-level findings, the run-level rules' collected data and (maybe) the figures."""
+def _analyse(linter: "Linter", rules: Sequence["Rule"], document: "Document", ship_quantities: bool):
+    """``(context, document-level findings, what run-level rules collect, figures or None)``."""
     from .rule import Rule
 
     ctx = linter.context(document)
@@ -133,20 +135,20 @@ def _run_rules(linter: "Linter", rules: Sequence["Rule"], document: "Document", 
         if rule.scope == "run" and type(rule).collect is not Rule.collect:
             try:
                 collected[rule.name] = rule.collected(ctx)
-            except Exception:  # the parent runs check_run again and reports the error there
-                pass
+            except Exception:  # check_run calls collect again and reports the error there
+                ctx.collected.pop(rule.name, None)
     quantities = None
     if ship_quantities:
         try:
             quantities = ctx.quantities
         except Exception:
             quantities = None
-    return found, collected, quantities
+    return ctx, found, collected, quantities
 
 
 def _work_forked(index: int):
     linter, documents, rules, ship = _STATE
-    return index, _run_rules(linter, rules, documents[index], ship)
+    return _analyse(linter, rules, documents[index], ship)[1:]
 
 
 def _init_spawned(settings, ship: bool) -> None:
@@ -157,9 +159,9 @@ def _init_spawned(settings, ship: bool) -> None:
     _STATE = (linter, None, linter.enabled_rules(), ship)
 
 
-def _work_spawned(index: int, document: "Document"):
+def _work_spawned(document: "Document"):
     linter, _, rules, ship = _STATE
-    return index, _run_rules(linter, rules, document, ship)
+    return _analyse(linter, rules, document, ship)[1:]
 
 
 # -- the parent side ---------------------------------------------------------------------------
@@ -172,49 +174,76 @@ def _needs_quantities(rules: Sequence["Rule"]) -> bool:
 def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Sequence["FileError"] = (),
                    baseline=None, jobs: int | None = None, advance: Callable[[], Any] | None = None) -> "RunResult":
     """Check ``documents`` in ``jobs`` processes (see the module docstring); the result is the
-    one :meth:`factlint.engine.Linter.check_documents` gives."""
+    one :meth:`factlint.engine.Linter.check_documents` gives.
+
+    The parent is one of the ``jobs`` processes: ``jobs - 1`` workers take the documents from
+    the largest down while the parent checks them from the smallest up (the documents it checks
+    itself need nothing shipped back), until they meet."""
     global _STATE
-    from concurrent.futures import as_completed
-    from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
     import multiprocessing
+    from collections import deque
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
 
     documents = list(documents)
-    workers = effective_jobs(jobs, documents)
-    if workers <= 1:
+    workers = effective_jobs(jobs, documents) - 1
+    if workers < 1:
         return linter.check_documents(documents, errors, baseline, advance=advance)
 
     rules = linter.enabled_rules()
     ship = _needs_quantities(rules)
     linter.knowledge  # load once in the parent: forked workers inherit it, the parent needs it too
     fork = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    tick = advance or (lambda: None)
 
-    results: list[Any] = [None] * len(documents)
-    order = sorted(range(len(documents)), key=lambda i: -len(documents[i].source))
+    results: list[Any] = [None] * len(documents)  # (findings, collected, quantities) per document
+    local: dict[int, Any] = {}  # contexts of the documents the parent checked itself
+    queue = deque(sorted(range(len(documents)), key=lambda i: -len(documents[i].source)))
     if fork:
         _STATE = (linter, documents, rules, ship)
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
     else:
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_init_spawned, initargs=(linter.settings, ship))
+    running: dict = {}
+    broken = False
+
+    def harvest(timeout: float | None) -> None:
+        nonlocal broken
+        done, _ = wait(list(running), timeout=timeout, return_when=FIRST_COMPLETED)
+        for fut in done:
+            index = running.pop(fut)
+            try:
+                results[index] = fut.result()
+            except BrokenProcessPool:  # a worker died (out of memory, a crash in a C extension)
+                broken = True
+                continue
+            except Exception:  # e.g. a finding that cannot be pickled: checked here below
+                continue
+            tick()
+
     try:
         with pool:
-            if fork:
-                futures = [pool.submit(_work_forked, i) for i in order]
-            else:
-                futures = [pool.submit(_work_spawned, i, documents[i]) for i in order]
-            try:
-                for fut in as_completed(futures):
+            while queue or running:
+                while queue and not broken and len(running) < 2 * workers:  # keep every worker busy
+                    i = queue[0]
                     try:
-                        index, value = fut.result()
+                        fut = pool.submit(_work_forked, i) if fork else pool.submit(_work_spawned, documents[i])
                     except BrokenProcessPool:
-                        raise
-                    except Exception:  # e.g. a finding that cannot be pickled: redo it here
-                        continue
-                    results[index] = value
-                    if advance is not None:
-                        advance()
-            except BrokenProcessPool:  # a worker died (out of memory, a crash in a C extension)
-                for fut in futures:
+                        broken = True
+                        break
+                    running[fut] = queue.popleft()
+                if queue:  # the parent checks the smallest document left
+                    i = queue.pop()
+                    ctx, *results[i] = _analyse(linter, rules, documents[i], False)
+                    local[i] = ctx
+                    tick()
+                    if running:
+                        harvest(0)
+                elif running:
+                    harvest(None)
+            if broken:
+                for fut in running:
                     fut.cancel()
     finally:
         _STATE = None
@@ -222,17 +251,17 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
     contexts = []
     found = []
     for i, doc in enumerate(documents):
-        ctx = linter.context(doc)
+        ctx = local.get(i)
         value = results[i]
-        if value is None:  # lost with a worker: check it here
-            value = _run_rules(linter, rules, doc, False)
-            if advance is not None:
-                advance()
-        diagnostics, collected, quantities = value
-        found.extend(diagnostics)
-        ctx.collected.update(collected)
-        if quantities is not None:
-            ctx.__dict__["quantities"] = quantities  # fills the cached_property
+        if ctx is None and value is None:  # lost with a worker: check it here
+            ctx, *value = _analyse(linter, rules, doc, False)
+            tick()
+        elif ctx is None:
+            ctx = linter.context(doc)
+            ctx.collected.update(value[1])
+            if value[2] is not None:
+                ctx.__dict__["quantities"] = value[2]  # fills the cached_property
+        found.extend(value[0])
         contexts.append(ctx)
     found.extend(linter._check_run(rules, contexts))
     return linter._finish(documents, errors, rules, found, baseline)

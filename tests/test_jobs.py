@@ -80,9 +80,11 @@ class DiesInWorker(Rule):
 
     name = "test.dies-in-worker"
     severity = Severity.ERROR
+    marker: Path | None = None  # written just before the worker dies
 
     def check(self, ctx):
         if os.getpid() != PARENT and "崩溃" in ctx.text:
+            self.marker.write_text(str(os.getpid()))
             os._exit(3)
         return ()
 
@@ -160,19 +162,25 @@ def test_run_level_collect_runs_in_the_workers():
     result = linter.check_documents_parallel(docs(), jobs=2)
     rule = next(r for r in result.rules if r.name == "test.same-code")
     assert len(rule.collect_pids) == 5
-    assert PARENT not in rule.collect_pids  # the map step ran where the documents were analysed
+    # the map step ran where each document was analysed: the two largest (d5, d2) went to the
+    # worker first, the parent checks the small ones itself
+    assert rule.collect_pids[4] != PARENT and rule.collect_pids[1] != PARENT
+    assert PARENT in rule.collect_pids
     serial = linter.check_documents(docs())
     rule = next(r for r in serial.rules if r.name == "test.same-code")
     assert set(rule.collect_pids) == {PARENT}
 
 
-def test_a_worker_that_dies_loses_no_findings():
-    texts = docs() + [plain_document("d6.txt", "这里会崩溃，错。K1")]
+def test_a_worker_that_dies_loses_no_findings(tmp_path, monkeypatch):
+    monkeypatch.setattr(DiesInWorker, "marker", tmp_path / "died")
+    # the largest document goes to a worker first
+    texts = docs() + [plain_document("d6.txt", "这里会崩溃，错。K1" + "长文本。" * 2000)]
     linter = make_linter(MarkCuo, SameCodeAcrossFiles, DiesInWorker)
     serial = linter.check_documents(texts)
     parallel = linter.check_documents_parallel(texts, jobs=2)
     assert dump(parallel) == dump(serial)
     assert any(d["path"] == "d6.txt" and d["rule"] == "test.mark-cuo" for d in dump(parallel))
+    assert (tmp_path / "died").exists()  # a worker did die
 
 
 def test_a_failing_collect_is_an_internal_error_in_both_modes():
