@@ -739,7 +739,8 @@ class _Engine:
         self.suf_re = re.compile("|".join(re.escape(w) for w in sorted(self.suf, key=len, reverse=True)) or r"(?!x)x")
         stops = sorted(set(lex.get("measure-stop", ())), key=len, reverse=True)
         stop_alt = "|".join(re.escape(w) for w in stops) or r"(?!x)x"
-        self.stop_re = re.compile(stop_alt)
+        fwd_stops = sorted(set(stops) | set(lex.get("measure-stop-forward", ())), key=len, reverse=True)
+        self.stop_re = re.compile("|".join(re.escape(w) for w in fwd_stops) or r"(?!x)x")
         # backward measure: the CJK words before the figure, minus trailing verbs/adverbs
         rstop_alt = "|".join(re.escape(w[::-1]) for w in sorted(stops, key=len, reverse=True)) or r"(?!x)x"
         self.rstop = re.compile(rstop_alt)
@@ -1227,6 +1228,9 @@ class _Engine:
         mm = self.cjk_tail.search(text, s - 16 if s > 16 else 0, s)
         if mm is None:
             return None
+        b = mm.start()
+        if b > 0 and (text[b - 1] in _ARABIC_START or text[b - 1] in _NUMERAL_OR_APPROX):
+            return None  # the words after the figure before (8.37万人和6.46万人)
         rseg = mm.group()[::-1]
         k = 0
         lm = self.rstops_lead.match(rseg)

@@ -502,3 +502,14 @@ def test_words_ending_in_an_approximation_character(text, span):
 def test_list_labels_are_not_figures():
     text = "前言\n28.“三级百圈”：建设\n十一、加强建设\n（1）完成投资5亿元\n（一）总体要求\n2. 增长1.5%"
     assert [q.text for q in extract(text)] == ["5亿元", "1.5%"]
+
+
+@pytest.mark.parametrize("text, span, measure", [
+    ("全市有在校生76.42万人。", "76.42万人", "在校生"),
+    ("学生近视率49.6%。", "49.6%", "近视率"),
+    ("城乡居民收入比缩小到2.01。", "2.01", "城乡居民收入比"),
+    ("分别为6.52万人、8.37万人和6.46万人。", "6.46万人", None),
+    ("由上年的1102.5亿元增加到1186.3亿元。", "1186.3亿元", None),
+])
+def test_measure_backward(text, span, measure):
+    assert figure(text, span).measure == measure
