@@ -15,19 +15,28 @@ class ChangeMismatch(Rule):
 
     ## What it does
     Finds statements that give a figure before and after a change together with the change itself
-    (由A提高到B，增长x%; 比上年的A增长x%; 达到B，是A的N倍; 由A增加到B，实现翻一番; 年均增长x% between
-    two dated figures; 提高x个百分点 between two rates; 比上年增加C，增长x%) and recomputes the change
-    from the two figures.  It fires only when no reading within the precision the figures are
-    written with makes the statement true: 1186.3/1102.5 − 1 = 7.60%, so 增长7.6% is right, and
-    795 against 772 allows 2.85%–3.11%, so 增长2.9% is right.
+    and recomputes the change from the two figures:
+    由A提高到B，增长x%; 比上年的A增长x% (after a figure B); 2015年…A，2020年达到B，翻一番; 是A的N倍;
+    相当于A的x%; 年均增长x% between two dated figures; 提高x个百分点 between two rates;
+    比上年增加C，增长x% (the before figure is B − C); and rows of a Markdown table whose header
+    has two period columns and a growth column (| 指标 | 2024年 | 2023年 | 同比增长 |).
+    It fires only when no reading within the precision the figures are written with makes the
+    statement true: 1186.3/1102.5 − 1 = 7.60%, so 增长7.6% is right, and 795 against 772
+    allows 2.85%–3.11%, so 增长2.9% is right.
 
     Readings: 增长x% means after = before × (1 + x%); 增长了N倍 means × (1 + N) (also read as × N
     unless `strict-multiples` is set); 增长到N倍 and 是…的N倍 mean × N; 翻N番 means × 2^N;
-    年均增长x% between two dated figures means × (1 + x%)^years.  Growth stated at constant prices
-    or on a comparable basis (可比价, 不变价, 实际增长, 生产总值, 增加值) is not checked against the
-    current-price figures, approximate figures (约, 左右, 近, 基本翻一番) are not checked, and a
-    decrease written as a multiple is left to `multiple-decrease`.  A rate difference written
-    with % (由61.8%提高到63.1%，提高了1.3%) is reported by `percentage-point`, not here.
+    年均增长x% between two dated figures means × (1 + x%)^years.  A multiple written as a whole
+    number stands for itself ± 0.25 (翻N番 for 2^N ± an eighth): a ratio of 3.5 is written 3.5倍,
+    while 2.03 written 增长一倍 is ordinary rounding.  Chinese numerals are read at their last
+    non-zero digit, with at least two significant digits (四十万 = 40万 ± 0.5万).
+
+    Stays quiet on growth stated at constant prices or on a comparable basis (可比价, 不变价,
+    实际增长, and measures conventionally stated so: 生产总值, 增加值), on approximate figures
+    (约, 左右, 近, 基本翻一番), on levels (提高到78.6%) and targets (增长7.5%的目标), on comparisons
+    with another subject (比全国平均水平的…), and on 比上年 after a pair of figures years apart.
+    A decrease written as a multiple is left to `multiple-decrease`, and a rate difference
+    written with % (由61.8%提高到63.1%，提高了1.3%) to `percentage-point`.
 
     ## Why is this bad?
     The figures contradict each other, so at least one of them is wrong, and readers who
