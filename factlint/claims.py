@@ -874,6 +874,9 @@ class Claims:
                 last_before_sentence = sent
             elif lead and last_before_sentence is sent and after_end.search(lead):
                 role = AFTER
+            elif lead and ("均" in lead or "每" in lead) and unit not in ("%", "‰", "个百分点") \
+                    and (m := avg_rx.search(lead)):
+                role, marker = AVERAGE, m.group()  # 年均减少120万人: an average (of changes)
             elif lead and (change_end.search(lead) or (("比" in lead or "较" in lead or "同" in lead)
                                                         and change_cmp.search(lead))):
                 role = CHANGE

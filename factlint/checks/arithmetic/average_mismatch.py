@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from factlint import Rule, Severity, hookimpl
-from factlint.claims import AVERAGE, COUNT, LEVEL, PART, TOTAL, lexicon_patterns
 
-from ._intervals import interval, show
+from factlint.claims import AVERAGE, CHANGE, COUNT, LEVEL, PART, TOTAL, lexicon_patterns, small_number
+
+from ._intervals import Interval, interval, show
 
 _NUMERATOR_ROLES = frozenset((LEVEL, COUNT, PART, TOTAL))
+#: a yearly average may be of a total change (累计减少500万人，年均减少100万人)
+_YEAR_TOTAL_ROLES = _NUMERATOR_ROLES | {CHANGE}
 # what an average is taken over, by its marker: 人均 → people, 户均 → households
 _PER = {"人均": ("人", "人次", "名"), "户均": ("户",), "每户": ("户",), "每人": ("人", "名")}
 _PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])")
@@ -28,6 +32,8 @@ class AverageMismatch(Rule):
     fires only when no total and count within their written precision give the stated average,
     and, where the sentence offers several candidates, none of them does.  Averages that are not
     such a quotient (人均可支配收入, 人均地区生产总值 with its mean population) are left alone.
+    年均 amounts (not growth rates) are checked against a total of the same span the sentence
+    states (2021年至2024年 = 4 years, counted inclusively; “十三五”期间 = 5; 五年来 = 5).
 
     ## Why is this bad?
     An average that does not follow from the figures beside it means one of them is wrong.
@@ -63,11 +69,16 @@ class AverageMismatch(Rule):
             lead = f.lead
             if _PER_NUMBER.search(lead) or exempt.search(lead) or exempt.search(f.measure):
                 continue
+            if marker == "年均":
+                found = self._per_year(ctx, figs, f)
+                if found is not None:
+                    yield found
+                continue
             per = _PER.get(marker)
             if per is None:
                 m = _PER_EACH.search(lead)
                 if not m:
-                    continue  # 平均 alone, 年均, 日均: over what is not said
+                    continue  # 平均 alone, 日均, 月均: over what is not said
                 per = (m.group(1),)
             nums, dens = [], []
             k = f.index - 1
@@ -105,6 +116,48 @@ class AverageMismatch(Rule):
                           "total": n.q.text, "count": d.q.text},
                 related=[(ctx, n.start, n.end), (ctx, d.start, d.end)],
             )
+
+
+    def _per_year(self, ctx, figs, f):
+        """年均 over a span the sentence states (2021年至2024年, “十三五”期间, 五年来): the
+        total of the same span divided by its number of years (counted inclusively)."""
+        years = _span_years(f.period)
+        if years is None:
+            return None
+        nums = []
+        k = f.index - 1
+        while k >= 0 and figs[k].sentence is f.sentence:
+            p = figs[k]
+            k -= 1
+            if p.unit == f.unit and p.role in _YEAR_TOTAL_ROLES and not p.non_additive and p.period == f.period:
+                nums.append(p)
+        if not nums or any(p.approx for p in nums):
+            return None
+        fi = interval(f)
+        n_years = Interval(Decimal(years), Decimal(years))
+        for n in nums:
+            r = interval(n) / n_years
+            if r is None or r.overlaps(fi):
+                return None  # fits (or a negative total: not a sum of yearly amounts)
+        n = nums[0]
+        shown = show(n.value / years, f.q, max(1, _places(f)))
+        msg = f"“{n.text}”÷{years}年为{shown}{f.q.magnitude}{f.q.unit}，与所述“年均…{f.text}”不符"
+        return self.report(
+            ctx, f.start, f.end, msg,
+            evidence={"expected": shown, "stated": show(f.value, f.q), "total": n.q.text, "years": str(years)},
+            related=[(ctx, n.start, n.end)],
+        )
+
+
+def _span_years(period: str) -> int | None:
+    """Years in a period key: "2021-2024" -> 4, "last5y"/"last五y" -> 5; None for others."""
+    if "-" in period and period[:4].isdigit() and period[-4:].isdigit():
+        a, b = int(period[:4]), int(period[-4:])
+        return b - a + 1 if 1 < b - a + 1 <= 30 else None
+    if period.startswith("last") and period.endswith("y"):
+        n = small_number(period[4:-1])
+        return n if n and n > 1 else None
+    return None
 
 
 def _places(f) -> int:
