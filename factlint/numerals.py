@@ -700,6 +700,7 @@ class _Engine:
         self.nf_chars = frozenset(ch for w in nf for ch in w if first.match(ch))
 
         units = set(words("units"))
+        units |= set(_PERCENT_UNITS) | {"倍"}  # part of the numeral grammar, not of a word list
         units.discard("")
         self.units = units
         self.currency = frozenset(lex.get("units-currency", ()))
