@@ -175,3 +175,31 @@ def test_hostile_draft_text_never_runs(browser, tmp_path):
         assert errors == []
     finally:
         context.close()
+
+
+def test_report_prints_cleanly(browser, tmp_path):
+    out = report(tmp_path, "seeds")
+    context, page, *_ = open_page(browser, out)
+    try:
+        page.set_viewport_size({"width": 720, "height": 1000})  # the width of an A4 page's print area
+        page.emulate_media(media="print")
+        assert page.locator(".filters").is_hidden() and page.locator("#index").is_hidden()
+        cards = page.locator("article.card")
+        if cards.count():
+            card = cards.first
+            assert card.is_visible()
+            # the note stays beside its line on paper
+            row = card.evaluate("el => { const r = el.closest('.row');"
+                                " return [r.querySelector('.tx').getBoundingClientRect().right,"
+                                " el.getBoundingClientRect().left]; }")
+            assert row[0] <= row[1]
+            # a severity the filter hides is not printed either
+            sev = card.get_attribute("class").split("sev-")[1].split()[0]
+            page.emulate_media(media="screen")
+            page.locator(f"label[for=show-{sev}]").click()
+            page.emulate_media(media="print")
+            assert card.is_hidden()
+        pdf = page.pdf(format="A4")
+        assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    finally:
+        context.close()

@@ -136,6 +136,8 @@ body{font-size:10pt;line-height:1.6}
 main{padding:0;max-width:none}
 a{color:inherit;text-decoration:none}
 .row{grid-template-columns:2.2rem minmax(0,1fr) 36%;break-inside:avoid}
+.notes{grid-column:auto;border-left:1px solid var(--line)}
+.card{font-size:8.5pt}
 .lines{border-color:#bbb}
 section.doc{break-before:page}
 .card{box-shadow:none!important}
