@@ -28,6 +28,11 @@ WRONG = [
     ("建设（临港）、高新、经开、综保四个开发区。", None, None, None),
     ("民生工程、惠民工程、富民工程“四大工程”扎实推进。", 4, 3, 3),
     ("推动东城、西城、朝阳、海淀五个区率先发展。", 5, 4, 4),
+    # quoted names and titles are whole items; parenthetical remarks stay inside their item
+    ("深化“放管服”、“证照分离”、“互联网+政务服务”两项改革。", 2, 3, 3),
+    ("建成《规划》、《方案》、《意见》两个文件。", 2, 3, 3),
+    ("推动南京（江北）、苏州（工业园）、无锡（新吴）两个片区建设。", 2, 3, 3),
+    ("北京、天津、河北两省市协同发展。", 2, 3, 3),
 ]
 
 
@@ -82,6 +87,12 @@ RIGHT = [
     "以重庆主城都市区、成都市区、宜宾、成渝两地高速公路等为重点，加快换电站布局。",
     # corpus: 八所 is a port, followed by 和
     "有上海、天津、重庆、湛江、海南岛八所和安徽裕溪口等港口的建设工程。",
+    "深化“放管服”、“证照分离”、“互联网+政务服务”三项改革。",
+    # a count far beyond the items named is a selection (等 left out), not a miscount
+    "培育壮大新能源、新材料、生物医药十大产业集群。",
+    "培育壮大新能源、新材料、生物医药等十大产业集群。",
+    # slogan items that do not all end with the slogan's last word
+    "加快建设国际科技创新中心、国际消费中心城市、国际交往中心“四个中心”。",
     # the list is in an earlier clause
     "临港、高新、经开开发区加快发展，两个省级开发区完成扩区。",
 ]

@@ -123,8 +123,23 @@ def _strip_brackets(seg: str) -> str:
     return re.sub(r"“[^”]*”|（[^）]*）|\([^)]*\)|《[^》]*》", "", seg)
 
 
+def _item_text(seg: str) -> str:
+    """An item as read for its length and its last word: parenthetical remarks dropped, the
+    content of quotes and title marks kept without the marks (“放管服” -> 放管服)."""
+    if not _BRACKETS.search(seg):
+        return seg
+    return re.sub(r"[“”《》\"]", "", re.sub(r"（[^）]*）|\([^)]*\)", "", seg))
+
+
+def _enclosed(seg: str) -> bool:
+    """A segment that is one quoted name or title (“证照分离”, 《规划》)."""
+    s = seg.strip()
+    return len(s) >= 2 and ((s[0] == "“" and s[-1] == "”" and "“" not in s[1:]) or
+                            (s[0] == "《" and s[-1] == "》" and "《" not in s[1:]))
+
+
 def _last_item(seg: str, conj: tuple[str, ...]) -> str:
-    core = _strip_brackets(seg) or seg
+    core = _strip_brackets(seg) or _item_text(seg)
     best = core
     for w in conj:
         k = core.rfind(w)
@@ -253,18 +268,18 @@ class EnumerationCount(Rule):
         segs = lst.segments
         if len(segs) < 3:
             return None  # 反对侵略、坚持五项正义要求: two segments are too often two verb phrases
-        if any(not _strip_brackets(x).strip() for x in segs[1:]):
+        if any(not _item_text(x).strip() for x in segs[1:]):
             return None
         last = _last_item(segs[-1], conj)
-        others = [_strip_brackets(x) for x in segs[1:]]
+        others = [_item_text(x) for x in segs[1:]]
         width = max(len(x) for x in others)
-        if any(c in _NUMERAL_CHARS for x in others + [_strip_brackets(segs[0])[-width - 1:]] for c in x):
+        if any(c in _NUMERAL_CHARS for x in others + [_item_text(segs[0])[-width - 1:]] for c in x):
             return None  # items that carry figures or counts of their own (两个阶级、两条道路…两条路线)
         if m.head and len(last) == n and (n >= 3 or m.head == "地"):
             return None  # 成渝两地, 京津冀三地: the count is about the last item, an abbreviation of n places
         if slogan_tail is not None:
             # a slogan is counted only when its items visibly end with its last word
-            if not all(_strip_brackets(x).endswith(slogan_tail) for x in segs):
+            if not all(_item_text(x).endswith(slogan_tail) for x in segs):
                 return None
         elif not self._item_like(segs, last, conj):
             return None
@@ -273,8 +288,8 @@ class EnumerationCount(Rule):
         if open_list:
             if n >= low:
                 return None
-        elif low <= n <= high:
-            return None
+        elif low <= n <= high or n > high + 2:
+            return None  # more than two beyond the items listed: a selection, not a miscount
         shown = [x.strip() for x in segs]
         others = max(len(x) for x in shown[1:])
         if len(shown[0]) > others:
@@ -302,10 +317,12 @@ class EnumerationCount(Rule):
         """The words right before the count word are the last item, not an item followed by a
         verb or a longer phrase (在北京、上海设立两个分中心): the last item is no longer than the
         items in the middle of the list (or, for a two-item list, than the first segment)."""
+        if _enclosed(segs[-1]):
+            return True
         middle = [_last_item(x, conj) for x in segs[1:-1]]
         if middle:
             return len(last) <= max(len(x) for x in middle) + 1
-        first = _strip_brackets(segs[0])
+        first = _item_text(segs[0])
         return len(last) <= min(4, len(first))
 
 
