@@ -48,6 +48,8 @@ RIGHT = [
     # a change of a rate, not its value
     "农村自来水普及率比上年提高120%。",
     "网络覆盖率提高了150%。",
+    # a level relative to another year's value
+    "农村自来水普及率提高到上年的120%。",
     # within the bound, or 100% exactly as written
     "森林覆盖率达到26.3%，农村自来水普及率达到100%。",
     "城乡居民基本医疗保险参保率稳定在100.0%。",

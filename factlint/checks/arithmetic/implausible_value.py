@@ -93,7 +93,7 @@ def _verbs(up_down: tuple[str, ...]) -> re.Pattern:
 def _links_to_value(between: str, verbs: re.Pattern) -> bool:
     """Whether the words between a rate word and a figure make the figure the rate's value
     (达到, 为, 提高到, 由85%提高到, 稳定在) rather than a change of it (提高120%, 比上年增长)."""
-    if len(between) > 16 or "比" in between or "较" in between or "倍" in between:
+    if len(between) > 16 or "比" in between or "较" in between or "倍" in between or "的" in between:
         return False
     for m in verbs.finditer(between):
         if not m.group("to") and not m.group().endswith("至"):
