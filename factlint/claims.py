@@ -968,7 +968,20 @@ class Claims:
     def _measure_of(self, f: Figure) -> str:
         q = f.q
         qstart = q.prefix_start if 0 <= q.prefix_start <= q.start else q.start
-        lead = self.text[f._lead_start:qstart] if f._lead_start < qstart else ""
+        # 874个贫困村, 82.18万贫困人口: after a classifier (or no unit) the noun that follows
+        # names what is counted
+        if f.unit in _COUNT_UNITS or not f.unit:
+            t = _TRAIL_NOUN.match(_MEASURE_CLEAN.sub("", f.trail))
+            if t:
+                return t.group(1)
+        # the lead runs back over figures of other units in the clause: 16—59周岁人口 is not 人口
+        start = f._lead_start
+        figs, k = self._figs, f.index - 1
+        while k >= 0 and figs[k].sentence is f.sentence and figs[k]._cspan == f._cspan \
+                and figs[k].unit != f.unit:
+            start = figs[k]._lead_start
+            k -= 1
+        lead = self.text[start:qstart] if start < qstart else ""
         if lead:
             # what comes after the last subject or period word in the lead
             lex = self.lex

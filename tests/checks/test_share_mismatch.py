@@ -85,3 +85,25 @@ RIGHT = [
 @pytest.mark.parametrize("text", RIGHT)
 def test_right_shares_stay_quiet(text):
     assert findings(RULE, text) == []
+
+
+# 中华人民共和国2023年国民经济和社会发展统计公报 (age groups: the named whole 全国人口 is the
+# population stated before, not the 60周岁及以上 group the share follows)
+POPULATION = ("中华人民共和国2023年国民经济和社会发展统计公报\n\n"
+              "年末全国人口140967万人，比上年末减少208万人，其中城镇常住人口93267万人。从年龄构成看，"
+              "16—59周岁人口86481万人，占全国人口的比重为{a}%；60周岁及以上人口29697万人，占全国人口的{b}%，"
+              "其中65周岁及以上人口21676万人，占全国人口的{c}%。\n")
+
+
+def test_named_whole_is_looked_up_by_its_name():
+    assert findings(RULE, POPULATION.format(a="61.3", b="21.1", c="15.4")) == []
+    d = one(RULE, POPULATION.format(a="61.3", b="23.1", c="15.4"))
+    assert d.evidence["whole"] == "140967" and d.evidence["part"] == "29697"
+    d = one(RULE, POPULATION.format(a="63.1", b="21.1", c="15.4"))
+    assert d.evidence["part"] == "86481"
+
+
+def test_share_of_the_whole_before_qizhong_in_a_bulletin():
+    text = "年末全国就业人员74041万人，其中城镇就业人员47032万人，占全国就业人员比重为{}%。"
+    assert findings(RULE, text.format("63.5")) == []
+    assert one(RULE, text.format("65.5")).evidence["expected"] == "63.52"

@@ -122,7 +122,7 @@ def names_agree(named: str, context: str) -> bool:
 
 _LIST_JOINERS = ("、", "和", "及", "与", "以及")
 #: units of time spans: 五年中，三年… are not parts of a whole
-DURATIONS = frozenset(("年", "月", "个月", "天", "日", "小时", "分钟", "周", "岁", "届"))
+DURATIONS = frozenset(("年", "月", "个月", "天", "日", "小时", "分钟", "周", "岁", "周岁", "届"))
 
 
 def pick_whole(group):
@@ -141,7 +141,8 @@ def pick_whole(group):
             continue  # a change, an earlier value, a rate: not what the parts add up to
         if w.approx or w.q.kind == "range":
             return None
-        if w.lead.lstrip().startswith(_LIST_JOINERS) and w.role != TOTAL:
+        lead = w.lead.lstrip()
+        if lead.startswith(_LIST_JOINERS) and not lead.startswith(("及以上", "及以下")) and w.role != TOTAL:
             return None  # the nearest figure is one item of a list: which is the whole?
         parts = [p for p in parts_all if p.unit == w.unit]
         if any(p.approx for p in parts):

@@ -15,6 +15,8 @@ _NAMED_WHOLE = re.compile(r"占(?!比)([^，；。、]{1,24}?)(?:的比重|比�
 # the part named before the share marker: 第一产业增加值占… / 第二产业增加值比重为…
 _LABEL = re.compile(r"^(.*?)(?:所占|占比|占|比重|份额)")
 _SUBJECTS = re.compile(r"全国|全省|全市|全县|全区|全州|本省|本市|本县|我省|我市|我县|我区|全球|世界")
+# subjects that name the document's own place
+_GENERIC = re.compile(r"(?:全国|全省|全市|全县|全区|全州|本省|本市|本县|我省|我市|我县|我区)(?!.*(?:全国|全省|全市|全县|全区|全州))")
 _PART_ROLES = ADDITIVE_ROLES | {AFTER}
 #: how far back (characters) a share looks for the figures it names
 _LOOKBACK = 3000
@@ -70,8 +72,11 @@ class ShareMismatch(Rule):
             if whole_name:
                 carried_whole[f.sentence.start] = whole_name
             found = None
+            if whole_name:
+                # the whole the share names, stated earlier under that name, comes first
+                found = self._by_name(figs, f, whole_name)
             g = f.group
-            if g is not None and g.marker != "分别" and id(g) not in overfull:
+            if found is None and g is not None and g.marker != "分别" and id(g) not in overfull:
                 got = pick_whole(g)
                 if got is not None:
                     whole = got[0]
@@ -83,9 +88,7 @@ class ShareMismatch(Rule):
                         if part is not None:
                             found = (part, whole)
             if found is None and whole_name is None and f.sentence.start in carried_whole and "比重" in f.lead:
-                whole_name = carried_whole[f.sentence.start]
-            if found is None and whole_name:
-                found = self._by_name(figs, f, whole_name)
+                found = self._by_name(figs, f, carried_whole[f.sentence.start])
             if found is None:
                 continue
             part, whole = found
@@ -107,10 +110,13 @@ class ShareMismatch(Rule):
 
     @staticmethod
     def _same_whole(name: str, context: str, whole) -> bool:
+        """Whether the whole a share names (占X的) may be the figure before 其中."""
         subj = _SUBJECTS.findall(name)
         if subj and any(s not in context and s != whole.subject for s in subj):
             return False
         core = _SUBJECTS.sub("", name)
+        if len(core) < 4 and whole.measure != core:
+            return False  # 人口 could be any 人口 (60周岁及以上人口): the name must be the measure
         return names_agree(core, context)
 
     @staticmethod
@@ -140,8 +146,8 @@ class ShareMismatch(Rule):
         """B，占A的x% / B占A的比重为x%: A looked up by the measure it names, B the figure just
         before (same sentence) or the measure named before 占."""
         core = _SUBJECTS.sub("", whole_name)
-        if len(core) < 2 or len(whole_name) != len(core) and not whole_name.startswith(("全市", "全县", "全省")):
-            return None
+        if len(core) < 2 or (len(whole_name) != len(core) and not _GENERIC.match(whole_name)):
+            return None  # another place's whole (占全省的) is not in this text
         whole = self._stated(figs, f, core)
         if whole is None or whole.approx:
             return None
