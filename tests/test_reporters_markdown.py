@@ -78,3 +78,23 @@ def test_cli_end_to_end_on_seeds():
     if proc.returncode != 0:
         assert "<h2>汇总</h2>" in html and "<table>" in html
         assert re.search(r"<h3>seeds/[^<]+（\d+ 处）</h3>", html)
+
+
+def test_quotes_of_long_lines_are_cut_to_the_sentence():
+    from factlint.documents import plain_document
+    from factlint.reporters._report import excerpt
+
+    first = "第一句很长很长" * 10 + "。"
+    text = first + "第二句里有合计468公里这一处差错，" + "后面还有很多字" * 5 + "。第三句" * 10
+    doc = plain_document("a.txt", text + "\n下一行")
+    s = text.index("合计468公里")
+    before, span, after = excerpt(doc, s, s + 7)
+    assert (before, span) == ("第二句里有", "合计468公里")
+    assert after == "这一处差错，" + "后面还有很多字" * 5 + "。"
+    run_on = "没有句号的长句子" * 20
+    doc = plain_document("b.txt", run_on + "合计468公里" + run_on)
+    before, span, after = excerpt(doc, len(run_on), len(run_on) + 7)
+    assert before.startswith("…") and len(before) == 61 and after.endswith("…") and len(after) == 61
+    short = plain_document("c.txt", "上一行\n短行里的合计468公里。\n下一行")
+    s = short.source.index("合计")
+    assert excerpt(short, s, s + 7) == ("短行里的", "合计468公里", "。")

@@ -96,10 +96,13 @@ def span_offsets(doc: "Document", loc: "Location") -> tuple[int, int]:
     return start, max(start, offset(loc.end_line, loc.end_column))
 
 
+_SENTENCE_ENDS = "。！？；"
+
+
 def excerpt(doc: "Document | None", start: int, end: int, width: int = 60) -> tuple[str, str, str]:
     """``(before, span, after)`` around ``source[start:end]`` within its line(s), with at most
-    ``width`` characters on each side (cut at the nearest sentence end where there is one, else
-    marked with …)."""
+    ``width`` characters on each side: a long line is cut to the sentence the span is in (where
+    its ends are within ``width``), else marked with ….  Short lines are quoted whole."""
     if doc is None:
         return "", "", ""
     src = doc.source
@@ -113,12 +116,12 @@ def excerpt(doc: "Document | None", start: int, end: int, width: int = 60) -> tu
     after = src[end:line_end].rstrip("\r")
     if len(before) > width:
         cut = before[-width:]
-        i = max(cut.find("。"), cut.find("；"))
-        before = cut[i + 1:] if 0 <= i < width - 10 else "…" + cut
+        i = max(cut.rfind(c) for c in _SENTENCE_ENDS)  # start at the sentence the span is in
+        before = cut[i + 1:] if i >= 0 else "…" + cut
     if len(after) > width:
         cut = after[:width]
-        i = max(cut.rfind("。"), cut.rfind("；"))
-        after = cut[:i + 1] if i >= 10 else cut + "…"
+        ends = [i for i in (cut.find(c) for c in _SENTENCE_ENDS) if i >= 0]
+        after = cut[:min(ends) + 1] if ends else cut + "…"  # stop at the end of that sentence
     return before, span.replace("\r", ""), after
 
 
