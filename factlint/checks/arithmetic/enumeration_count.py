@@ -16,6 +16,7 @@ _STOPS = set("，,。；;：:！？!?\n\r")
 _OPEN = {"”": "“", "’": "‘", "》": "《", "）": "（", ")": "(", "」": "「", "』": "『", "】": "【"}
 _CLOSE_OF = {v: k for k, v in _OPEN.items()}
 _QUOTES = "“\"「『‘"
+_COUNT_NUMERALS = "两二三四五六七八九十"
 _MAX_BACK = 120
 _TWO_SEPARATORS = re.compile("、[^，,。；;：:！？!?\n\r]*、")
 _CLAUSE_END = re.compile("[，,。；;：:！？!?\n\r]")
@@ -205,14 +206,30 @@ class EnumerationCount(Rule):
             spans_to.append(stop.start() if stop else len(text))
         if not spans_from:
             return
-        hits = [_Hit(m.start(), m.start() + 1, m.end(), m.group("cls"), m.group("head"), None)
-                for m in plain.finditer(text)]
-        hits += [_Hit(m.start() + 1, m.end(), m.end(), None, None, text[m.start()]) for m in quoted.finditer(text)]
+
+        def in_span(p: int) -> bool:
+            i = bisect_right(spans_from, p) - 1
+            return i >= 0 and p < spans_to[i]
+
+        # candidates by literal search (far faster than a regex character class over the text)
+        hits: list[_Hit] = []
+        for ch in _COUNT_NUMERALS:
+            p = text.find(ch)
+            while p != -1:
+                if in_span(p):
+                    m = plain.match(text, p)
+                    if m is not None:
+                        hits.append(_Hit(p, p + 1, m.end(), m.group("cls"), m.group("head"), None))
+                p = text.find(ch, p + 1)
+        for ch in _QUOTES:
+            p = text.find(ch)
+            while p != -1:
+                nxt = text[p + 1:p + 2]
+                if nxt and nxt in _COUNT_NUMERALS and in_span(p):
+                    hits.append(_Hit(p + 1, p + 2, p + 2, None, None, ch))
+                p = text.find(ch, p + 1)
         hits.sort(key=lambda h: h.start)
         for h in hits:
-            i = bisect_right(spans_from, h.start) - 1
-            if i < 0 or h.start >= spans_to[i]:
-                continue
             d = self._judge(ctx, text, h, conj, opens)
             if d is not None:
                 yield d
