@@ -239,3 +239,26 @@ def test_table_rows_are_checked_by_their_period_columns():
 def test_table_without_period_columns_is_not_read():
     text = "| 学段 | 学校数（所） | 在校生（万人） | 占比 |\n|---|---|---|---|\n| 学前教育 | 612 | 11.36 | 14.9% |\n"
     assert findings(RULE, text, path="t.md") == []
+
+
+_PIECES = [
+    "由", "从", "比", "较", "上年的", "2015年的", "2020年", "增长", "下降", "提高到", "增加到", "，", "。", "、",
+    "了", "倍", "翻一番", "翻番", "是", "的", "1102.5亿元", "1186.3亿元", "7.6%", "-3.2%", "0%", "0元", "３．５％",
+    "两", "三个", "“四个到位”", "到位", "市", "等", "和", "（", "）", "“", "”", "百分点", "个百分点", "1.3", "%",
+    "覆盖率", "占比", "达到", "106%", "年均", "增幅为", "降低了", "1.5倍", "-5人", "|", "---", "\n", "同比增长",
+]
+
+
+def test_never_raises_on_fragments_of_change_statements():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    rules = ("change-mismatch", "percentage-point", "multiple-decrease", "implausible-value", "enumeration-count")
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30))
+    def run(parts):
+        for d in findings(rules, "".join(parts)):  # findings() fails on any internal-error
+            assert d.message and d.evidence is not None
+
+    run()
