@@ -66,6 +66,13 @@ def test_quiet(text):
     assert findings(RULE, text) == []
 
 
+def test_message_names_the_measure():
+    d = one(RULE, "年末全市森林覆盖率达到106.4%，城市建成区绿化覆盖率为43.2%。")
+    assert d.message == "“森林覆盖率”是部分占整体的比例，不可能为106.4%（超过100%）"
+    assert d.snippet == "覆盖率达到106.4%"
+    assert d.evidence["low"] == "106.35"
+
+
 def test_growth_bound_is_off_by_default_and_a_warning_when_set():
     text = "全市跨境电商交易额增长650%。"
     assert findings(RULE, text) == []

@@ -189,11 +189,12 @@ class ImplausibleValue(Rule):
             if not_part and any(w in window for w in not_part):
                 continue
             wstart = q.start - len(window) + last.start()
+            named = _named_measure(text, wstart) + measure
             yield self.report(
                 ctx,
                 wstart,
                 q.end,
-                self.message.format(measure=measure, value=q.text),
+                self.message.format(measure=named, value=q.text),
                 evidence={"measure": measure, "value": format_decimal(q.value), "unit": "%",
                           "low": format_decimal(q.value - _precision(q)), "bound": "100"},
             )
@@ -238,6 +239,20 @@ class ImplausibleValue(Rule):
                 evidence={"value": format_decimal(q.value), "bound": format_decimal(bound)},
             )
             yield replace(d, severity=Severity.WARNING)
+
+
+def _named_measure(text: str, start: int, limit: int = 4) -> str:
+    """Up to ``limit`` characters naming what the rate is of (森林 in 全市森林覆盖率), for the
+    message: stops at punctuation, figures and words of scope or time (全市, 年末, 的)."""
+    out = []
+    i = start - 1
+    while i >= 0 and len(out) < limit:
+        c = text[i]
+        if not ("\u4e00" <= c <= "\u9fff") or c in "的为是和与及在年末全市县省区镇乡村其中":
+            break
+        out.append(c)
+        i -= 1
+    return "".join(reversed(out))
 
 
 def _precision(q) -> Decimal:
