@@ -58,3 +58,10 @@ def test_evidence_carries_the_claim_and_sentence():
     (d,) = findings(RULE, "前文。全市新能源汽车产量居全国第一。后文。")
     assert d.evidence == {"claim": "全国第一", "scope": "全国", "rank": "第一", "sentence": "全市新能源汽车产量居全国第一。"}
     assert "未注明出处" in d.message
+
+
+def test_goals_are_not_claims():
+    assert findings(RULE, "力争主要经济指标增速走在全国前列。") == []
+    assert findings(RULE, "打造全国领先的数字经济高地。") == []
+    # the goal word must be in the claim's own clause
+    assert snippets(RULE, "力争再上新台阶，全市茶叶产量居全省第一。") == ["全省第一"]

@@ -27,6 +27,7 @@ class _Lex(NamedTuple):
     followers: tuple[str, ...]
     not_claims: tuple[str, ...]
     not_scopes: tuple[str, ...]
+    aspirations: re.Pattern | None
 
 
 def _lexicons(knowledge) -> _Lex:
@@ -45,6 +46,7 @@ def _lexicons(knowledge) -> _Lex:
         followers=tuple(k.lexicon("superlative-ordinal-followers")),
         not_claims=tuple(k.lexicon("superlative-not-claims")),
         not_scopes=tuple(k.lexicon("superlative-not-scopes")),
+        aspirations=re.compile(_alt(k.lexicon("superlative-aspirations"))) if k.lexicon("superlative-aspirations") else None,
     )
     try:
         object.__setattr__(knowledge, "_unsourced_superlative", lex)
@@ -62,7 +64,7 @@ class UnsourcedSuperlative(Rule):
     在全国同类城市中排名第二, and superlatives such as 史上最.  It reports those whose sentence
     names no source: nothing like 据…, 根据…, …显示, …表明, …统计, …公布的名单, 经…认定, 被评为.
     Ordinals that are names are left alone (第一产业, 第一批, 第三季度, 第一个五年计划), and so
-    are set phrases such as 最低生活保障 and 最大限度.  The word lists are lexicons in
+    are set phrases such as 最低生活保障 and 最大限度, and goals (力争走在全国前列).  The word lists are lexicons in
     ``rules/lexicons/superlatives.toml``.
 
     ## Why is this bad?
@@ -114,6 +116,10 @@ class UnsourcedSuperlative(Rule):
                 sourced[(s0, s1)] = _has_source(text[s0:s1], lex)
             if sourced[(s0, s1)]:
                 continue
+            if lex.aspirations is not None:
+                c0, c1 = _clause(text, start, end)
+                if lex.aspirations.search(text, c0, c1):
+                    continue  # 力争走在全国前列: a goal, not a claim of fact
             phrase = text[start:end]
             yield self.report(
                 ctx, start, end,
@@ -175,6 +181,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     ends = [i for i in (text.find(c, end) for c in seps) if i != -1]
     s1 = min(ends) + 1 if ends else len(text)
     return s0, s1
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause (between ，；：。！？ or line breaks) around ``text[start:end]``."""
+    seps = "，；：,;:。！？!?\n"
+    c0 = max(text.rfind(c, 0, start) for c in seps) + 1
+    ends = [i for i in (text.find(c, end) for c in seps) if i != -1]
+    return c0, (min(ends) if ends else len(text))
 
 
 def _has_source(sentence: str, lex: _Lex) -> bool:
