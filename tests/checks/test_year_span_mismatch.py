@@ -95,3 +95,11 @@ def test_more_phrasings():
     # 自X年…以来，
     assert findings(RULE, "自2016年实施生态立县战略以来，十年来全县累计完成植树造林12.6万亩。", year=2023)
     none(RULE, "自2016年实施生态立县战略以来，七年来全县累计完成植树造林12.6万亩。", year=2023)
+
+
+def test_range_that_frames_its_sentence():
+    assert findings(RULE, "2019年至2023年，全市地区生产总值年均增长6.1%，六年间累计完成投资1.2万亿元。")
+    none(RULE, "2019年至2023年，全市地区生产总值年均增长6.1%，五年间累计完成投资1.2万亿元。")
+    # a count of years in between (三年行动) or a range inside the sentence: not tied
+    none(RULE, "2019年至2023年，全市实施两轮三年行动，六年间累计完成投资1.2万亿元。")
+    none(RULE, "全市在2019年至2023年，累计完成投资1.2万亿元，六年间面貌一新。")

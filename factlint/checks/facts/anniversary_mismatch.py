@@ -78,9 +78,12 @@ class AnniversaryMismatch(Rule):
     checks N against the founding year and the year the sentence speaks of: a year in the same
     clause (2021年是中国共产党成立100周年), a year that opens the sentence (2023年“七一”前夕，
     …庆祝…), or 今年/去年/明年 read against the year the text speaks of (`--year`, else its
-    title, dateline or 落款 date).  A sentence with no such year is not judged, nor is a
-    reference to an earlier celebration (在庆祝…100周年大会上的讲话).  Subjects not in the
-    table are never judged.
+    title, dateline or 落款 date).  A sentence with no year of its own is judged against the
+    years the text speaks of, the year before them (five years in a term review: 过去五年) and
+    the year after (迎接…); it is not judged when its paragraph names another year or when an
+    event is named after the anniversary (…周年系列高级别会议).  A reference to an earlier
+    celebration (在庆祝…100周年大会上的讲话) is judged only against a year in its own clause.
+    Subjects not in the table are never judged.
 
     ## Why is this bad?
     An anniversary that does not match the year is a factual error readers spot at once, and in

@@ -15,8 +15,36 @@ _SPAN = re.compile(
     r"(?P<x>" + _Y + r")" + _SP + r"年?" + _SP
     + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<y>" + _Y + r")" + _SP + r"年" + _SP + r"[）)]?"
     + r"(?P<gap>的|这|，|,|、|期间的?)?" + _SP
-    + r"(?<![近约超多])" + _N + r"(?![多余])" + _SP + r"个?" + _SP + r"年(?P<t>间|里|中|来|时间)?"
+    + r"(?<![近约超多])(?P<count>" + _N + r"(?![多余])" + _SP + r"个?" + _SP + r"年(?P<t>间|里|中|来|时间)?)"
 )
+#: a range that opens a sentence as its frame: "2019年至2023年，"
+_RANGE_FRAME = re.compile(
+    r"(?P<x>" + _Y + r")" + _SP + r"年?" + _SP + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<y>" + _Y + r")"
+    + _SP + r"年" + _SP + r"[，,]"
+)
+#: a count of years (三年行动) between a frame and the count checked makes the tie unclear
+_ANY_YEARS = re.compile(r"[\d一二两三四五六七八九十百]个?年")
+
+
+class _Framed:
+    """A range and the count found later in its sentence, with the groups of a _SPAN match."""
+
+    def __init__(self, frame, count):
+        self._g = {"x": frame.group("x"), "y": frame.group("y"), "n": count.group("n"),
+                   "count": count.group()}
+        self._span = (frame.start(), count.end())
+
+    def group(self, name):
+        return self._g[name]
+
+    def start(self):
+        return self._span[0]
+
+    def end(self):
+        return self._span[1]
+
+    def span(self):
+        return self._span
 #: after "…的N年" / "…这N年" with no 间/里/中, the count must end the phrase (这五年，…)
 _PHRASE_END = re.compile(r"[，,。；;：:）)]")
 #: N年来 / N年间 (after X年以来 in the same sentence)
@@ -86,10 +114,14 @@ class YearSpanMismatch(Rule):
                 if not b or (b.start() > 0 and norm[b.start() - 1] in "0123456789."):
                     continue
                 m = _SPAN.match(norm, b.start())
+            if m and m.group("t") is None and not (m.group("gap") in ("的", "这") and _PHRASE_END.match(norm, m.end())):
+                m = None
             if not m:
-                continue
-            if m.group("t") is None and not (m.group("gap") in ("的", "这") and _PHRASE_END.match(norm, m.end())):
-                continue
+                # "2019年至2023年，全市…，五年间累计…": the range opens the sentence, the count
+                # follows in it (no other year or count of years in between)
+                m = self._framed_count(ctx, norm, years, ym.start if ym.range_start else b.start())
+                if not m:
+                    continue
             x, y, n = year_value(m.group("x")), year_value(m.group("y")), _num(m.group("n"))
             if x is None or y is None or n is None or y <= x or n <= 0:
                 continue
@@ -99,7 +131,7 @@ class YearSpanMismatch(Rule):
                 continue
             yield self.report(
                 ctx, m.start(), m.end(),
-                f"{x}年至{y}年共{y - x + 1}年（相差{y - x}年），文中写作“{m.group('n')}年{m.group('t') or ''}”",
+                f"{x}年至{y}年共{y - x + 1}年（相差{y - x}年），文中写作“{m.group('count')}”",
                 evidence={"from": str(x), "to": str(y), "inclusive": str(y - x + 1),
                           "difference": str(y - x), "stated": str(n)},
             )
@@ -140,6 +172,22 @@ class YearSpanMismatch(Rule):
                           "stated": str(n), "year_from": time.source},
                 related=[(ctx, ym.start, ym.end)],
             )
+
+
+    @staticmethod
+    def _framed_count(ctx, norm, years, start):
+        frame = _RANGE_FRAME.match(norm, start)
+        if not frame:
+            return None
+        s, e = ctx_bounds(ctx).sentence(start)
+        if s != start and norm[s:start].strip(" \t\u3000“”\"（(") not in ("", "从", "自"):
+            return None  # the range does not open the sentence
+        later = [y.start for y in years if frame.end() <= y.start < e]
+        stop = min(later) if later else e
+        count = _N_YEARS.search(norm, frame.end(), stop)
+        if not count or _ANY_YEARS.search(norm, frame.end(), count.start()):
+            return None
+        return _Framed(frame, count)
 
 
 @hookimpl
