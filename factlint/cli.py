@@ -284,6 +284,9 @@ def run_fixes(args, linter, result):
 def check_with_jobs(linter, docs, errors, baseline, jobs: int | None):
     """Check ``docs`` in ``jobs`` processes (None: one per core when it pays; see
     :mod:`factlint.parallel`), with a progress bar on stderr for long runs on a terminal."""
+    if len(docs) < 2 or jobs == 1 and not sys.stderr.isatty():
+        # one process and no progress bar: skip loading the parallel machinery (start-up time)
+        return linter.check_documents(docs, errors, baseline)
     from .parallel import Progress
 
     with Progress(len(docs)) as progress:
