@@ -150,3 +150,23 @@ def test_bounds():
     assert b.sentence(2) == (0, 5) and b.sentence(7) == (6, 9) and b.sentence(10) == (10, 11)
     assert b.clause(2) == (2, 3)
     assert b.clauses(0, 5) == [(0, 1), (2, 3), (4, 5)]
+
+
+def test_anniversary_table():
+    """At least 30 subjects, each with a year, a source and names or events to find it by."""
+    from factlint.packs import builtin_pack_folder, load_knowledge
+
+    table = load_knowledge([builtin_pack_folder()]).fact_table("anniversaries")
+    assert len(table) >= 30
+    for e in table:
+        assert isinstance(e["year"], int) and e["source"] and (e.get("names") or e.get("events")), e
+    years = {e["subject"]: e["year"] for e in table}
+    expected = {"中国共产党": 1921, "中华人民共和国": 1949, "改革开放": 1978, "深圳经济特区": 1980,
+                "香港回归祖国": 1997, "澳门回归祖国": 1999, "五四运动": 1919, "中国人民解放军": 1927,
+                "中国共产主义青年团": 1922, "全国人民代表大会": 1954, "中国人民政治协商会议": 1949,
+                "西藏和平解放": 1951, "内蒙古自治区": 1947, "新疆维吾尔自治区": 1955,
+                "广西壮族自治区": 1958, "宁夏回族自治区": 1958, "西藏自治区": 1965, "海南省": 1988,
+                "重庆直辖市": 1997, "浦东开发开放": 1990, "中国人民抗日战争胜利": 1945,
+                "红军长征胜利": 1936, "辛亥革命": 1911, "中国加入世界贸易组织": 2001}
+    for subject, year in expected.items():
+        assert years.get(subject) == year, subject

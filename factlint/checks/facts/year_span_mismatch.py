@@ -70,10 +70,11 @@ class YearSpanMismatch(Rule):
 
     ## What it does
     Checks two phrasings:
-    - “X年至Y年的N年间” (also X—Y年、N年来, 从X年到Y年这N年里): the span covers Y−X+1 years
-      counted inclusively (2016年至2020年 = 五年); Y−X is accepted too, as many texts count
-      the difference (1978年至2018年的40年间);
-    - “X年以来…N年来” in one sentence: counted up to the year the text speaks of (``--year``,
+    - “X年至Y年的N年间” (also X—Y年这N年, 从X年到Y年的N年里, and a range that opens its
+      sentence with the count later in it: 2019年至2023年，…，五年间…): the span covers
+      Y−X+1 years counted inclusively (2016年至2020年 = 五年); Y−X is accepted too, as many
+      texts count the difference (1978年至2018年的40年间);
+    - “X年以来…N年来” (also 自X年…以来，…N年来) in one sentence: counted up to the year the text speaks of (``--year``,
       else its title, dateline or 落款 date, and the year before it, since a report reviews the
       past year); N may be Y−X or Y−X+1.  Without a year of the text the rule stays quiet.
     Approximate counts (近十年来, 十多年来) are not judged.  The rule fires only when N matches
