@@ -182,7 +182,9 @@ _NUMERAL_BEFORE = frozenset("0123456789.〇○零一二三四五六七八九十�
 _DATE_ISO = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d\-/.])" + _WEEKDAY
 )
-_LUNAR = re.compile(r"(农历|阴历|旧历|夏历)[^，。；\n]{0,3}$")
+#: a date of another calendar or era: 农历八月三十日, 公元前2000年3月5日 (not judged)
+_LUNAR = re.compile(r"(?:农历|阴历|旧历|夏历)[^，。；\n]{0,3}$|(?:公元|纪元)前[ \t\u3000]*$")
+_BCE_BEFORE = re.compile(r"(?:公元|纪元)前[ \t\u3000]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +200,7 @@ class DateMention:
     #: the weekday written after the date: (start, end, 0=Monday … 6=Sunday) or None
     weekday: tuple[int, int, int] | None = None
     weekday_text: str = ""
-    #: True when the date sits in a lunar-calendar context (农历八月三十日)
+    #: True when the date is of another calendar or era (农历八月三十日, 公元前2000年3月5日)
     lunar: bool = False
     #: "cn" (年月日 in Arabic digits), "cn-chinese" (二〇二四年一月八日), "iso" (2024-01-08,
     #: 2024/1/8), "iso-dot" (2024.1.8)
@@ -370,6 +372,8 @@ def find_years(text: str, lo: int = 1800, hi: int = 2100) -> list[YearMention]:
         start, end = n - m.end(), n - m.start()  # end: after 年
         if (start > 0 and norm[start - 1] in _NUMERAL_BEFORE) or norm.startswith("代", end):
             continue
+        if start > 1 and norm[start - 1] in "前 " and _BCE_BEFORE.search(norm, max(0, start - 5), start):
+            continue  # 公元前2000年
         y = year_value(norm[start:start + 4])
         if y is None or not lo <= y <= hi:
             continue

@@ -67,6 +67,12 @@ def test_find_dates_forms():
     assert ds[1].form == "cn-chinese" and ds[3].form == "iso"
 
 
+def test_dates_of_other_eras_are_marked():
+    (d,) = find_dates("公元前二零零零年二月二十九日")
+    assert d.lunar and d.year == 2000
+    assert find_years("公元前2000年，公元2000年") and [y.year for y in find_years("公元前2000年")] == []
+
+
 def test_find_dates_ignores_non_dates():
     assert find_dates("一二月份，全市完成投资12亿元；6—36月龄婴幼儿；第3季度；GB/T 15835-2011") == []
 
