@@ -1301,6 +1301,18 @@ def extract(text: str, lexicon: "object | None" = None) -> list[Quantity]:
     ``lexicon`` is the :class:`~factlint.packs.Knowledge` of the run: it carries the words and
     names that contain numeral characters but are not figures (the ``not-figures*`` lexicons),
     the units (``units-*``) and the approximation words; ``None`` loads the built-in packs.
+
+    What comes back, by kind:
+
+    - ``number``, ``money`` (a currency unit), ``percent`` (%, ‰, ‱, 百分点; 两成 is 20 %;
+      百分之五 is 5 %), ``multiple`` (倍; 翻两番 is 4 倍): ``value`` and ``precision``.
+    - ``range`` (3至5条, 2.5%～3%, 3-5亿元, 三四个, 五六十人, 2016—2020年): ``low``/``high``,
+      ``value`` None; a shared magnitude or unit applies to both ends.
+    - ``year`` (2020年, 二〇二〇年, 2023年度): ``value`` is the year, unit 年 (or 年度).
+    - ``date`` (2020年12月31日, 12月31日): ``date`` = (year or None, month, day or None);
+      ``value`` is the year when written (unit 年), else None.
+    - ``ordinal`` (第三, 第32次, 十六届): ``value`` is the number.
+    - Names and fixed expressions (十三五, “832”, 5G, 1号文件, 一带一路, 统一) are left out.
     """
     if not text:
         return []
