@@ -260,6 +260,8 @@ def cmd_check(args) -> int:
                "output": args.output, "width": _width() if use_color(args) else 100,
                "threshold": linter.settings.threshold, "rules": {r.name: type(r) for r in result.rules}}
     _emit(render(result, options), args.output)
+    for w in result.warnings:
+        print(f"factlint: warning: {w}", file=sys.stderr)
     for e in errors:
         print(f"factlint: {e.path}: {e.message}", file=sys.stderr)
     internal = [d for d in result.diagnostics if d.rule == "internal-error"]

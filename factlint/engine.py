@@ -54,6 +54,8 @@ class RunResult:
     below_threshold: int = 0
     #: every finding before the baseline and threshold filters (what --write-baseline records)
     unfiltered: list[Diagnostic] = field(default_factory=list)
+    #: problems with in-document directives (a rule name that does not exist), one line each
+    warnings: list[str] = field(default_factory=list)
 
     def by_severity(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}
@@ -365,7 +367,7 @@ class Linter:
         kept = _dedupe(kept)
         kept.sort(key=Diagnostic.sort_key)
         result = RunResult(documents=list(documents), errors=list(errors), rules=rules, suppressed=suppressed,
-                           unfiltered=list(kept))
+                           unfiltered=list(kept), warnings=self._directive_warnings(documents))
         if baseline is not None:
             kept, result.baselined = baseline.filter(kept, {d.path: d.source for d in documents})
         threshold = Severity.parse(self.settings.threshold)
@@ -373,6 +375,21 @@ class Linter:
         result.below_threshold = len(kept) - len(reported)
         result.diagnostics = reported
         return result
+
+    def _directive_warnings(self, documents: Sequence[Document]) -> list[str]:
+        """A directive naming a rule that does not exist suppresses nothing: say so."""
+        out = []
+        known = self.rule_classes
+        for doc in documents:
+            for d in doc.directives:
+                for name in d.rules:
+                    if name not in known and name != INTERNAL_ERROR:
+                        from .config import _close
+
+                        hint = _close(name, list(known))
+                        out.append(f"{doc.path}:{d.line}: factlint-{d.action} names an unknown rule {name!r}"
+                                   + (f" (did you mean {hint!r}?)" if hint else ""))
+        return out
 
     def _run(self, rule: Rule, ctx: Context, call: Callable, arg: Any) -> list[Diagnostic]:
         try:

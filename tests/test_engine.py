@@ -212,3 +212,8 @@ def test_markdown_comments_suppress_end_to_end(tmp_path):
                           timeout=120)
     found = [(d["line"], d["rule"]) for d in json.loads(proc.stdout)["diagnostics"]]
     assert found == [(6, "fullwidth-digit"), (11, "redundant-approximation")]
+
+
+def test_directives_naming_unknown_rules_are_reported():
+    result = lint([Directive("disable", ("fullwidth-digits",), 2)])[1]
+    assert result.warnings == ["a.md:2: factlint-disable names an unknown rule 'fullwidth-digits' (did you mean 'fullwidth-digit'?)"]
