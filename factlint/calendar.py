@@ -1,7 +1,7 @@
 """Dates, five-year plans and "the year a text speaks of", shared by the calendar and fact rules.
 
 Everything here works on ``document.text`` with a handful of compiled regular expressions (one
-pass each) and returns plain dataclasses with offsets into that text:
+pass each) and returns plain named tuples with offsets into that text:
 
 * :func:`find_dates` — calendar dates written in Arabic or Chinese numerals (2023年3月5日,
   二〇二四年一月八日, 3月5日, 2024-01-08), each with the weekday written after it, if any;
@@ -19,12 +19,33 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple, Sequence
 
 if TYPE_CHECKING:  # pragma: no cover
     from .packs import Knowledge
     from .rule import Context
+
+class _LazyRegex:
+    """A compiled pattern made on first use: importing the rule modules (which every command
+    does, ``--version`` included) must not pay for compiling their patterns."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+        self._compiled: "re.Pattern[str] | None" = None
+
+    def __getattr__(self, name: str):
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(*self._args)
+        return getattr(compiled, name)
+
+
+def lazy_re(pattern: str, flags: int = 0) -> "re.Pattern[str]":
+    """``re.compile`` deferred to the first use of the pattern."""
+    return _LazyRegex(pattern, flags)  # type: ignore[return-value]
+
 
 # ---------------------------------------------------------------------------------------------
 # numerals
@@ -32,7 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: full-width digits to ASCII (same length, so offsets are kept)
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
-_HAS_FULLWIDTH = re.compile("[０-９]")
+_HAS_FULLWIDTH = lazy_re("[０-９]")
 
 
 def ascii_digits(text: str) -> str:
@@ -107,7 +128,7 @@ def year_value(s: str) -> int | None:
 
 _SENTENCE_CHARS = "。！？!?\n"
 _CLAUSE_CHARS = "。！？!?\n，；：;,"
-_CLAUSE_END = re.compile(r"[。！？!?\n，；：;,]")
+_CLAUSE_END = lazy_re(r"[。！？!?\n，；：;,]")
 
 
 class Bounds:
@@ -170,25 +191,24 @@ _WEEKDAY = (r"(?P<wd>[ \t\u3000]*(?:[（(][ \t\u3000]*|[，,][ \t\u3000]*(?=星�
             r"(?P<wp>星期|礼拜|周)(?P<w>[一二三四五六日天])[ \t\u3000]*[）)]?)?")
 #: a month, optionally with its day and weekday: 3月5日（星期日）, 一月八日, 13月.  Matched at
 #: every 月 (found with str.find) from at most 4 characters before it.
-_MONTH_DAY = re.compile(
+_MONTH_DAY = lazy_re(
     _MONTH + r"[ \t\u3000]?月(?:[ \t\u3000]*" + _DAY + r"[ \t\u3000]*(?P<dd>[日号])(?!\d)" + _WEEKDAY + r")?"
 )
 #: the year written right before a month (2023年 / 二〇二四年), matched backwards from it
-_YEAR_BEFORE = re.compile(r"(?:(?<![\d.])" + _YEAR_A + r"|(?<![〇○零0-9一二三四五六七八九十百千万])" + _YEAR_C
+_YEAR_BEFORE = lazy_re(r"(?:(?<![\d.])" + _YEAR_A + r"|(?<![〇○零0-9一二三四五六七八九十百千万])" + _YEAR_C
                           + r")[ \t\u3000]*年[ \t\u3000]*$")
 #: characters that may not stand right before a month (it would be part of a longer number)
 _NUMERAL_BEFORE = frozenset("0123456789.〇○零一二三四五六七八九十百千万两")
 #: 2024-01-08, 2024/1/8 and 2024.1.8 (full dates only)
-_DATE_ISO = re.compile(
+_DATE_ISO = lazy_re(
     r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d\-/.])" + _WEEKDAY
 )
 #: a date of another calendar or era: 农历八月三十日, 公元前2000年3月5日 (not judged)
-_LUNAR = re.compile(r"(?:农历|阴历|旧历|夏历)[^，。；\n]{0,3}$|(?:公元|纪元)前[ \t\u3000]*$")
-_BCE_BEFORE = re.compile(r"(?:公元|纪元)前[ \t\u3000]*$")
+_LUNAR = lazy_re(r"(?:农历|阴历|旧历|夏历)[^，。；\n]{0,3}$|(?:公元|纪元)前[ \t\u3000]*$")
+_BCE_BEFORE = lazy_re(r"(?:公元|纪元)前[ \t\u3000]*$")
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A calendar date in the text.  ``year`` is None when not written (3月5日)."""
 
     start: int
@@ -317,8 +337,7 @@ def find_dates(text: str) -> list[DateMention]:
     return _scan_months(text)[0]
 
 
-@dataclass(frozen=True, slots=True)
-class MonthMention:
+class MonthMention(NamedTuple):
     """A year and month without a day (2023年13月)."""
 
     start: int
@@ -338,11 +357,10 @@ def find_year_months(text: str) -> list[MonthMention]:
 
 #: a year (four Arabic or Chinese digits, then 年) in the REVERSED text: starting on the literal
 #: 年 lets the scan skip ahead in C (35 times faster than a pattern that starts on a digit class)
-_YEAR_REVERSED = re.compile(r"年[ \t\u3000]*(?:\d{4}|[〇○零0一二三四五六七八九]{3}[一二])")
+_YEAR_REVERSED = lazy_re(r"年[ \t\u3000]*(?:\d{4}|[〇○零0一二三四五六七八九]{3}[一二])")
 
 
-@dataclass(frozen=True, slots=True)
-class YearMention:
+class YearMention(NamedTuple):
     start: int
     end: int  # after 年
     year: int
@@ -392,24 +410,22 @@ _ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十
 _PLAN_ORD = r"(?:十[一二三四五六七八九]?|二十|[一二三四五六七八九])"
 #: every 五 that may end a plan name: “十三五”, 十三五规划/时期/期间, 第十三个五年规划 (the scan
 #: starts on the literal 五; the ordinal before it is read backwards)
-_PLAN_AT = re.compile(
+_PLAN_AT = lazy_re(
     r"五(?:(?P<close>[”\"’」』])|(?=(?:规划|计划|时期|期间|末期|初期)(?!生|局))|(?P<yr>年(?:计划|规划)))"
 )
-_PLAN_BACK_QUOTED = re.compile(r"[“\"‘「『](" + _PLAN_ORD + r")$")
-_PLAN_BACK = re.compile(r"(" + _PLAN_ORD + r")$")
-_PLAN_BACK_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})个[ \t\u3000]*$")
+_PLAN_BACK_QUOTED = lazy_re(r"[“\"‘「『](" + _PLAN_ORD + r")$")
+_PLAN_BACK = lazy_re(r"(" + _PLAN_ORD + r")$")
+_PLAN_BACK_ORDINAL = lazy_re(r"第([一二三四五六七八九十]{1,3})个[ \t\u3000]*$")
 
 
-@dataclass(frozen=True, slots=True)
-class PlanMention:
+class PlanMention(NamedTuple):
     start: int
     end: int
     text: str
     number: int
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(NamedTuple):
     number: int
     name: str  # “十三五”
     start: int
@@ -513,16 +529,15 @@ def find_plans(text: str) -> list[PlanMention]:
 # the year a text speaks of
 # ---------------------------------------------------------------------------------------------
 
-_FULL_DATE_LINE = re.compile(
+_FULL_DATE_LINE = lazy_re(
     r"^[ \t\u3000]*(?:" + _YEAR_A + r"|" + _YEAR_C + r")[ \t\u3000]*年[ \t\u3000]*"
     r"[\d〇○零一二三四五六七八九十]{1,3}[ \t\u3000]*月[ \t\u3000]*[\d〇○零一二三四五六七八九十]{1,4}[ \t\u3000]*日[ \t\u3000]*$"
 )
-_OPENING_YEAR = re.compile(r"^[ \t\u3000]*(?:" + _YEAR_A + r"|" + _YEAR_C + r")[ \t\u3000]*年(?:度)?(?:[，,]|是|全[县市区省州旗])")
-_DATELINE = re.compile(r"^[ \t\u3000]*(?:——|--|—|（|\()")
+_OPENING_YEAR = lazy_re(r"^[ \t\u3000]*(?:" + _YEAR_A + r"|" + _YEAR_C + r")[ \t\u3000]*年(?:度)?(?:[，,]|是|全[县市区省州旗])")
+_DATELINE = lazy_re(r"^[ \t\u3000]*(?:——|--|—|（|\()")
 
 
-@dataclass(frozen=True)
-class TextTime:
+class TextTime(NamedTuple):
     """The year(s) a text speaks of.
 
     ``now``: the years the text states about its own time (its title, dateline, 落款), or the

@@ -13,12 +13,11 @@ A division's parents follow from its code: ``530627`` 镇雄县 lies in ``5306``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 
-@dataclass(frozen=True, slots=True)
-class Division:
+class Division(NamedTuple):
     code: str
     name: str
     level: int  # 1 province, 2 prefecture, 3 county

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from factlint import Rule, Severity, hookimpl
+from factlint.calendar import lazy_re
 from factlint.calendar import (
     RELATIVE_YEARS,
     cached,
@@ -21,17 +22,16 @@ DEFAULT_VERBS = ("成立", "建立", "创建", "创立", "诞生")
 _BEFORE_OK = set("祝念接来迎逢值是为在暨和与及的了好向到至即以贺办届")
 _NUMBER = r"(?P<n>\d{1,3}|[一二两三四五六七八九十百零〇]{1,5})"
 #: a reference to a past celebration (在庆祝…100周年大会上的讲话), not a statement about the year
-_REFERENCE = re.compile(r"(?:纪念|庆祝)?(?:大会|座谈会|纪念会|报告会|会议)(?:上|时)|(?:时|上)?的?(?:重要)?讲话")
+_REFERENCE = lazy_re(r"(?:纪念|庆祝)?(?:大会|座谈会|纪念会|报告会|会议)(?:上|时)|(?:时|上)?的?(?:重要)?讲话")
 #: an event named after the anniversary (…75周年系列高级别会议, …100周年大会): it may be reported
 #: years later, so a mention with no year of its own is not judged
-_EVENT_AFTER = re.compile(r"[^，。；：！？\n]{0,8}?(?:大会|会议|峰会|座谈会|纪念会|报告会|讲话|展览|纪念章|纪念币)")
+_EVENT_AFTER = lazy_re(r"[^，。；：！？\n]{0,8}?(?:大会|会议|峰会|座谈会|纪念会|报告会|讲话|展览|纪念章|纪念币)")
 #: a text that reviews several years (a government's term): its mentions may be of any of them
-_TERM_REVIEW = re.compile(r"过去五年|五年来|本届政府|这五年")
-_RELATIVE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+_TERM_REVIEW = lazy_re(r"过去五年|五年来|本届政府|这五年")
+_RELATIVE = lazy_re("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 
 
-@dataclass(frozen=True)
-class _Subject:
+class _Subject(NamedTuple):
     subject: str
     year: int
     source: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factlint import Rule, Severity, hookimpl
+from factlint.calendar import lazy_re
 from factlint.calendar import (
     ascii_digits,
     ctx_years,
@@ -21,37 +22,37 @@ _Y = r"(?:1[89]\d\d|20\d\d|[一二][〇○零一二三四五六七八九]{3})"
 _SP = r"[ \t\u3000]*"
 
 #: a sentence that opens with its year as the topic: "2024年是…", "今年是…", "各位代表！2020年，是…"
-_TOPIC = re.compile(
+_TOPIC = lazy_re(
     r"[ \t\u3000“”\"]*(?:各位代表[！!，,][ \t\u3000]*)?"
     r"(?:刚刚过去的|过去的|即将过去的|新的)?"
     r"(?:(?P<y>" + _Y + r")" + _SP + r"年|(?P<rel>今年|明年|去年))"
     + _SP + r"[，,]?" + _SP + r"(?:将是|是|为|作为)"
 )
-_RELATIVE_TOPIC = re.compile(r"[今明去]年")
+_RELATIVE_TOPIC = lazy_re(r"[今明去]年")
 #: a later clause that continues the predicate: "，也是…", "，还是…"
-_CONTINUE = re.compile(r"[ \t\u3000]*(?:也|又|还|更|同时也|同时还|并且|而且)?(?:将是|是|作为)")
+_CONTINUE = lazy_re(r"[ \t\u3000]*(?:也|又|还|更|同时也|同时还|并且|而且)?(?:将是|是|作为)")
 #: the clause ends on "…之年 / …一年 / …第N年"
-_YEAR_NOUN = re.compile(r"(?:之年|一年|第[一二三四五]年|最后一年|的一年)[ \t\u3000”\"」』）)]*$")
+_YEAR_NOUN = lazy_re(r"(?:之年|一年|第[一二三四五]年|最后一年|的一年)[ \t\u3000”\"」』）)]*$")
 #: the plan is not the one the year belongs to, only prepared for or looked forward to
-_NOT_INSIDE = re.compile(r"谋划|编制|谋篇|布局|(?<![作成因认称])为|迎接|衔接|前期|启动|展望|研究|制定|着眼|奠定|基础|准备|开局前|之前|前夕|接续|铺垫|起草|酝酿|蓄势|蓄力|筹备|筹划")
+_NOT_INSIDE = lazy_re(r"谋划|编制|谋篇|布局|(?<![作成因认称])为|迎接|衔接|前期|启动|展望|研究|制定|着眼|奠定|基础|准备|开局前|之前|前夕|接续|铺垫|起草|酝酿|蓄势|蓄力|筹备|筹划")
 #: where in the plan the year is: first, last, or the N-th year
-_POS_FIRST = re.compile(r"开局|起步|开篇|第一年|头一年|首年")
-_POS_LAST = re.compile(r"收官|收尾|最后一年|完成之年|终结")
-_POS_NTH = re.compile(r"第([一二三四五])年")
+_POS_FIRST = lazy_re(r"开局|起步|开篇|第一年|头一年|首年")
+_POS_LAST = lazy_re(r"收官|收尾|最后一年|完成之年|终结")
+_POS_NTH = lazy_re(r"第([一二三四五])年")
 #: “十二五”时期（2016—2020年）: a plan and the span written after it
-_PLAN_SPAN = re.compile(
+_PLAN_SPAN = lazy_re(
     r"(?:规划|计划)?" + _SP + r"(?:时期|期间)?" + _SP + r"[（(]" + _SP + r"(?P<a>" + _Y + r")" + _SP + r"年?" + _SP
     + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<b>" + _Y + r")" + _SP + r"年?" + _SP + r"[）)]"
 )
 
 
 #: 2016—2020年（“十二五”时期）/ 2021年至2025年“十三五”期间: the span written before the plan
-_SPAN_BEFORE = re.compile(
+_SPAN_BEFORE = lazy_re(
     r"(?P<a>" + _Y + r")" + _SP + r"年?" + _SP + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<b>" + _Y + r")" + _SP
     + r"年" + _SP + r"(?:[（(]|的)?" + _SP + r"$"
 )
 #: what must follow a plan for a span before it to be its period (not 2016—2020年“十四五”规划编制)
-_PERIOD_AFTER = re.compile(r"(?:规划|计划)?[ \t\u3000]*(?:时期|期间)")
+_PERIOD_AFTER = lazy_re(r"(?:规划|计划)?[ \t\u3000]*(?:时期|期间)")
 
 
 class PlanPeriodMismatch(Rule):

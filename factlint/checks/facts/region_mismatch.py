@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from factlint import Rule, Severity, hookimpl
+from factlint.calendar import lazy_re
 
 #: suffix characters that end a prefecture-level name (昭通市, 凉山州, 锡林郭勒盟, 阿里地区)
-_PREF_END = re.compile(r"[市州盟区]")
+_PREF_END = lazy_re(r"[市州盟区]")
 #: after a name written without its suffix (昭通, 凉山) or a two-character name (新县), the next
 #: character must end the name: punctuation, a function word, or the start of a government body
 _SHORT_NEXT_OK = set("、，。；：！？）)”」 \t\n的和与及等人委政境")

@@ -5,25 +5,26 @@ from __future__ import annotations
 import re
 
 from factlint import Rule, Severity, hookimpl
+from factlint.calendar import lazy_re
 from factlint.calendar import ascii_digits, cn_int, ctx_bounds, ctx_time, ctx_years, year_value
 
 _Y = r"(?:1[89]\d\d|20\d\d|[一二][〇○零一二三四五六七八九]{3})"
 _N = r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})"
 _SP = r"[ \t\u3000]*"
 #: X年至Y年的N年间 / X—Y年，N年来 / 从X年到Y年这N年里
-_SPAN = re.compile(
+_SPAN = lazy_re(
     r"(?P<x>" + _Y + r")" + _SP + r"年?" + _SP
     + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<y>" + _Y + r")" + _SP + r"年" + _SP + r"[）)]?"
     + r"(?P<gap>的|这|，|,|、|期间的?)?" + _SP
     + r"(?<![近约超多])(?P<count>" + _N + r"(?![多余])" + _SP + r"个?" + _SP + r"年(?P<t>间|里|中|来|时间)?)"
 )
 #: a range that opens a sentence as its frame: "2019年至2023年，"
-_RANGE_FRAME = re.compile(
+_RANGE_FRAME = lazy_re(
     r"(?P<x>" + _Y + r")" + _SP + r"年?" + _SP + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<y>" + _Y + r")"
     + _SP + r"年" + _SP + r"[，,]"
 )
 #: a count of years (三年行动) between a frame and the count checked makes the tie unclear
-_ANY_YEARS = re.compile(r"[\d一二两三四五六七八九十百]个?年")
+_ANY_YEARS = lazy_re(r"[\d一二两三四五六七八九十百]个?年")
 
 
 class _Framed:
@@ -46,19 +47,19 @@ class _Framed:
     def span(self):
         return self._span
 #: after "…的N年" / "…这N年" with no 间/里/中, the count must end the phrase (这五年，…)
-_PHRASE_END = re.compile(r"[，,。；;：:）)]")
+_PHRASE_END = lazy_re(r"[，,。；;：:）)]")
 #: N年来 / N年间 (after X年以来 in the same sentence)
-_N_YEARS = re.compile(
+_N_YEARS = lazy_re(
     r"(?<![\d一二两三四五六七八九十百千近几数多余约超第每])" + _N + r"(?![多余])" + _SP + r"个?" + _SP
     + r"年(?P<t>来|间|里|中)"
 )
 
 
 #: the first year of a range written without 年 (2016—2020年): find_years sees only 2020年
-_RANGE_NO_YEAR = re.compile(r"(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t\u3000]*(?:[至到—–－\-~～]|－)[ \t\u3000]*$")
-_FRAME = re.compile(r"(?:[底末初])?(?:以来|至今)(?:(?P<comma>[，,])|(?P<de>的))")
+_RANGE_NO_YEAR = lazy_re(r"(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t\u3000]*(?:[至到—–－\-~～]|－)[ \t\u3000]*$")
+_FRAME = lazy_re(r"(?:[底末初])?(?:以来|至今)(?:(?P<comma>[，,])|(?P<de>的))")
 #: "自2016年实施生态立县战略以来，": a year, a short event, 以来 and a comma
-_FRAME_EVENT = re.compile(r"[^，。；,;\n\d年]{1,12}?以来(?P<comma>[，,])(?P<de>)")
+_FRAME_EVENT = lazy_re(r"[^，。；,;\n\d年]{1,12}?以来(?P<comma>[，,])(?P<de>)")
 
 
 def _num(s: str) -> int | None:
