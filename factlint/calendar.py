@@ -589,6 +589,14 @@ def text_time(text: str, explicit: int | None = None) -> TextTime:
                     years.add(ds[0].year)
                     sources.append("题注日期")
                     break
+        else:
+            # a news lede: "本报讯 2024年1月16日（星期一）上午，…" opens one of the first paragraphs
+            for _, line in lines[1:4]:
+                d = next((d for d in find_dates(line[:40]) if d.year and d.valid()), None)
+                if d and 1900 <= d.year <= 2100:
+                    years.add(d.year)
+                    sources.append("导语日期")
+                    break
         for _, line in lines[-6:]:
             m = _FULL_DATE_LINE.match(line)
             if m:

@@ -142,8 +142,13 @@ def test_text_time_sources():
     t = text_time("溪川市政府工作报告（摘要）\n\n——2024年1月16日在溪川市第十七届人民代表大会第四次会议上\n\n正文")
     assert t.now == {2024} and t.source == "题注日期"
     t = text_time("# 桐岭市假期接待游客\n\n2024年5月6日（星期一），市文旅局发布数据。1949年10月1日。")
+    assert t.now == {2024} and t.source == "导语日期"
+    t = text_time("# 桐岭市假期接待游客\n\n全市旅游市场平稳。\n\n游客满意。\n\n景区有序。\n\n据统计，2024年5月6日全市接待游客。1949年10月1日。")
     assert t.now == {2024} and "最晚" in t.source
     assert not text_time("没有年份的文本。").known
+    # a news article on last year's figures, dated this year: both years
+    t = text_time("# 青禾县2023年经济运行稳中向好\n\n本报讯　2024年1月16日（星期二）上午，县统计局召开发布会。\n")
+    assert t.now == {2023, 2024} and "导语日期" in t.source
     t = text_time("县政府工作总结\n\n2023年，县人民政府在县委的坚强领导下，全县经济平稳发展。\n")
     assert t.now == {2023} and t.source == "开篇年份"
     # a title that names a span takes its end
