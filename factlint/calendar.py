@@ -188,7 +188,7 @@ _YEAR_C = r"(?P<yc>[一二][〇○零0一二三四五六七八九]{3})"
 _MONTH = r"(?P<m>\d{1,2}|[〇○零一二三四五六七八九十]{1,3})"
 _DAY = r"(?P<d>\d{1,2}|[〇○零一二三四五六七八九十]{1,4})"
 _WEEKDAY = (r"(?P<wd>[ \t\u3000]*(?:[（(][ \t\u3000]*|[，,][ \t\u3000]*(?=星期|礼拜))?"
-            r"(?P<wp>星期|礼拜|周)(?P<w>[一二三四五六日天])[ \t\u3000]*[）)]?)?")
+            r"(?P<wp>星期|礼拜|周)(?P<w>[一二三四五六日天])(?![ \t\u3000]*[至到—–\-~～、])[ \t\u3000]*[）)]?)?")
 #: a month, optionally with its day and weekday: 3月5日（星期日）, 一月八日, 13月.  Matched at
 #: every 月 (found with str.find) from at most 4 characters before it.
 _MONTH_DAY = lazy_re(

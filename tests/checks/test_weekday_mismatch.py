@@ -56,6 +56,9 @@ def test_evidence_names_the_computed_weekday():
         "1949年10月1日（星期六），中华人民共和国中央人民政府成立。",
         # a weekday word that is not a weekday of the date
         "2024年5月6日周边景区客流平稳。",
+        # weekdays of a range, written after its last day
+        "2024年5月1日—5月5日（周三至周日）",
+        "2024年5月1日至5月5日（星期三—星期日）",
     ],
 )
 def test_right_weekday_is_silent(text):
