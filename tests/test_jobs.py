@@ -20,7 +20,7 @@ from factlint.parallel import Progress, effective_jobs
 from factlint.plugins import get_plugin_manager
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / ".." / "shared" / "corpus" / "provincial-2025"
+CORPUS = Path(os.environ.get("FACTLINT_SHARED", ROOT / ".." / "shared")) / "corpus" / "provincial-2025"
 PARENT = os.getpid()
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork-based workers are tested on Linux")
 
