@@ -226,7 +226,7 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
     try:
         with pool:
             while queue or running:
-                while queue and not broken and len(running) < 2 * workers:  # keep every worker busy
+                while queue and not broken and len(running) < 3 * workers:  # keep every worker busy
                     i = queue[0]
                     try:
                         fut = pool.submit(_work_forked, i) if fork else pool.submit(_work_spawned, documents[i])
