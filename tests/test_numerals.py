@@ -482,7 +482,9 @@ def test_simple_drafts_do_not_import_cn2an():
         "             '百分之五，三成，翻两番，三至五年，2020年12月31日，两亿元，七成五')\n"
         "assert len(qs) == 14, qs\n"
         "assert 'cn2an' not in sys.modules\n"
-        "extract('一百二十三人')\n"
+        "extract('一百二十三人，一千三百零四亿元')\n"  # standard forms: read without cn2an
+        "assert 'cn2an' not in sys.modules\n"
+        "extract('一十五万人')\n"  # not the standard form (十五万): cn2an reads it
         "assert 'cn2an' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
