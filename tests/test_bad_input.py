@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,139 @@ def test_cli_prints_one_line_per_problem_exits_2_and_checks_the_rest(tmp_path):
         assert sum(line.startswith(f"factlint: {path}: ") for line in lines) == 1, (path, lines)
     report = json.loads(proc.stdout)
     assert report["summary"]["files"] == 1  # the good file was still checked
+
+
+# -- one test each for the rest of the bad-input list (exit codes: ../shared/spec/cli.md) ----------
+FW = "全市规模以上工业企业达到１２６８家。\n"  # one fullwidth-digit finding
+
+
+def cli(*args, cwd=None, timeout=300, **env):
+    full = {**os.environ, "FACTLINT_DISABLE_PLUGIN_AUTOLOAD": "1", **env}
+    return subprocess.run([sys.executable, "-m", "factlint", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd or ROOT, env=full, timeout=timeout)
+
+
+def one_line_error(proc, *needles):
+    """Exit 2, no traceback, and one ``factlint: …`` line on stderr holding every needle."""
+    assert proc.returncode == 2, (proc.returncode, proc.stderr)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if all(n in line for n in needles)]
+    assert len(lines) == 1 and lines[0].startswith("factlint: "), proc.stderr
+    return lines[0]
+
+
+def test_gb18030_file_is_read_and_checked(tmp_path, linter):
+    # U+2003 (em space) and 𠀾 are outside GBK: the file can only be GB18030
+    text = "２０２４年\u2003政府工作报告\n\n" + "𠀾村" + FW
+    path = write(tmp_path / "report.txt", text.encode("gb18030"))
+    good = write(tmp_path / "good.txt", GOOD)
+    docs, errors = collect([str(path), str(good)], linter)
+    assert errors == [] and docs[0].encoding == "gb18030" and docs[0].source == text
+    proc = cli("check", "--isolated", "--format", "json", "--select", "fullwidth-digit", path, good)
+    assert proc.returncode == 1, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["summary"]["files"] == 2
+    found = [(d["line"], d["column"], d["rule"]) for d in report["diagnostics"]]
+    assert (3, 15, "fullwidth-digit") in found  # columns count characters of the decoded text
+
+
+def test_whitespace_only_file(tmp_path, linter):
+    blank = write(tmp_path / "blank.txt", "\ufeff \u3000\r\n\t\r\n".encode("utf-8"))
+    blank_md = write(tmp_path / "blank.md", "   \n\n\u3000\n")
+    good = write(tmp_path / "good.txt", FW)
+    docs, errors = run([blank, blank_md, good], linter)
+    assert docs == [str(good)]
+    assert errors == {str(blank): "file has only whitespace, nothing to check",
+                      str(blank_md): "file has only whitespace, nothing to check"}
+    proc = cli("check", "--isolated", "--format", "json", blank, good)
+    one_line_error(proc, str(blank), "only whitespace")
+    assert json.loads(proc.stdout)["summary"]["files"] == 1
+
+
+def test_folder_with_thousands_of_files(tmp_path, linter):
+    """3,000 small drafts in 30 folders: every one read and checked, in path order, in reasonable time."""
+    d = tmp_path / "drafts"
+    paths = []
+    for i in range(3_000):
+        p = d / f"part{i % 30:02d}" / f"{i:05d}.txt"
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(f"第{i}号稿件：" + FW, encoding="utf-8")
+        paths.append(str(p))
+    start = time.perf_counter()
+    docs, errors = collect([str(d)], linter)
+    assert errors == [] and [x.path for x in docs] == sorted(paths)
+    proc = cli("check", "--isolated", "--format", "json", "--select", "fullwidth-digit", d, timeout=600)
+    elapsed = time.perf_counter() - start
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    report = json.loads(proc.stdout)
+    assert report["summary"]["files"] == 3_000
+    assert [x["path"] for x in report["diagnostics"]] == sorted(paths)  # one finding each, in order
+    assert elapsed < 180, f"3,000 files took {elapsed:.0f} s"
+
+
+@pytest.mark.parametrize("name, body, needles", [
+    ("factlint.toml", "select = [\"total-mismatch\"\n", ("factlint.toml",)),  # not TOML
+    ("factlint.toml", "select = 5\n", ("factlint.toml", "select")),
+    ("factlint.toml", "select = [\"total-mismatch\"]\n[rules.total-mismatch]\nseverity = \"fatal\"\n",
+     ("factlint.toml", "severity")),
+    ("pyproject.toml", "[tool.factlint]\nyear = \"今年\"\n", ("pyproject.toml", "year")),
+    (".factlint.toml", b"select = [\"\xff\xfe\"]\n", (".factlint.toml", "UTF-8")),
+], ids=["not-toml", "wrong-type", "bad-severity", "pyproject-year", "not-utf8"])
+def test_broken_config(tmp_path, name, body, needles):
+    write(tmp_path / name, body)
+    good = write(tmp_path / "good.txt", FW)
+    proc = cli("check", good, cwd=tmp_path)
+    one_line_error(proc, *needles)
+    assert proc.stdout == ""  # nothing is checked under a config that cannot be read
+
+
+@pytest.mark.parametrize("file, body, needles", [
+    ("bad.toml", "[lexicon.x\nwords = 1\n", ("bad.toml",)),
+    ("rules.toml", "[[rule]]\nname = \"house.x\"\nkind = \"existence\"\nregex = true\ntokens = [\"(unclosed\"]\n",
+     ("rules.toml", "tokens", "invalid regular expression")),
+    ("kind.toml", "[[rule]]\nname = \"house.y\"\nkind = \"nonsense\"\n", ("kind.toml", "unknown rule kind")),
+], ids=["not-toml", "bad-regex", "unknown-kind"])
+def test_broken_rule_pack(tmp_path, file, body, needles):
+    write(tmp_path / "house" / file, body)
+    write(tmp_path / "factlint.toml", 'packs = ["house/"]\n')
+    good = write(tmp_path / "good.txt", FW)
+    proc = cli("check", good, cwd=tmp_path)
+    one_line_error(proc, *needles)
+
+
+RAISING_PLUGIN = '''
+from factlint import Rule, Severity, hookimpl
+
+class Raises(Rule):
+    """Raises on documents that mention 爆炸."""
+    name = "house.raises"
+    severity = Severity.ERROR
+
+    def check(self, ctx):
+        if "爆炸" in ctx.text:
+            raise ZeroDivisionError("爆炸了")
+        return ()
+
+@hookimpl
+def factlint_register_rules(register):
+    register(Raises)
+'''
+
+
+def test_plugin_that_raises(tmp_path):
+    """A rule that raises on one file: an internal-error naming the plugin and the rule, exit 2,
+    and every other rule and file still checked; a plugin that raises on import: one line, exit 2."""
+    (tmp_path / "house_raises.py").write_text(RAISING_PLUGIN, encoding="utf-8")
+    write(tmp_path / "factlint.toml", 'plugins = ["house_raises"]\n')
+    bad = write(tmp_path / "a.txt", "爆炸。" + FW)
+    good = write(tmp_path / "b.txt", FW)
+    proc = cli("check", "--format", "json", bad, good, cwd=tmp_path, PYTHONPATH=str(tmp_path))
+    line = one_line_error(proc, "house.raises")
+    assert str(bad) in line and "ZeroDivisionError" in line and "house_raises" in line
+    report = json.loads(proc.stdout)
+    assert report["summary"]["files"] == 2
+    rules = sorted((d["path"], d["rule"]) for d in report["diagnostics"])
+    assert rules == [(str(bad), "fullwidth-digit"), (str(bad), "internal-error"), (str(good), "fullwidth-digit")]
+    (tmp_path / "house_raises.py").write_text("raise RuntimeError('插件坏了')\n", encoding="utf-8")
+    proc = cli("check", bad, good, cwd=tmp_path, PYTHONPATH=str(tmp_path))
+    one_line_error(proc, "house_raises", "插件坏了")
