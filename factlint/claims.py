@@ -134,7 +134,52 @@ _CLAUSE_SEP_ASCII = re.compile(r"[，；：;]|,(?!\d)|(?<!\d):|:(?!\d)")
 
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` (blanks trimmed; blank runs dropped)."""
-    return _Splitter(text).all()
+    return _Splitter(_guard(text)).all()
+
+
+#: the longest run of a line the claim model reads as one sentence (real sentences, even in long
+#: paragraphs, stay under about 900 characters); a longer run with no 。！？ is cut
+MAX_SENTENCE = 1000
+_SOFT_BREAKS = "；;，,、 \t\u3000"
+
+
+def _guard(text: str) -> str:
+    """``text`` with a line break put in place of one character wherever a line runs longer than
+    :data:`MAX_SENTENCE` without a sentence end (a 1 MB line of digits, 100,000 items joined by 、):
+    at the last ；，、 or space of the window, else right at its end.  The work of the claim model
+    per figure grows with the length of its sentence and paragraph, so this keeps its cost
+    linear in the text.  Same length as ``text``; ordinary text comes back unchanged."""
+    n = len(text)
+    if n <= MAX_SENTENCE:
+        return text
+    cuts: list[int] = []
+    find, rfind = text.find, text.rfind
+    start = 0
+    while start < n:
+        end = find("\n", start)
+        if end == -1:
+            end = n
+        p = start
+        while end - p > MAX_SENTENCE:
+            w = p + MAX_SENTENCE
+            stop = max(rfind(c, p, w) for c in _TERMINATORS)
+            if stop != -1:
+                p = stop + 1
+                continue
+            x = max(rfind(c, p + MAX_SENTENCE // 2, w) for c in _SOFT_BREAKS)
+            x = w if x == -1 else x
+            cuts.append(x)
+            p = x + 1
+        start = end + 1
+    if not cuts:
+        return text
+    parts, pos = [], 0
+    for x in cuts:
+        parts.append(text[pos:x])
+        parts.append("\n")
+        pos = x + 1
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 class _Splitter:
@@ -210,11 +255,11 @@ class _Splitter:
                 return self.around(b)
         # the end: the first 。, rare terminator or line break after pos (str.find is C speed)
         n = len(text)
-        e = text.find("。", pos)
-        if e == -1:
-            e = n
         j = bisect_right(lines, pos)
         line_end = lines[j] if j < len(lines) else n
+        e = text.find("。", pos, line_end)
+        if e == -1:
+            e = n
         if rare:
             k = bisect_left(rare, pos)
             if k < len(rare) and rare[k] < e:
@@ -742,7 +787,7 @@ class Claims:
         self._quantities_source = quantities_source
         self.knowledge = knowledge
         self.year = doc_year(text, year)
-        self._splitter = _Splitter(text)
+        self._splitter = _Splitter(_guard(text))
 
     # -- spans ----------------------------------------------------------------------------------
     @cached_property
@@ -917,7 +962,7 @@ class Claims:
         got = cache.get(para)
         if got is None:
             text = self.text
-            end = text.find("\n", para)
+            end = self._splitter.text.find("\n", para)  # (a line cut by _guard ends there)
             chunk = text[para:] if end == -1 else text[para:end]
             lex = self.lex
             subjects = [(a + para, b + para, w, k) for a, b, w, k in

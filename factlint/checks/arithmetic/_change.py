@@ -27,6 +27,8 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from factlint.claims import MAX_SENTENCE
+
 if TYPE_CHECKING:  # pragma: no cover
     from factlint import Context
     from factlint.numerals import Quantity
@@ -331,10 +333,12 @@ def _interval(q: "Quantity") -> tuple[Decimal, Decimal] | None:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    s = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
-    e = len(text)
+    # at most MAX_SENTENCE characters each side: searching the whole text for a terminator that
+    # is not there would make the rules quadratic in the length of the text
+    lo, e = max(0, start - MAX_SENTENCE), min(len(text), end + MAX_SENTENCE)
+    s = max(max(text.rfind(c, lo, start) for c in "。！？!?\n") + 1, lo)
     for c in "。！？!?\n":
-        i = text.find(c, end)
+        i = text.find(c, end, e)
         if i != -1 and i < e:
             e = i
     return s, e

@@ -159,9 +159,19 @@ def _article(f) -> bool:
 def without_summed(parts, sum_groups):
     """Drop from ``parts`` the items of a sum whose total is among them (三项合计 after its three
     items counts once)."""
-    ids = {id(p) for p in parts}
+    by_total = sum_groups if isinstance(sum_groups, dict) else sums_by_total(sum_groups)
     drop = set()
-    for g in sum_groups:
-        if id(g.total) in ids:
-            drop.update(id(p) for p in g.parts)
+    for p in parts:
+        for g in by_total.get(id(p), ()):
+            drop.update(id(x) for x in g.parts)
     return [p for p in parts if id(p) not in drop]
+
+
+def sums_by_total(sum_groups) -> dict:
+    """``sum_groups`` indexed by the id of their total; pass it to :func:`without_summed` in a
+    loop over many groups (a document with many 其中 groups and many sums then costs linear
+    time, not their product)."""
+    index: dict = {}
+    for g in sum_groups:
+        index.setdefault(id(g.total), []).append(g)
+    return index

@@ -172,8 +172,9 @@ class ImplausibleValue(Rule):
                 and q.value - _precision(q) > HUNDRED]
         for q in over:
             # the rate word this value belongs to: the nearest one before it in the same clause
-            left = max(text.rfind(c, 0, q.start) for c in _STOP) + 1
-            window = text[max(left, q.start - 40):q.start]
+            lo = max(0, q.start - 40)  # (searching back only as far as the window reaches)
+            left = max(text.rfind(c, lo, q.start) for c in _STOP) + 1
+            window = text[max(left, lo):q.start]
             last = None
             for m in words.finditer(window):
                 last = m

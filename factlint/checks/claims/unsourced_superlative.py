@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from factlint import Rule, Severity, hookimpl
+from factlint.claims import MAX_SENTENCE
 
 #: characters a claim never spans (punctuation, and 的/之: 中国人民的唯一选择 is no ranking)
 _BREAKS = set("，。；：！？、,.;:!?（）()“”\"'《》〈〉【】[] \t\r\n\u3000的之")
@@ -175,20 +176,25 @@ def _claim(text: str, m: re.Match, lex: _Lex) -> tuple[int, int, str, str] | Non
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (up to 。！？ or a line break) around ``text[start:end]``."""
+    """The sentence (up to 。！？ or a line break) around ``text[start:end]``, at most
+    ``MAX_SENTENCE`` characters on each side (searching the whole text for a separator that is
+    not there would make the rule quadratic in the length of the text)."""
     seps = "。！？!?\n"
-    s0 = max(text.rfind(c, 0, start) for c in seps) + 1
-    ends = [i for i in (text.find(c, end) for c in seps) if i != -1]
-    s1 = min(ends) + 1 if ends else len(text)
+    lo, hi = max(0, start - MAX_SENTENCE), min(len(text), end + MAX_SENTENCE)
+    s0 = max(max(text.rfind(c, lo, start) for c in seps) + 1, lo)
+    ends = [i for i in (text.find(c, end, hi) for c in seps) if i != -1]
+    s1 = min(ends) + 1 if ends else hi
     return s0, s1
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause (between ，；：。！？ or line breaks) around ``text[start:end]``."""
+    """The clause (between ，；：。！？ or line breaks) around ``text[start:end]`` (bounded as
+    :func:`_sentence` is)."""
     seps = "，；：,;:。！？!?\n"
-    c0 = max(text.rfind(c, 0, start) for c in seps) + 1
-    ends = [i for i in (text.find(c, end) for c in seps) if i != -1]
-    return c0, (min(ends) if ends else len(text))
+    lo, hi = max(0, start - MAX_SENTENCE), min(len(text), end + MAX_SENTENCE)
+    c0 = max(max(text.rfind(c, lo, start) for c in seps) + 1, lo)
+    ends = [i for i in (text.find(c, end, hi) for c in seps) if i != -1]
+    return c0, (min(ends) if ends else hi)
 
 
 def _has_source(sentence: str, lex: _Lex) -> bool:

@@ -26,7 +26,7 @@ _TOPIC = lazy_re(
     r"[ \t\u3000“”\"]*(?:各位代表[！!，,][ \t\u3000]*)?"
     r"(?:刚刚过去的|过去的|即将过去的|新的)?"
     r"(?:(?P<y>" + _Y + r")" + _SP + r"年|(?P<rel>今年|明年|去年))"
-    + _SP + r"[，,]?" + _SP + r"(?:将是|是|为|作为)"
+    + _SP + r"(?:[，,]" + _SP + r")?" + r"(?:将是|是|为|作为)"
 )
 _RELATIVE_TOPIC = lazy_re(r"[今明去]年")
 #: a later clause that continues the predicate: "，也是…", "，还是…"
@@ -41,15 +41,15 @@ _POS_LAST = lazy_re(r"收官|收尾|最后一年|完成之年|终结")
 _POS_NTH = lazy_re(r"第([一二三四五])年")
 #: “十二五”时期（2016—2020年）: a plan and the span written after it
 _PLAN_SPAN = lazy_re(
-    r"(?:规划|计划)?" + _SP + r"(?:时期|期间)?" + _SP + r"[（(]" + _SP + r"(?P<a>" + _Y + r")" + _SP + r"年?" + _SP
-    + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<b>" + _Y + r")" + _SP + r"年?" + _SP + r"[）)]"
+    r"(?:规划|计划)?" + _SP + r"(?:(?:时期|期间)" + _SP + r")?" + r"[（(]" + _SP + r"(?P<a>" + _Y + r")" + _SP + r"(?:年" + _SP + r")?"
+    + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<b>" + _Y + r")" + _SP + r"(?:年" + _SP + r")?" + r"[）)]"
 )
 
 
 #: 2016—2020年（“十二五”时期）/ 2021年至2025年“十三五”期间: the span written before the plan
 _SPAN_BEFORE = lazy_re(
-    r"(?P<a>" + _Y + r")" + _SP + r"年?" + _SP + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<b>" + _Y + r")" + _SP
-    + r"年" + _SP + r"(?:[（(]|的)?" + _SP + r"$"
+    r"(?P<a>" + _Y + r")" + _SP + r"(?:年" + _SP + r")?" + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<b>" + _Y + r")" + _SP
+    + r"年" + _SP + r"(?:(?:[（(]|的)" + _SP + r")?" + r"$"
 )
 #: what must follow a plan for a span before it to be its period (not 2016—2020年“十四五”规划编制)
 _PERIOD_AFTER = lazy_re(r"(?:规划|计划)?[ \t\u3000]*(?:时期|期间)")

@@ -13,14 +13,14 @@ _N = r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})"
 _SP = r"[ \t\u3000]*"
 #: X年至Y年的N年间 / X—Y年，N年来 / 从X年到Y年这N年里
 _SPAN = lazy_re(
-    r"(?P<x>" + _Y + r")" + _SP + r"年?" + _SP
+    r"(?P<x>" + _Y + r")" + _SP + r"(?:年" + _SP + r")?"
     + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<y>" + _Y + r")" + _SP + r"年" + _SP + r"[）)]?"
-    + r"(?P<gap>的|这|，|,|、|期间的?)?" + _SP
-    + r"(?<![近约超多])(?P<count>" + _N + r"(?![多余])" + _SP + r"个?" + _SP + r"年(?P<t>间|里|中|来|时间)?)"
+    + r"(?P<gap>的|这|，|,|、|期间的?)?" + r"(?:(?<![ \t\u3000])" + _SP + r")"  # (no second run of the blanks above)
+    + r"(?<![近约超多])(?P<count>" + _N + r"(?![多余])" + _SP + r"(?:个" + _SP + r")?" + r"年(?P<t>间|里|中|来|时间)?)"
 )
 #: a range that opens a sentence as its frame: "2019年至2023年，"
 _RANGE_FRAME = lazy_re(
-    r"(?P<x>" + _Y + r")" + _SP + r"年?" + _SP + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<y>" + _Y + r")"
+    r"(?P<x>" + _Y + r")" + _SP + r"(?:年" + _SP + r")?" + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<y>" + _Y + r")"
     + _SP + r"年" + _SP + r"[，,]"
 )
 #: a count of years (三年行动) between a frame and the count checked makes the tie unclear
@@ -50,7 +50,7 @@ class _Framed:
 _PHRASE_END = lazy_re(r"[，,。；;：:）)]")
 #: N年来 / N年间 (after X年以来 in the same sentence)
 _N_YEARS = lazy_re(
-    r"(?<![\d一二两三四五六七八九十百千近几数多余约超第每])" + _N + r"(?![多余])" + _SP + r"个?" + _SP
+    r"(?<![\d一二两三四五六七八九十百千近几数多余约超第每])" + _N + r"(?![多余])" + _SP + r"(?:个" + _SP + r")?"
     + r"年(?P<t>来|间|里|中)"
 )
 

@@ -41,6 +41,10 @@ _CIRCLE_TRIGGER = literal_first("〇○", before="[十百千万亿]")
 _LING_TRIGGER = literal_first("零")
 _ZERO_TRIGGER = literal_first("0", after=_CN_CLASS) + literal_first("0", before=_CN_CLASS)
 _LETTER_TRIGGER = literal_first(_LETTERS, before=_DIGIT_CLASS) + literal_first(_LETTERS, after=_DIGIT_CLASS)
+#: how far past its start a numeral word is read: real ones are far shorter, and a run of
+#: thousands of numeral characters (一0一0…) would otherwise be read again from each trigger in
+#: it, which is quadratic in its length
+_MAX_WORD = 64
 
 
 class ZeroForm(Rule):
@@ -90,7 +94,8 @@ class ZeroForm(Rule):
         # each pattern is tried only where a cheap trigger (one character class) says it may
         # match, so the scan costs one C-level pass per pattern over the text
         for pos in hit_positions(text, _CIRCLE_TRIGGER):
-            m = _CIRCLE_IN_QUANTITY.match(text, _run_start(text, pos, _CN))
+            start = _run_start(text, pos, _CN)
+            m = _CIRCLE_IN_QUANTITY.match(text, start, start + _MAX_WORD)
             if m is None or m.end() <= pos or _arabic_next_to(text, m.start(), m.end()):
                 continue
             word = m.group()
@@ -98,14 +103,16 @@ class ZeroForm(Rule):
             found.append((m.start(), m.end(), word, fixed, "quantity"))
 
         for pos in hit_positions(text, _LING_TRIGGER):
-            m = _LING_YEAR.match(text, _run_start(text, pos, _YEAR_DIGITS))
+            start = _run_start(text, pos, _YEAR_DIGITS)
+            m = _LING_YEAR.match(text, start, start + _MAX_WORD)
             if m is None or m.end(1) <= pos:
                 continue
             word = m.group(1)
             found.append((m.start(1), m.end(1), word, word.replace("零", "〇"), "year"))
 
         for pos in hit_positions(text, _ZERO_TRIGGER):
-            m = _NUMERAL_WITH_0.match(text, _run_start(text, pos, _CN + "0"))
+            start = _run_start(text, pos, _CN + "0")
+            m = _NUMERAL_WITH_0.match(text, start, start + _MAX_WORD)
             if m is None or m.end() <= pos:
                 continue
             word = m.group()
@@ -124,7 +131,8 @@ class ZeroForm(Rule):
             found.append((m.start(), m.end(), word, fixed, why))
 
         for pos in hit_positions(text, _LETTER_TRIGGER):
-            m = _LETTER_O_YEAR.match(text, _run_start(text, pos, _YEAR_DIGITS + _LETTERS))
+            start = _run_start(text, pos, _YEAR_DIGITS + _LETTERS)
+            m = _LETTER_O_YEAR.match(text, start, start + _MAX_WORD)
             if m is None or m.end(1) <= pos:
                 continue
             word = m.group(1)

@@ -13,8 +13,8 @@ _HALF_LATIN = str.maketrans({c: chr(ord(c) - 0xFEE0) for c in _FW_LATIN})
 
 # A number: digits of either width with a decimal point of either width between digits and an
 # optional percent sign of either width; full-width Latin letters glued to it (Ｇ２０) go with it.
-_NUMBER = re.compile(
-    rf"[{_FW_LATIN}]*[0-9{_FW_DIGITS}]+(?:[.．][0-9{_FW_DIGITS}]+)*[%％]?[{_FW_LATIN}]*"
+_NUMBER = re.compile(  # (the look-behind: a run of letters is tried once, not from each of its letters)
+    rf"(?<![{_FW_LATIN}])[{_FW_LATIN}]*[0-9{_FW_DIGITS}]+(?:[.．][0-9{_FW_DIGITS}]+)*[%％]?[{_FW_LATIN}]*"
 )
 
 
