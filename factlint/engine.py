@@ -399,16 +399,21 @@ class Linter:
             plugin = self.rule_origin.get(rule.name, type(rule).__module__)
             tb = traceback.extract_tb(exc.__traceback__)
             where = f"{tb[-1].filename.replace(chr(92), '/').rsplit('/', 1)[-1]}:{tb[-1].lineno}" if tb else "?"
+            if isinstance(exc, TimeoutError):  # a pattern that ran past its time limit (regex timeout=)
+                message = (f"插件 {plugin} 的规则 {rule.name} 运行超时（{exc}，{where}）：它在本文档上的结果不完整，"
+                           "其余规则照常运行")
+            else:
+                message = f"插件 {plugin} 的规则 {rule.name} 运行出错：{type(exc).__name__}: {exc}（{where}），其余规则照常运行"
             return [
                 Diagnostic(
                     rule=INTERNAL_ERROR,
                     severity=Severity.ERROR,
-                    message=f"插件 {plugin} 的规则 {rule.name} 运行出错：{type(exc).__name__}: {exc}（{where}），其余规则照常运行",
+                    message=message,
                     location=ctx.document.location(0, 0),
                     start=0,
                     end=0,
                     evidence={"rule": rule.name, "plugin": plugin, "exception": type(exc).__name__,
-                              "detail": str(exc), "where": where},
+                              "detail": str(exc), "where": where, "timeout": isinstance(exc, TimeoutError)},
                 )
             ]
 

@@ -22,6 +22,11 @@ Keys every kind accepts::
 
 ``existence``: ``tokens = ["史上最", ...]`` -- a phrase that must not appear.
 
+A pack's regular expressions (``regex = true``, and ``exceptions``) are compiled with the
+``regex`` module and matched with a time limit (:func:`pattern_timeout`): a pattern that
+backtracks catastrophically on some text (``(a|aa)+b``) raises ``TimeoutError``, which the engine
+reports as the rule timing out (an ``internal-error`` diagnostic naming the rule), not a hang.
+
 ``substitution``: ``swap = { "截止目前" = "截至目前" }`` -- a phrase and its preferred form.  The
 finding carries a fix (``fix = false`` turns it off) that writes the preferred form.
 """
@@ -49,7 +54,7 @@ class PackRule(Rule):
 
     def _exception_spans(self, text: str) -> list[tuple[int, int]]:
         rx = getattr(type(self), "_exceptions_rx", None)
-        return [m.span() for m in rx.finditer(text)] if rx is not None else []
+        return [m.span() for m in rx.finditer(text, timeout=pattern_timeout(text))] if rx is not None else []
 
     @staticmethod
     def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -63,7 +68,7 @@ class ExistenceRule(PackRule):
     def check(self, ctx):
         text = ctx.text
         spans = None
-        for m in self.pattern.finditer(text):
+        for m in self.pattern.finditer(text, timeout=pattern_timeout(text)):
             if m.end() == m.start():
                 continue
             if spans is None:
@@ -86,7 +91,7 @@ class SubstitutionRule(PackRule):
     def _matches(self, text: str) -> list[tuple[int, int, str, str]]:
         found = []
         for rx, repl in self.pairs:
-            for m in rx.finditer(text):
+            for m in rx.finditer(text, timeout=pattern_timeout(text)):
                 if m.end() == m.start():
                     continue
                 if repl is None:  # literal table: look the phrase up (any case with ignorecase)
@@ -176,16 +181,31 @@ class _LazyPattern:
     def __init__(self, body: str, flags: int):
         self.body, self.flags, self._rx = body, flags, None
 
-    def finditer(self, text: str):
+    def finditer(self, text: str, timeout: float | None = None):
+        """(An alternation of escaped phrases cannot backtrack badly: ``timeout`` is not needed.)"""
         if self._rx is None:
             self._rx = re.compile(self.body, self.flags)
         return self._rx.finditer(text)
 
 
-def _compile(spec: dict, source: str, key: str, pattern: str, flags: int) -> re.Pattern:
+#: seconds a pack pattern may take over a document of up to 100,000 characters, and per further
+#: 100,000 characters (the limit covers the whole scan, the rule's own work on each match included)
+TIMEOUT_BASE = 10.0
+TIMEOUT_PER_100K = 1.0
+
+
+def pattern_timeout(text: str) -> float:
+    """The time limit of one scan of ``text`` by a pack's regular expression."""
+    return TIMEOUT_BASE + TIMEOUT_PER_100K * len(text) / 100_000
+
+
+def _compile(spec: dict, source: str, key: str, pattern: str, flags: int):
+    """A pack's regular expression, compiled with ``regex`` (whose matching can time out)."""
+    import regex  # (lazily: only packs with patterns need it)
+
     try:
-        return re.compile(pattern, flags)
-    except re.error as exc:
+        return regex.compile(pattern, int(flags))
+    except (regex.error, re.error, ValueError, TypeError) as exc:
         raise PackError(source, _key(spec, key), f"invalid regular expression {pattern!r}: {exc}") from None
 
 
@@ -295,11 +315,13 @@ def build_substitution(spec: dict, source: str) -> type[PackRule]:
     pairs: list[tuple["re.Pattern | _LazyPattern", str | None]] = []
     literal: dict[str, str] = {}
     if c["regex"]:
+        import regex
+
         for k, v in swap.items():
             rx = _compile(spec, source, f"swap.{k}", k, c["flags"])
             try:
                 rx.sub(v, "")  # validates group references in the replacement
-            except (re.error, IndexError) as exc:
+            except (re.error, regex.error, IndexError) as exc:
                 raise PackError(source, _key(spec, f"swap.{k}"), f"bad replacement {v!r}: {exc}") from None
             pairs.append((rx, v))
     else:
