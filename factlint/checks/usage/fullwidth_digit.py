@@ -68,7 +68,7 @@ class FullwidthDigit(Rule):
         if mode not in ("always", "mixed", "never"):
             raise ValueError(f"option percent-sign must be always, mixed or never, not {mode!r}")
         half_percent = None
-        for m in _NUMBER.finditer(text):
+        for m in _numbers_with_fullwidth(text):
             written = m.group()
             if not any(c in _FW_DIGITS or c == "．" for c in written):
                 if "％" not in written or mode == "never":
@@ -96,6 +96,33 @@ _HALF_PERCENT = re.compile(r"[0-9]%")
 
 def _has_fullwidth(text: str) -> bool:
     return _ANY_FW.search(text) is not None
+
+
+#: the characters a number of _NUMBER is made of: it never spans any other character
+_ALPHABET = frozenset(f"0123456789{_FW_DIGITS}.．%％{_FW_LATIN}")
+_RUN_END = re.compile(rf"[0-9{_FW_DIGITS}.．%％{_FW_LATIN}]*")
+
+
+def _numbers_with_fullwidth(text: str):
+    """The matches of ``_NUMBER.finditer(text)`` that hold a full-width digit, ．or ％, without
+    scanning every number of the text: a number never spans a character outside ``_ALPHABET``,
+    so the numbers of a run of such characters are those ``finditer`` finds in that run alone
+    (its look-behind sees only the run, or a character outside it, which is no letter).  Only the
+    runs around full-width characters are read."""
+    done = 0
+    for fw in _ANY_FW.finditer(text):
+        x = fw.start()
+        if x < done:
+            continue  # in a run already read
+        start = x
+        while start > done and text[start - 1] in _ALPHABET:
+            start -= 1
+        end = _RUN_END.match(text, x).end()
+        done = end
+        for m in _NUMBER.finditer(text, start, end):
+            written = m.group()
+            if any(c in _FW_DIGITS or c == "．" or c == "％" for c in written):
+                yield m
 
 
 @hookimpl
