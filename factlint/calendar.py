@@ -61,7 +61,14 @@ def ascii_digits(text: str) -> str:
     the whole text through Python-level lookups; a substitution touches only the digits."""
     if len(text) < 64:
         return text.translate(_FULLWIDTH)
-    return _HAS_FULLWIDTH.sub(_fw_digit, text) if _HAS_FULLWIDTH.search(text) else text
+    if _ASCII_MEMO[0] is text:  # the calendar scans and rules ask for the same document text
+        return _ASCII_MEMO[1]
+    out = _HAS_FULLWIDTH.sub(_fw_digit, text) if _HAS_FULLWIDTH.search(text) else text
+    _ASCII_MEMO[:] = (text, out)
+    return out
+
+
+_ASCII_MEMO: list = [None, None]  # (the last long text, its ASCII form)
 
 
 def _fw_digit(m: re.Match) -> str:

@@ -9,6 +9,22 @@ from factlint.calendar import lazy_re
 
 #: suffix characters that end a prefecture-level name (昭通市, 凉山州, 锡林郭勒盟, 阿里地区)
 _PREF_END = lazy_re(r"[市州盟区]")
+
+
+def _pref_end_re(idx):
+    """``_PREF_END`` narrowed by a look-behind to the characters that come before 市/州/盟/区 in
+    the prefecture names of the table (城市, 地区 and most other 市/区 are never looked up)."""
+    got = getattr(idx, "_pref_end_narrow", None)
+    if got is None:
+        import re
+
+        before = sorted({t[0] for t in idx._pref_tails if len(t) == 2 and t[1] in "市州盟区"})
+        ends = "".join(sorted({t[1] for t in idx._pref_tails if len(t) == 2 and t[1] in "市州盟区"}))
+        got = re.compile(f"(?<=[{re.escape(''.join(before))}])[{re.escape(ends)}]") if before else re.compile("(?!)")
+        idx._pref_end_narrow = got
+    return got
+
+
 #: after a name written without its suffix (昭通, 凉山) or a two-character name (新县), the next
 #: character must end the name: punctuation, a function word, or the start of a government body
 _SHORT_NEXT_OK = set("、，。；：！？）)”」 \t\n的和与及等人委政境")
@@ -70,7 +86,7 @@ class RegionMismatch(Rule):
             if found:
                 yield found
         # prefecture-headed chains: 昭通市镇雄县, 凉山州盐源县
-        for m in _PREF_END.finditer(text):
+        for m in _pref_end_re(idx).finditer(text):
             end = m.end()
             if end in covered:
                 continue
