@@ -305,11 +305,12 @@ class Linter:
         rules = self.enabled_rules()
         contexts = [self.context(d) for d in documents]
         found: list[Diagnostic] = []
-        for ctx in contexts:
-            found.extend(self.check_context(ctx, rules))
-            if advance is not None:
-                advance()
-        found.extend(self._check_run(rules, contexts))
+        with quiet_gc():
+            for ctx in contexts:
+                found.extend(self.check_context(ctx, rules))
+                if advance is not None:
+                    advance()
+            found.extend(self._check_run(rules, contexts))
         return self._finish(documents, errors, rules, found, baseline)
 
     def check_context(self, ctx: Context, rules: Sequence[Rule] | None = None) -> list[Diagnostic]:
@@ -416,6 +417,35 @@ class Linter:
                               "detail": str(exc), "where": where, "timeout": isinstance(exc, TimeoutError)},
                 )
             ]
+
+
+class quiet_gc:
+    """For the span of a run: the objects alive before it (modules, packs, compiled patterns) are
+    moved out of the collector's sight (``gc.freeze``) and young objects are collected less
+    often.  A run makes many small objects (figures, clauses, findings) that live until it ends;
+    with the default thresholds the collector traces them again and again, which costs more
+    the more documents a run holds (and nothing here makes reference cycles that need it
+    sooner).  Nested uses are harmless; the previous state is restored at the end."""
+
+    _depth = 0
+
+    def __enter__(self):
+        import gc
+
+        if quiet_gc._depth == 0:
+            self._threshold = gc.get_threshold()
+            gc.freeze()
+            gc.set_threshold(max(self._threshold[0], 50_000), max(self._threshold[1], 20), max(self._threshold[2], 100))
+        quiet_gc._depth += 1
+        return self
+
+    def __exit__(self, *exc):
+        import gc
+
+        quiet_gc._depth -= 1
+        if quiet_gc._depth == 0:
+            gc.set_threshold(*self._threshold)
+            gc.unfreeze()
 
 
 def _dedupe(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
