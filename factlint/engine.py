@@ -339,7 +339,8 @@ class Linter:
         same as :meth:`check_documents` gives; see :mod:`factlint.parallel`."""
         from .parallel import check_parallel
 
-        return check_parallel(self, documents, errors, baseline, jobs, advance)
+        with quiet_gc():  # (forked workers inherit it: no collector pass touches the shared pages)
+            return check_parallel(self, documents, errors, baseline, jobs, advance)
 
     def _finish(self, documents: Sequence[Document], errors: Sequence[FileError], rules: list[Rule],
                 found: list[Diagnostic], baseline) -> RunResult:

@@ -4,6 +4,8 @@ different values, in one document or across the documents checked together."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from typing import NamedTuple
 
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import COUNT, LEVEL, PART, RATE, TOTAL
@@ -66,37 +68,46 @@ class InconsistentFigure(Rule):
     def check(self, ctx):
         return self.check_run([ctx])
 
+    def collect(self, ctx):
+        """The indexable figures of one document, in order, as compact picklable records (so
+        that under ``--jobs`` the parent needs neither the claim model nor the figures)."""
+        out: list[_Record] = []
+        claims = ctx.claims
+        for f in claims.figures:
+            if (f.role not in _ROLES or f.approx or f.q.kind == "range" or f.value is None
+                    or f.unit in _UNITS_SKIPPED or f.q.script == "chinese"):
+                continue
+            d = _digits(f)
+            if len(d) < 3 or len(d.rstrip("0")) < 2:
+                continue  # no slip of the pen can involve it (see slip)
+            st = f.sentence.text
+            if "|" in st or "\t" in st or "   " in st:
+                continue  # a table row: which column (year, place) it is in is not in the text
+            m = f.measure
+            if len(m) < 2 or _VAGUE.match(m) or _NOT_MEASURE.search(m) or f.plan:
+                continue
+            if f.subject in claims.ambiguous_subjects:
+                continue
+            fi = interval(f)
+            out.append(_Record(m, f.unit, f.subject or "", f.period, f.named and f.period[:1].isdigit(),
+                               fi.lo, fi.hi, f.sentence.start, d, scale(f), f.text, f.start, f.end))
+        return out
+
     def check_run(self, contexts):
         index: dict[tuple, list] = {}
         for di, ctx in enumerate(contexts):
-            claims = ctx.claims
-            for f in claims.figures:
-                if (f.role not in _ROLES or f.approx or f.q.kind == "range" or f.value is None
-                        or f.unit in _UNITS_SKIPPED or f.q.script == "chinese"):
-                    continue
-                d = _digits(f)
-                if len(d) < 3 or len(d.rstrip("0")) < 2:
-                    continue  # no slip of the pen can involve it (see slip)
-                st = f.sentence.text
-                if "|" in st or "\t" in st or "   " in st:
-                    continue  # a table row: which column (year, place) it is in is not in the text
+            for f in self.collected(ctx):
                 m = f.measure
-                if len(m) < 2 or _VAGUE.match(m) or _NOT_MEASURE.search(m) or f.plan:
-                    continue
-                if f.subject in claims.ambiguous_subjects:
-                    continue
-                cross = f.named and f.period[:1].isdigit()
-                key = (m, f.unit, f.subject or "", f.period, None if cross else di)
+                key = (m, f.unit, f.subject, f.period, None if f.cross else di)
                 seen = index.get(key)
                 if seen is None:
                     index[key] = [(ctx, f)]
                     continue
-                fi = interval(f)
-                if any(interval(g).overlaps(fi) for _, g in seen):
+                if any(g.lo <= f.hi and f.lo <= g.hi for _, g in seen):
                     continue
-                if any(g.sentence is f.sentence for c, g in seen if c is ctx):
+                if any(g.sentence == f.sentence for c, g in seen if c is ctx):
                     continue  # two values in one sentence are two things (分别, lists)
-                other = next((g for _, g in seen if slip(g, f)), None)
+                other = next((g for _, g in seen if _slip(g, f)), None)
                 if other is None:
                     # far apart values are more likely two different things the text does not
                     # tell apart (another year, another programme) than one figure miswritten
@@ -108,12 +119,38 @@ class InconsistentFigure(Rule):
                 msg = (f"“{m}”在前文{where}为“{other.text}”，此处为“{f.text}”，两处不一致")
                 yield self.report(
                     ctx, f.start, f.end, msg,
-                    evidence={"measure": m, "subject": f.subject or "", "period": f.period,
+                    evidence={"measure": m, "subject": f.subject, "period": f.period,
                               "stated": f.text, "earlier": other.text},
                     related=[(octx, other.start, other.end)],
                 )
                 if len(seen) < _KEEP:
                     seen.append((ctx, f))
+
+
+class _Record(NamedTuple):
+    """What the index needs of one figure: its key, its interval, its sentence (by start), the
+    digits and scale it was written with, and where it is."""
+
+    measure: str
+    unit: str
+    subject: str
+    period: str
+    cross: bool  # a named place and a stated year: compared across documents
+    lo: Decimal
+    hi: Decimal
+    sentence: int
+    digits: str
+    scale: Decimal
+    text: str
+    start: int
+    end: int
+
+
+def _slip(a: _Record, b: _Record) -> bool:
+    """:func:`slip` on two records."""
+    if a.scale != b.scale:
+        return False
+    return _digits_slip(a.digits, b.digits)
 
 
 def _digits(f) -> str:
@@ -130,7 +167,10 @@ def slip(a, b) -> bool:
     one digit different (3.2万/3.4万)."""
     if scale(a) != scale(b):
         return False
-    x, y = _digits(a), _digits(b)
+    return _digits_slip(_digits(a), _digits(b))
+
+
+def _digits_slip(x: str, y: str) -> bool:
     if len(x) != len(y) or len(x) < 3:
         return False  # 14 and 18 are as likely two figures as one figure miswritten
     if len(x.rstrip("0")) < 2 or len(y.rstrip("0")) < 2:
