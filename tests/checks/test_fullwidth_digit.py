@@ -1,6 +1,6 @@
 import pytest
 
-from _engine_support import apply_fixes, findings, snippets
+from _support import apply_fixes, findings, snippets
 
 RULE = "fullwidth-digit"
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-try:
-    from ._crosscheck_support import check_docstring, check_examples, findings, linter, one
-except ImportError:
-    from _crosscheck_support import check_docstring, check_examples, findings, linter, one
+from _support import check_docstring, check_examples, findings, linter, one
 
 RULE = "inconsistent-figure"
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from _style_support import check_examples, corpus_files, findings, linter, snippets
+from _support import check_examples, corpus_files, findings, linter, snippets
 
 RULE = "prefer-arabic-numerals"
 

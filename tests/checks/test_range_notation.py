@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _style_support import check_examples, corpus_files, findings, fixed, linter, snippets
+from _support import check_examples, corpus_files, findings, fixed, linter, snippets
 
 RULE = "range-notation"
 

@@ -1,6 +1,6 @@
 import pytest
 
-from _engine_support import apply_fixes, findings, snippets
+from _support import apply_fixes, findings, snippets
 
 RULE = "redundant-approximation"
 
@@ -58,7 +58,7 @@ def test_opposite_markers_have_no_fix_and_say_they_contradict():
 
 
 def test_lexicons_come_from_the_packs():
-    from _engine_support import linter
+    from _support import linter
 
     k = linter(RULE).knowledge
     assert "约" in k.words("redundant-approx-prefix-about")

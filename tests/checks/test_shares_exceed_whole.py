@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-try:
-    from ._crosscheck_support import check_docstring, check_examples, findings, one
-except ImportError:
-    from _crosscheck_support import check_docstring, check_examples, findings, one
+from _support import check_docstring, check_examples, findings, one
 
 RULE = "shares-exceed-whole"
 

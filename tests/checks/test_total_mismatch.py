@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-try:  # tests/checks is a package for some runs, a rootdir for others
-    from ._crosscheck_support import check_docstring, check_examples, findings, one
-except ImportError:
-    from _crosscheck_support import check_docstring, check_examples, findings, one
+from _support import check_docstring, check_examples, findings, one
 
 RULE = "total-mismatch"
 

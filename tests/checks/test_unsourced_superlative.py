@@ -1,6 +1,6 @@
 import pytest
 
-from _engine_support import findings, snippets
+from _support import findings, snippets
 
 RULE = "unsourced-superlative"
 
