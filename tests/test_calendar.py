@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from factlint.calendar import (
     Bounds,
@@ -181,3 +181,28 @@ def test_anniversary_table():
                 "红军长征胜利": 1936, "辛亥革命": 1911, "中国加入世界贸易组织": 2001}
     for subject, year in expected.items():
         assert years.get(subject) == year, subject
+
+
+_ALPHABET = ("0123456789０１２３年月日号周星期礼拜一二三四五六七八九十百〇零两（）()至到—-~，。；：\n "
+             "以来今去明是为也作“”十三四五规划计划时期期间开局收官之年第个成立周年建党新中国农历公元前"
+             "云南省昭通市镇雄县四川凉山州贵州黔东南广西壮族自治区盟地区")
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.text(alphabet=_ALPHABET, max_size=120))
+def test_calendar_and_fact_rules_never_crash(text):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "checks"))
+    from _facts_support import FACT_RULES, findings
+
+    text_time(text)
+    find_plans(text)
+    for d in find_dates(text):
+        assert 0 <= d.start < d.end <= len(text)
+    for y in find_years(text):
+        assert 0 <= y.start < y.end <= len(text)
+    for d in findings(FACT_RULES, text):  # findings() asserts there is no internal-error
+        assert 0 <= d.start <= d.end <= len(text)
+    findings(FACT_RULES, text, year=2024)
