@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-try:  # tests/checks as a package or as a plain folder on sys.path
-    from ._facts_support import check_rule_docs, corpus_texts, findings, none, one
-except ImportError:
-    from _facts_support import check_rule_docs, corpus_texts, findings, none, one
+from _support import check_rule_docs, corpus_texts, findings, none, one
 
 RULE = "anniversary-mismatch"
 
