@@ -34,7 +34,8 @@ def wheel(tmp_path_factory) -> Path:
 
 def test_wheel_contains_every_rule_pack_and_fact_table(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    shipped = sorted(str(p.relative_to(ROOT / "rules")) for p in (ROOT / "rules").rglob("*.toml"))
+    shipped = sorted(str(p.relative_to(ROOT / "rules")) for p in (ROOT / "rules").rglob("*")
+                     if p.is_file() and p.suffix in (".toml", ".tsv"))
     assert shipped, "rules/ has no TOML files"
     missing = [s for s in shipped if f"factlint/rules/{s}" not in names]
     assert not missing, f"not in the wheel: {missing}"
