@@ -28,6 +28,16 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"factlint {__version__}")
         return EXIT_OK
+    from . import _recache
+
+    _recache.install()  # compiled regular expressions kept between runs (see factlint._recache)
+    try:
+        return _main(argv)
+    finally:
+        _recache.save()
+
+
+def _main(argv: list[str]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

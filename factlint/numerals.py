@@ -821,7 +821,7 @@ class _Engine:
         # not-figure words: those that start with a character a figure can start with are
         # matched forward at the candidate; the others (统一, 进一步) backward from it
         first = re.compile(f"[{_FIRST}]")
-        nf = sorted(set(words("not-figures")), key=len, reverse=True)
+        nf = sorted(set(words("not-figures")), key=lambda w: (-len(w), w))
         fwd = [w for w in nf if first.match(w)]
         # forward words by their first two characters (longest first), one-character words apart:
         # a dict lookup and a few startswith calls per candidate, cheaper than a regex match
@@ -848,7 +848,7 @@ class _Engine:
         self.units = units
         self.currency = frozenset(lex.get("units-currency", ()))
         self.unit_re = re.compile(
-            "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)) if units else r"(?!x)x"
+            "|".join(re.escape(u) for u in sorted(units, key=lambda w: (-len(w), w))) if units else r"(?!x)x"
         )
         self.unit_first = frozenset(u[0] for u in units)
         lone_next = set(_LONE_NEXT_CHARS) | set(self.unit_first)
@@ -883,13 +883,13 @@ class _Engine:
             for w in lex.get(f"approx-suffix-{kind}", ()):
                 self.suf.setdefault(w, kind)
         self.suf_first = frozenset(w[0] for w in self.suf)
-        self.suf_re = re.compile("|".join(re.escape(w) for w in sorted(self.suf, key=len, reverse=True)) or r"(?!x)x")
-        stops = sorted(set(lex.get("measure-stop", ())), key=len, reverse=True)
+        self.suf_re = re.compile("|".join(re.escape(w) for w in sorted(self.suf, key=lambda w: (-len(w), w))) or r"(?!x)x")
+        stops = sorted(set(lex.get("measure-stop", ())), key=lambda w: (-len(w), w))
         stop_alt = "|".join(re.escape(w) for w in stops) or r"(?!x)x"
-        fwd_stops = sorted(set(stops) | set(lex.get("measure-stop-forward", ())), key=len, reverse=True)
+        fwd_stops = sorted(set(stops) | set(lex.get("measure-stop-forward", ())), key=lambda w: (-len(w), w))
         self.stop_re = re.compile("|".join(re.escape(w) for w in fwd_stops) or r"(?!x)x")
         # backward measure: the CJK words before the figure, minus trailing verbs/adverbs
-        rstop_alt = "|".join(re.escape(w[::-1]) for w in sorted(stops, key=len, reverse=True)) or r"(?!x)x"
+        rstop_alt = "|".join(re.escape(w[::-1]) for w in sorted(stops, key=lambda w: (-len(w), w))) or r"(?!x)x"
         self.rstop = re.compile(rstop_alt)
         self.rstops_lead = re.compile(f"(?:{rstop_alt})+")
         self.cjk_tail = re.compile(r"[\u4e00-\u9fff]+$")

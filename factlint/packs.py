@@ -176,17 +176,16 @@ class ParseCache:
 
     @classmethod
     def for_folder(cls, folder: Any) -> "ParseCache | None":
-        import os
+        from ._recache import cache_dir
 
-        if os.environ.get("FACTLINT_NO_CACHE"):
+        base = cache_dir()  # (None: FACTLINT_NO_CACHE, or no usable home: HOME unset, not absolute)
+        if base is None:
             return None
         try:
             real = _fs_path(folder)
             if real is None or not real.is_dir():
                 return None
             real = real.resolve()
-            base = os.environ.get("FACTLINT_CACHE_DIR") or os.path.join(
-                os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "factlint")
             import zlib  # a stable file name per folder (hashlib would cost start-up time)
 
             name = f"{real}|{sys.version_info[:2]}".encode()
@@ -232,13 +231,16 @@ class ParseCache:
         import marshal
         import os
 
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
             tmp.write_bytes(marshal.dumps({"version": self.VERSION, "entries": self.entries}))
             os.replace(tmp, self.path)
-        except OSError:
-            pass
+        except (OSError, ValueError):  # read-only or full disk: no cache, and no stray file
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
         self.dirty = False
 
 

@@ -296,7 +296,7 @@ def build_existence(spec: dict, source: str) -> type[PackRule]:
             _compile(spec, source, f"tokens[{i}]", t, c["flags"])
         pattern = _compile(spec, source, "tokens", "|".join(f"(?:{t})" for t in tokens), c["flags"])
     else:
-        pattern = _LazyPattern("|".join(re.escape(t) for t in sorted(set(tokens), key=len, reverse=True)), c["flags"])
+        pattern = _LazyPattern("|".join(re.escape(t) for t in sorted(set(tokens), key=lambda w: (-len(w), w))), c["flags"])
     what = "Flags these phrases: " + "、".join(f"“{t}”" for t in tokens) + "."
     return _make(ExistenceRule, c, source, spec, {"pattern": pattern}, what, False)
 
@@ -325,7 +325,7 @@ def build_substitution(spec: dict, source: str) -> type[PackRule]:
                 raise PackError(source, _key(spec, f"swap.{k}"), f"bad replacement {v!r}: {exc}") from None
             pairs.append((rx, v))
     else:
-        body = "|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True))
+        body = "|".join(re.escape(k) for k in sorted(swap, key=lambda w: (-len(w), w)))
         pairs.append((_LazyPattern(body, c["flags"]), None))
         if c["flags"] & re.IGNORECASE:
             literal = {k.lower(): v for k, v in swap.items()}

@@ -153,7 +153,7 @@ def figures(ctx: "Context") -> Figures:
 
 # -- patterns ------------------------------------------------------------------------------------
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)) if w)
 
 
 @dataclass(frozen=True)

@@ -38,8 +38,8 @@ def _patterns(classifiers: tuple[str, ...], heads: tuple[str, ...]) -> tuple[re.
     """Count words: a numeral 两…十 followed by a classifier or a head noun (两个, 三市), and a
     quoted slogan opening with a numeral (“四个到位”).  Each pattern starts with a character set,
     so the regex engine scans for it fast; what stands before the numeral is checked in Python."""
-    cls = "|".join(re.escape(w) for w in sorted(set(classifiers), key=len, reverse=True) if w) or "(?!)"
-    hd = "|".join(re.escape(w) for w in sorted(set(heads), key=len, reverse=True) if w) or "(?!)"
+    cls = "|".join(re.escape(w) for w in sorted(set(classifiers), key=lambda w: (-len(w), w)) if w) or "(?!)"
+    hd = "|".join(re.escape(w) for w in sorted(set(heads), key=lambda w: (-len(w), w)) if w) or "(?!)"
     plain = re.compile(f"[两二三四五六七八九十](?:(?P<cls>{cls})|(?P<head>{hd}))")
     quoted = re.compile("[“\"「『‘][两二三四五六七八九十]")
     return plain, quoted

@@ -80,13 +80,13 @@ _STOP = "，,。；;！？!?：:\n\r、（）()"
 def _measures(bounded: tuple[str, ...], unbounded: tuple[str, ...]) -> re.Pattern:
     """One alternation of every rate word, longest first, so 毛入学率 wins over 入学率 and
     拨备覆盖率 over 覆盖率 at the same place (leftmost match wins at earlier places)."""
-    words = sorted(set(bounded) | set(unbounded), key=len, reverse=True)
+    words = sorted(set(bounded) | set(unbounded), key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(w) for w in words if w))
 
 
 @lru_cache(maxsize=8)
 def _verbs(up_down: tuple[str, ...]) -> re.Pattern:
-    alt = "|".join(re.escape(v) for v in sorted(set(up_down), key=len, reverse=True) if v)
+    alt = "|".join(re.escape(v) for v in sorted(set(up_down), key=lambda w: (-len(w), w)) if v)
     return re.compile(f"(?:{alt})了?(?P<to>到|至)?" if alt else "(?!)")
 
 

@@ -15,7 +15,7 @@ _ORDINAL = r"第[一二三四五六七八九十0-9]+"
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w) or "(?!)"
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)) if w) or "(?!)"
 
 
 def _lead(words) -> str:

@@ -99,7 +99,7 @@ class RegionIndex:
             if any(d.level == 1 for d in ds):
                 provinces.add(name)
         self.province_names = frozenset(provinces)
-        self.province_re = re.compile("|".join(re.escape(p) for p in sorted(provinces, key=len, reverse=True)))
+        self.province_re = re.compile("|".join(re.escape(p) for p in sorted(provinces, key=lambda w: (-len(w), w))))
         # lookup tables by level, and the lengths that occur (longest first), so a lookup tries
         # only lengths some name has
         self._after: dict[str, tuple[list[Division], bool]] = {}  # level 2/3 names and short forms

@@ -52,7 +52,7 @@ class _Index:
             for ev in e.get("events", ()):
                 phrases.setdefault(ev, subj)
         self.phrases = phrases
-        alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        alt = "|".join(re.escape(p) for p in sorted(phrases, key=lambda w: (-len(w), w)))
         # searched in a short window that ends with 周年: the phrase, then N周年
         self.regex = re.compile(r"(?P<p>" + alt + r")的?[ \t\u3000]*" + _NUMBER + r"[ \t\u3000]*周年$") if phrases else None
 

@@ -10,7 +10,7 @@ from factlint import Context, Rule, Severity, hookimpl
 
 @lru_cache(maxsize=8)
 def _pattern(verbs: tuple[str, ...]) -> re.Pattern:
-    alt = "|".join(re.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
+    alt = "|".join(re.escape(v) for v in sorted(set(verbs), key=lambda w: (-len(w), w)))
     return re.compile(
         f"(?P<verb>{alt})(?P<le>了)?(?P<pre>约|近|超过|将近|大约)?"
         r"(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百半几数]+(?:点[一二三四五六七八九〇零]+)?)"
