@@ -305,9 +305,21 @@ class Linter:
         rules = self.enabled_rules()
         contexts = [self.context(d) for d in documents]
         found: list[Diagnostic] = []
+        # when every run-level rule collects compact per-document data, a document's analyses
+        # (figures, claim model) are dropped as soon as its rules have run: memory stays bounded
+        # by the largest document, not by the whole run
+        run_rules = [r for r in rules if r.scope == "run"]
+        release = all(type(r).collect is not Rule.collect for r in run_rules)
         with quiet_gc():
             for ctx in contexts:
                 found.extend(self.check_context(ctx, rules))
+                if release:
+                    for rule in run_rules:
+                        try:
+                            rule.collected(ctx)
+                        except Exception:  # check_run calls collect again and reports the error
+                            ctx.collected.pop(rule.name, None)
+                    _release(ctx)
                 if advance is not None:
                     advance()
             found.extend(self._check_run(rules, contexts))
@@ -418,6 +430,13 @@ class Linter:
                               "detail": str(exc), "where": where, "timeout": isinstance(exc, TimeoutError)},
                 )
             ]
+
+
+def _release(ctx: Context) -> None:
+    """Drop what a context computed for its rules (figures, claim model, calendar scans); it is
+    computed again if something asks for it later."""
+    for key in ("quantities", "claims", "_calendar_cache"):
+        ctx.__dict__.pop(key, None)
 
 
 class quiet_gc:
