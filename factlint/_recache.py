@@ -25,9 +25,13 @@ import sys
 
 #: format of the cache file
 VERSION = 1
-#: at most this many patterns are kept (a run that compiles patterns from user data -- a pack's
-#: phrases -- must not grow the file without bound)
+#: at most this many patterns, and opcodes in all, are kept (a run that compiles patterns from
+#: user data -- a pack's phrases -- must not grow the file, or the memory of later runs, without
+#: bound; factlint's own patterns take about 200 entries and 150,000 opcodes), and a pattern of
+#: more opcodes than MAX_PATTERN is not kept at all
 MAX_ENTRIES = 1000
+MAX_OPCODES = 400_000
+MAX_PATTERN = 20_000
 
 _installed: "_Cache | None" = None
 
@@ -108,7 +112,7 @@ class _Cache:
             result = self.original(p, flags)
         finally:
             self.compiler._sre = self.sre
-        if recorder.args is not None and len(self.entries) + len(self.new) < MAX_ENTRIES:
+        if recorder.args is not None and len(recorder.args[1]) <= MAX_PATTERN:
             self.new[key] = recorder.args
         return result
 
@@ -121,10 +125,13 @@ class _Cache:
         # a set of words in hash order differs from run to run: old variants must not pile up)
         data = {k: self.entries[k] for k in self.used if k in self.entries}
         data.update(self.new)
+        size = sum(len(v[1]) for v in data.values())
         for k, v in self.entries.items():
-            if len(data) >= MAX_ENTRIES:
+            if len(data) >= MAX_ENTRIES or size + len(v[1]) > MAX_OPCODES:
                 break
-            data.setdefault(k, v)
+            if k not in data:
+                data[k] = v
+                size += len(v[1])
         tmp = f"{self.path}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
@@ -170,7 +177,8 @@ def save() -> None:
 
 
 def uninstall() -> None:
-    """Take the cache away from ``re`` again (tests)."""
+    """Take the cache away from ``re`` again (the command line does at the end of a run, so that a
+    process that calls it, such as a test suite, does not record its other patterns)."""
     global _installed
     if _installed is not None:
         _installed.compiler.compile = _installed.original

@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         return _main(argv)
     finally:
         _recache.save()
+        _recache.uninstall()
 
 
 def _main(argv: list[str]) -> int:
