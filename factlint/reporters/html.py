@@ -237,10 +237,17 @@ def _render_line(src: str, ls: int, le: int, pieces: list) -> str:
         cuts.add(p.start)
         cuts.add(p.end)
     cuts = sorted(c for c in cuts if ls <= c <= le)
+    # the pieces that start at each cut, and those that cover the segment from the current cut
+    # (a sweep, so a line with thousands of findings is not quadratic); in ``pieces`` order
+    starting: dict[int, list] = {}
+    for k, p in enumerate(pieces):
+        starting.setdefault(p.start, []).append((k, p))
+    active: list = []
     out = []
     for i, a in enumerate(cuts):
-        for p in pieces:  # anchors of findings that start here, and zero-length findings
-            if p.start == a and p.first and not p.related:
+        here = starting.get(a, ())
+        for _, p in here:  # anchors of findings that start here, and zero-length findings
+            if p.first and not p.related:
                 out.append(f'<span class="anchor" id="m-{p.fid}"></span>')
                 if p.end == p.start:
                     out.append(f'<a class="hl caret sev-{p.sev}" href="#{p.fid}" data-f="{p.fid}" '
@@ -249,8 +256,12 @@ def _render_line(src: str, ls: int, le: int, pieces: list) -> str:
             break
         b = cuts[i + 1]
         text = e(src[a:b])
-        found = [p for p in pieces if not p.related and p.start <= a and p.end >= b and p.end > p.start]
-        rel = [p for p in pieces if p.related and p.start <= a and p.end >= b and p.end > p.start]
+        active = [kp for kp in active if kp[1].end >= b]
+        if here:
+            active.extend(kp for kp in here if kp[1].end > kp[1].start and kp[1].end >= b)
+            active.sort(key=lambda kp: kp[0])
+        found = [p for _, p in active if not p.related]
+        rel = [p for _, p in active if p.related]
         if not found and not rel:
             out.append(text)
             continue

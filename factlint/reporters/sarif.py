@@ -55,9 +55,10 @@ def _uri(path: str) -> tuple[str, bool]:
     return quote(str(posix), safe="/"), True
 
 
-def utf16_column(doc, line: int, column: int) -> int:
-    """The 1-based UTF-16 column of a 1-based code-point column on ``line`` of ``doc``."""
-    if doc is None:
+def utf16_column(doc, line: int, column: int, astral: bool = True) -> int:
+    """The 1-based UTF-16 column of a 1-based code-point column on ``line`` of ``doc``
+    (``astral=False``: the document has no character beyond U+FFFF, so they are the same)."""
+    if doc is None or not astral:
         return max(1, column)
     starts = doc.line_starts
     if not 1 <= line <= len(starts):
@@ -67,18 +68,43 @@ def utf16_column(doc, line: int, column: int) -> int:
     return max(1, column + len(_ASTRAL.findall(prefix)))
 
 
-def region(doc, line: int, column: int, end_line: int, end_column: int, snippet: str | None = None) -> dict:
+def region(doc, line: int, column: int, end_line: int, end_column: int, snippet: str | None = None,
+           astral: bool = True) -> dict:
     r = {
         "startLine": max(1, line),
-        "startColumn": utf16_column(doc, line, column),
+        "startColumn": utf16_column(doc, line, column, astral),
         "endLine": max(1, end_line, line),
-        "endColumn": utf16_column(doc, end_line, end_column),
+        "endColumn": utf16_column(doc, end_line, end_column, astral),
     }
     if r["endLine"] == r["startLine"] and r["endColumn"] < r["startColumn"]:
         r["endColumn"] = r["startColumn"]
     if snippet:
         r["snippet"] = {"text": snippet}
     return r
+
+
+#: the longest line quoted whole as a result's context; of a longer line (a paragraph, a file
+#: without line breaks) the part around the finding is quoted, so the report stays linear in size
+CONTEXT_MAX = 1000
+
+
+def _context(doc, loc, astral: bool) -> dict:
+    """The ``contextRegion`` of a result: its line, or the part of a long line around it."""
+    line = loc.line
+    starts = doc.line_starts
+    begin = starts[line - 1]
+    stop = starts[line] - 1 if line < len(starts) else len(doc.source)
+    if stop > begin and doc.source[stop - 1] == "\r":
+        stop -= 1
+    if stop - begin <= CONTEXT_MAX:
+        return {"startLine": line, "endLine": line, "snippet": {"text": doc.source[begin:stop]}}
+    half = CONTEXT_MAX // 2
+    first = loc.column - 1
+    last = loc.end_column - 1 if loc.end_line == line else stop - begin
+    a = max(0, first - half)
+    b = min(stop - begin, max(first, last) + half)
+    return {"startLine": line, "startColumn": utf16_column(doc, line, a + 1, astral), "endLine": line,
+            "endColumn": utf16_column(doc, line, b + 1, astral), "snippet": {"text": doc.source[begin + a:begin + b]}}
 
 
 def help_markdown(info) -> tuple[str, str]:
@@ -130,6 +156,9 @@ def render(result, options: dict) -> str:
             paths.append(d.path)
     artifact_index = {p: i for i, p in enumerate(paths)}
     seen: Counter = Counter()
+    # (columns are counted again in UTF-16 only in documents that have characters beyond U+FFFF:
+    # counting them for every finding on a long line would be quadratic)
+    astral = {path: _ASTRAL.search(doc.source) is not None for path, doc in docs.items()}
 
     def location(loc, snippet=None, with_index=True) -> dict:
         doc = docs.get(loc.path)
@@ -138,7 +167,8 @@ def render(result, options: dict) -> str:
             art["index"] = artifact_index[loc.path]
         return {"physicalLocation": {
             "artifactLocation": art,
-            "region": region(doc, loc.line, loc.column, loc.end_line, loc.end_column, snippet),
+            "region": region(doc, loc.line, loc.column, loc.end_line, loc.end_column, snippet,
+                             astral.get(loc.path, True)),
         }}
 
     results = []
@@ -147,12 +177,7 @@ def render(result, options: dict) -> str:
         loc = location(d.location, d.snippet)
         doc = docs.get(d.path)
         if doc is not None and 1 <= d.location.line <= doc.line_count:
-            context_line = doc.line_text(d.location.line)
-            loc["physicalLocation"]["contextRegion"] = {
-                "startLine": d.location.line,
-                "endLine": d.location.line,
-                "snippet": {"text": context_line},
-            }
+            loc["physicalLocation"]["contextRegion"] = _context(doc, d.location, astral.get(d.path, True))
         key = (d.rule, d.path, d.snippet or d.message)
         seen[key] += 1
         digest = hashlib.sha256("\x1f".join((*key, str(seen[key]))).encode("utf-8")).hexdigest()[:32]
@@ -174,7 +199,7 @@ def render(result, options: dict) -> str:
             replacements = []
             for e in d.fix.edits:
                 (l1, c1), (l2, c2) = doc.position(e.start), doc.position(e.end)
-                replacements.append({"deletedRegion": region(doc, l1, c1, l2, c2),
+                replacements.append({"deletedRegion": region(doc, l1, c1, l2, c2, astral=astral.get(d.path, True)),
                                      "insertedContent": {"text": e.replacement}})
             res["fixes"] = [{
                 "description": {"text": d.fix.description},

@@ -59,6 +59,17 @@ def window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
 
     Returns ``(shown, pad, marks)``: the text to print, how many cells precede the span in it,
     and how many cells the underline takes (at least 1)."""
+    reach = 2 * max(width, 1)  # characters take one or two cells: more than can be shown each side
+    if len(line) > 2 * reach + (end - start):
+        # a long line (a paragraph, a file without line breaks): measure only the part that can
+        # be shown, not the whole line for every finding on it (quadratic)
+        lo, hi = max(0, start - reach), min(len(line), max(start, end) + reach)
+        shown, pad, marks = window(line[lo:hi], start - lo, end - lo, width)
+        if lo > 0 and not shown.startswith("…"):
+            shown, pad = "…" + shown, pad + 1
+        if hi < len(line) and not shown.endswith("…"):
+            shown += "…"
+        return shown, pad, marks
     line = _printable(line)
     start = max(0, min(start, len(line)))
     end = max(start, min(end, len(line)))
