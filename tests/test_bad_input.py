@@ -331,3 +331,32 @@ def test_plugin_that_raises(tmp_path):
     (tmp_path / "house_raises.py").write_text("raise RuntimeError('插件坏了')\n", encoding="utf-8")
     proc = cli("check", bad, good, cwd=tmp_path, PYTHONPATH=str(tmp_path))
     one_line_error(proc, "house_raises", "插件坏了")
+
+
+def test_docx_that_unpacks_to_gigabytes_is_refused_not_parsed(tmp_path, linter):
+    """A ZIP bomb: 300 KB of .docx whose XML unpacks to more than 64 MB (python-docx would need
+    gigabytes of memory for its tree) is refused at once, by the sizes its ZIP directory declares."""
+    import zipfile
+
+    from docx import Document as NewDocx
+
+    buf = io.BytesIO()
+    NewDocx().save(buf)
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    paragraph = "<w:p><w:r><w:t>全市地区生产总值增长5.2%。</w:t></w:r></w:p>".encode()
+    parts["word/document.xml"] = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document '
+                                  b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+                                  + paragraph * (66 * 2**20 // len(paragraph)) + b"</w:body></w:document>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    bomb = write(tmp_path / "bomb.docx", out.getvalue())
+    good = write(tmp_path / "good.txt", GOOD)
+    assert bomb.stat().st_size < 2**20
+    start = time.perf_counter()
+    docs, errors = run([bomb, good], linter)
+    assert time.perf_counter() - start < 10
+    assert docs == [str(good)]
+    assert errors == {str(bomb): ".docx too large to be a draft: its XML unpacks to 66 MB (more than 64 MB; a ZIP bomb?)"}

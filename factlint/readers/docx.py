@@ -38,6 +38,11 @@ _INLINE_CONTAINERS = {W + n for n in ("hyperlink", "fldSimple", "ins", "smartTag
 _BLOCK_CONTAINERS = {W + n for n in ("sdt", "sdtContent", "customXml")}
 _BREAK = "\x00"  # a manual line break while a paragraph is assembled (XML text cannot contain NUL)
 _BREAK_JOIN = re.compile("([A-Za-z0-9]?)\x00+([A-Za-z0-9]?)")
+#: the most a package may unpack to: its XML parts (python-docx builds a tree of them, about 40
+#: bytes of memory per byte of XML) and everything (media included).  A draft is far smaller; a
+#: few hundred KB of ZIP can unpack to gigabytes (a "ZIP bomb").
+MAX_XML_BYTES = 64 * 1024 * 1024
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 
 
 def _run_text(run, out: list) -> None:
@@ -143,9 +148,18 @@ def _open(data: bytes, path: str):
         raise DocumentError(path, f"not a Word .docx file (not a ZIP package: {what})")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            names = set(z.namelist())
+            infos = z.infolist()
+            names = {i.filename for i in infos}
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise DocumentError(path, f"damaged .docx (bad ZIP package: {exc})") from None
+    # (zipfile reads no more than the size a member declares, so the declared sizes bound it)
+    xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
+    unpacked = sum(i.file_size for i in infos)
+    if xml > MAX_XML_BYTES or unpacked > MAX_UNPACKED_BYTES:
+        what, size, limit = (("its XML", xml, MAX_XML_BYTES) if xml > MAX_XML_BYTES
+                             else ("it", unpacked, MAX_UNPACKED_BYTES))
+        raise DocumentError(path, f".docx too large to be a draft: {what} unpacks to {size // 2**20} MB "
+                                  f"(more than {limit // 2**20} MB; a ZIP bomb?)")
     if "word/document.xml" not in names and "[Content_Types].xml" not in names:
         raise DocumentError(path, "a ZIP archive but not a Word document (no word/document.xml)")
     import docx
