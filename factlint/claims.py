@@ -61,18 +61,8 @@ class Sentence(Span):
             text, base = self.text, self.start
             if "," in text or ":" in text:
                 self._seps = [m.start() + base for m in _CLAUSE_SEP_ASCII.finditer(text)]
-            else:
-                seps = []
-                find = text.find
-                for ch in "，；：":
-                    i = find(ch)
-                    while i != -1:
-                        seps.append(i + base)
-                        i = find(ch, i + 1)
-                if ";" in text:
-                    seps.extend(m.start() + base for m in _CLAUSE_SEP.finditer(text) if m.group() == ";")
-                seps.sort()
-                self._seps = seps
+            else:  # (one C scan: the positions of ，；：; in order)
+                self._seps = [m.start() + base for m in _CLAUSE_SEP.finditer(text)]
         return self._seps
 
     @property
@@ -236,7 +226,9 @@ class _Splitter:
         text = self.text
         if text[pos] == "\n":
             return None
-        lines, rare = self._breaks()
+        lines, rare = self._lines, self._rare
+        if lines is None:
+            lines, rare = self._breaks()
         j = bisect_left(lines, pos) - 1
         line = lines[j] if j >= 0 else -1
         b, nl = line, True
@@ -271,8 +263,18 @@ class _Splitter:
                 e += 1
             while e < n and text[e] in _CLOSERS:
                 e += 1
-        sent = self._make(s, e)
-        if sent is None or not (sent.start <= pos < sent.end):
+        # (as _make, with the paragraph known: line < s < e <= line_end)
+        while s < e and text[s] in _SPACE:
+            s += 1
+        while e > s and text[e - 1] in _SPACE:
+            e -= 1
+        if s >= e:
+            return None
+        sent = self.cache.get(s)
+        if sent is None:
+            sent = Sentence(s, e, text[s:e], line + 1)
+            self.cache[s] = sent
+        if not (sent.start <= pos < sent.end):
             return None
         return sent
 
@@ -899,7 +901,9 @@ class Claims:
             if cspan is not None and csent is sent and qs0 < cspan[1]:
                 same = True
             else:
-                seps = sent.seps
+                seps = sent._seps
+                if seps is None:
+                    seps = sent.seps
                 k = bisect_right(seps, qs0)
                 cspan = (seps[k - 1] + 1 if k else sent.start, seps[k] if k < len(seps) else sent.end, k)
                 csent, same = sent, False

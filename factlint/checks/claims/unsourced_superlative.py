@@ -54,6 +54,7 @@ class _Lex(NamedTuple):
     scope_set: tuple[frozenset[str], tuple[int, ...]]
     verb_set: tuple[frozenset[str], tuple[int, ...]]
     not_claims_re: re.Pattern
+    absolute_words: tuple[str, ...]  # the words ``absolute`` matches (one of them must occur)
 
 
 def _lexicons(knowledge) -> _Lex:
@@ -76,6 +77,7 @@ def _lexicons(knowledge) -> _Lex:
         scope_set=_by_length(k.lexicon("superlative-scopes")),
         verb_set=_by_length(k.lexicon("superlative-rank-verbs")),
         not_claims_re=re.compile(_alt(k.lexicon("superlative-not-claims"))),
+        absolute_words=tuple(w for w in k.lexicon("superlative-absolute") if w),
     )
     try:
         object.__setattr__(knowledge, "_unsourced_superlative", lex)
@@ -129,8 +131,9 @@ class UnsourcedSuperlative(Rule):
             found = _claim(text, m, lex)
             if found is not None:
                 claims.append(found)
-        for m in lex.absolute.finditer(text):
-            claims.append((m.start(), m.end(), "", m.group()))
+        if any(w in text for w in lex.absolute_words):  # (a few str searches skip a regex pass)
+            for m in lex.absolute.finditer(text):
+                claims.append((m.start(), m.end(), "", m.group()))
         if not claims:
             return
         claims.sort()
