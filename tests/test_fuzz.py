@@ -273,15 +273,25 @@ def _xml(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_DOCX_PARTS: dict[str, bytes] = {}
+
+
+def _docx_template() -> dict[str, bytes]:
+    """The parts of python-docx's empty document (built once)."""
+    if not _DOCX_PARTS:
+        from docx import Document as NewDocx
+
+        buf = io.BytesIO()
+        NewDocx().save(buf)
+        with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as z:
+            _DOCX_PARTS.update({n: z.read(n) for n in z.namelist()})
+    return _DOCX_PARTS
+
+
 @st.composite
 def docx_bytes(draw):
     """A .docx whose paragraphs and table cells hold generated text; sometimes damaged."""
-    from docx import Document as NewDocx
-
-    buf = io.BytesIO()
-    NewDocx().save(buf)
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
+    parts = dict(_docx_template())
     blocks = []
     for text in draw(st.lists(st.one_of(TEXT, MUTATED), min_size=1, max_size=5)):
         paragraph = "".join(f"<w:r><w:t xml:space=\"preserve\">{_xml(piece)}</w:t><w:br/></w:r>" for piece in text.split("\n"))
@@ -294,7 +304,7 @@ def docx_bytes(draw):
             blocks.append(f"<w:p>{paragraph}</w:p>")
     parts["word/document.xml"] = _DOCX_BODY.format("".join(blocks)).encode()
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
         for name, data in parts.items():
             z.writestr(name, data)
     data = out.getvalue()

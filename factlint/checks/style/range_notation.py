@@ -133,7 +133,7 @@ class RangeNotation(Rule):
         start, end = m.start(), m.end()
         written = m.group()
         is_years = (hyphen and not unit and len(first) == 4 and len(second) == 4
-                    and all(1900 <= int(x) <= 2100 for x in (first, second)))
+                    and all(x.isdigit() and 1900 <= int(x) <= 2100 for x in (first, second)))  # (not 0.00-1000)
         new_conn = ("—" if is_years else "～") if hyphen else conn
         suggestion = f"{first}{unit}{new_conn}{second}{unit}"
         # one edit: from the end of the first figure (with its own unit) to the second figure
