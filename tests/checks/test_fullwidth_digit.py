@@ -11,6 +11,14 @@ RULE = "fullwidth-digit"
     ("增长3．5个百分点。", ["3．5"], "增长3.5个百分点。"),
     ("出席Ｇ２０峰会。", ["Ｇ２０"], "出席G20峰会。"),
     ("入住率87.3％，比上年提高2.1%。", ["87.3％"], "入住率87.3%，比上年提高2.1%。"),
+    # a number grouped in threes is one number (as the numeral engine reads it) and one finding
+    ("本年收入合计２７，２０３，３１９，０００元，结余１，０１１，０３８，０００元。",
+     ["２７，２０３，３１９，０００", "１，０１１，０３８，０００"],
+     "本年收入合计27,203,319,000元，结余1,011,038,000元。"),
+    ("比预算数多８４６，４６５．５万元，增长３，１５４％。", ["８４６，４６５．５", "３，１５４％"],
+     "比预算数多846,465.5万元，增长3,154%。"),
+    # not groups of three: separate numbers, separators kept
+    ("第１，２，３项和１２３４，５６７。", ["１", "２", "３", "１２３４", "５６７"], "第1，2，3项和1234，567。"),
 ])
 def test_fullwidth_numbers_are_found_and_fixed(text, spans, fixed):
     found = findings(RULE, text)
@@ -47,3 +55,13 @@ def test_message_names_written_and_fixed_form():
     (d,) = findings(RULE, "共有１２６家。")
     assert d.message == "数字“１２６”使用了全角字符，应写作“126”"
     assert (d.location.column, d.location.end_column) == (3, 6)
+
+
+def test_grouped_number_is_the_number_the_engine_reads():
+    from factlint.numerals import extract
+
+    text = "全年收入总数３０，３５７，９７６，０００元。"
+    (found,) = findings(RULE, text)
+    (q,) = [q for q in extract(text) if q.kind == "money"]
+    assert (found.start, found.end) == (q.start, q.end - 1)  # the figure without its unit 元
+    assert found.evidence["suggested"] == "30,357,976,000"

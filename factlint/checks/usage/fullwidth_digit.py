@@ -7,7 +7,7 @@ import re
 from factlint import Edit, Fix, Rule, Severity, hookimpl
 
 _FW_DIGITS = "０１２３４５６７８９"
-_HALF = str.maketrans({**{c: str(i) for i, c in enumerate(_FW_DIGITS)}, "．": ".", "％": "%"})
+_HALF = str.maketrans({**{c: str(i) for i, c in enumerate(_FW_DIGITS)}, "．": ".", "％": "%", "，": ","})
 _FW_LATIN = "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
 _HALF_LATIN = str.maketrans({c: chr(ord(c) - 0xFEE0) for c in _FW_LATIN})
 
@@ -24,7 +24,10 @@ class FullwidthDigit(Rule):
     ## What it does
     Finds numbers typed with full-width characters: the digits ０–９ (１２６８家), a full-width
     decimal point between digits (８７．３) and a full-width percent sign after a number (８７．３％).
-    Full-width letters glued to such a number (Ｇ２０) are converted with it.  A full-width ％ after
+    Full-width letters glued to such a number (Ｇ２０) are converted with it.  A full-width number
+    grouped in threes (２７，２０３，３１９，０００元, as older reports write sums) is one number, read
+    as the numeral engine reads it, and one finding; its group separators become the half-width
+    comma of GB/T 15835 (27,203,319,000元).  A full-width ％ after
     half-width digits (87.3％) is reported when the document also writes 87.3% (see Options).
 
     ## Why is this bad?
@@ -35,22 +38,26 @@ class FullwidthDigit(Rule):
     ## Example
     全市规模以上工业企业达到１２６８家。
     旅游收入增长８７．３％。
+    本年收入合计２７，２０３，３１９，０００元。
     客房入住率为87.3％，比上年提高2.1%。
     Use instead:
     全市规模以上工业企业达到1268家。
     旅游收入增长87.3%。
+    本年收入合计27,203,319,000元。
     客房入住率为87.3%，比上年提高2.1%。
 
     ## Fix safety
     Safe: each full-width character is replaced by the half-width character with the same meaning
-    (１ → 1, ． → ., ％ → %, Ｇ → G); the value and the text around the number are unchanged.
+    (１ → 1, ． → ., ％ → %, Ｇ → G, and ， → , between the digit groups of one number); the value
+    and the text around the number are unchanged.
 
     ## Options
     ``percent-sign`` (default ``"mixed"``): when a full-width ％ after half-width digits is reported:
     ``"mixed"`` only in a document that also uses the half-width %, ``"always"``, or ``"never"``.
 
     ## References
-    GB/T 15835-2011《出版物上数字用法》5.1: Arabic digits are written half-width.
+    GB/T 15835-2011《出版物上数字用法》5.1: Arabic digits are written half-width; 5.1.3: a number
+    of more than four digits may be grouped in threes with the half-width comma (千分撇).
     """
 
     name = "fullwidth-digit"
@@ -68,7 +75,15 @@ class FullwidthDigit(Rule):
         if mode not in ("always", "mixed", "never"):
             raise ValueError(f"option percent-sign must be always, mixed or never, not {mode!r}")
         half_percent = None
+        grouped_end = -1
         for m in _numbers_with_fullwidth(text):
+            start, end = m.span()
+            if start < grouped_end:
+                continue  # a digit group of the number reported before
+            g = _GROUPED.match(text, start)
+            if g is not None and g.end() > end:
+                m = g  # ２７，２０３，３１９，０００: one number, as the numeral engine reads it
+                grouped_end = g.end()
             written = m.group()
             if not any(c in _FW_DIGITS or c == "．" for c in written):
                 if "％" not in written or mode == "never":
@@ -91,6 +106,9 @@ class FullwidthDigit(Rule):
 
 
 _ANY_FW = re.compile(f"[{_FW_DIGITS}％．]")
+#: a full-width number grouped in threes by commas (the numeral engine's reading: groups of
+#: exactly three full-width digits, no digit after the last), with its decimals and ％
+_GROUPED = re.compile(rf"[{_FW_DIGITS}]{{1,3}}(?:[,，][{_FW_DIGITS}]{{3}})+(?![{_FW_DIGITS}])(?:[.．][0-9{_FW_DIGITS}]+)?[%％]?")
 _HALF_PERCENT = re.compile(r"[0-9]%")
 
 
