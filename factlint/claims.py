@@ -527,11 +527,15 @@ class _Lex:
     def __init__(self, knowledge) -> None:
         w = knowledge.lexicon
         self.total_markers = w("claims-total-markers") or ("合计", "共计", "总计", "共")
+        #: markers that sum only values given respectively (…分别为A、B和C，累计/总额D)
+        self.total_respective = frozenset(w("claims-total-respective-markers"))
+        count_nouns = w("claims-total-count-nouns") or ("项", "者", "类", "个方面", "部分", "方面")
         self.total_start = re.compile(
-            r"^(?:以上|上述|这|各)?(?:[" + _CN_NUM + r"\d]{1,3}(?:项|者|类|个方面|部分|方面)?)?"
-            r"(" + _alt(self.total_markers) + ")")
+            r"^(?:以上|上述|这|各)?(?:[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")?)?"
+            r"(" + _alt(tuple(self.total_markers) + tuple(self.total_respective)) + ")")
         #: the characters a clause that opens with a total can start with
-        self.total_first = frozenset("以上这各" + _CN_NUM + "0123456789" + "".join(w[0] for w in self.total_markers))
+        self.total_first = frozenset("以上这各" + _CN_NUM + "0123456789"
+                                     + "".join(w[0] for w in tuple(self.total_markers) + tuple(self.total_respective)))
         self.total_any = re.compile(_alt(w("claims-total-words") or ("合计", "共计", "总计")))
         self.share = re.compile(_alt(w("claims-share-markers") or ("占比", "比重", "占")))
         self.average = re.compile(_alt(w("claims-average-markers") or ("人均", "户均", "平均")))
@@ -548,6 +552,10 @@ class _Lex:
         self.plan_heading = re.compile(_alt(w("claims-plan-headings") or ("工作安排", "主要任务")))
         self.review_heading = re.compile(_alt(w("claims-review-headings") or ("回顾",)))
         self.average_exempt = re.compile(_alt(w("claims-average-exempt") or ("可支配收入",)))
+        self.exhaustive_item = re.compile(_alt(w("claims-exhaustive-items") or ("其他", "其余")))
+        self.breakdown_stop = re.compile(_alt(w("claims-breakdown-stops") or ("其中", "等", "包括", "主要")))
+        self.whole_words = re.compile(_alt(tuple(self.total_markers) + tuple(w("claims-total-words"))
+                                           + tuple(self.total_respective)))
         self.not_places = frozenset(w("claims-not-places"))
         self.generic = frozenset(w("claims-generic-subjects") or ("全市", "全县"))
         self.partitions = []
@@ -630,9 +638,11 @@ def _measure_of(lead: str, trail: str, q) -> str:
     return q.measure or ""
 
 
-_GROUP_MARKER = re.compile(r"其中|分别|中[，,：:]")
+# 其中 / 分别 (依次 reads as 分别) / …X中， / ，含 (a part inside its whole: 培训学员1260人，含脱贫劳动力385人)
+_GROUP_MARKER = re.compile(r"其中|分别|依次|中[，,：:]|(?<=[，,（(])含(?![量税义有])")
 _NESTED_MARKER = re.compile(r"其中|中[，,：:]")
-_LIST_SPLIT = re.compile(r"、|和|及|以及|与")
+# (及以上 / 及以下 close an item: 3A级及以下景区 is one item)
+_LIST_SPLIT = re.compile(r"、|和|以及|(?<!以)及(?!以[上下])|与")
 _COUNT_WORD = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:县|市|区|州|省|镇|乡|村|项|类|地|国|家|所)")
 _COUNT_HEAD = re.compile(r"^(?:以上|上述|这|各)?([" + _CN_NUM + r"\d]{1,3})")
 _SUFFIX_SCAN = re.compile(r"[省市县州盟旗]")
@@ -1151,6 +1161,8 @@ class Claims:
     def _part_group(self, m, sent, figs, starts, prev_sent) -> PartGroup | None:
         text = self.text
         marker = m.group()
+        if marker == "依次":
+            marker = "分别"  # 依次为 gives values in the order of the items, as 分别为 does
         mstart = m.start()
         k = bisect_left(starts, mstart) - 1
         if marker.startswith("中"):
@@ -1269,24 +1281,36 @@ class Claims:
                 parts = parts[-count:]
             if len(parts) < 2 and count is None:
                 continue
+            if f.group is not None and f.group.marker == "分别":
+                continue  # 累计分别达到1016家和591家: a value given respectively, not a total
+            if m.group(1) in lex.total_respective:
+                # 累计 / 总额 sum the values of a 分别 list (…分别投入A、B和C，累计投入D); after
+                # other items they may be a running total of a longer span
+                g0 = parts[0].group
+                if g0 is None or g0.marker != "分别" or any(p.group is not g0 for p in parts):
+                    continue
             f.role = TOTAL
             f.marker = m.group(1)
             out.append(SumGroup(f, parts, m.group(1), count, open_list))
         out.extend(self._respective_sums())
+        out.extend(self._breakdowns())
         out.sort(key=lambda g: g.total.start)
         return out
 
     def _respective_sums(self) -> list[SumGroup]:
-        """三县…21.35万人，布拖县、美姑县、昭觉县分别为6.52万人、8.37万人和6.46万人: the values given
-        respectively for as many items as the count word before the whole names split it."""
+        """Values given respectively (分别/依次) for the items of the whole stated just before them:
+        三县…21.35万人，布拖县、美姑县、昭觉县分别为6.52万人、8.37万人和6.46万人 (a count word before
+        the whole names as many items); 工业和服务业项目投资总额326.5亿元，分别为214.3亿元和102.2亿元
+        (分别 opens its clause: the items are the ones named with the total); 景区共42家，5A级、4A级、
+        3A级及以下分别为… (a total split into items the last of which takes in the rest)."""
         out = []
-        text = self.text
+        text, lex = self.text, self.lex
         for g in self.part_groups:
-            if g.marker != "分别" or len(g.items) < 2:
+            if g.marker != "分别":
                 continue
             first = g.parts[0]
             values = [p for p in g.parts if p.unit == first.unit and p.role in (LEVEL, COUNT, PART)]
-            if len(values) != len(g.items) or any(p.approx or p.non_additive for p in values):
+            if len(values) < 2 or any(p.approx or p.non_additive for p in values):
                 continue
             mc = first._cspan[2]
             whole = next((w for w in g.wholes if w.unit == first.unit and w.additive), None)
@@ -1294,10 +1318,57 @@ class Claims:
                     or whole._cspan[2] != mc - 1:
                 continue
             head = text[whole._cspan[0]:whole.start]
-            cm = _COUNT_WORD.search(head)
-            if not cm or small_number(cm.group(1)) != len(values):
+            if len(g.items) >= 2:
+                if len(values) != len(g.items):
+                    continue
+                cm = _COUNT_WORD.search(head)
+                if cm and small_number(cm.group(1)) == len(values):
+                    pass
+                elif not (lex.whole_words.search(head) and lex.exhaustive_item.search(g.items[-1])):
+                    continue
+            elif not g.items and text[g.parts[0]._cspan[0]:g.start].strip() == "":
+                # 分别 opens its clause: the values are those of the items named with the whole
+                if not lex.whole_words.search(head):
+                    continue
+                named = [x for x in _LIST_SPLIT.split(head) if x]
+                if len(named) != len(values):
+                    continue
+            else:
                 continue
             out.append(SumGroup(whole, values, "分别", len(values), False))
+        return out
+
+    def _breakdowns(self) -> list[SumGroup]:
+        """A total followed by a colon and the items it breaks down into: 全年接待游客总计1268.4万
+        人次：国内游客1196.2万人次、入境游客62.2万人次.  Not when the items are a selection (其中,
+        等, 包括, 主要)."""
+        out = []
+        text, lex = self.text, self.lex
+        figs = self._figs
+        for f in figs:
+            if f.role != TOTAL or f.approx or f.is_percent or f.q.kind == "range":
+                continue
+            c = f.clause
+            if c.sep not in ("：", ":") or text[f.end:c.end].strip():
+                continue
+            sent = f.sentence
+            rest = text[c.end + 1:sent.end]
+            if lex.breakdown_stop.search(rest):
+                continue
+            parts = []
+            k = f.index + 1
+            while k < len(figs) and figs[k].sentence is sent:
+                p = figs[k]
+                k += 1
+                if p.unit != f.unit:
+                    continue
+                if p.approx or p.non_additive or p.role not in (LEVEL, COUNT, PART):
+                    parts = []
+                    break
+                parts.append(p)
+            if len(parts) < 2:
+                continue
+            out.append(SumGroup(f, parts, f.marker or "总计", None, False))
         return out
 
     @cached_property

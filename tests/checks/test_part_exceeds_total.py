@@ -81,3 +81,12 @@ RIGHT = [
 @pytest.mark.parametrize("text", RIGHT)
 def test_parts_within_the_whole_stay_quiet(text):
     assert findings(RULE, text) == []
+
+
+def test_han_introduces_a_part():
+    """，含… (a part inside its whole) reads as 其中."""
+    d = one(RULE, "全年开办劳务技能培训班86期，培训学员1260人，含脱贫劳动力1385人。")
+    assert "1260" in d.message
+    assert findings(RULE, "全年开办劳务技能培训班86期，培训学员1260人，含脱贫劳动力385人。") == []
+    # 含量 / 含税 are not parts
+    assert findings(RULE, "产品产量1260吨，含税销售额1385万元。") == []

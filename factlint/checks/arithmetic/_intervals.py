@@ -50,15 +50,33 @@ class Interval:
 
 
 def interval(fig) -> Interval:
-    """The interval a figure (or Quantity) stands for."""
+    """The interval a figure (or Quantity) stands for.  A count of things written as a whole
+    number with no magnitude (42家, 1260人, 386个) is exact: 3家 cannot be read as 3.4家."""
+    if exact_count(fig):
+        v = fig.value
+        return Interval(v, v)
     return Interval(fig.lo, fig.hi)
+
+
+def exact_count(fig) -> bool:
+    """A whole-number count of a counted unit (家, 个, 人, 户), written without 万/亿 or decimals
+    and not approximate."""
+    from factlint.claims import _COUNT_UNITS
+
+    q = getattr(fig, "q", fig)
+    if q.unit not in _COUNT_UNITS or getattr(q, "magnitude", "") or q.approx or q.value is None:
+        return False
+    if q.kind not in ("number", "money") or "." in q.text or "．" in q.text:
+        return False
+    return q.value == q.value.to_integral_value()
 
 
 def total(figs: Iterable) -> Interval:
     lo = hi = Decimal(0)
     for f in figs:
-        lo += f.lo
-        hi += f.hi
+        i = interval(f)
+        lo += i.lo
+        hi += i.hi
     return Interval(lo, hi)
 
 
