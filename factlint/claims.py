@@ -947,6 +947,9 @@ class Claims:
                 role = CHANGE
             elif unit in ("%", "‰", "个百分点"):
                 m = share_rx.search(lead) if lead else None
+                if m is None and lead[:1] == "的":
+                    # 占接待游客总数126.5万人次的31.5%: the share marker stands before the whole
+                    m = share_rx.search(text, cstart, qstart)
                 if m:
                     role, marker = SHARE, m.group()
                 else:

