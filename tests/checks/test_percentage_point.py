@@ -79,3 +79,11 @@ def test_table_column_of_rate_changes():
     d = one(RULE, text, path="t.md")
     assert d.line == 3 and d.evidence["suggestion"] == "3.3个百分点"
     assert d.message.startswith("过夜游客占比由38.2%到41.5%相差3.3个百分点")
+
+
+def test_share_of_a_value_added_measure():
+    """A rate's own change is not a matter of constant prices: the 增加值 in the sentence does not
+    hide a difference of rates written with %."""
+    d = one(RULE, "第三产业增加值占地区生产总值的比重由48.7%上升到49.9%，上升1.2%。")
+    assert "1.2个百分点" in d.message
+    assert findings(RULE, "第三产业增加值占地区生产总值的比重由48.7%上升到49.9%，上升1.2个百分点。") == []

@@ -171,6 +171,11 @@ class Patterns:
     ratio: re.Pattern
     chain: re.Pattern
     verb_in: re.Pattern
+    #: 较上年的A增长x%，达到B: the before figure first, the after figure after the change
+    compare_first: re.Pattern
+    reach_after: re.Pattern
+    #: B，同比增长x%，上年同期为A: the before figure after the change
+    base_after: re.Pattern
 
 
 @lru_cache(maxsize=8)
@@ -213,7 +218,15 @@ def _compile(
         f"(?P<y1>{YEAR})(?P<p1>[^{stop}{MARKS}]{{0,16}}?)(?:{reach})?(?P<a>{value})(?P<g1>{tail})[，,]"
         f"(?:到|至|而)?(?P<y2>{YEAR})(?:[末底])?(?:(?:{verbs})了?(?:到|至|为)|{reach})(?P<b>{value})"
     )
+    compare_first = re.compile(f"(?:比|较)(?P<p1>{per})(?P<a>{value})")
+    reach_after = re.compile(
+        f"(?P<tail>{tail})[，,](?:{_alt(['达到', '达', '为', '增至', '升至', '降至', '减至', '增加到', '提高到', '上升到', '下降到', '降低到', '减少到'])})(?P<b>{value})")
+    base_after = re.compile(
+        f"[，,](?P<p1>(?:上年|去年|上一年)(?:同期|末|底)?)(?P<m>[^{stop}{MARKS}]{{0,12}}?)(?:为|是|有|达)(?P<a>{value})")
     return Patterns(
+        compare_first=compare_first,
+        reach_after=reach_after,
+        base_after=base_after,
         up=frozenset(up + nouns_up),
         down=frozenset(down + nouns_down),
         nouns=frozenset(nouns_up + nouns_down),
@@ -561,13 +574,42 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
     compare_at = _positions(masked, ("比", "较"))
     for p in compare_at:
         # the after figure stands at most a unit tail and a comma before 比
+        found = False
         for mk in _marks_between(fig, p - 7, p):
             m = pat.compare.match(masked, mk)
             if m is None or m.start("cmp") != p or not ok_period(m.group("p1")):
                 continue
+            found = True
             changes = [c for c in chain_changes(m.end(), False) if not c.annual]
             if changes:
                 add(m.start("a"), m.start("b"), changes, (None, None), m.start("b"))
+            break
+        if not found:
+            # 较上年的786.4亿元增长12.5%，达到840.6亿元: the after figure follows the change
+            m = pat.compare_first.match(masked, p)
+            if m is not None and ok_period(m.group("p1")):
+                chain = _read_chain(fig, pat, m.end(), limit=1)
+                if chain:
+                    r = pat.reach_after.match(masked, chain[-1][0].end())
+                    if r is not None:
+                        changes = [c for c in chain_changes(m.end(), False) if not c.annual]
+                        if changes:
+                            add(m.start("a"), r.start("b"), changes, (None, None), m.start())
+    for p in _positions(masked, ("，上年", "，去年", ",上年", "，上一年")):
+        # 旅游总收入168.4亿元，同比增长18.6%，上年同期为136.2亿元: the before figure follows
+        m = pat.base_after.match(masked, p)
+        if m is None or pat.verb_in.search(m.group("m")):
+            continue
+        for mk in _marks_between(fig, p - 40, p):
+            if masked[mk] not in (PCT, NUM):
+                continue
+            chain = _read_chain(fig, pat, mk + 1)
+            if not chain or chain[-1][0].end() != p or "\n" in masked[mk:p] or "。" in masked[mk:p]:
+                continue
+            changes = [_change_from(fig, pat, c, strict=strict_multiples) for c, _ in chain]
+            changes = [c for c in changes if c is not None and not c.annual]
+            if changes:
+                add(m.start("a"), mk, changes, (None, None), mk)
             break
     for p in _positions(masked, ("的" + MUL, "的" + PCT)):
         m = pat.ratio.search(masked, max(0, p - 40), p + 2)
@@ -736,7 +778,9 @@ def judge(st: Statement) -> Verdict:
         return Verdict(status, dlo, dhi, central, unit)
 
     # ratio-based readings need a positive before figure
-    if alo <= 0 or blo < 0 or st.not_raw:
+    if alo <= 0 or blo < 0 or (st.not_raw and not both_pct):
+        # (a rate's own change is not a matter of constant prices: 第三产业增加值占比由48.7%
+        # 上升到49.9%, 上升1.2% is still a difference of rates written with %)
         return Verdict("skip")
     rlo = _div(blo, ahi, ROUND_FLOOR)
     rhi = _div(bhi, alo, ROUND_CEILING)
@@ -785,6 +829,8 @@ def judge(st: Statement) -> Verdict:
                 return Verdict("ok", plo, phi, central, "%", points, relative)
             if _overlap(dlo, dhi, slo, shi):
                 return Verdict("points-as-percent", plo, phi, central, "%", points, relative)
+            if st.not_raw:
+                return Verdict("skip")
             return Verdict("mismatch", plo, phi, central, "%", points, relative)
         return Verdict("ok" if rel_ok else "mismatch", plo, phi, central, "%", None, relative)
 

@@ -85,7 +85,7 @@ class ChangeMismatch(Rule):
         elif ch.mode == "points":
             computed = _signed_words(v.central, "个百分点", places, words=("提高", "下降"))
         elif ch.mode == "absolute":
-            computed = _signed_words(v.central, "", places, unit_of=b)
+            computed = _signed_words(v.central, "", places, unit_of=b, like=ch.quantity)
         elif ch.quantity is not None and ch.quantity.unit == "%":  # 相当于A的x%
             computed = f"{C.fmt(v.central * 100, places) if v.central is not None else '?'}%"
         else:  # ratio / plus
@@ -119,12 +119,18 @@ class ChangeMismatch(Rule):
         return self.report(ctx, ch.start, ch.end, message, evidence=evidence, related=related)
 
 
-def _signed_words(x: Decimal | None, unit: str, places: int, unit_of=None, words=("增长", "下降")) -> str:
+def _signed_words(x: Decimal | None, unit: str, places: int, unit_of=None, words=("增长", "下降"),
+                  like=None) -> str:
     if x is None:
         return "?"
     word = words[0] if x >= 0 else words[1]
     if unit_of is not None:
         word = "增加" if x >= 0 else "减少"
+        mag = getattr(like, "magnitude", "") or ""
+        if mag:  # in the magnitude the stated change is written with (减少0.42万人, not 4200人)
+            from ._intervals import show
+
+            return f"{word}{show(abs(x), like)}{mag}{unit_of.unit}"
         return f"{word}{_plain(abs(x))}{unit_of.unit}"
     return f"{word}{C.fmt(abs(x), places)}{unit}"
 
