@@ -558,6 +558,11 @@ def _read_sections(run: str) -> tuple[Decimal, Decimal, bool] | None:
         if frac_seen and (a or c in CN_DIGITS or c in CN_UNITS):
             return None
         if a:
+            if cur is None and stack and last_kind == "unit" and not a.strip("0０"):
+                # an Arabic 0 standing for 零 between sections (1百0八, 六百0三): a zero
+                zero = True
+                last_kind = "zero"
+                continue
             if cur is not None:
                 return None
             cur, cur_exp, f = _arabic_token(a)
@@ -1047,6 +1052,10 @@ class _Engine:
         nxt = text[re_] if re_ < n else " "
 
         # names and codes -------------------------------------------------------------------
+        if is_arabic and (nxt in "-‐" or prev in "-‐"):
+            chain_end = _hyphen_code_end(text, s, re_)
+            if chain_end is not None:
+                return None, chain_end  # 2024-01-15, 0596-2868123, 1-2-3: dates and codes
         if is_arabic and (prev < "\x80" or nxt in _CODE_NEXT) and self._is_code(text, s, re_, prev, nxt):
             end = re_
             while end < n - 1 and text[end] in "-‐/._" and text[end + 1].isascii() and text[end + 1].isalnum():
@@ -1408,6 +1417,37 @@ _LONE_NEXT_CHARS = frozenset(
     "0123456789０１２３４５６７８９" + _D + _U + _M + "至到～~〜—–－-成折分点點多余几倍下又"
 )
 
+
+
+_CHAIN_DIGITS = frozenset("0123456789.")
+
+
+def _hyphen_code_end(text: str, s: int, e: int) -> int | None:
+    """The end of a chain of digit groups joined by hyphens that holds ``text[s:e]`` when the chain
+    is a date or a code, not a range: three or more groups (2024-01-15, 1-2-3), a group with a
+    leading zero (0596-2868123, 2024-05) or one of seven digits or more (telephone numbers)."""
+    n = len(text)
+    a = s
+    while a >= 2 and text[a - 1] in "-‐" and text[a - 2] in _CHAIN_DIGITS:
+        a -= 1
+        while a > 0 and text[a - 1] in _CHAIN_DIGITS:
+            a -= 1
+    b = e
+    while b + 1 < n and text[b] in "-‐" and "0" <= text[b + 1] <= "9":
+        b += 1
+        while b < n and text[b] in _CHAIN_DIGITS:
+            b += 1
+    if a == s and b == e:
+        return None
+    if b < n and text[b] == ".":
+        return None
+    groups = text[a:b].replace("‐", "-").split("-")
+    if any(not g or g.startswith(".") or g.endswith(".") for g in groups):
+        return None
+    if len(groups) >= 3 or any(len(g.split(".")[0]) >= 7 for g in groups) or any(
+            len(g.split(".")[0]) > 1 and g[0] == "0" for g in groups):
+        return b
+    return None
 
 
 def _small_int(s: str | None) -> int | None:

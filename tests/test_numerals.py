@@ -224,6 +224,38 @@ def test_hyphens_that_are_not_ranges(text, span):
             assert q.kind != "range"
 
 
+@pytest.mark.parametrize("text, span", [
+    ("会议于2024-01-15召开。", "2024-01-15"),
+    ("数据统计周期为2025-01-28至2025-02-04。", "2025-01-28"),
+    ("游客咨询投诉可拨打0596-2868123。", "0596-2868123"),
+    ("请拨打0871-12345678咨询。", "0871-12345678"),
+    ("时间为2024-05。", "2024-05"),
+    ("服务热线400-123-4567。", "400-123-4567"),
+])
+def test_hyphenated_dates_and_codes_are_not_measured(text, span):
+    # no piece of a date or code (2025, 01, 28; 0596, 2868123) is read as a measured figure
+    s0 = text.index(span)
+    assert not [q for q in extract(text) if q.start < s0 + len(span) and s0 < q.end and q.kind in MEASURED]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("预计投资3-5亿元。", "3-5亿元", "300000000~500000000"),
+    ("提高0.5-1个百分点。", "0.5-1个百分点", "0.5~1"),
+    ("实施2021-2025年规划。", "2021-2025年", "2021~2025"),
+])
+def test_two_group_hyphen_ranges_are_still_ranges(text, span, value):
+    assert value_of(text, span)[0] == value
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("全年新设外商投资企业1百0八家。", "1百0八家", "108", "家"),
+    ("全县共有行政执法人员六百0三名。", "六百0三名", "603", "名"),
+    ("新建1千0五十公里。", "1千0五十公里", "1050", "公里"),
+])
+def test_arabic_zero_standing_for_ling(text, span, value, unit):
+    assert value_of(text, span) == (value, unit)
+
+
 # -- approximations --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, span, value, unit, approx", [

@@ -117,3 +117,14 @@ def test_sentence_without_a_year_uses_the_years_of_the_text():
 def test_corpus_is_quiet():
     for name, text in corpus_texts():
         assert not findings(RULE, text, path=name), name
+
+
+def test_event_word_after_the_subjects_own_name():
+    # 中国人民解放军建军N周年, 共青团建团N周年: the event word follows one of the subject's names
+    d = one(RULE, "2024年8月1日，县政府走访慰问驻县部队，庆祝中国人民解放军建军96周年。")
+    assert d.evidence["expected"] == ["97"] and d.evidence["founded"] == "1927"
+    none(RULE, "2024年8月1日，县政府走访慰问驻县部队，庆祝中国人民解放军建军97周年。")
+    one(RULE, "2022年5月，全市各界庆祝共青团建团101周年。")
+    none(RULE, "2022年5月，全市各界庆祝共青团建团100周年。")
+    # a name that is not the subject's own still blocks the event word (朝鲜建国)
+    none(RULE, "2023年是朝鲜建国75周年。")

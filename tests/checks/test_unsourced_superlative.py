@@ -65,3 +65,13 @@ def test_goals_are_not_claims():
     assert findings(RULE, "打造全国领先的数字经济高地。") == []
     # the goal word must be in the claim's own clause
     assert snippets(RULE, "力争再上新台阶，全市茶叶产量居全省第一。") == ["全省第一"]
+
+
+def test_an_award_attests_only_a_claim_after_it_in_its_clause():
+    # an award in another clause attests that award, not the ranking
+    assert snippets(RULE, "我市新能源电池产量居全国第一，锂电产业集群入选国家先进制造业集群。") == ["全国第一"]
+    # after the rank word the award is part of the claim
+    assert snippets(RULE, "霁山县是全市唯一获评省级法治政府建设示范县的县区。") == ["全市唯一"]
+    # before it, in its clause, the award attests the claim
+    assert findings(RULE, "霁山县获评全市唯一的省级法治政府建设示范县。") == []
+    assert findings(RULE, "我县茶园被列为全省首个有机茶生产基地。") == []

@@ -100,3 +100,43 @@ def test_range_that_frames_its_sentence():
     # a count of years in between (三年行动) or a range inside the sentence: not tied
     none(RULE, "2019年至2023年，全市实施两轮三年行动，六年间累计完成投资1.2万亿元。")
     none(RULE, "全市在2019年至2023年，累计完成投资1.2万亿元，六年间面貌一新。")
+
+
+def test_start_year_with_qi_frames_like_since():
+    # "2012年起，…N年来" / "从2012年开始，…" read like "2012年以来"
+    d = one(RULE, "2012年起，鹤汀市就与凉山州开展劳务协作，十五年来累计组织务工人员2.3万人次。", year=2024)
+    assert d.evidence["from"] == "2012" and d.evidence["stated"] == "15" and "2012年起" in d.message
+    none(RULE, "2012年起，鹤汀市就与凉山州开展劳务协作，十二年来累计组织务工人员2.3万人次。", year=2024)
+    one(RULE, "从2014年开始，全县持续推进生态修复，五年来累计造林8万亩。", year=2024)
+    # 起 without a comma is not a frame (2020年起实施的三年行动)
+    none(RULE, "2020年起实施的三年行动，五年来成效明显。", year=2024)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "霁山水库除险加固工程2019年开工，2024年建成，历时八年。",
+        "该工程2010年动工，2015年竣工，前后历时三年。",
+        "从1998年启动到2005年完成，历经两年。",
+    ],
+)
+def test_elapsed_time_between_two_years_fires(text):
+    d = one(RULE, text)
+    assert int(d.evidence["stated"]) not in {int(d.evidence["difference"]), int(d.evidence["inclusive"])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "霁山水库除险加固工程2019年开工，2024年建成，历时五年。",
+        "霁山水库除险加固工程2019年开工，2024年建成，历时六年。",
+        "大桥2019年12月开工，2024年1月通车，历时四年。",  # a little over four years
+        "大桥2019年开工，2024年通车，历时近五年。",  # approximate
+        "大桥2019年开工，2024年通车，历时五年多。",
+        "工程2019年开工，历时三年。",  # one year only: nothing to compare
+        "工程2015年规划，2019年开工，2024年建成，历时九年。",  # three years: the tie is unclear
+        "历时两年研究制定的国家中长期科技发展规划纲要正式发布。",
+    ],
+)
+def test_elapsed_time_right_or_unclear_is_silent(text):
+    none(RULE, text)

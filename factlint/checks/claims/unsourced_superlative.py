@@ -55,6 +55,7 @@ class _Lex(NamedTuple):
     verb_set: tuple[frozenset[str], tuple[int, ...]]
     not_claims_re: re.Pattern
     absolute_words: tuple[str, ...]  # the words ``absolute`` matches (one of them must occur)
+    attestations: re.Pattern | None  # 评为, 入选 …: a source only in the claim's clause, before it
 
 
 def _lexicons(knowledge) -> _Lex:
@@ -78,6 +79,7 @@ def _lexicons(knowledge) -> _Lex:
         verb_set=_by_length(k.lexicon("superlative-rank-verbs")),
         not_claims_re=re.compile(_alt(k.lexicon("superlative-not-claims"))),
         absolute_words=tuple(w for w in k.lexicon("superlative-absolute") if w),
+        attestations=re.compile(_alt(k.lexicon("superlative-attestations"))) if k.lexicon("superlative-attestations") else None,
     )
     try:
         object.__setattr__(knowledge, "_unsourced_superlative", lex)
@@ -93,7 +95,8 @@ class UnsourcedSuperlative(Rule):
     Finds claims of rank: a scope (全国, 全省, 全球, 国内 …), at most a few characters, and a rank
     (第一, 首位, 首个, 唯一, 前列, 领先, 最大 …), as in 居全国第一, 全省唯一, 全国首个,
     在全国同类城市中排名第二, and superlatives such as 史上最.  It reports those whose sentence
-    names no source: nothing like 据…, 根据…, …显示, …表明, …统计, …公布的名单, 经…认定, 被评为.
+    names no source: nothing like 据…, 根据…, …显示, …表明, …统计, …公布的名单, 经…认定, nor an
+    award before the claim in its clause (被评为全国首个…; in 全市唯一获评… the award is part of the claim).
     Ordinals that are names are left alone (第一产业, 第一批, 第三季度, 第一个五年计划), and so
     are set phrases such as 最低生活保障 and 最大限度, and goals (力争走在全国前列).  The word lists are lexicons in
     ``rules/lexicons/superlatives.toml``.
@@ -148,6 +151,10 @@ class UnsourcedSuperlative(Rule):
                 sourced[(s0, s1)] = _has_source(text[s0:s1], lex)
             if sourced[(s0, s1)]:
                 continue
+            if lex.attestations is not None:
+                c0, _ = _clause(text, start, end)
+                if lex.attestations.search(text, c0, start):
+                    continue  # 被评为全国首个…: the award attests the claim
             if lex.aspirations is not None:
                 c0, c1 = _clause(text, start, end)
                 if lex.aspirations.search(text, c0, c1):

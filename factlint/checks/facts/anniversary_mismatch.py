@@ -51,6 +51,11 @@ class _Index:
                     phrases.setdefault(f"{name}{v}", subj)
             for ev in e.get("events", ()):
                 phrases.setdefault(ev, subj)
+            # the event word after one of the subject's own names (中国人民解放军建军96周年,
+            # 共青团建团100周年): the name is no longer part of a longer one
+            for name in e.get("names", ()):
+                for ev in e.get("events", ()):
+                    phrases.setdefault(f"{name}{ev}", subj)
         self.phrases = phrases
         alt = "|".join(re.escape(p) for p in sorted(phrases, key=lambda w: (-len(w), w)))
         # searched in a short window that ends with 周年: the phrase, then N周年

@@ -55,6 +55,17 @@ _SPAN_BEFORE = lazy_re(
 _PERIOD_AFTER = lazy_re(r"(?:规划|计划)?[ \t\u3000]*(?:时期|期间)")
 
 
+#: a plan, a position in it and the year that position is: “十三五”收官之年（2021年）,
+#: “十五五”开局之年即2025年, 2026年“十四五”开局
+_POSITION = r"(?:规划|计划)?" + _SP + r"的?" + _SP + r"(?P<pos>开局|收官|起步|开篇|首年|第一年|头一年|最后一年|第[一二三四五]年)"
+_TIE_AFTER = lazy_re(
+    _POSITION + r"(?:之年|年)?" + _SP + r"(?:[（(]|[，,]?" + _SP + r"(?:即|也就是|也即)|——)" + _SP
+    + r"(?P<y>" + _Y + r")" + _SP + r"年(?![ \t\u3000]*(?:[至到—–－\-~～]|－))"
+)
+_TIE_BEFORE_YEAR = lazy_re(r"(?<![\d〇○零一二三四五六七八九至到—–－\-~～])(?P<y>" + _Y + r")" + _SP + r"年" + _SP + r"[（(]?" + _SP + r"$")
+_TIE_BEFORE_POS = lazy_re(_POSITION)
+
+
 class PlanPeriodMismatch(Rule):
     """A year, or a span of years, tied to the wrong five-year plan.
 
@@ -67,6 +78,8 @@ class PlanPeriodMismatch(Rule):
       规划的关键之年”, “2020年是…，也是“十三五”规划的收官之年”, “2023年，作为…之年”
       (开局/收官/第N年 are checked as the first, last or N-th year); 今年/明年/去年 are read
       against the year the text speaks of;
+    - a plan, a position in it and a year written right next to them: “十三五”收官之年（2021年）,
+      “十五五”开局之年即2025年, 2026年“十四五”开局;
     - a plan and its span written together: “十二五”时期（2016—2020年）, 2016—2020年
       （“十二五”时期）, 2021年至2025年“十三五”期间.
     A plan that is only prepared or looked forward to (谋划“十五五”, 为“十五五”开好局打基础)
@@ -106,6 +119,42 @@ class PlanPeriodMismatch(Rule):
             return
         yield from self._spans(ctx, norm, plans, mentions)
         yield from self._topics(ctx, norm, plans, mentions)
+        yield from self._positions(ctx, norm, plans, mentions)
+
+    # -- “十三五”收官之年（2021年）, 2026年“十四五”开局 --------------------------------------------
+    def _positions(self, ctx, norm, plans, mentions):
+        for m, n in mentions:
+            t = _TIE_AFTER.match(norm, m.end)
+            if t:
+                y_text, pos_word, span = t.group("y"), t.group("pos"), (m.start, t.end())
+            else:
+                b = _TIE_BEFORE_YEAR.search(norm, max(0, m.start - 12), m.start)
+                p = _TIE_BEFORE_POS.match(norm, m.end) if b else None
+                if not p:
+                    continue
+                y_text, pos_word, span = b.group("y"), p.group("pos"), (b.start(), p.end())
+            plan, year = plans.get(n), year_value(y_text)
+            if plan is None or year is None:
+                continue
+            if pos_word in ("收官", "最后一年"):
+                want, pos = plan.end, "最后一年（收官）"
+            elif pos_word.startswith("第") and pos_word != "第一年":
+                k = cn_int(pos_word[1])
+                want, pos = plan.start + k - 1, f"第{k}年"
+            else:
+                want, pos = plan.start, "第一年（开局）"
+            if year == want:
+                continue
+            right = plans.for_year(year)
+            msg = f"{plan.name}（{plan.years}）的{pos}是{want}年，不是{year}年"
+            if right and right.number != plan.number:
+                msg += f"；{year}年属于{right.name}（{right.years}）"
+            yield self.report(
+                ctx, span[0], span[1], msg,
+                evidence={"plan": plan.name, "plan_years": [str(plan.start), str(plan.end)],
+                          "year": [str(year)], "year_from": "written", "position": pos,
+                          "right_plan": right.name if right else None},
+            )
 
     # -- “十二五”时期（2016—2020年） ------------------------------------------------------------
     def _spans(self, ctx, norm, plans, mentions):

@@ -58,6 +58,13 @@ _N_YEARS = lazy_re(
 #: the first year of a range written without 年 (2016—2020年): find_years sees only 2020年
 _RANGE_NO_YEAR = lazy_re(r"(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t\u3000]*(?:[至到—–－\-~～]|－)[ \t\u3000]*$")
 _FRAME = lazy_re(r"(?:[底末初])?(?:以来|至今)(?:(?P<comma>[，,])|(?P<de>的))")
+#: "2012年起，" / "从2012年开始，": a start year that frames the sentence like 以来
+_FRAME_FROM = lazy_re(r"(?:[底末初])?(?:起|开始)(?P<comma>[，,])(?P<de>)")
+#: "2019年开工，2024年建成，历时N年": the time a piece of work took, after its two years
+_ELAPSED_WORDS = ("历时", "历经", "用时", "耗时", "用了")
+#: what follows one of those words: the count of years
+_ELAPSED = lazy_re(_SP + _N + _SP + r"(?:个" + _SP + r")?年(?![多余半零])")
+_MONTH_AFTER = lazy_re(r"[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")
 #: "自2016年实施生态立县战略以来，": a year, a short event, 以来 and a comma
 _FRAME_EVENT = lazy_re(r"[^，。；,;\n\d年]{1,12}?以来(?P<comma>[，,])(?P<de>)")
 
@@ -137,6 +144,7 @@ class YearSpanMismatch(Rule):
                 evidence={"from": str(x), "to": str(y), "inclusive": str(y - x + 1),
                           "difference": str(y - x), "stated": str(n)},
             )
+        yield from self._elapsed(ctx, norm, years, spans_done)
         if "以来" not in text and "年来" not in text:
             return
         time = ctx_time(ctx)
@@ -146,7 +154,15 @@ class YearSpanMismatch(Rule):
         for i, ym in enumerate(years):
             # a frame of its own ("2016年以来，…十年来", "自2016年实施…以来，") or "以来的N年间";
             # not a comparison ("达到2007年以来同期最好水平，…30年来首次")
-            frame = _FRAME.match(norm, ym.end) if ym.since else _FRAME_EVENT.match(norm, ym.end)
+            word = "以来"
+            if ym.since:
+                frame = _FRAME.match(norm, ym.end)
+            else:
+                frame = _FRAME_FROM.match(norm, ym.end)
+                if frame:
+                    word = "起"
+                else:
+                    frame = _FRAME_EVENT.match(norm, ym.end)
             if not frame or ym.range_start:
                 continue
             _, se_e = bounds.sentence(ym.start)
@@ -169,12 +185,50 @@ class YearSpanMismatch(Rule):
             acc = "、".join(str(v) for v in sorted(ok))
             yield self.report(
                 ctx, m.start(), m.end(),
-                f"{ym.year}年以来到{'或'.join(f'{e}年' for e in ends)}应为{acc}年，文中写作“{m.group()}”",
+                f"{ym.year}年{word}到{'或'.join(f'{e}年' for e in ends)}应为{acc}年，文中写作“{m.group()}”",
                 evidence={"from": str(ym.year), "to": [str(e) for e in ends], "accepted": sorted(str(v) for v in ok),
                           "stated": str(n), "year_from": time.source},
                 related=[(ctx, ym.start, ym.end)],
             )
 
+
+    def _elapsed(self, ctx, norm, years, spans_done):
+        """“2019年开工，2024年建成，历时N年”: N against the two years before it in its sentence."""
+        bounds = ctx_bounds(ctx)
+        hits = []
+        for w in _ELAPSED_WORDS:  # (str.find: a regex scan of the whole text costs 7 % of a check)
+            i = norm.find(w)
+            while i != -1:
+                m = _ELAPSED.match(norm, i + 2)
+                if m and not (i and norm[i - 1] in "近约超多余"):
+                    hits.append((i, m))
+                i = norm.find(w, i + 2)
+        hits.sort(key=lambda h: h[0])
+        for start, m in hits:
+            if any(s <= start < e for s, e in spans_done):
+                continue
+            se_s, _ = bounds.sentence(start)
+            before = [y for y in years if se_s <= y.start < start]
+            distinct = sorted({y.year for y in before})
+            if len(before) != 2 or len(distinct) != 2:
+                continue  # exactly a start year and an end year, or the tie is unclear
+            x, y = distinct
+            n = _num(m.group("n"))
+            if n is None or n <= 0:
+                continue
+            ok = {y - x, y - x + 1}
+            if any(_MONTH_AFTER.match(norm, ym.end) for ym in before):
+                ok.add(y - x - 1)  # 2019年12月 to 2024年1月 is a little over four years
+            if n in ok:
+                continue
+            acc = "或".join(str(v) for v in sorted(ok))
+            yield self.report(
+                ctx, start, m.end(),
+                f"{x}年至{y}年历时应为{acc}年，文中写作“{norm[start:m.end()]}”",
+                evidence={"from": str(x), "to": str(y), "inclusive": str(y - x + 1),
+                          "difference": str(y - x), "stated": str(n)},
+                related=[(ctx, before[0].start, before[0].end), (ctx, before[1].start, before[1].end)],
+            )
 
     @staticmethod
     def _framed_count(ctx, norm, years, start):

@@ -15,6 +15,15 @@ _RANGE = re.compile(
     rf"(?![0-9A-Za-z.\-－—–～~〜_/:：])({_UNIT})?"
 )
 _HYPHENS = "-－–"
+# the full-width hyphen-minus the State Council reports put between two figures written in full
+# (6.5%－7%): their house style, left alone.  An ASCII hyphen or en dash there is a slip.
+_HOUSE_HYPHEN = "－"
+# a range whose figures both carry the same unit, joined by a hyphen (800元-1000元, 3万-5万人);
+# the unit is 1-4 CJK characters that are not a date or clock part (5月1日-5日 is a date span)
+_UNIT_RANGE = re.compile(
+    rf"({_NUM})([\u4e00-\u9fff]{{1,4}})(\s?)([-–－])(\s?)({_NUM})(?![0-9.])"
+)
+_TIME_UNIT = set("年月日时点分秒号期届")
 _CONNECTORS = "～~〜—–-－"
 # cheap triggers: a connector (a literal, found fast) between digits
 _TRIGGERS = literal_first(_CONNECTORS, after=r"\s?[0-9]")
@@ -81,6 +90,9 @@ class RangeNotation(Rule):
                 if start and text[start - 1] in "%％‰万亿":
                     start -= 1
             if not start or not "0" <= text[start - 1] <= "9":
+                d = self._unit_range(ctx, text, pos, labels)
+                if d is not None:
+                    yield d
                 continue
             while start and (text[start - 1].isascii() and text[start - 1].isdigit() or text[start - 1] == "."):
                 start -= 1
@@ -93,9 +105,9 @@ class RangeNotation(Rule):
             if lo is None or hi is None or not lo < hi:
                 continue  # 8000～1.2万 is not a dropped 万; 3-1 is a label, not a range
             hyphen = conn in _HYPHENS
-            if unit1:
+            if unit1 and (not hyphen or conn == _HOUSE_HYPHEN):
                 # 2.5%～3%, 3亿～5亿: written right; 6.5%－7% (both figures in full, joined by a
-                # hyphen) is how the State Council reports write their targets: left alone
+                # full-width hyphen) is how the State Council reports write their targets
                 continue
             dropped = "" if unit1 else unit
             if not hyphen and not dropped:
@@ -103,6 +115,38 @@ class RangeNotation(Rule):
             if hyphen and not self._hyphen_is_range(text, m, first, second, unit, labels):
                 continue  # a hyphen we cannot read as a range (a code, a date): leave it alone
             yield self._diagnostic(ctx, m, first, conn, second, unit, dropped, hyphen)
+
+    def _unit_range(self, ctx, text, pos, labels):
+        """800元-1000元, 3万元-5万元: both figures in full, joined by an ASCII hyphen or en dash."""
+        if text[pos] == _HOUSE_HYPHEN:
+            return None
+        start = pos
+        if start and text[start - 1] in " \u3000\t":
+            start -= 1
+        stop = max(0, start - 4)
+        while start > stop and _CJK.match(text[start - 1]):
+            start -= 1
+        if start == pos or not start or not "0" <= text[start - 1] <= "9":
+            return None
+        while start and (text[start - 1].isascii() and text[start - 1].isdigit() or text[start - 1] == "."):
+            start -= 1
+        m = _UNIT_RANGE.match(text, start)
+        if m is None or m.start(4) != pos:
+            return None
+        first, unit, second = m.group(1), m.group(2), m.group(6)
+        if not text.startswith(unit, m.end()) or _TIME_UNIT & set(unit):
+            return None  # the unit must repeat after the second figure (not 3元-5个, 5月1日-5日)
+        lo, hi = arabic(first), arabic(second)
+        if lo is None or hi is None or not lo < hi:
+            return None
+        if not self._hyphen_is_range(text, m, first, second, unit, labels):
+            return None
+        written = text[m.start():m.end() + len(unit)]
+        suggestion = f"{first}{unit}～{second}{unit}"
+        fix = Fix(description=f"将“{written}”改为“{suggestion}”", edits=(Edit(m.end(2), m.start(6), "～"),))
+        message = f"数值范围“{written}”用短横线“{m.group(4)}”连接，宜用浪纹线“～”：“{suggestion}”"
+        evidence = {"written": written, "suggested": suggestion, "low": first, "high": second, "unit": unit}
+        return self.report(ctx, m.start(), m.end() + len(unit), message, evidence=evidence, fix=fix)
 
     @staticmethod
     def _hyphen_is_range(text, m, first, second, unit, labels) -> bool:
