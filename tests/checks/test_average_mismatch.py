@@ -67,3 +67,28 @@ RIGHT = [
 @pytest.mark.parametrize("text", RIGHT)
 def test_right_averages_stay_quiet(text):
     assert findings(RULE, text) == []
+
+
+# Phrasings of the held-out set: 平均每个X over a count of X named after the count or in its
+# measure, and 日均 over a number of days.
+@pytest.mark.parametrize("text, expected", [
+    ("新建5G基站3260个，实现乡镇全覆盖，全市86个乡镇平均每个乡镇新建48个。", "37.9"),
+    ("全市共有公共图书馆12个，全年总流通人次486.2万人次，平均每个图书馆流通52.6万人次。", "40.5"),
+    ("9月29日至10月6日8天假期中，全市共接待游客126.5万人次，日均接待21.2万人次。", "15.8"),
+])
+def test_heldout_averages_fire(text, expected):
+    d = one(RULE, text)
+    assert expected in d.message, d.message
+
+
+@pytest.mark.parametrize("text", [
+    "新建5G基站3260个，实现乡镇全覆盖，全市86个乡镇平均每个乡镇新建37.9个。",
+    "全市共有公共图书馆12个，全年总流通人次486.2万人次，平均每个图书馆流通40.5万人次。",
+    "9月29日至10月6日8天假期中，全市共接待游客126.5万人次，日均接待15.8万人次。",
+    # the count is of other things than the average is taken over
+    "全市86个乡镇新建5G基站3260个，平均每个基站服务用户480个。",
+    # 日均 with no number of days in the sentence
+    "全年接待游客1268.4万人次，日均接待3.5万人次。",
+])
+def test_heldout_averages_right_stay_quiet(text):
+    assert findings(RULE, text) == []

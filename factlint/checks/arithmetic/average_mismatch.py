@@ -9,14 +9,15 @@ from factlint import Rule, Severity, hookimpl
 
 from factlint.claims import AVERAGE, CHANGE, COUNT, LEVEL, PART, TOTAL, lexicon_patterns, small_number
 
-from ._intervals import Interval, interval, show
+from ._intervals import Interval, bigrams, interval, show
 
 _NUMERATOR_ROLES = frozenset((LEVEL, COUNT, PART, TOTAL))
 #: a yearly average may be of a total change (累计减少500万人，年均减少100万人)
 _YEAR_TOTAL_ROLES = _NUMERATOR_ROLES | {CHANGE}
 # what an average is taken over, by its marker: 人均 → people, 户均 → households
-_PER = {"人均": ("人", "人次", "名"), "户均": ("户",), "每户": ("户",), "每人": ("人", "名")}
-_PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])")
+_PER = {"人均": ("人", "人次", "名"), "户均": ("户",), "每户": ("户",), "每人": ("人", "名"),
+        "日均": ("天", "日")}
+_PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])([\u4e00-\u9fff]?)")
 _PER_NUMBER = re.compile(r"每[\d一二两三四五六七八九十百千万]")
 
 
@@ -27,7 +28,8 @@ class AverageMismatch(Rule):
     Reads sentences that give a total, a count and an average of the total over the count —
     “32.5万户共104.3万人，户均4.2人”, “…286.4万人，筹集基金27.8亿元，人均筹资1085元”,
     “养老机构86家、床位12470张，平均每家拥有床位145张” — and divides.  人均 is taken over
-    people (人, 人次, 名), 户均 over households (户), 平均每家 over 家 and so on; the total is the
+    people (人, 人次, 名), 户均 over households (户), 日均 over days (天), 平均每家 over 家, 平均每个乡镇
+    over a count of 乡镇 (86个乡镇, 公共图书馆12个 for 平均每个图书馆) and so on; the total is the
     figure of the average's own unit.  Both must be in the same sentence, before the average.  It
     fires only when no total and count within their written precision give the stated average,
     and, where the sentence offers several candidates, none of them does.  Averages that are not
@@ -75,11 +77,13 @@ class AverageMismatch(Rule):
                     yield found
                 continue
             per = _PER.get(marker)
+            noun = ""
             if per is None:
                 m = _PER_EACH.search(lead)
                 if not m:
-                    continue  # 平均 alone, 日均, 月均: over what is not said
+                    continue  # 平均 alone, 月均: over what is not said
                 per = (m.group(1),)
+                noun = m.group(1) + m.group(2) if m.group(2) else ""
             nums, dens = [], []
             k = f.index - 1
             while k >= 0 and figs[k].sentence is f.sentence:
@@ -87,10 +91,16 @@ class AverageMismatch(Rule):
                 k -= 1
                 if p.role not in _NUMERATOR_ROLES or p.non_additive or p.q.kind == "range":
                     continue
-                if p.unit in per:
+                if p.unit in per or (noun and _counts(p, noun)):
                     dens.append(p)
                 elif p.unit == f.unit:
                     nums.append(p)
+            if noun and nums and dens:
+                # a count of the same unit as the average (3260个 over 86个): the total must be of
+                # what the average counts (平均每个乡镇新建48个 and 新建5G基站3260个)
+                rest = lead[lead.find(noun) + len(noun):]
+                nums = [n for n in nums if n.unit not in {d.unit for d in dens}
+                        or bigrams(rest) & bigrams(n.measure + n.trail)]
             if not nums or not dens or any(p.approx for p in nums + dens):
                 continue
             fi = interval(f)
@@ -147,6 +157,14 @@ class AverageMismatch(Rule):
             evidence={"expected": shown, "stated": show(f.value, f.q), "total": n.q.text, "years": str(years)},
             related=[(ctx, n.start, n.end)],
         )
+
+
+def _counts(p, noun: str) -> bool:
+    """A count of the things an average is taken over (平均每个乡镇 over 86个乡镇, 平均每个图书馆
+    over 公共图书馆12个): a count unit, and the noun right after the figure or in its measure."""
+    from factlint.claims import _COUNT_UNITS
+
+    return p.unit in _COUNT_UNITS and (p.trail.lstrip().startswith(noun) or noun in p.measure)
 
 
 def _span_years(period: str) -> int | None:
