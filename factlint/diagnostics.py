@@ -138,13 +138,26 @@ class Diagnostic:
         }
 
 
+#: values JSON takes as they are (exact types: a str or int subclass, such as Severity, takes the
+#: general path below)
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _jsonable(value: Any) -> Any:
     """Evidence may hold Decimals, tuples and nested mappings; JSON gets exact strings."""
+    kind = type(value)
+    if kind in _PLAIN:  # (the common cases first, without isinstance checks against ABCs)
+        return value
+    if kind is dict:
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        return [_jsonable(v) for v in value]
+    from collections.abc import Mapping as AnyMapping
     from decimal import Decimal
 
     if isinstance(value, Decimal):
         return format_decimal(value)
-    if isinstance(value, Mapping):
+    if isinstance(value, AnyMapping):
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]

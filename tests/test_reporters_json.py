@@ -128,3 +128,45 @@ def test_empty_run():
     doc = json.loads(linter.reporters["json"](linter.check_documents([]), {}))
     jsonschema.validate(doc, SCHEMA)
     assert doc["diagnostics"] == [] and doc["summary"]["files"] == 0
+
+
+def test_layout_is_the_contract_example_and_reads_back_as_the_document():
+    """The report is laid out like cli.md's example (one finding per small block, the location on
+    one line, nested values on the line of their key), written by the C encoder; apart from
+    whitespace it is ``json.dumps(doc, indent=2)``."""
+    from factlint.reporters.json import dumps
+
+    linter = Linter(Settings(select=["fullwidth-digit"]), load_entrypoints=False)
+    linter.rule_classes["house.related"] = Related
+    linter.settings.select = ["house.related", "fullwidth-digit"]
+    result = linter.check_documents([plain_document("drafts/report.md", "新建公路326公里、绿道47公里，共458公里；\n合计468公里，１２６家。")])
+    result.errors.append(FileError("bad \"name\".txt", "binary file"))
+    text = linter.reporters["json"](result, {})
+    doc = json.loads(text)
+    assert len(doc["diagnostics"]) == 2
+    assert text == dumps(doc)
+    lines = text.splitlines()
+    assert lines[:4] == ['{', '  "version": "0.1.0",', '  "diagnostics": [', '    {']
+    assert lines[4] == '      "path": "drafts/report.md", "line": 2, "column": 3, "end_line": 2, "end_column": 6,'
+    assert '      "evidence": {"expected": "458", "stated": "468", "parts": ["326", "1.5"]},' in lines
+    assert '      "related": [{"path": "drafts/report.md", "line": 1, "column": 19, "end_line": 1, "end_column": 22}],' in lines
+    assert '    {"path": "bad \\"name\\".txt", "message": "binary file"}' in lines
+    assert lines[-2].startswith('  "summary": {"files": 1, "diagnostics": 2, "by_severity": {')
+    assert lines[-1] == "}"
+
+
+def test_any_value_is_written_as_json_dumps_writes_it():
+    """Values of every JSON type, escapes, and findings of another shape (a reporter plugin's
+    as_dict, a future field) read back unchanged."""
+    from factlint.reporters.json import dumps
+
+    odd = {"path": "a\n\t\x00“引号”\\.txt", "line": 1, "extra": [1.5, -0.0, 1e300, True, False, None, {"k": []}],
+           "severity": Severity.ERROR, "big": 10**30, "nested": {"x": {"y": ["\u2028", "\U0001F600"]}}}
+    finding = {"path": "a.txt", "line": 3, "column": 1, "end_line": 3, "end_column": 2, "rule": "r",
+               "severity": "info", "message": "“消息”\n第二行", "evidence": {"n": 1.25, "s": ["a", "b"]},
+               "related": [], "fix": {"description": "d", "edits": [{"start": 0, "end": 1, "replacement": "\t"}]}}
+    for doc in ({"version": "1", "diagnostics": [finding, odd, {}], "errors": [], "summary": {}},
+                {"diagnostics": [], "empty": {}, "list": [1, 2], "s": "x"}, {}):
+        text = dumps(doc)
+        assert json.loads(text) == json.loads(json.dumps(doc, ensure_ascii=False, indent=2))
+        assert list(json.loads(text)) == list(doc)

@@ -147,3 +147,85 @@ def test_quiet_is_one_line_per_finding():
 def test_nothing_found():
     out = render(run("没有问题。"), {"color": False})
     assert out.strip() == "✓ 检查了 1 个文件，没有发现问题。"
+
+
+# -- the fast paths measure exactly as the per-character definitions ---------------------------
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from factlint.reporters import terminal  # noqa: E402
+
+
+def _ranges(spec: str) -> list[tuple[int, int]]:
+    pairs, i = [], 0
+    while i < len(spec):
+        lo = spec[i]
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            pairs.append((ord(lo), ord(spec[i + 2])))
+            i += 3
+        else:
+            pairs.append((ord(lo), ord(lo)))
+            i += 1
+    assert pairs
+    return pairs
+
+
+def test_wide_ranges_are_two_cells_and_printable_ranges_printable():
+    for lo, hi in _ranges(terminal.WIDE_RANGES):
+        assert all(char_width(chr(o)) == 2 for o in range(lo, hi + 1)), hex(lo)
+    for lo, hi in _ranges(terminal.PRINTABLE_RANGES):
+        assert all(chr(o).isprintable() for o in range(lo, hi + 1)), hex(lo)
+
+
+def _slow_window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
+    """The window of a short line, one character at a time (the definition the fast path keeps)."""
+    def printable(text):
+        return "".join(c if c.isprintable() or char_width(c) == 0 and c not in "\t\r\n" else " " for c in text)
+
+    def cells(text):
+        return sum(char_width(c) for c in text)
+
+    reach = 2 * max(width, 1)
+    if len(line) > 2 * reach + (end - start):  # a long line: the part that can be shown (as window)
+        lo, hi = max(0, start - reach), min(len(line), max(start, end) + reach)
+        shown, pad, marks = _slow_window(line[lo:hi], start - lo, end - lo, width)
+        if lo > 0 and not shown.startswith("…"):
+            shown, pad = "…" + shown, pad + 1
+        if hi < len(line) and not shown.endswith("…"):
+            shown += "…"
+        return shown, pad, marks
+    line = printable(line)
+    start = max(0, min(start, len(line)))
+    end = max(start, min(end, len(line)))
+    span = cells(line[start:end])
+    if cells(line) <= width:
+        return line, cells(line[:start]), max(1, span)
+    budget = max(width - min(span, width) - 2, 0)
+    left = budget // 3 if end < len(line) else budget
+    a, used = start, 0
+    while a > 0 and used + char_width(line[a - 1]) <= left:
+        used += char_width(line[a - 1])
+        a -= 1
+    b, used_r = end, 0
+    while b < len(line) and used_r + char_width(line[b]) <= budget - used:
+        used_r += char_width(line[b])
+        b += 1
+    while a > 0 and used + used_r + char_width(line[a - 1]) <= budget:
+        used += char_width(line[a - 1])
+        a -= 1
+    shown = line[a:b]
+    if span > width:
+        shown = line[a:start] + terminal._cut(line[start:end], width - 1)
+        b = len(line)
+    prefix = "…" if a > 0 else ""
+    suffix = "…" if b < len(line) else ""
+    return prefix + shown + suffix, cells(prefix) + cells(line[a:start]), max(1, min(span, width))
+
+
+_TEXT = st.text(alphabet=st.sampled_from(list("增长5%。，“”年ab \u3000\t\x01\u0301\u200b１２ｱ〇㐀\U00020000é—…")), max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.integers(0, 130), st.integers(0, 20), st.integers(1, 60))
+def test_cell_len_and_window_match_the_per_character_definition(text, start, length, width):
+    assert cell_len(text) == sum(char_width(c) for c in text)
+    assert window(text, start, start + length, width) == _slow_window(text, start, start + length, width)

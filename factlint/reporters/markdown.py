@@ -11,34 +11,40 @@ from __future__ import annotations
 import re
 
 from .. import hookimpl
-from ._report import (
-    SEVERITY_LABEL,
-    documents_by_path,
-    evidence_items,
-    excerpt,
-    rule_infos,
-    severity_counts,
-    span_offsets,
-    summary_rows,
-)
+
+# (the report helpers of ._report are imported by the functions that use them: this module is
+# imported on every run, Markdown is written on few)
 
 # ASCII punctuation that can start Markdown (CommonMark + GFM tables, strikethrough, math) or HTML
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#!$])")
-_LINE_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+=])", re.M)
+SPECIAL = r"([\\`*_\[\]<>|~&#!$])"
+LINE_START = r"^(\s*)(\d+)([.)])|^(\s*)([-+=])"
+
+
+_patterns = None
+
+
+def _compiled():
+    """``(special, line start, backtick runs)``, compiled on first use."""
+    global _patterns
+    if _patterns is None:
+        _patterns = (re.compile(SPECIAL), re.compile(LINE_START, re.M), re.compile(r"`+"))
+    return _patterns
 
 
 def md(text: str) -> str:
     """Escape ``text`` for inline Markdown (one line: line breaks become spaces)."""
+    special, line_start, _ = _patterns or _compiled()
     text = " ".join(str(text).replace("\r", "").split("\n"))
-    text = _SPECIAL.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}" if m.group(2)
-                           else f"{m.group(4)}\\{m.group(5)}", text)
+    text = special.sub(r"\\\1", text)
+    return line_start.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}" if m.group(2)
+                          else f"{m.group(4)}\\{m.group(5)}", text)
 
 
 def code(text: str) -> str:
     """``text`` as a code span, with a backtick fence longer than any run of backticks inside."""
     text = " ".join(str(text).replace("\r", "").split("\n"))
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    backticks = (_patterns or _compiled())[2]
+    longest = max((len(run) for run in backticks.findall(text)), default=0)
     fence = "`" * (longest + 1)
     if text.startswith(("`", " ")) or text.endswith(("`", " ")):
         text = f" {text} "
@@ -46,6 +52,8 @@ def code(text: str) -> str:
 
 
 def quote_line(doc, start: int, end: int) -> str:
+    from ._report import excerpt
+
     before, span, after = excerpt(doc, start, end)
     if not (before or span or after):
         return ""
@@ -54,6 +62,16 @@ def quote_line(doc, start: int, end: int) -> str:
 
 
 def render(result, options: dict) -> str:
+    from ._report import (
+        SEVERITY_LABEL,
+        documents_by_path,
+        evidence_items,
+        rule_infos,
+        severity_counts,
+        span_offsets,
+        summary_rows,
+    )
+
     docs = documents_by_path(result)
     diags = result.diagnostics
     infos = rule_infos(result, (d.rule for d in diags))

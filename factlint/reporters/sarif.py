@@ -18,25 +18,30 @@ percent-encoded; absolute paths become ``file:`` URIs.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
-from collections import Counter
 from functools import lru_cache
-from pathlib import Path, PurePosixPath
-from urllib.parse import quote
 
 from .. import __version__, hookimpl
-from ..diagnostics import _jsonable
-from ._report import documents_by_path, rule_infos
+
+# (hashlib, json, pathlib, urllib.parse and the report helpers are imported by the functions that
+# use them: this module is imported on every run, SARIF is written on few)
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 #: GitHub code scanning shows non-security results by this property
 PROBLEM_SEVERITY = {"error": "error", "warning": "warning", "info": "recommendation"}
 FINGERPRINT_KEY = "factlint/v1"
-#: characters that take two UTF-16 code units
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+#: characters that take two UTF-16 code units (compiled on first use: :func:`_astral`)
+ASTRAL_PATTERN = "[\U00010000-\U0010FFFF]"
+_ASTRAL = None
+
+
+def _astral():
+    global _ASTRAL
+    if _ASTRAL is None:
+        import re
+
+        _ASTRAL = re.compile(ASTRAL_PATTERN)
+    return _ASTRAL
 HELP_SECTIONS = ("What it does", "Why is this bad?", "Example", "Fix safety", "Options", "References")
 
 
@@ -48,6 +53,9 @@ def artifact_uri(path: str) -> dict:
 
 @lru_cache(maxsize=4096)
 def _uri(path: str) -> tuple[str, bool]:
+    from pathlib import Path, PurePosixPath
+    from urllib.parse import quote
+
     p = Path(path)
     if p.is_absolute():
         return p.as_uri(), False
@@ -65,7 +73,7 @@ def utf16_column(doc, line: int, column: int, astral: bool = True) -> int:
         return max(1, column)
     begin = starts[line - 1]
     prefix = doc.source[begin:begin + max(0, column - 1)]
-    return max(1, column + len(_ASTRAL.findall(prefix)))
+    return max(1, column + len(_astral().findall(prefix)))
 
 
 def region(doc, line: int, column: int, end_line: int, end_column: int, snippet: str | None = None,
@@ -146,6 +154,14 @@ def descriptor(info) -> dict:
 
 
 def render(result, options: dict) -> str:
+    import hashlib
+    import json
+    from collections import Counter
+    from pathlib import Path
+
+    from ..diagnostics import _jsonable
+    from ._report import documents_by_path, rule_infos
+
     docs = documents_by_path(result)
     infos = rule_infos(result, (d.rule for d in result.diagnostics))
     names = list(infos)
@@ -158,7 +174,7 @@ def render(result, options: dict) -> str:
     seen: Counter = Counter()
     # (columns are counted again in UTF-16 only in documents that have characters beyond U+FFFF:
     # counting them for every finding on a long line would be quadratic)
-    astral = {path: _ASTRAL.search(doc.source) is not None for path, doc in docs.items()}
+    astral = {path: _astral().search(doc.source) is not None for path, doc in docs.items()}
 
     def location(loc, snippet=None, with_index=True) -> dict:
         doc = docs.get(loc.path)

@@ -40,18 +40,84 @@ def char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
+class _Widths(dict):
+    """:func:`char_width` of every character seen so far (a report measures the same few thousand
+    characters again and again: a dictionary lookup instead of three ``unicodedata`` calls)."""
+
+    def __missing__(self, ch: str) -> int:
+        w = char_width(ch)
+        if len(self) < 100_000:  # (bounded: a hostile file may hold every code point)
+            self[ch] = w
+        return w
+
+
+_WIDTH = _Widths()
+_width_of = _WIDTH.__getitem__
+
+
+#: characters two cells wide (East Asian width W or F, and neither combining nor format) in
+#: every Unicode version Python has shipped since 3.3: CJK punctuation, ideographs (extension A
+#: and the unified block) and the full-width forms.  Most characters of a Chinese line are among
+#: them; one regular-expression pass counts them (tests check the ranges against char_width).
+WIDE_RANGES = "\u3000-\u3029\u3030-\u303e\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6"
+_wide_re = None
+
+
 def cell_len(text: str) -> int:
     """Display width of ``text`` in terminal cells."""
+    global _wide_re
     if text.isascii():
+        if text.isprintable():
+            return len(text)
         return sum(1 for c in text if 32 <= ord(c) < 127)
-    return sum(char_width(c) for c in text)
+    if _wide_re is None:
+        import re
+
+        _wide_re = re.compile(f"[{WIDE_RANGES}]+")
+    rest = _wide_re.sub("", text)
+    wide = len(text) - len(rest)
+    if rest.isascii() and rest.isprintable():
+        return 2 * wide + len(rest)
+    return 2 * wide + sum(map(_width_of, rest))
+
+
+class _Shown(dict):
+    """``str.translate`` table of :func:`_printable`, filled as characters are met: code point ->
+    the character itself, or a space for one that would shift the underline."""
+
+    def __missing__(self, o: int) -> str:
+        c = chr(o)
+        shown = c if c.isprintable() or char_width(c) == 0 and c not in "\t\r\n" else " "
+        if len(self) < 100_000:
+            self[o] = shown
+        return shown
+
+
+_SHOWN = _Shown()
+
+
+#: printable characters in every Unicode version since Python 3.3 (ASCII, Latin, general and CJK
+#: punctuation, ideographs, full-width forms): a line is scanned for the others with one regular
+#: expression (tests check the ranges against str.isprintable)
+PRINTABLE_RANGES = ("\x20-\x7e\xa1-\xac\xae-\u02ff\u2010-\u2027\u2030-\u205e\u3001-\u303f\u3400-\u4dbf"
+                    "\u4e00-\u9fff\uff01-\uff9f")
+_odd_re = None
+
+
+def _show(match) -> str:
+    return _SHOWN[ord(match.group())]
 
 
 def _printable(text: str) -> str:
     """Tabs and control characters would shift the underline: draw them as one space."""
+    global _odd_re
     if text.isprintable():
         return text
-    return "".join(c if c.isprintable() or char_width(c) == 0 and c not in "\t\r\n" else " " for c in text)
+    if _odd_re is None:
+        import re
+
+        _odd_re = re.compile(f"[^{PRINTABLE_RANGES}]")
+    return _odd_re.sub(_show, text)
 
 
 def window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
@@ -78,21 +144,11 @@ def window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
         return line, cell_len(line[:start]), max(1, span_cells)
     budget = max(width - min(span_cells, width) - 2, 0)  # two cells for the ellipses
     left_budget = budget // 3 if end < len(line) else budget  # more context after the span
-    a = start
-    used = 0
-    while a > 0 and used + char_width(line[a - 1]) <= left_budget:
-        used += char_width(line[a - 1])
-        a -= 1
+    a, used = _extend_left(line, start, 0, left_budget)
     right_budget = budget - used
-    b = end
-    used_r = 0
-    while b < len(line) and used_r + char_width(line[b]) <= right_budget:
-        used_r += char_width(line[b])
-        b += 1
+    b, used_r = _extend_right(line, end, 0, right_budget)
     # give unused right budget back to the left
-    while a > 0 and used + used_r + char_width(line[a - 1]) <= budget:
-        used += char_width(line[a - 1])
-        a -= 1
+    a, _ = _extend_left(line, a, used + used_r, budget)
     shown = line[a:b]
     if span_cells > width:  # a very long span: cut it too
         shown = line[a:start] + _cut(line[start:end], width - 1)
@@ -103,10 +159,48 @@ def window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
     return prefix + shown + suffix, pad, max(1, min(span_cells, width))
 
 
+def _extend_left(line: str, a: int, used: int, budget: int) -> tuple[int, int]:
+    """Move ``a`` left over the characters before it while the cells ``used`` stay within
+    ``budget``; returns the new ``a`` and cells.  (As a loop over single characters would, but
+    ``(budget - used) // 2`` characters always fit -- none is wider than two cells -- so those are
+    taken at once and measured with one :func:`cell_len`.)"""
+    while a > 0:
+        n = (budget - used) // 2
+        if n > 0:
+            lo = max(0, a - n)
+            used += cell_len(line[lo:a])
+            a = lo
+            continue
+        w = _width_of(line[a - 1])
+        if used + w > budget:
+            break
+        used += w
+        a -= 1
+    return a, used
+
+
+def _extend_right(line: str, b: int, used: int, budget: int) -> tuple[int, int]:
+    """:func:`_extend_left` to the right: move ``b`` over the characters from ``line[b]`` on."""
+    end = len(line)
+    while b < end:
+        n = (budget - used) // 2
+        if n > 0:
+            hi = min(end, b + n)
+            used += cell_len(line[b:hi])
+            b = hi
+            continue
+        w = _width_of(line[b])
+        if used + w > budget:
+            break
+        used += w
+        b += 1
+    return b, used
+
+
 def _cut(text: str, cells: int) -> str:
     out, used = [], 0
     for c in text:
-        w = char_width(c)
+        w = _width_of(c)
         if used + w > cells:
             break
         out.append(c)
