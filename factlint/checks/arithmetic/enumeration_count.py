@@ -24,6 +24,8 @@ _BRACKETS = re.compile("[“”‘’《》（）()「」『』【】\"]")
 
 
 def _count_value(s: str) -> int | None:
+    if s.isascii() and s.isdigit():
+        return int(s)
     if s == "十":
         return 10
     if s.startswith("十") and len(s) == 2:
@@ -31,6 +33,14 @@ def _count_value(s: str) -> int | None:
     if len(s) == 1:
         return _CN.get(s)
     return None
+
+
+@lru_cache(maxsize=8)
+def _arabic(classifiers: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern:
+    """A count in Arabic digits after a list (白鹭湖、凤凰山、翠屏山3个省级森林公园)."""
+    cls = "|".join(re.escape(w) for w in sorted(set(classifiers), key=lambda w: (-len(w), w)) if w) or "(?!)"
+    hd = "|".join(re.escape(w) for w in sorted(set(heads), key=lambda w: (-len(w), w)) if w) or "(?!)"
+    return re.compile(f"(?<![0-9.．,，０-９])[1-9][0-9]?(?:(?P<cls>{cls})|(?P<head>{hd}))")
 
 
 @lru_cache(maxsize=8)
@@ -155,13 +165,14 @@ class EnumerationCount(Rule):
     """A count word disagrees with the items listed right before it (湛江、云浮、茂名两市).
 
     ## What it does
-    Finds a count word written right after a list (两市, 三个省级开发区, 四大平台, “四个到位”) and
+    Finds a count word written right after a list (两市, 三个省级开发区, 四大平台, 3条夜游线路, “四个到位”) and
     counts the items the list gives, separated by 、 (and the last two joined by 和/及/以及/与).
     Brackets and quotes inside an item are kept whole.  It stays quiet when the count word does not
     follow a list directly (两市共建… referring back to places named earlier), when the count is
     itself an item (一、二、三产业), when the list is open and the count not smaller (湛江、云浮等三市),
     and when the last words of a list item may still belong to a longer phrase.  A quoted slogan
-    (“四个到位”) is counted only when the items end with the slogan's last word (…到位、…到位).
+    (“四个到位”) is counted only when the items end with the slogan's last word (…到位、…到位); a
+    “N个一” slogan counts the quoted list before it whose items each open with 一.
 
     ## Why is this bad?
     The reader counts three places and is told there are two: one of the figures is wrong, or an
@@ -221,6 +232,11 @@ class EnumerationCount(Rule):
                     if m is not None:
                         hits.append(_Hit(p, p + 1, m.end(), m.group("cls"), m.group("head"), None))
                 p = text.find(ch, p + 1)
+        arabic = _arabic(tuple(classifiers), tuple(heads))
+        for a, b in zip(spans_from, spans_to):
+            for m in arabic.finditer(text, a, b):
+                hits.append(_Hit(m.start(), m.start() + len(m.group()) - len(m.group("cls") or m.group("head")),
+                                 m.end(), m.group("cls"), m.group("head"), None))
         for ch in _QUOTES:
             p = text.find(ch)
             while p != -1:
@@ -238,6 +254,8 @@ class EnumerationCount(Rule):
         s = m.start
         if s < 2 or text[s - 1] in _NUMERAL_CHARS or text[s - 2:s] == "十" or text.rfind("、", max(0, s - _MAX_BACK), s) == -1:
             return None  # a larger number (十二个), or no list before the count word
+        if text[s - 1].isascii() and text[s - 1].isalnum():
+            return None  # 5G3个: part of a code or name
         n = _count_value(text[s:m.num_end])
         if n is None or n < 2:
             return None
@@ -279,6 +297,8 @@ class EnumerationCount(Rule):
                 break
         if end_words <= 0 or text[end_words - 1] in _STOPS or text[end_words - 1] == "、":
             return None
+        if slogan_tail == "一":
+            return self._ones(ctx, text, m, n, end_words, count_text)
         lst = _scan_list(text, end_words, conj)
         if lst is None:
             return None
@@ -327,6 +347,27 @@ class EnumerationCount(Rule):
                 "items_high": high,
                 "open": open_list,
             },
+        )
+
+    def _ones(self, ctx, text, m: _Hit, n: int, end: int, count_text: str):
+        """“五个一”: the items are the quoted list right before it, each opening with 一
+        (“一个项目、一名干部、一套方案、一笔资金”“五个一”)."""
+        if text[end - 1:end] != "”":
+            return None
+        op = text.rfind("“", max(0, end - _MAX_BACK), end - 1)
+        if op == -1:
+            return None
+        inner = text[op + 1:end - 1]
+        segs = inner.split("、")
+        if len(segs) < 2 or any(not x.startswith("一") or not 2 <= len(x) <= 8 or _STOPS & set(x) for x in segs):
+            return None
+        if len(segs) == n:
+            return None
+        message = self.message.format(items=str(len(segs)), listed=_shorten(inner), count=count_text)
+        return self.report(
+            ctx, op, m.end, message,
+            evidence={"count": n, "count_text": count_text, "items": segs, "items_low": len(segs),
+                      "items_high": len(segs), "open": False},
         )
 
     @staticmethod
