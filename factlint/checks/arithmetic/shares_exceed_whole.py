@@ -12,6 +12,12 @@ from ._intervals import show, total, value_sum
 
 _NAMED_WHOLE = re.compile(r"占(?!比)([^，；。、]{1,24}?)(?:的比重|比重|的份额|的)")
 _LABEL = re.compile(r"^(.*?)(?:所占|占比|占|比重|份额)")
+# age bands: 25岁以下 / 25至44岁 / 45岁及以上 (ages written in Arabic digits)
+_BAND_BELOW = re.compile(r"(\d{1,3})(?:周岁|岁)(?:及)?以下")
+_BAND_SPAN = re.compile(r"(\d{1,3})(?:周岁|岁)?[至到—－\-～~](\d{1,3})(?:周岁|岁)")
+_BAND_ABOVE = re.compile(r"(\d{1,3})(?:周岁|岁)(?:及)?以上")
+#: a:b:c after the name of a partition (三次产业结构为7.9:42.2:49.9)
+_RATIO_SEP = (":", "：")
 
 
 class SharesExceedWhole(Rule):
@@ -49,8 +55,10 @@ class SharesExceedWhole(Rule):
     def check(self, ctx):
         claims = ctx.claims
         partitions = lexicon_patterns(ctx.knowledge).partitions
+        yield from self._age_bands(ctx, claims)
         if not partitions:
             return
+        yield from self._ratios(ctx, claims, partitions)
         by_sentence: dict[int, list] = {}
         for f in claims.figures:
             if f.role == SHARE and f.unit == "%":
@@ -105,6 +113,81 @@ class SharesExceedWhole(Rule):
                     related=[(ctx, f.start, f.end) for f in got[:-1]],
                 )
                 break
+
+
+    def _age_bands(self, ctx, claims):
+        """Shares given respectively for age bands that do not overlap (25岁以下、25至44岁、45岁及
+        以上游客分别占…): subsets of one whole whatever the whole is."""
+        seen = set()
+        for g in claims.part_groups:
+            if g.marker != "分别" or id(g) in seen or len(g.items) < 2:
+                continue
+            seen.add(id(g))
+            shares = [p for p in g.parts if p.role == SHARE and p.unit == "%"]
+            if len(shares) != len(g.items) or any(p.approx for p in shares):
+                continue
+            bands = [_band(x) for x in g.items]
+            if any(b is None for b in bands):
+                continue
+            order = sorted(bands)
+            if any(b[0] < a[1] for a, b in zip(order, order[1:])):
+                continue  # overlapping bands (60岁及以上, 65岁及以上)
+            s = total(shares)
+            if s.lo <= Decimal(100):
+                continue
+            last = shares[-1]
+            shown = [show(f.value, f.q) for f in shares]
+            msg = (f"同一总体（年龄组：{'、'.join(x.strip() for x in g.items)}）各部分占比"
+                   f"{'＋'.join(x + '%' for x in shown)}合计{show(value_sum(shares), last.q)}%，超过100%")
+            yield self.report(ctx, last.start, last.end, msg,
+                              evidence={"sum": show(value_sum(shares), last.q), "shares": shown, "partition": "年龄组"},
+                              related=[(ctx, f.start, f.end) for f in shares[:-1]])
+
+    def _ratios(self, ctx, claims, partitions):
+        """三次产业结构为7.9:42.2:51.8: a ratio of the parts of a partition written as percentages
+        (its terms add up to about 100) that adds up to more than 100."""
+        text = ctx.text
+        figs = claims.figures
+        names = [name for name, _, _ in partitions if len(name) >= 3]
+        i = 0
+        while i < len(figs):
+            f = figs[i]
+            run = [f]
+            j = i
+            while j + 1 < len(figs) and figs[j].trail[:1] in _RATIO_SEP and figs[j].trail.strip() in _RATIO_SEP \
+                    and figs[j + 1].start == figs[j].end + 1 and not figs[j + 1].unit:
+                j += 1
+                run.append(figs[j])
+            i = j + 1
+            if len(run) < 3 or f.unit or any(x.approx or "." not in x.text for x in run):
+                continue
+            head = text[f.sentence.start:f.start]
+            name = next((n for n in names if n in head), None)
+            if name is None:
+                continue
+            s = total(run)
+            if not (Decimal(90) <= s.lo and s.hi <= Decimal(110)) or s.lo <= Decimal(100):
+                continue  # not percentages, or within rounding of 100
+            shown = [show(x.value, x.q) for x in run]
+            last = run[-1]
+            msg = f"{name}比例{':'.join(shown)}各项合计{show(value_sum(run), last.q)}，超过100"
+            yield self.report(ctx, run[0].start, last.end, msg,
+                              evidence={"sum": show(value_sum(run), last.q), "shares": shown, "partition": name},
+                              related=[])
+
+
+def _band(label: str):
+    """(low, high) years of an age band named in ``label``, or None."""
+    m = _BAND_SPAN.search(label)
+    if m:
+        return (int(m.group(1)), int(m.group(2)))
+    m = _BAND_BELOW.search(label)
+    if m:
+        return (0, int(m.group(1)))
+    m = _BAND_ABOVE.search(label)
+    if m:
+        return (int(m.group(1)), 200)
+    return None
 
 
 @hookimpl
