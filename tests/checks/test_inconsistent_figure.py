@@ -102,3 +102,15 @@ def test_table_rows_are_not_indexed():
 
     result = linter((RULE,)).check_documents([plain_document("t.txt", text.replace("|", " "))])
     assert [d for d in result.diagnostics if d.rule == RULE] == []
+
+
+def test_measure_words_in_another_order():
+    """城镇新增就业 and 新增城镇就业 are one measure (held-out phrasing)."""
+    text = "全年城镇新增就业5.12万人，城镇调查失业率5.1%。\n\n全年新增城镇就业5.21万人，零就业家庭动态清零。\n"
+    d = one(RULE, text)
+    assert "5.12万人" in d.message and "5.21万人" in d.message
+    right = "全年城镇新增就业5.12万人，城镇调查失业率5.1%。\n\n全年新增城镇就业5.12万人，零就业家庭动态清零。\n"
+    assert findings(RULE, right) == []
+    # different measures with different words stay apart
+    other = "全年城镇新增就业5.12万人。\n\n全年农村转移就业5.21万人。\n"
+    assert findings(RULE, other) == []

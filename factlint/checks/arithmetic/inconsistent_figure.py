@@ -98,7 +98,10 @@ class InconsistentFigure(Rule):
         for di, ctx in enumerate(contexts):
             for f in self.collected(ctx):
                 m = f.measure
-                key = (m, f.unit, f.subject, f.period, None if f.cross else di)
+                # the words of a measure in another order name the same figure (城镇新增就业 /
+                # 新增城镇就业): the key is order-free for measures of four characters or more
+                key = (m if len(m) < 4 else "".join(sorted(m)), f.unit, f.subject, f.period,
+                       None if f.cross else di)
                 seen = index.get(key)
                 if seen is None:
                     index[key] = [(ctx, f)]
