@@ -3,8 +3,18 @@
 Design.  Documents are read by the parent (reading is cheap; stdin and read errors stay where
 they are); the expensive part, analysing a document and running the document-level rules, runs
 in ``N`` processes: ``N - 1`` workers, which take the documents from the largest down, and the
-parent itself, which takes them from the smallest up until the two meet.  A worker returns, per
-document:
+parent itself, which takes them from the smallest up until they meet.  Which documents are left
+is shared memory (two positions in the list sorted by size, under a lock), so every process takes
+its next document the moment it is free, without a round trip through the parent, and they meet
+within one document of the middle.  Each worker is given its first (largest) documents before it
+starts, so the parent, which starts at once, cannot take them all while the worker starts up.
+
+Before forking, the parent checks the smallest document: that loads what is built on first use
+(compiled patterns, lookup tables, lazily imported modules) once, and the forked workers inherit
+it instead of each building it again (about 0.1 s of CPU per worker).
+
+A worker sends, per document, as soon as it is checked (a thread writes the pipe, so the checking
+goes on while the parent is busy with a document of its own):
 
 - the document-level findings (before suppressions: the parent applies selection, per-file
   ignores, directives, the baseline and the threshold exactly as for ``--jobs 1``);
@@ -21,8 +31,9 @@ sorted as in the serial engine: the output of ``--jobs N`` is identical to ``--j
 
 On Linux the workers are forked, so they start in milliseconds and share the parent's loaded
 engine, plugins and knowledge; elsewhere they are spawned and rebuild the engine from the run's
-settings.  A worker that dies takes no findings with it: its documents are checked again in the
-parent.
+settings.  A worker that dies takes no findings with it: the documents it took and did not send
+back are checked in the parent (also when it died holding the lock of the shared positions: the
+parent then stops waiting for it and checks every document left).
 
 ``jobs=None`` ("auto", the command line's default) uses one process per core, but only where it
 pays: several documents and enough text; otherwise the run stays in one process.
@@ -45,10 +56,6 @@ if TYPE_CHECKING:  # pragma: no cover
 AUTO_MIN_CHARS = 100_000
 #: the progress bar appears only after the run has taken this long (seconds)
 PROGRESS_DELAY = 0.5
-
-# state a forked worker inherits from the parent: (linter, documents, rules, ship_quantities)
-_STATE: tuple | None = None
-
 
 def cpu_count() -> int:
     """The cores this process may use (its CPU affinity where the platform tells)."""
@@ -147,22 +154,86 @@ def _analyse(linter: "Linter", rules: Sequence["Rule"], document: "Document", sh
     return ctx, found, collected, quantities
 
 
-def _work_forked(index: int):
-    linter, documents, rules, ship = _STATE
-    return _analyse(linter, rules, documents[index], ship)[1:]
+class _Bounds:
+    """The documents not yet taken, as positions ``lo..hi`` in the list of documents sorted by
+    size: the parent takes from ``lo`` (the smallest left), workers from ``hi`` (the largest
+    left).  Shared memory and a lock, so every process takes its next document itself, the
+    moment it is free (none waits for the parent to hand it work), and they meet in the middle
+    within one document."""
+
+    def __init__(self, mp, lo: int, hi: int):
+        self.array = mp.Array("q", [lo, hi], lock=True)
+
+    def take(self, high: bool, timeout: float | None = None) -> int | None:
+        """The next position, or None when none is left (or, with ``timeout``, when the lock
+        could not be had in that time: a worker that died holding it)."""
+        lock = self.array.get_lock()
+        if not lock.acquire(True, timeout):  # (multiprocessing: a timeout of None waits for ever)
+            raise TimeoutError
+        try:
+            lo, hi = self.array[0], self.array[1]
+            if lo > hi:
+                return None
+            if high:
+                self.array[1] = hi - 1
+                return hi
+            self.array[0] = lo + 1
+            return lo
+        finally:
+            lock.release()
 
 
-def _init_spawned(settings, ship: bool) -> None:
-    global _STATE
-    from .engine import Linter
+def _worker(conn, bounds: _Bounds, order: Sequence[int], first: Sequence[int], state: tuple) -> None:
+    """A worker process: check the documents at positions ``first`` of ``order``, then take
+    the largest left until none is; send ``(index, (findings, collected, figures))`` per
+    document (``(index, None)`` when the result cannot be sent), then ``None``.
 
-    linter = Linter(settings)
-    _STATE = (linter, None, linter.enabled_rules(), ship)
+    ``state`` is ``("fork", linter, documents, rules, ship)`` (inherited) or ``("spawn",
+    settings, documents, ship)`` (the engine is built here from the run's settings)."""
+    import queue
+    import threading
 
+    if state[0] == "fork":
+        _, linter, documents, rules, ship = state
+    else:
+        from .engine import Linter
 
-def _work_spawned(document: "Document"):
-    linter, _, rules, ship = _STATE
-    return _analyse(linter, rules, document, ship)[1:]
+        _, settings, documents, ship = state
+        linter = Linter(settings)
+        rules = linter.enabled_rules()
+    # results are sent by a thread: the checking goes on while the parent is busy with a
+    # document of its own and has not read the pipe yet
+    outbox: "queue.SimpleQueue" = queue.SimpleQueue()
+
+    def send() -> None:
+        while True:
+            item = outbox.get()
+            try:
+                conn.send(item)
+            except (OSError, EOFError):  # the parent is gone
+                return
+            except Exception:  # a result that cannot be pickled: the parent checks it itself
+                conn.send((item[0], None))
+            if item is None:
+                return
+
+    sender = threading.Thread(target=send, daemon=True)
+    sender.start()
+    try:
+        positions = list(first)
+        while True:
+            if positions:
+                pos = positions.pop(0)
+            else:
+                pos = bounds.take(high=True)
+                if pos is None:
+                    break
+            i = order[pos]
+            outbox.put((i, _analyse(linter, rules, documents[i], ship)[1:]))
+    finally:
+        outbox.put(None)
+        sender.join()
+        conn.close()
 
 
 # -- the parent side ---------------------------------------------------------------------------
@@ -172,19 +243,33 @@ def _needs_quantities(rules: Sequence["Rule"]) -> bool:
     return any(r.scope == "run" and type(r).collect is Rule.collect for r in rules)
 
 
+def _start_method() -> str:
+    """``fork`` where it is safe and cheap (Linux), else ``spawn``."""
+    import multiprocessing
+
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
+#: documents a worker is given before it starts (the largest ones), so the parent, which starts
+#: checking at once, does not take them all while the worker starts up
+FIRST_PER_WORKER = 2
+
+
 def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Sequence["FileError"] = (),
                    baseline=None, jobs: int | None = None, advance: Callable[[], Any] | None = None) -> "RunResult":
     """Check ``documents`` in ``jobs`` processes (see the module docstring); the result is the
     one :meth:`factlint.engine.Linter.check_documents` gives.
 
-    The parent is one of the ``jobs`` processes: ``jobs - 1`` workers take the documents from
-    the largest down while the parent checks them from the smallest up (the documents it checks
-    itself need nothing shipped back), until they meet."""
-    global _STATE
+    The parent is one of the ``jobs`` processes.  It first checks the smallest document, which
+    loads everything loaded on first use (compiled patterns, indexes, modules), so forked
+    workers inherit it instead of each building it again; then ``jobs - 1`` workers take the
+    documents from the largest down while the parent takes them from the smallest up, until
+    they meet.  Workers send each document's results as soon as it is checked."""
+    import gc
     import multiprocessing
-    from collections import deque
-    from concurrent.futures import FIRST_COMPLETED, wait
-    from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
+    from multiprocessing.connection import wait
 
     documents = list(documents)
     workers = effective_jobs(jobs, documents) - 1
@@ -193,68 +278,116 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
 
     rules = linter.enabled_rules()
     ship = _needs_quantities(rules)
-    linter.knowledge  # load once in the parent: forked workers inherit it, the parent needs it too
-    fork = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
     tick = advance or (lambda: None)
-
-    results: list[Any] = [None] * len(documents)  # (findings, collected, quantities) per document
+    n = len(documents)
+    order = sorted(range(n), key=lambda i: len(documents[i].source))  # smallest first (stable)
+    results: list[Any] = [None] * n  # (findings, collected, figures) per document
     local: dict[int, Any] = {}  # contexts of the documents the parent checked itself
-    queue = deque(sorted(range(len(documents)), key=lambda i: -len(documents[i].source)))
-    if fork:
-        _STATE = (linter, documents, rules, ship)
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+
+    def check_here(pos: int) -> None:
+        i = order[pos]
+        ctx, *value = _analyse(linter, rules, documents[i], False)
+        local[i] = ctx
+        results[i] = value
+        tick()
+
+    method = _start_method()
+    lo = 0
+    if method == "fork":  # warm up before forking (the workers inherit what this loads)
+        check_here(0)
+        lo = 1
+        gc.freeze()  # (what it built stays out of the collector's sight, in every process)
     else:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_spawned, initargs=(linter.settings, ship))
-    running: dict = {}
-    broken = False
+        linter.knowledge  # noqa: B018 (loaded once here: the parent needs it too)
+    mp = multiprocessing.get_context(method)
+    # the largest documents are given to the workers up front, round robin (leaving the parent
+    # one, unless it has already checked one and a single document is left)
+    firsts: list[list[int]] = [[] for _ in range(workers)]
+    left = n - lo
+    hi = n - 1
+    for k in range(min(FIRST_PER_WORKER * workers, left - 1 if left > 1 else left)):
+        firsts[k % workers].append(hi)
+        hi -= 1
+    bounds = _Bounds(mp, lo, hi)
 
-    def harvest(timeout: float | None) -> None:
-        nonlocal broken
-        done, _ = wait(list(running), timeout=timeout, return_when=FIRST_COMPLETED)
-        for fut in done:
-            index = running.pop(fut)
+    procs: list = []
+    conns: dict = {}
+
+    def poisoned() -> bool:
+        """Whether a worker died holding the lock of the bounds (nothing else holds it long)."""
+        if all(p.exitcode is None for p in procs):
+            return False
+        lock = bounds.array.get_lock()
+        if lock.acquire(True, 1.0):
+            lock.release()
+            return False
+        return True
+
+    def take_low() -> int | None:
+        while True:
             try:
-                results[index] = fut.result()
-            except BrokenProcessPool:  # a worker died (out of memory, a crash in a C extension)
-                broken = True
-                continue
-            except Exception:  # e.g. a finding that cannot be pickled: checked here below
-                continue
-            tick()
+                return bounds.take(high=False, timeout=1.0)
+            except TimeoutError:
+                if poisoned():  # the documents nobody took are checked below
+                    return None
 
+    clean = False
     try:
-        with pool:
-            while queue or running:
-                while queue and not broken and len(running) < 3 * workers:  # keep every worker busy
-                    i = queue[0]
-                    try:
-                        fut = pool.submit(_work_forked, i) if fork else pool.submit(_work_spawned, documents[i])
-                    except BrokenProcessPool:
-                        broken = True
-                        break
-                    running[fut] = queue.popleft()
-                if queue:  # the parent checks the smallest document left
-                    i = queue.pop()
-                    ctx, *results[i] = _analyse(linter, rules, documents[i], False)
-                    local[i] = ctx
-                    tick()
-                    if running:
-                        harvest(0)
-                elif running:
-                    harvest(None)
-            if broken:
-                for fut in running:
-                    fut.cancel()
+        for k in range(workers):
+            receive, send = mp.Pipe(duplex=False)
+            state = (("fork", linter, documents, rules, ship) if method == "fork"
+                     else ("spawn", linter.settings, documents, ship))
+            proc = mp.Process(target=_worker, args=(send, bounds, order, firsts[k], state), daemon=True,
+                              name=f"factlint-worker-{k + 1}")
+            proc.start()
+            send.close()  # (the parent's copy: end of file on the pipe when the worker ends)
+            procs.append(proc)
+            conns[receive] = proc
+
+        def receive_from(conn) -> None:
+            try:
+                item = conn.recv()
+            except (EOFError, OSError):  # the worker ended without saying so: it died
+                item = None
+            except Exception:  # a result that cannot be read back: checked here below
+                return
+            if item is None:
+                del conns[conn]
+                conn.close()
+                return
+            i, value = item
+            if value is not None:
+                results[i] = value
+                tick()
+
+        while True:
+            pos = take_low()
+            if pos is None:
+                break
+            check_here(pos)
+            for conn in wait(list(conns), timeout=0):
+                receive_from(conn)
+        while conns:  # the workers' last documents
+            ready = wait(list(conns), timeout=1.0)
+            for conn in ready:
+                receive_from(conn)
+            if not ready and poisoned():
+                break
+        clean = not conns
     finally:
-        _STATE = None
+        for proc in procs:
+            if not clean and proc.is_alive():  # interrupted, or stuck behind a dead worker's lock
+                proc.terminate()
+            proc.join()
+        for conn in conns:
+            conn.close()
 
     contexts = []
     found = []
     for i, doc in enumerate(documents):
         ctx = local.get(i)
         value = results[i]
-        if ctx is None and value is None:  # lost with a worker: check it here
+        if value is None:  # lost with a worker, or taken by nobody: check it here
             ctx, *value = _analyse(linter, rules, doc, False)
             tick()
         elif ctx is None:

@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -260,3 +261,73 @@ def test_cli_jobs_output_is_identical_to_serial():
     assert two.stderr == one.stderr  # and no progress bar when stderr is not a terminal
     bad = _cli("check", "--jobs", "0", "seeds")
     assert bad.returncode == 2 and "--jobs" in bad.stderr
+
+
+def many_docs(n=12):
+    return [plain_document(f"m{i:02d}.txt", f"第{i}份：K{i % 4} 出现，错{'字' * i}。" + "无关文字，增长6.2%。" * (40 * i))
+            for i in range(1, n + 1)]
+
+
+def test_three_processes_give_the_serial_result():
+    linter = make_linter(MarkCuo, SameCodeAcrossFiles, CountFilesFromContexts)
+    texts = many_docs()
+    serial = linter.check_documents(texts)
+    ticks = []
+    parallel = linter.check_documents_parallel(texts, jobs=3, advance=lambda: ticks.append(1))
+    assert dump(parallel) == dump(serial)
+    assert len(ticks) == len(texts)
+    rule = next(r for r in parallel.rules if r.name == "test.same-code")
+    assert len(set(rule.collect_pids)) == 3  # the parent and both workers checked documents
+
+
+def test_a_worker_that_dies_holding_the_shared_bounds_stalls_nothing(monkeypatch):
+    """The documents left are shared through a lock; a worker killed while it holds it must not
+    leave the parent (or another worker) waiting for ever: the parent checks what is left."""
+    from factlint import parallel
+
+    take = parallel._Bounds.take
+
+    def take_and_die(self, high, timeout=None):
+        if high and os.getpid() != PARENT:
+            self.array.get_lock().acquire()
+            os._exit(3)
+        return take(self, high, timeout)
+
+    class SlowInParent(Rule):
+        """Keeps the parent busy, so it still takes documents after the worker died."""
+
+        name = "test.slow-in-parent"
+
+        def check(self, ctx):
+            if os.getpid() == PARENT:
+                time.sleep(0.05)
+            return ()
+
+    monkeypatch.setattr(parallel._Bounds, "take", take_and_die)
+    linter = make_linter(MarkCuo, SameCodeAcrossFiles, SlowInParent)
+    texts = many_docs()
+    serial = linter.check_documents(texts)
+    started = time.monotonic()
+    parallel_result = linter.check_documents_parallel(texts, jobs=2)
+    assert dump(parallel_result) == dump(serial)
+    assert time.monotonic() - started < 60
+
+
+def test_spawned_workers_give_the_serial_result(monkeypatch):
+    """Where workers cannot be forked (macOS, Windows) they are spawned and build the engine from
+    the run's settings (built-in rules here: a test's own rule classes exist only in this process)."""
+    from factlint import parallel
+    from factlint.config import Settings
+
+    monkeypatch.setattr(parallel, "_start_method", lambda: "spawn")
+    linter = Linter(Settings(select=["fullwidth-digit", "redundant-approximation", "inconsistent-figure"]),
+                    load_entrypoints=False)
+    texts = [plain_document(f"s{i}.txt", f"共有１２{i}家企业，接待游客约{i}万人次左右。全年地区生产总值{100 + i}亿元。" * (i * 30 + 1))
+             for i in range(1, 6)]
+    serial = linter.check_documents(texts)
+    here = []
+    analyse = parallel._analyse
+    monkeypatch.setattr(parallel, "_analyse", lambda *a: here.append(a[2].path) or analyse(*a))
+    assert dump(linter.check_documents_parallel(texts, jobs=2)) == dump(serial)
+    assert len(here) <= 3  # the two largest were checked by the spawned worker (s5, s4)
+    assert "s5.txt" not in here and "s4.txt" not in here
