@@ -211,7 +211,10 @@ _YEAR_A = r"(?P<y>1\d{3}|20\d{2}|2100)"
 _YEAR_C = r"(?P<yc>[一二][〇○零0一二三四五六七八九]{3})"
 _MONTH = r"(?P<m>\d{1,2}|[〇○零一二三四五六七八九十]{1,3})"
 _DAY = r"(?P<d>\d{1,2}|[〇○零一二三四五六七八九十]{1,4})"
-_WEEKDAY = (r"(?P<wd>[ \t\u3000]*(?:[（(][ \t\u3000]*|[，,][ \t\u3000]*(?=星期|礼拜))?"
+#: the weekday after a date, also after a short note in its brackets (2024年2月10日（农历正月初一，
+#: 星期六）, 2月12日（元宵节，周三）): the note holds no digit, no bracket and no comma
+_WEEKDAY = (r"(?P<wd>[ \t\u3000]*(?:[（(][ \t\u3000]*(?:[^，,（()）\n\d0-9]{1,8}[，,][ \t\u3000]*(?=星期|礼拜|周[一二三四五六日天]))?"
+            r"|[，,][ \t\u3000]*(?=星期|礼拜))?"
             r"(?P<wp>星期|礼拜|周)(?P<w>[一二三四五六日天])(?![ \t\u3000]*[至到—–\-~～、])[ \t\u3000]*[）)]?)?")
 #: a month, optionally with its day and weekday: 3月5日（星期日）, 一月八日, 13月.  Matched at
 #: every 月 (found with str.find) from at most 4 characters before it.
@@ -400,8 +403,8 @@ class YearMention(NamedTuple):
 
     @property
     def range_start(self) -> bool:
-        """The first year of a range (2016年至2020年, 2016—2020年)."""
-        return bool(re.match(r"[ \t\u3000]*(?:[至到—–－\-~～]|－|起至)", self.after))
+        """The first year of a range (2016年至2020年, 2016—2020年); not 2016年至今."""
+        return bool(re.match(r"[ \t\u3000]*(?:至(?!今)|到(?!今|现在)|[—–－\-~～]|－|起至)", self.after))
 
 
 def find_years(text: str, lo: int = 1800, hi: int = 2100) -> list[YearMention]:

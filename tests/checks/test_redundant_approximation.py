@@ -63,3 +63,18 @@ def test_lexicons_come_from_the_packs():
     k = linter(RULE).knowledge
     assert "约" in k.words("redundant-approx-prefix-about")
     assert "节约" in k.words("redundant-approx-not-prefix")
+
+
+def test_two_markers_in_a_row_after_the_figure():
+    from _support import findings as _f
+
+    (d,) = _f("redundant-approximation", "参加培训的人数达到5000人左右以上。")
+    assert d.evidence["markers"] == ["左右", "以上"] and d.evidence["figure"] == "5000人"
+    (d,) = _f("redundant-approximation", "预计增长30%以上左右。")
+    assert d.evidence["markers"] == ["以上", "左右"]
+    # with a prefix too: one finding for the figure
+    assert len(_f("redundant-approximation", "约5000人左右以上。")) == 1
+    # not stacked markers: a clause break, or words that merely start with a marker
+    assert _f("redundant-approximation", "5000人以上，左右两侧各设通道。") == []
+    assert _f("redundant-approximation", "全市3000人以上下岗职工实现再就业。") == []
+    assert _f("redundant-approximation", "左右以上各项都要落实。") == []

@@ -133,3 +133,15 @@ def test_pack_adds_divisions_and_aliases(tmp_path):
 def test_corpus_is_quiet():
     for name, text in corpus_texts():
         assert not findings(RULE, text, path=name), name
+
+
+def test_former_membership_counts_only_for_its_years():
+    from _support import findings as _f
+
+    # 海南 left 广东省 in 1988: right in a sentence about 1985, wrong in a 2024 text
+    assert _f("region-mismatch", "2024年工作总结\n\n赴广东省三沙市考察。\n")
+    assert not _f("region-mismatch", "2024年工作总结\n\n赴海南省三沙市考察。\n")
+    assert not _f("region-mismatch", "1985年，广东省海口市对外开放。")
+    # no year anywhere: former memberships still count
+    assert not _f("region-mismatch", "四川省万县市。")
+    assert _f("region-mismatch", "2024年，四川省万州区。")

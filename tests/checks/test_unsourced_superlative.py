@@ -75,3 +75,15 @@ def test_an_award_attests_only_a_claim_after_it_in_its_clause():
     # before it, in its clause, the award attests the claim
     assert findings(RULE, "霁山县获评全市唯一的省级法治政府建设示范县。") == []
     assert findings(RULE, "我县茶园被列为全省首个有机茶生产基地。") == []
+
+
+def test_top_n_is_a_ranking():
+    assert snippets(RULE, "我县茶叶产量位居全国前三。") == ["全国前三"]
+    assert snippets(RULE, "综合实力进入全国前100强。") == ["全国前100"]
+    assert snippets(RULE, "财政收入居全省前10位。") == ["全省前10"]
+    # periods are not rankings
+    assert findings(RULE, "全省前三季度地区生产总值增长5.1%。") == []
+    assert findings(RULE, "全县前五个月财政收入增长8%。") == []
+    assert findings(RULE, "全国前三年累计完成投资。") == []
+    assert findings(RULE, "据省统计局统计，我县茶叶产量位居全国前三。") == []
+    assert findings(RULE, "92个学科进入ESI全球前1%。") == []  # a share of a list, not a rank

@@ -86,3 +86,15 @@ def test_lunar_dates_are_skipped():
 
 def test_invalid_dates_are_left_to_invalid_date():
     none(RULE, "2023年2月29日（星期三）")
+
+
+def test_weekday_after_a_note_in_the_brackets():
+    # 2024-02-10 was a Saturday: the lunar date or festival in the brackets is a note
+    d = one(RULE, "2024年2月10日（农历正月初一，星期日），全县举办迎春活动。")
+    assert "2024年2月10日是星期六" in d.message
+    none(RULE, "2024年2月10日（农历正月初一，星期六），全县举办迎春活动。")
+    one(RULE, "2025年2月12日（元宵节，周四），鹭湖灯会开放。")
+    none(RULE, "2025年2月12日（元宵节，周三），鹭湖灯会开放。")
+    # a note with figures, or a span of weekdays, is not read
+    none(RULE, "2024年3月5日（会期三天，周一至周三）。")
+    none(RULE, "2024年3月5日（第2次会议，星期一）。")

@@ -140,3 +140,10 @@ def test_elapsed_time_between_two_years_fires(text):
 )
 def test_elapsed_time_right_or_unclear_is_silent(text):
     none(RULE, text)
+
+
+def test_zhijin_frames_like_since():
+    # "2016年至今" is not the start of a range: its count is checked like 以来
+    d = one(RULE, "2016年至今，全县累计减贫3万人，十二年来从未间断。", year=2024)
+    assert d.evidence["from"] == "2016" and "2016年至今" in d.message
+    none(RULE, "2016年至今，全县累计减贫3万人，八年来从未间断。", year=2024)

@@ -11,7 +11,9 @@ from factlint.claims import MAX_SENTENCE
 #: characters a claim never spans (punctuation, and 的/之: 中国人民的唯一选择 is no ranking)
 _BREAKS = set("，。；：！？、,.;:!?（）()“”\"'《》〈〉【】[] \t\r\n\u3000的之")
 _MAX_GAP = 6
-_ORDINAL = r"第[一二三四五六七八九十0-9]+"
+_ORDINAL = r"第[一二三四五六七八九十0-9]+|前(?:[0-9]{1,3}|[一二两三四五六七八九十百]{1,3})(?![0-9一二两三四五六七八九十百.%％‰‱])"
+#: what may follow 前N in a ranking (全国前三, 前十名, 前100强); not 前三季度, 前五个月
+_TOP_FOLLOWERS = ("名", "位", "强")
 
 
 def _alt(words) -> str:
@@ -65,7 +67,7 @@ def _lexicons(knowledge) -> _Lex:
     k = knowledge
     not_sources = k.lexicon("superlative-not-sources")
     lex = _Lex(
-        rank=re.compile(rf"{_lead(['第', *k.lexicon('superlative-ranks')])}(?:(?P<ord>{_ORDINAL})|{_alt(k.lexicon('superlative-ranks'))})"),
+        rank=re.compile(rf"{_lead(['第', '前', *k.lexicon('superlative-ranks')])}(?:(?P<ord>{_ORDINAL})|{_alt(k.lexicon('superlative-ranks'))})"),
         absolute=re.compile(rf"{_lead(k.lexicon('superlative-absolute'))}(?:{_alt(k.lexicon('superlative-absolute'))})[\u4e00-\u9fff]?"),
         scopes=tuple(sorted(set(k.lexicon("superlative-scopes")), key=len, reverse=True)),
         verbs=tuple(sorted(set(k.lexicon("superlative-rank-verbs")), key=len, reverse=True)),
@@ -93,7 +95,7 @@ class UnsourcedSuperlative(Rule):
 
     ## What it does
     Finds claims of rank: a scope (全国, 全省, 全球, 国内 …), at most a few characters, and a rank
-    (第一, 首位, 首个, 唯一, 前列, 领先, 最大 …), as in 居全国第一, 全省唯一, 全国首个,
+    (第一, 前三, 首位, 首个, 唯一, 前列, 领先, 最大 …), as in 居全国第一, 位居全国前三, 全省唯一, 全国首个,
     在全国同类城市中排名第二, and superlatives such as 史上最.  It reports those whose sentence
     names no source: nothing like 据…, 根据…, …显示, …表明, …统计, …公布的名单, 经…认定, nor an
     award before the claim in its clause (被评为全国首个…; in 全市唯一获评… the award is part of the claim).
@@ -151,14 +153,11 @@ class UnsourcedSuperlative(Rule):
                 sourced[(s0, s1)] = _has_source(text[s0:s1], lex)
             if sourced[(s0, s1)]:
                 continue
-            if lex.attestations is not None:
-                c0, _ = _clause(text, start, end)
-                if lex.attestations.search(text, c0, start):
-                    continue  # 被评为全国首个…: the award attests the claim
-            if lex.aspirations is not None:
-                c0, c1 = _clause(text, start, end)
-                if lex.aspirations.search(text, c0, c1):
-                    continue  # 力争走在全国前列: a goal, not a claim of fact
+            c0, c1 = _clause(text, start, end)
+            if lex.attestations is not None and lex.attestations.search(text, c0, start):
+                continue  # 被评为全国首个…: the award attests the claim
+            if lex.aspirations is not None and lex.aspirations.search(text, c0, c1):
+                continue  # 力争走在全国前列: a goal, not a claim of fact
             phrase = text[start:end]
             yield self.report(
                 ctx, start, end,
@@ -176,9 +175,10 @@ def _claim(text: str, m: re.Match, lex: _Lex) -> tuple[int, int, str, str] | Non
     ordinal = m.group("ord")
     if ordinal:
         after = m.end()
+        followers = _TOP_FOLLOWERS if ordinal.startswith("前") else lex.followers
         if after < len(text) and "\u4e00" <= text[after] <= "\u9fff" and not any(
-                text.startswith(f, after) for f in lex.followers):
-            return None  # 第一产业, 第一批, 第三季度
+                text.startswith(f, after) for f in followers):
+            return None  # 第一产业, 第一批, 第三季度, 前五个月
     verb = _longest_ending_at(text, r0, *lex.verb_set) or ""
     gap_end = r0 - len(verb)
     # the window a scope may end in: back to the nearest break, at most _MAX_GAP characters

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factlint import Rule, Severity, hookimpl
-from factlint.calendar import lazy_re
+from factlint.calendar import ctx_bounds, ctx_time, ctx_years, lazy_re
 
 #: suffix characters that end a prefecture-level name (昭通市, 凉山州, 锡林郭勒盟, 阿里地区)
 _PREF_END = lazy_re(r"[市州盟区]")
@@ -30,6 +30,10 @@ def _pref_end_re(idx):
 _SHORT_NEXT_OK = set("、，。；：！？）)”」 \t\n的和与及等人委政境")
 
 
+#: a year after every former membership with an end year (only the current table counts)
+_NO_HISTORY = 10**6
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
@@ -46,7 +50,8 @@ class RegionMismatch(Rule):
     one.  Names the table does not know (fictional places, development zones) are never judged,
     nor names that are also common words (新城区, 东区: the `region-generic` lexicon).  Former
     names and memberships (即墨市 in 青岛市 before 2017, 重庆 in 四川省 before 1997) count as
-    right.
+    right when the sentence names a year before the change or, with no year in the sentence,
+    when the text speaks of such a year (or of none): 广东省三沙市 in a 2024 report is wrong.
 
     ## Why is this bad?
     A county put under the wrong city or province misdirects readers and, in documents on
@@ -118,10 +123,10 @@ class RegionMismatch(Rule):
         covered.add(b_end)
         if b_short:
             b_divs = b_divs + idx.county_bare.get(b_name, [])
-        if not any(idx.within(d, provinces) for d in b_divs):
+        if not self._within(ctx, idx, b_divs, provinces, m.start()):
             return self._report(ctx, idx, m.start(), b_end, a_name, provinces, b_name, b_divs)
         # B is right; check the county after a prefecture (云南省昭通市镇雄县)
-        prefs = [d for d in b_divs if d.level == 2 and idx.within(d, provinces)]
+        prefs = [d for d in b_divs if d.level == 2 and self._within(ctx, idx, [d], provinces, m.start())]
         if prefs:
             return self._county_link(ctx, idx, text, e, b_name, prefs, b_end, covered)
         return None
@@ -137,9 +142,29 @@ class RegionMismatch(Rule):
         if not self._ends_well(idx, text, c_name, c_end, False):
             return None
         covered.add(a_end)
-        if any(idx.within(d, prefs) for d in c_divs):
+        if self._within(ctx, idx, c_divs, prefs, start):
             return None
         return self._report(ctx, idx, start, c_end, a_name, prefs, c_name, c_divs)
+
+    def _within(self, ctx, idx, divs, parents, pos) -> bool:
+        """Does one of ``divs`` lie in one of ``parents``: now, or formerly in the year the chain
+        speaks of (looked up only when the current table says no)."""
+        if any(idx.within(d, parents, _NO_HISTORY) for d in divs):
+            return True
+        year = self._year(ctx, pos)
+        return year != _NO_HISTORY and any(idx.within(d, parents, year) for d in divs)
+
+    @staticmethod
+    def _year(ctx, pos):
+        """The year a chain at ``pos`` speaks of, for former memberships: the earliest year in its
+        sentence, else the year the text speaks of, else None (any former membership counts)."""
+        bounds = ctx_bounds(ctx)
+        s, e = bounds.sentence(pos)
+        years = [y.year for y in ctx_years(ctx) if s <= y.start < e]
+        if years:
+            return min(years)
+        time = ctx_time(ctx)
+        return min(time.now) if time.known else None
 
     @staticmethod
     def _ends_well(idx, text, name, end, short):

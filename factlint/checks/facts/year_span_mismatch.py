@@ -61,7 +61,7 @@ _FRAME = lazy_re(r"(?:[底末初])?(?:以来|至今)(?:(?P<comma>[，,])|(?P<de>
 #: "2012年起，" / "从2012年开始，": a start year that frames the sentence like 以来
 _FRAME_FROM = lazy_re(r"(?:[底末初])?(?:起|开始)(?P<comma>[，,])(?P<de>)")
 #: "2019年开工，2024年建成，历时N年": the time a piece of work took, after its two years
-_ELAPSED_WORDS = ("历时", "历经", "用时", "耗时", "用了")
+_ELAPSED_WORD = lazy_re(r"历时|历经|用时|耗时|用了")
 #: what follows one of those words: the count of years
 _ELAPSED = lazy_re(_SP + _N + _SP + r"(?:个" + _SP + r")?年(?![多余半零])")
 _MONTH_AFTER = lazy_re(r"[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")
@@ -154,11 +154,11 @@ class YearSpanMismatch(Rule):
         for i, ym in enumerate(years):
             # a frame of its own ("2016年以来，…十年来", "自2016年实施…以来，") or "以来的N年间";
             # not a comparison ("达到2007年以来同期最好水平，…30年来首次")
-            word = "以来"
+            word = "至今" if ym.after.startswith("至今") else "以来"
             if ym.since:
                 frame = _FRAME.match(norm, ym.end)
             else:
-                frame = _FRAME_FROM.match(norm, ym.end)
+                frame = _FRAME_FROM.match(norm, ym.end) if ym.after[:1] in "起开底末初" else None
                 if frame:
                     word = "起"
                 else:
@@ -195,16 +195,18 @@ class YearSpanMismatch(Rule):
     def _elapsed(self, ctx, norm, years, spans_done):
         """“2019年开工，2024年建成，历时N年”: N against the two years before it in its sentence."""
         bounds = ctx_bounds(ctx)
-        hits = []
-        for w in _ELAPSED_WORDS:  # (str.find: a regex scan of the whole text costs 7 % of a check)
-            i = norm.find(w)
-            while i != -1:
-                m = _ELAPSED.match(norm, i + 2)
-                if m and not (i and norm[i - 1] in "近约超多余"):
-                    hits.append((i, m))
-                i = norm.find(w, i + 2)
-        hits.sort(key=lambda h: h[0])
-        for start, m in hits:
+        # the word is looked for only in a short window after each year (a scan of the whole
+        # text for it costs 7 % of a check; the count needs two years before it anyway)
+        found: dict[int, re.Match] = {}
+        for ym in years:
+            w = _ELAPSED_WORD.search(norm, ym.end, ym.end + 40)
+            if w is None or w.start() in found:
+                continue
+            i = w.start()
+            m = _ELAPSED.match(norm, i + 2)
+            if m and not (i and norm[i - 1] in "近约超多余"):
+                found[i] = m
+        for start, m in sorted(found.items()):
             if any(s <= start < e for s, e in spans_done):
                 continue
             se_s, _ = bounds.sentence(start)

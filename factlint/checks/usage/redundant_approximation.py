@@ -77,6 +77,7 @@ class _Lex(NamedTuple):
     not_prefix: tuple[str, ...]
     not_suffix: tuple[str, ...]
     anchors: tuple[re.Pattern, ...]  # see _anchors
+    stacked: tuple[re.Pattern, ...]  # two marker words after a figure, one after the other (左右以上)
 
 
 def _lexicons(knowledge) -> _Lex:
@@ -113,12 +114,23 @@ def _lexicons(knowledge) -> _Lex:
         not_suffix=tuple(knowledge.lexicon("redundant-approx-not-suffix")),
         anchors=_anchors(frozenset(w[-1] for w in prefix_class)
                          | frozenset(c[-1] for c in knowledge.lexicon("redundant-approx-connectors") if c)),
+        stacked=_stacked(suffix_class, knowledge.lexicon("redundant-approx-stackable")),
     )
     try:
         object.__setattr__(knowledge, "_redundant_approx", lex)
     except (AttributeError, TypeError):  # pragma: no cover (a knowledge object without a __dict__)
         pass
     return lex
+
+
+def _stacked(suffix_class: dict[str, str], first: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """Two suffix markers in a row (左右以上, 以上左右): one pattern per first marker (the lexicon
+    ``redundant-approx-stackable``), each opening with that marker as a literal, so that ``re``
+    finds it with its fast substring search (one pattern opening with a class of 上, 以, 有 … is
+    scanned character by character)."""
+    words = sorted((w for w in suffix_class if w), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return tuple(re.compile(f"(?P<a>{re.escape(w)})(?P<b>{alt})") for w in first if w in suffix_class)
 
 
 def _prefix_before(text: str, pos: int, lex: _Lex) -> tuple[int, str] | None:
@@ -162,7 +174,7 @@ class RedundantApproximation(Rule):
     ## What it does
     Finds a figure that carries two words of approximation: one before it (约, 大约, 超过, 近,
     不到, 至少 …), one between its digits and unit (多, 余) or one after it (左右, 上下, 以上,
-    以下 …).  The markers and the words that merely contain them (节约, 最近, 上下班, 左右为难)
+    以下 …), or two after it in a row (5000人左右以上).  The markers and the words that merely contain them (节约, 最近, 上下班, 左右为难)
     are the ``redundant-approx-*`` lexicons in ``rules/lexicons/redundant_approximation.toml``,
     so a pack can extend them.  A comparison with an approximate target (低于13%左右的预期目标)
     is left alone.
@@ -203,6 +215,7 @@ class RedundantApproximation(Rule):
         text = ctx.text
         lex = _lexicons(ctx.knowledge)
         before = lex.prefix_last | lex.connector_last
+        seen: list[tuple[int, int]] = []
         for m in _candidates(text, lex.anchors):
             s = m.start()
             if (s == 0 or text[s - 1] not in before) and m.start("inner") < 0:
@@ -251,7 +264,39 @@ class RedundantApproximation(Rule):
                 # 低于13%左右的预期目标: the verb compares with an approximate target, which
                 # 左右 describes; the figure itself carries one marker.
                 continue
+            seen.append((m.start(), markers[-1][1]))
             yield self._finding(ctx, text[m.start("num") : figure_end], markers, m.start("num"))
+        yield from self._stacked_suffixes(ctx, text, lex, seen)
+
+    def _stacked_suffixes(self, ctx, text, lex, seen):
+        """5000人左右以上, 30%以上左右: two markers after the figure, one right after the other."""
+        hits = [m for rx in lex.stacked for m in rx.finditer(text)]
+        if not hits:
+            return
+        hits.sort(key=lambda m: m.start())
+        for m in hits:
+            a, b = m.group("a"), m.group("b")
+            if (_inside_word(text, m.start("b"), b, lex.not_suffix, before=False)
+                    or _inside_word(text, m.start("a"), a, lex.not_suffix, before=False)):
+                continue
+            # a figure and its unit right before the first marker
+            pos = m.start()
+            unit = ""
+            for n in lex.unit_lengths:
+                if n <= pos and text[pos - n: pos] in lex.units:
+                    unit = text[pos - n: pos]
+                    break
+            num_end = pos - len(unit)
+            if num_end == 0 or text[num_end - 1] not in _NUMBER_CHAR_SET or text[num_end - 1] in ",.．":
+                continue
+            num_start = num_end
+            while num_start > 0 and text[num_start - 1] in _NUMBER_CHAR_SET:
+                num_start -= 1
+            if any(s0 <= num_start < e0 for s0, e0 in seen):
+                continue  # (a prefix marker was already reported on this figure)
+            markers = [(m.start("a"), m.end("a"), a, lex.suffix_class[a], "suffix"),
+                       (m.start("b"), m.end("b"), b, lex.suffix_class[b], "suffix")]
+            yield self._finding(ctx, text[num_start:pos], markers, num_start)
 
     def _finding(self, ctx, figure, markers, figure_start):
         start, end = min(markers[0][0], figure_start), markers[-1][1]
