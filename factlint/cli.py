@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(command_of(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
@@ -84,17 +84,78 @@ def _one_line(exc: BaseException) -> str:
     return f"internal error: {type(exc).__name__}: {text} (run with --debug for the traceback)"
 
 
-def build_parser():
+COMMANDS = ("check", "numbers", "rules", "explain")
+
+
+def command_of(argv: list[str]) -> str | None:
+    """The command an argument list names (its first word not starting with ``-``), if any."""
+    for arg in argv:
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
+_columns: int | None = None
+
+
+def _help_formatter():
+    """argparse's help formatter, with the terminal width looked up once per process: argparse
+    makes a formatter for every option it adds (to check its metavar), and each one imports
+    ``shutil`` and asks the terminal for its size (a few milliseconds of every run's start-up).
+    The width is the one ``shutil.get_terminal_size`` gives (``COLUMNS``, else the terminal's,
+    else 80)."""
+    import argparse
+
+    class Formatter(argparse.HelpFormatter):
+        def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+            global _columns
+            if width is None:
+                if _columns is None:
+                    _columns = _terminal_columns()
+                width = _columns - 2
+            super().__init__(prog, indent_increment, max_help_position, width)
+
+    return Formatter
+
+
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, without importing shutil."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+def build_parser(command: str | None = None):
+    """The command-line parser.  With ``command`` (one of :data:`COMMANDS`) only that command's
+    options are defined -- the others are listed (for ``--help`` and the message about an
+    unknown command) but not built, which is most of the parser's cost; without it, all are."""
     import argparse
 
     from . import __version__
 
+    formatter = _help_formatter()
     parser = argparse.ArgumentParser(
         prog="factlint",
         description="Fact-check and consistency linter for Chinese drafts (政府工作报告, 统计公报, news).",
+        formatter_class=formatter,
     )
     parser.add_argument("--version", "-V", action="version", version=f"factlint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    full = COMMANDS if command not in COMMANDS else (command,)
+
+    def add(name: str, **kwargs):
+        """The subparser of ``name``, or None when only its name is listed."""
+        if name not in full:
+            sub.add_parser(name, add_help=False, **kwargs)
+            return None
+        return sub.add_parser(name, formatter_class=formatter, **kwargs)
 
     def common(p, formats=FORMATS, default_help="terminal"):
         p.add_argument("paths", nargs="*", metavar="PATH",
@@ -108,8 +169,35 @@ def build_parser():
         p.add_argument("--no-color", action="store_true", help="plain output without colour (also: NO_COLOR=1)")
         p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
 
-    p = sub.add_parser("check", help="lint files and folders",
-                       description="Lint Chinese drafts: arithmetic, consistency, calendar, facts and number style.")
+    p = add("check", help="lint files and folders",
+            description="Lint Chinese drafts: arithmetic, consistency, calendar, facts and number style.")
+    if p is not None:
+        _check_options(p, common)
+
+    p = add("numbers", help="the figure inventory: every quantity found, normalized")
+    if p is not None:
+        common(p, formats=("terminal", "json"), default_help="json")
+        p.set_defaults(func=cmd_numbers)
+
+    p = add("rules", help="the rule table (name, severity, fixable, summary)")
+    if p is not None:
+        p.add_argument("--format", default="terminal", choices=["terminal", "json"], help="output format")
+        p.add_argument("--config", metavar="FILE", help="config file (for its packs and plugins)")
+        p.add_argument("--isolated", action="store_true", help="ignore every config file")
+        p.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+        p.set_defaults(func=cmd_rules)
+
+    p = add("explain", help="what a rule checks, why, a wrong and a right example")
+    if p is not None:
+        p.add_argument("rule", metavar="RULE")
+        p.add_argument("--config", metavar="FILE", help="config file (for its packs and plugins)")
+        p.add_argument("--isolated", action="store_true", help="ignore every config file")
+        p.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+        p.set_defaults(func=cmd_explain)
+    return parser
+
+
+def _check_options(p, common) -> None:
     common(p)
     sel = p.add_argument_group("rule selection")
     sel.add_argument("--select", action="append", metavar="RULES",
@@ -129,25 +217,6 @@ def build_parser():
     p.add_argument("--statistics", action="store_true", help="end with the count of findings per rule")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     p.set_defaults(func=cmd_check)
-
-    p = sub.add_parser("numbers", help="the figure inventory: every quantity found, normalized")
-    common(p, formats=("terminal", "json"), default_help="json")
-    p.set_defaults(func=cmd_numbers)
-
-    p = sub.add_parser("rules", help="the rule table (name, severity, fixable, summary)")
-    p.add_argument("--format", default="terminal", choices=["terminal", "json"], help="output format")
-    p.add_argument("--config", metavar="FILE", help="config file (for its packs and plugins)")
-    p.add_argument("--isolated", action="store_true", help="ignore every config file")
-    p.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
-    p.set_defaults(func=cmd_rules)
-
-    p = sub.add_parser("explain", help="what a rule checks, why, a wrong and a right example")
-    p.add_argument("rule", metavar="RULE")
-    p.add_argument("--config", metavar="FILE", help="config file (for its packs and plugins)")
-    p.add_argument("--isolated", action="store_true", help="ignore every config file")
-    p.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
-    p.set_defaults(func=cmd_explain)
-    return parser
 
 
 def _emit(text: str | bytes, output: str | None) -> None:

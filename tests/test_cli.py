@@ -169,3 +169,27 @@ def test_plain_check_does_not_import_rich(tmp_path):
     (tmp_path / "d.txt").write_text(WRONG, encoding="utf-8")
     mods = _imported_modules(["check", "--isolated", str(tmp_path / "d.txt")])
     assert "factlint.engine" in mods and "rich" not in mods and "markdown_it" not in mods
+
+
+@pytest.mark.parametrize("argv", [
+    ["check", "--format", "json", "-j", "2", "--select", "a,b", "--select", "c", "--year", "2024", "a.txt", "b.md"],
+    ["check"],
+    ["numbers", "--format", "terminal", "-o", "out.txt", "x.txt"],
+    ["rules", "--format", "json", "--isolated"],
+    ["explain", "total-mismatch", "--config", "f.toml"],
+])
+def test_a_parser_built_for_one_command_parses_as_the_full_one(argv, capsys, monkeypatch):
+    """The command line builds only the named command's options; what it parses, its help and its
+    errors are those of the parser with every command."""
+    from factlint.cli import build_parser, command_of
+
+    monkeypatch.setenv("COLUMNS", "83")
+    assert vars(build_parser(command_of(argv)).parse_args(argv)) == vars(build_parser().parse_args(argv))
+    helps = []
+    for parser in (build_parser(argv[0]), build_parser()):
+        for args in ([argv[0], "--help"], ["--help"], [argv[0], "--no-such-option"]):
+            with pytest.raises(SystemExit):
+                parser.parse_args(args)
+        helps.append(capsys.readouterr())
+    assert helps[0] == helps[1]
+    assert "usage: factlint" in helps[0].out and "error:" in helps[0].err
