@@ -552,6 +552,7 @@ class _Lex:
         self.plan_heading = re.compile(_alt(w("claims-plan-headings") or ("工作安排", "主要任务")))
         self.review_heading = re.compile(_alt(w("claims-review-headings") or ("回顾",)))
         self.average_exempt = re.compile(_alt(w("claims-average-exempt") or ("可支配收入",)))
+        self.zhong_words = frozenset(w("claims-zhong-words"))
         self.exhaustive_item = re.compile(_alt(w("claims-exhaustive-items") or ("其他", "其余")))
         self.breakdown_stop = re.compile(_alt(w("claims-breakdown-stops") or ("其中", "等", "包括", "主要")))
         self.whole_words = re.compile(_alt(tuple(self.total_markers) + tuple(w("claims-total-words"))
@@ -639,8 +640,18 @@ def _measure_of(lead: str, trail: str, q) -> str:
 
 
 # 其中 / 分别 (依次 reads as 分别) / …X中， / ，含 (a part inside its whole: 培训学员1260人，含脱贫劳动力385人)
-_GROUP_MARKER = re.compile(r"其中|分别|依次|中[，,：:]|(?<=[，,（(])含(?![量税义有])")
+_GROUP_MARKER = re.compile(r"其中|分别|依次|中[，,：:]|含")
 _NESTED_MARKER = re.compile(r"其中|中[，,：:]")
+#: the noun between a count and 中 (4.2万户农户中，): a few characters, no 的 (投资超过1亿元的项目中)
+_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
+def _bracketed(text: str, a: int, b: int) -> bool:
+    """Whether ``b`` lies inside a bracket opened after ``a``."""
+    seg = text[a:b]
+    return seg.count("（") + seg.count("(") > seg.count("）") + seg.count(")")
+
+
 _ORDINAL_HEAD = re.compile(r"^(第?)([一二三四五六七八九])$")
 _ORDINAL_LAST = re.compile(r"^([一二三四五六七八九])(.+)$")
 
@@ -1180,14 +1191,21 @@ class Claims:
     def _part_group(self, m, sent, figs, starts, prev_sent) -> PartGroup | None:
         text = self.text
         marker = m.group()
+        mstart = m.start()
         if marker == "依次":
             marker = "分别"  # 依次为 gives values in the order of the items, as 分别为 does
-        mstart = m.start()
+        elif marker == "含":
+            if text[mstart - 1:mstart] not in ("，", ",", "（", "(") or text[mstart + 1:mstart + 2] in "量税义有":
+                return None  # 含量, 包含: not a part
         k = bisect_left(starts, mstart) - 1
         if marker.startswith("中"):
             # "…8150人中，稳定就业的有6380人": the figure just before 中 is the whole
-            if k < 0 or figs[k].end != mstart or figs[k].sentence is not sent:
+            if k < 0 or figs[k].sentence is not sent:
                 return None
+            gap = text[figs[k].end:mstart]
+            if gap and not (figs[k].unit in _COUNT_UNITS and _COUNTED_NOUN.fullmatch(gap)
+                            and gap[-1] + "中" not in self.lex.zhong_words):
+                return None  # 4.2万户农户中，: the noun after a count may name what it counts
             wholes = [figs[k]]
             marker = "中"
         else:
@@ -1225,6 +1243,10 @@ class Claims:
         if nested:
             reach_end = nested.start() + (1 if nested.group().startswith("中") else 0)
         parts = figs[bisect_left(starts, m.end()):bisect_left(starts, reach_end)]
+        if parts and ("（" in text[m.end():parts[-1].start] or "(" in text[m.end():parts[-1].start]):
+            # 住户存款9.8亿元（含定期存款6.3亿元）: a figure in brackets opened after the marker
+            # details the part before it, not another part of the whole
+            parts = [p for p in parts if not _bracketed(text, m.end(), p.start)]
         if not parts:
             return None
         items: list[str] = []
@@ -1280,6 +1302,8 @@ class Claims:
             cm = _COUNT_HEAD.match(head)
             if cm:
                 count = small_number(cm.group(1))
+                if count is not None and count < 2:
+                    count = None  # 一共: a marker, not a count of one item
             parts: list[Figure] = []
             open_list = False
             sent = f.sentence

@@ -282,3 +282,12 @@ def test_heldout_orders_fire(text, expected):
 ])
 def test_heldout_orders_right_stay_quiet(text):
     assert findings(RULE, text) == []
+
+
+def test_per_unit_of_gdp_is_not_a_constant_price_measure():
+    """万元地区生产总值能耗 is energy per unit of output: its change is the plain ratio."""
+    d = one(RULE, "全县万元地区生产总值能耗由0.52吨标准煤降至0.46吨标准煤，下降了8.5%。")
+    assert "11.5" in d.message, d.message
+    assert findings(RULE, "全县万元地区生产总值能耗由0.52吨标准煤降至0.46吨标准煤，下降了11.5%。") == []
+    # the value added itself is stated at constant prices by convention: not checked
+    assert findings(RULE, "全县地区生产总值由86.2亿元增加到92.6亿元，增长6.1%。") == []

@@ -90,3 +90,18 @@ def test_han_introduces_a_part():
     assert findings(RULE, "全年开办劳务技能培训班86期，培训学员1260人，含脱贫劳动力385人。") == []
     # 含量 / 含税 are not parts
     assert findings(RULE, "产品产量1260吨，含税销售额1385万元。") == []
+
+
+def test_count_with_its_noun_before_zhong():
+    """4.2万户农户中，… : the noun after a count names what it counts; 高中， is not 中，."""
+    one(RULE, "全县4.2万户农户中，参加农业保险的有5.1万户。")
+    assert findings(RULE, "全县4.2万户农户中，参加农业保险的有3.1万户。") == []
+    assert findings(RULE, "每个县办好1所公办高中，50所县级医疗机构达到三级服务水平。") == []
+    assert findings(RULE, "156个重要项目中，除了17个项目已经完工，本年内开始建设的22个，继续建设的103个，"
+                          "在本年内可以完工的11个，可以部分地投入生产的13个。") == []
+
+
+def test_bracketed_detail_is_not_another_part():
+    """住户存款9.8亿元（含定期存款6.3亿元）: the bracket details the part before it."""
+    assert findings(RULE, "全镇存款余额12.6亿元，其中住户存款9.8亿元（含定期存款6.3亿元）。") == []
+    one(RULE, "全镇存款余额12.6亿元，其中住户存款9.8亿元（含定期存款10.3亿元）。")

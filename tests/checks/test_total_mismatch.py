@@ -115,3 +115,10 @@ def test_heldout_phrasings_fire(text, expected):
 @pytest.mark.parametrize("text", HELDOUT_RIGHT)
 def test_heldout_phrasings_right_stay_quiet(text):
     assert findings(RULE, text) == []
+
+
+def test_yigong_is_a_marker_not_a_count():
+    """一共 is the marker 共 after 一, not “one item”: both items are added."""
+    d = one(RULE, "全县发放种粮补贴1.26亿元、农机购置补贴0.38亿元，一共发放1.74亿元。")
+    assert "1.26＋0.38" in d.message, d.message
+    assert findings(RULE, "全县发放种粮补贴1.26亿元、农机购置补贴0.38亿元，一共发放1.64亿元。") == []

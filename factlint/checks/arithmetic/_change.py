@@ -180,7 +180,8 @@ class Patterns:
 
 @lru_cache(maxsize=8)
 def _compile(
-    up: tuple, down: tuple, conn: tuple, annual: tuple, not_raw: tuple, real: tuple, nouns_up: tuple, nouns_down: tuple
+    up: tuple, down: tuple, conn: tuple, annual: tuple, not_raw: tuple, real: tuple, nouns_up: tuple, nouns_down: tuple,
+    per_real: tuple = (),
 ) -> Patterns:
     verbs = _alt(up + down)
     nouns = _alt(nouns_up + nouns_down) or "(?!)"
@@ -234,7 +235,8 @@ def _compile(
         derived=derived,
         annual=annual,
         not_raw=re.compile(_alt(not_raw)) if not_raw else None,
-        real=re.compile(_alt(real)) if real else None,
+        # (单位地区生产总值能耗 is a quantity per unit of the measure, not the measure itself)
+        real=(re.compile(f"(?:{_alt(real)})" + (f"(?!的?(?:{_alt(per_real)}))" if per_real else "")) if real else None),
         from_to=from_to,
         compare=compare,
         ratio=ratio,
@@ -254,6 +256,7 @@ def patterns(ctx: "Context") -> Patterns:
         k.lexicon("change-real-measures"),
         k.lexicon("change-rate-nouns-up"),
         k.lexicon("change-rate-nouns-down"),
+        k.lexicon("change-per-real-measures"),
     )
 
 
