@@ -18,6 +18,7 @@ _BAND_SPAN = re.compile(r"(\d{1,3})(?:周岁|岁)?[至到—－\-～~](\d{1,3})(
 _BAND_ABOVE = re.compile(r"(\d{1,3})(?:周岁|岁)(?:及)?以上")
 #: a:b:c after the name of a partition (三次产业结构为7.9:42.2:49.9)
 _RATIO_SEP = (":", "：")
+_RATIO_TEXT = re.compile(r"\d[:：]\d+(?:\.\d+)?[:：]\d")
 
 
 class SharesExceedWhole(Rule):
@@ -29,7 +30,10 @@ class SharesExceedWhole(Rule):
     ``share-partitions`` in the rule packs) — and adds them up.  It fires when even the lowest
     values the written precision allows add up to more than 100% (7.9% + 40.4% + 51.8% = 100.1%
     is rounding, and right).  Categories that may overlap (国有控股, 股份制, 外商投资企业) are not
-    in the table and are never added.
+    in the table and are never added.  Age bands given respectively that do not overlap
+    (25岁以下、25至44岁、45岁及以上) are a partition whatever their whole, and a structure written as
+    a ratio of percentages after a partition's name (三次产业结构为7.9:42.2:51.8) may not add up to
+    more than 100.
 
     ## Why is this bad?
     Parts of one whole cannot be more than the whole; one of the shares is wrong.
@@ -147,6 +151,8 @@ class SharesExceedWhole(Rule):
         """三次产业结构为7.9:42.2:51.8: a ratio of the parts of a partition written as percentages
         (its terms add up to about 100) that adds up to more than 100."""
         text = ctx.text
+        if _RATIO_TEXT.search(text) is None:
+            return
         figs = claims.figures
         names = [name for name, _, _ in partitions if len(name) >= 3]
         i = 0

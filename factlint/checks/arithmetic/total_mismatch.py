@@ -17,7 +17,13 @@ class TotalMismatch(Rule):
     same unit before the total in the same sentence, back to the previous total or 其中; growth
     rates, shares, averages and approximate figures (约, 多, 近) are never added.  When the text
     says how many items there are (两项合计), the last that many are added.  A list that ends with
-    等 may be incomplete, so only a sum above the total is reported there.
+    等 may be incomplete, so only a sum above the total is reported there.  累计 and 总额 add up
+    values given respectively (…分别投入A、B和C，累计投入D).  A total may also be split after it:
+    values given respectively for the items named with it (工业和服务业项目投资总额D，分别为A和B),
+    for as many items as a count word says (三县…，布拖县、美姑县、昭觉县分别为…), for items the last
+    of which takes in the rest (…共42家，5A级、4A级、3A级及以下分别为…), or after a colon
+    (总计D：国内游客A、入境游客B; not with 其中, 主要, 等).  Whole-number counts of things (家, 个, 人)
+    are exact.
 
     ## Why is this bad?
     A total that disagrees with its parts means one of the figures is wrong, and a reader who adds
