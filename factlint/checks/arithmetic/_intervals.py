@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Iterable
 
+from factlint.claims import _COUNT_UNITS
 from factlint.diagnostics import format_decimal
 
 _SCALE = {"": Decimal(1), "十": Decimal(10), "百": Decimal(100), "千": Decimal(1000), "万": Decimal(10) ** 4,
@@ -61,10 +62,8 @@ def interval(fig) -> Interval:
 def exact_count(fig) -> bool:
     """A whole-number count of a counted unit (家, 个, 人, 户), written without 万/亿 or decimals
     and not approximate."""
-    from factlint.claims import _COUNT_UNITS
-
     q = getattr(fig, "q", fig)
-    if q.unit not in _COUNT_UNITS or getattr(q, "magnitude", "") or q.approx or q.value is None:
+    if q.unit not in _COUNT_UNITS or q.magnitude or q.approx or q.value is None:
         return False
     if q.kind not in ("number", "money") or "." in q.text or "．" in q.text:
         return False

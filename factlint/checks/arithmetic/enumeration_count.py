@@ -40,7 +40,7 @@ def _arabic(classifiers: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern:
     """A count in Arabic digits after a list (白鹭湖、凤凰山、翠屏山3个省级森林公园)."""
     cls = "|".join(re.escape(w) for w in sorted(set(classifiers), key=lambda w: (-len(w), w)) if w) or "(?!)"
     hd = "|".join(re.escape(w) for w in sorted(set(heads), key=lambda w: (-len(w), w)) if w) or "(?!)"
-    return re.compile(f"(?<![0-9.．,，０-９])[1-9][0-9]?(?:(?P<cls>{cls})|(?P<head>{hd}))")
+    return re.compile(f"[1-9][0-9]?(?:(?P<cls>{cls})|(?P<head>{hd}))")
 
 
 @lru_cache(maxsize=8)
@@ -235,6 +235,8 @@ class EnumerationCount(Rule):
         arabic = _arabic(tuple(classifiers), tuple(heads))
         for a, b in zip(spans_from, spans_to):
             for m in arabic.finditer(text, a, b):
+                if m.start() and text[m.start() - 1] in "0123456789.．,，０１２３４５６７８９":
+                    continue  # a digit of a larger figure
                 hits.append(_Hit(m.start(), m.start() + len(m.group()) - len(m.group("cls") or m.group("head")),
                                  m.end(), m.group("cls"), m.group("head"), None))
         for ch in _QUOTES:
