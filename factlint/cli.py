@@ -30,12 +30,30 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     from . import _recache
 
+    _quick_exit()
     _recache.install()  # compiled regular expressions kept between runs (see factlint._recache)
     try:
         return _main(argv)
     finally:
         _recache.save()
         _recache.uninstall()
+
+
+_exit_hook = False
+
+
+def _quick_exit() -> None:
+    """At the exit of the process, freeze the garbage collector: tearing the interpreter down
+    then only frees what it holds, without first tracing every object of the run (the findings,
+    documents, indexes and patterns are all still alive: 25 ms of a 2 KB draft's check, 50 ms of
+    the corpus's).  Nothing changes before the exit (an atexit hook, registered once)."""
+    global _exit_hook
+    if not _exit_hook:
+        import atexit
+        import gc
+
+        atexit.register(gc.freeze)
+        _exit_hook = True
 
 
 def _main(argv: list[str]) -> int:

@@ -271,6 +271,8 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
     import multiprocessing
     from multiprocessing.connection import wait
 
+    from .engine import _release
+
     documents = list(documents)
     workers = effective_jobs(jobs, documents) - 1
     if workers < 1:
@@ -287,6 +289,8 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
     def check_here(pos: int) -> None:
         i = order[pos]
         ctx, *value = _analyse(linter, rules, documents[i], False)
+        if not ship:  # as the serial engine does: what the run-level rules need is collected, so
+            _release(ctx)  # the figures and claim model go (memory bounded by the largest document)
         local[i] = ctx
         results[i] = value
         tick()
