@@ -40,11 +40,6 @@ from typing import Any, Iterable
 
 from . import hookimpl
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 _PACK_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
@@ -141,6 +136,11 @@ class Knowledge:
 
     @staticmethod
     def parse(name: str, data: bytes) -> dict[str, Any]:
+        # (imported here: with the parse cache, most runs parse no TOML, and tomllib costs ~5 ms)
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover
+            import tomli as tomllib
         try:
             return tomllib.loads(data.decode("utf-8"))
         except UnicodeDecodeError:
