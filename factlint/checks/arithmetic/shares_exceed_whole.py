@@ -18,7 +18,7 @@ _BAND_SPAN = re.compile(r"(\d{1,3})(?:周岁|岁)?[至到—－\-～~](\d{1,3})(
 _BAND_ABOVE = re.compile(r"(\d{1,3})(?:周岁|岁)(?:及)?以上")
 #: a:b:c after the name of a partition (三次产业结构为7.9:42.2:49.9)
 _RATIO_SEP = (":", "：")
-_RATIO_TEXT = re.compile(r"\d[:：]\d+(?:\.\d+)?[:：]\d")
+_RATIO_TEXT = re.compile(r"[:：]\d+(?:\.\d+)?[:：]\d")
 
 
 class SharesExceedWhole(Rule):
@@ -153,8 +153,10 @@ class SharesExceedWhole(Rule):
         text = ctx.text
         if _RATIO_TEXT.search(text) is None:
             return
+        names = [name for name, _, _ in partitions if len(name) >= 3 and name in text]
+        if not names:
+            return
         figs = claims.figures
-        names = [name for name, _, _ in partitions if len(name) >= 3]
         i = 0
         while i < len(figs):
             f = figs[i]
