@@ -40,8 +40,9 @@ class RangeNotation(Rule):
     ## What it does
     Finds ranges of Arabic figures where the first figure has lost a %, 万 or 亿 that must be
     repeated (2.5～3%, 10～20万元), and ranges of figures joined with a hyphen ``-`` (3-5亿元,
-    150-180万人次, 2-3个).  A hyphen between two figures written in full (6.5%－7%, as the
-    State Council reports write their targets) is accepted.  Hyphens that are not ranges are
+    150-180万人次, 2-3个, 3.8%-4.2%, 800元-1000元).  The full-width hyphen between two figures
+    written in full (6.5%－7%, as the State Council reports write their targets) is accepted.
+    Hyphens that are not ranges are
     left alone: ISO dates (2024-01-15),
     telephone numbers (0871-1234567), standard numbers (GB/T 15835-2011), codes and labels
     (图1-2, 表3-1), and scores.
