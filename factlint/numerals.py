@@ -871,9 +871,6 @@ class _Engine:
             f"|翻(?=了?[一两二三四五六七八九十0-9]番|番))"
         )
         self.core = _compiled("core", _CORE)
-        # the scan with the figure that starts at the candidate (optional, so that the scan stops
-        # at the same candidates): one regex call per candidate instead of two
-        self.scan_core = re.compile(f"(?={self.scan.pattern})(?:{_CORE})?")
         self.range_sep = re.compile(_RANGE_SEP)
 
         self.pre = {}
@@ -906,16 +903,19 @@ class _Engine:
     # ---------------------------------------------------------------------------------------
     def extract(self, text: str) -> list[Quantity]:
         out: list[Quantity] = []
-        search = self.scan_core.search
+        # The candidates come from one C-speed pass of the scan (it looks only ahead, so where a
+        # candidate is does not depend on where a search starts: the candidates at or after
+        # ``pos`` are those a search from ``pos`` would find); the figure is matched only at the
+        # candidates that are not inside a figure or not-figure word already read.
+        core_match = self.core.match
         nf_chars = self.nf_chars
         nf_skip = self._nf_skip
         figure = self._figure
         pos = 0
-        while True:
-            m0 = search(text, pos)
-            if m0 is None:
-                break
-            p = m0.start()
+        for c in self.scan.finditer(text):
+            p = c.start()
+            if p < pos:
+                continue
             pos = p + 1
             if text[p] in nf_chars:
                 # not-figure words around the candidate (统一, 一带一路, 十三五)
@@ -924,8 +924,8 @@ class _Engine:
                     if skip > pos:
                         pos = skip
                     continue
-            m = m0
-            if m.end() == p:  # no figure starts at the candidate
+            m = core_match(text, p)
+            if m is None:  # no figure starts at the candidate
                 continue
             if m.start("fan") >= 0:
                 q = self._fan(text, m)
