@@ -333,8 +333,10 @@ def cmd_check(args) -> int:
         from .baseline import Baseline
 
         baseline = Baseline.load(args.baseline)
-    docs, errors = collect(args.paths, linter, stdin_filename=args.stdin_filename)
+    # with more than one process, files are read by the processes that check them
+    docs, errors = collect(args.paths, linter, stdin_filename=args.stdin_filename, defer=args.jobs != 1)
     result = check_with_jobs(linter, docs, errors, baseline, args.jobs)
+    errors = result.errors  # (with the files that turned out unreadable when read)
 
     if args.write_baseline:
         from .baseline import Baseline
@@ -383,9 +385,13 @@ def run_fixes(args, linter, result):
 
 def check_with_jobs(linter, docs, errors, baseline, jobs: int | None):
     """Check ``docs`` in ``jobs`` processes (None: one per core when it pays; see
-    :mod:`factlint.parallel`), with a progress bar on stderr for long runs on a terminal."""
+    :mod:`factlint.parallel`), with a progress bar on stderr for long runs on a terminal.
+    ``docs`` may hold files not read yet (:class:`factlint.inputs.Unread`)."""
     if len(docs) < 2 or jobs == 1 and not sys.stderr.isatty():
         # one process and no progress bar: skip loading the parallel machinery (start-up time)
+        from .inputs import read_all
+
+        docs, errors = read_all(linter, docs, errors)  # (files collect left unread, if any)
         return linter.check_documents(docs, errors, baseline)
     from .parallel import Progress
 

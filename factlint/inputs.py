@@ -17,6 +17,11 @@ one input becomes a :class:`~factlint.engine.FileError` naming the path and the 
 * The same file reached twice (named twice, or through a link) is read once.
 * An empty file is reported ("empty file, nothing to check") rather than passing silently: a draft
   that saved or converted to nothing should not look like a clean one.
+
+``collect(..., defer=True)`` (``check --jobs``) reads the files' bytes but leaves running their
+reader (decoding, parsing .docx) to the processes that check them: each file is then an
+:class:`Unread` in the list of documents, which :func:`read_unread` turns into its document or
+its error, and :func:`settle` puts back in the order ``collect`` would have given.
 """
 
 from __future__ import annotations
@@ -33,14 +38,78 @@ SKIP_DIRS = frozenset({"node_modules", "__pycache__"})
 MAX_BYTES = 64 * 1024 * 1024
 
 
-def collect(paths: Sequence[str], linter, stdin_filename: str | None = None, stdin: BinaryIO | None = None):
-    """Read every input; returns ``(documents, errors)`` in input order.
+class Unread:
+    """A file whose bytes are read and whose reader has not run yet.  ``errors_before`` is how
+    many errors ``collect`` had reported before it: where its own error, if reading it fails,
+    goes in the list of errors."""
 
-    ``stdin`` (a binary stream) replaces ``sys.stdin.buffer``, for tests and embedding."""
+    __slots__ = ("path", "data", "errors_before")
+
+    def __init__(self, path: str, data: bytes, errors_before: int):
+        self.path = path
+        self.data = data
+        self.errors_before = errors_before
+
+    def __repr__(self) -> str:
+        return f"Unread({self.path!r}, {len(self.data)} bytes)"
+
+
+def read_unread(linter, item: Unread):
+    """The document of an :class:`Unread` file, or its :class:`~factlint.engine.FileError`."""
     from .documents import DocumentError
     from .engine import FileError
 
-    collector = _Collector(linter, FileError)
+    try:
+        return linter.read_bytes(item.data, item.path)
+    except DocumentError as exc:
+        return FileError(item.path, exc.problem)
+
+
+def settle(items: Sequence, errors: Sequence, outcomes: dict[int, object]) -> tuple[list, list]:
+    """``(documents, errors)`` as ``collect`` without ``defer`` gives them, from the inputs
+    ``items`` (documents and :class:`Unread` files), the errors ``collect`` reported, and the
+    outcome of every Unread (its document or its error, by position in ``items``)."""
+    from .engine import FileError
+
+    docs: list = []
+    late: list = []  # (errors before it, error) in input order
+    for k, item in enumerate(items):
+        if isinstance(item, Unread):
+            got = outcomes[k]
+            if isinstance(got, FileError):
+                late.append((item.errors_before, got))
+                continue
+            item = got
+        docs.append(item)
+    if not late:
+        return docs, list(errors)
+    merged: list = []
+    j = 0
+    for pos in range(len(errors) + 1):
+        while j < len(late) and late[j][0] <= pos:
+            merged.append(late[j][1])
+            j += 1
+        if pos < len(errors):
+            merged.append(errors[pos])
+    return docs, merged
+
+
+def read_all(linter, items: Sequence, errors: Sequence) -> tuple[list, list]:
+    """Run the reader of every :class:`Unread` of ``items`` here: ``(documents, errors)``."""
+    outcomes = {k: read_unread(linter, item) for k, item in enumerate(items) if isinstance(item, Unread)}
+    return settle(items, errors, outcomes) if outcomes else (list(items), list(errors))
+
+
+def collect(paths: Sequence[str], linter, stdin_filename: str | None = None, stdin: BinaryIO | None = None,
+            defer: bool = False):
+    """Read every input; returns ``(documents, errors)`` in input order.
+
+    ``stdin`` (a binary stream) replaces ``sys.stdin.buffer``, for tests and embedding.  With
+    ``defer``, files are :class:`Unread` items among the documents (see the module docstring)."""
+    from .documents import DocumentError
+    from .engine import FileError
+
+    collector = _Collector(linter, FileError, defer)
     paths = list(paths)
     implicit = not paths
     no_input = "no input: give files or folders, or pipe text on stdin"
@@ -96,9 +165,10 @@ def _describe(exc: OSError) -> str:
 
 
 class _Collector:
-    def __init__(self, linter, file_error):
+    def __init__(self, linter, file_error, defer: bool = False):
         self.linter = linter
         self.FileError = file_error
+        self.defer = defer
         self.docs: list = []
         self.errors: list = []
         self.seen: set[tuple[int, int]] = set()
@@ -212,6 +282,9 @@ class _Collector:
             return
         if len(data) > MAX_BYTES:
             self.fail(path, f"input is larger than {MAX_BYTES // (1024 * 1024)} MB, not a draft")
+            return
+        if self.defer and regular:  # (a regular file is read once: its error is its only one)
+            self.docs.append(Unread(path, data, len(self.errors)))
             return
         self.read_bytes(data, path, DocumentError)
 

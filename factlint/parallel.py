@@ -65,12 +65,19 @@ def cpu_count() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def size_of(item) -> int:
+    """Characters of a document, or an estimate for a file not read yet (:class:`~factlint.inputs.Unread`:
+    its bytes; a Chinese character takes three in UTF-8, a .docx is compressed)."""
+    source = getattr(item, "source", None)
+    return len(source) if source is not None else len(item.data) // 2
+
+
 def effective_jobs(jobs: int | None, documents: Sequence["Document"]) -> int:
     """How many processes to use: an explicit ``jobs`` is honoured (never more than there are
     documents); ``None`` means one per core when the run is big enough to gain from it."""
     n = len(documents)
     if jobs is None:
-        if n < 2 or sum(len(d.source) for d in documents) < AUTO_MIN_CHARS:
+        if n < 2 or sum(size_of(d) for d in documents) < AUTO_MIN_CHARS:
             return 1
         jobs = cpu_count()
     return max(1, min(int(jobs), n))
@@ -183,10 +190,62 @@ class _Bounds:
             lock.release()
 
 
+# -- sending results ---------------------------------------------------------------------------
+# Findings cross the pipe as (class, field values): pickle's default for a frozen dataclass with
+# slots calls dataclasses.fields() for every object on both sides, half the cost of sending them
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        import dataclasses
+
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
+def _rebuild(cls: type, values: tuple):
+    """The object ``_reduce`` took apart (as dataclasses' own ``__setstate__`` does it)."""
+    obj = object.__new__(cls)
+    setattr_ = object.__setattr__
+    for name, value in zip(_fields(cls), values):
+        setattr_(obj, name, value)
+    return obj
+
+
+def _reduce(obj):
+    return _rebuild, (type(obj), tuple([getattr(obj, name) for name in _fields(type(obj))]))
+
+
+def _dumps(item) -> bytes:
+    """``item`` pickled, with the diagnostics' dataclasses taken apart by :func:`_reduce`."""
+    import copyreg
+    import io
+    import pickle
+
+    from .diagnostics import Diagnostic, Edit, Fix, Location
+
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, Diagnostic: _reduce, Location: _reduce, Fix: _reduce,
+                              Edit: _reduce}
+    pickler.dump(item)
+    return buffer.getvalue()
+
+
+def _read(linter, item):
+    """A document as it is, or the document (or error) of a file not read yet."""
+    from .inputs import Unread, read_unread
+
+    return read_unread(linter, item) if isinstance(item, Unread) else item
+
+
 def _worker(conn, bounds: _Bounds, order: Sequence[int], first: Sequence[int], state: tuple) -> None:
     """A worker process: check the documents at positions ``first`` of ``order``, then take
-    the largest left until none is; send ``(index, (findings, collected, figures))`` per
-    document (``(index, None)`` when the result cannot be sent), then ``None``.
+    the largest left until none is; send per document ``(index, (findings, collected, figures,
+    the document if this process read it, else None))``, or ``(index, FileError)`` for a file
+    that cannot be read, or ``(index, None)`` when the result cannot be sent; then ``None``.
 
     ``state`` is ``("fork", linter, documents, rules, ship)`` (inherited) or ``("spawn",
     settings, documents, ship)`` (the engine is built here from the run's settings)."""
@@ -209,11 +268,13 @@ def _worker(conn, bounds: _Bounds, order: Sequence[int], first: Sequence[int], s
         while True:
             item = outbox.get()
             try:
-                conn.send(item)
+                data = _dumps(item)
+            except Exception:  # a result that cannot be pickled: the parent checks it itself
+                data = _dumps((item[0], None))
+            try:
+                conn.send_bytes(data)
             except (OSError, EOFError):  # the parent is gone
                 return
-            except Exception:  # a result that cannot be pickled: the parent checks it itself
-                conn.send((item[0], None))
             if item is None:
                 return
 
@@ -229,7 +290,12 @@ def _worker(conn, bounds: _Bounds, order: Sequence[int], first: Sequence[int], s
                 if pos is None:
                     break
             i = order[pos]
-            outbox.put((i, _analyse(linter, rules, documents[i], ship)[1:]))
+            doc = _read(linter, documents[i])
+            if not hasattr(doc, "source"):  # a file that cannot be read: its error
+                outbox.put((i, doc))
+                continue
+            value = _analyse(linter, rules, doc, ship)[1:]
+            outbox.put((i, (*value, doc if doc is not documents[i] else None)))
     finally:
         outbox.put(None)
         sender.join()
@@ -269,30 +335,38 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
     they meet.  Workers send each document's results as soon as it is checked."""
     import gc
     import multiprocessing
+    import pickle
     from multiprocessing.connection import wait
 
     from .engine import _release
+    from .inputs import read_all, settle
 
-    documents = list(documents)
-    workers = effective_jobs(jobs, documents) - 1
+    items = list(documents)  # documents, and files not read yet (factlint.inputs.Unread)
+    workers = effective_jobs(jobs, items) - 1
     if workers < 1:
+        documents, errors = read_all(linter, items, errors)
         return linter.check_documents(documents, errors, baseline, advance=advance)
 
     rules = linter.enabled_rules()
     ship = _needs_quantities(rules)
     tick = advance or (lambda: None)
-    n = len(documents)
-    order = sorted(range(n), key=lambda i: len(documents[i].source))  # smallest first (stable)
+    n = len(items)
+    order = sorted(range(n), key=lambda i: size_of(items[i]))  # smallest first (stable)
     results: list[Any] = [None] * n  # (findings, collected, figures) per document
     local: dict[int, Any] = {}  # contexts of the documents the parent checked itself
+    outcomes: dict[int, Any] = {}  # what each file read in a process became: document or error
 
     def check_here(pos: int) -> None:
         i = order[pos]
-        ctx, *value = _analyse(linter, rules, documents[i], False)
-        if not ship:  # as the serial engine does: what the run-level rules need is collected, so
-            _release(ctx)  # the figures and claim model go (memory bounded by the largest document)
-        local[i] = ctx
-        results[i] = value
+        doc = _read(linter, items[i])
+        if doc is not items[i]:
+            outcomes[i] = doc
+        if hasattr(doc, "source"):
+            ctx, *value = _analyse(linter, rules, doc, False)
+            if not ship:  # as the serial engine does: what the run-level rules need is collected, so
+                _release(ctx)  # the figures and claim model go (memory bounded by the largest document)
+            local[i] = ctx
+            results[i] = value
         tick()
 
     method = _start_method()
@@ -339,8 +413,8 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
     try:
         for k in range(workers):
             receive, send = mp.Pipe(duplex=False)
-            state = (("fork", linter, documents, rules, ship) if method == "fork"
-                     else ("spawn", linter.settings, documents, ship))
+            state = (("fork", linter, items, rules, ship) if method == "fork"
+                     else ("spawn", linter.settings, items, ship))
             proc = mp.Process(target=_worker, args=(send, bounds, order, firsts[k], state), daemon=True,
                               name=f"factlint-worker-{k + 1}")
             proc.start()
@@ -350,19 +424,29 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
 
         def receive_from(conn) -> None:
             try:
-                item = conn.recv()
+                data = conn.recv_bytes()
             except (EOFError, OSError):  # the worker ended without saying so: it died
                 item = None
-            except Exception:  # a result that cannot be read back: checked here below
-                return
+            else:
+                try:
+                    item = pickle.loads(data)
+                except Exception:  # a result that cannot be read back: checked here below
+                    return
             if item is None:
                 del conns[conn]
                 conn.close()
                 return
             i, value = item
-            if value is not None:
+            if value is None:  # could not be sent: checked here below
+                return
+            if isinstance(value, tuple):
+                *value, doc = value
+                if doc is not None:
+                    outcomes[i] = doc
                 results[i] = value
-                tick()
+            else:  # the error of a file that cannot be read
+                outcomes[i] = value
+            tick()
 
         while True:
             pos = take_low()
@@ -388,9 +472,16 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
 
     contexts = []
     found = []
-    for i, doc in enumerate(documents):
+    for i, item in enumerate(items):
         ctx = local.get(i)
         value = results[i]
+        doc = outcomes.get(i, item)
+        if value is None and i not in outcomes and doc is item:  # lost with a worker: read it here
+            doc = _read(linter, item)
+            if doc is not item:
+                outcomes[i] = doc
+        if not hasattr(doc, "source"):  # a file that cannot be read (settled below)
+            continue
         if value is None:  # lost with a worker, or taken by nobody: check it here
             ctx, *value = _analyse(linter, rules, doc, False)
             tick()
@@ -402,4 +493,5 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
         found.extend(value[0])
         contexts.append(ctx)
     found.extend(linter._check_run(rules, contexts))
+    documents, errors = settle(items, errors, outcomes)
     return linter._finish(documents, errors, rules, found, baseline)

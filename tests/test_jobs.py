@@ -331,3 +331,60 @@ def test_spawned_workers_give_the_serial_result(monkeypatch):
     assert dump(linter.check_documents_parallel(texts, jobs=2)) == dump(serial)
     assert len(here) <= 3  # the two largest were checked by the spawned worker (s5, s4)
     assert "s5.txt" not in here and "s4.txt" not in here
+
+
+def test_files_are_read_by_the_processes_and_errors_keep_their_place(tmp_path):
+    """With --jobs the files are read (decoded, .docx parsed) by the processes that check them; a
+    file that cannot be read is reported where --jobs 1 reports it, and the others are checked."""
+    good = "全市规模以上工业企业达到１２６８家，增长6.2%。错字一处。\n"
+    (tmp_path / "a").mkdir()
+    for name, data in [("a/1.txt", good * 40), ("a/2-empty.txt", b""), ("a/3.txt", good * 3),
+                       ("b-binary.txt", b"\x00\x00binary"), ("c.txt", good * 90), ("d-fake.docx", "文本".encode()),
+                       ("e.md", ("# 标题\n\n" + good) * 20)]:
+        (tmp_path / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    paths = ["a", "b-binary.txt", "missing.txt", "c.txt", "d-fake.docx", "e.md"]
+    one = subprocess.run([sys.executable, "-m", "factlint", "check", "--format", "json", "--jobs", "1", *paths],
+                         capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    for jobs in ("2", "3"):
+        two = subprocess.run([sys.executable, "-m", "factlint", "check", "--format", "json", "--jobs", jobs, *paths],
+                             capture_output=True, text=True, cwd=tmp_path, timeout=300)
+        assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
+    report = json.loads(one.stdout)
+    assert one.returncode == 2 and report["summary"]["files"] == 4
+    assert [e["path"] for e in report["errors"]] == ["a/2-empty.txt", "b-binary.txt", "missing.txt", "d-fake.docx"]
+
+
+def test_unread_files_settle_in_input_order():
+    from factlint.engine import FileError
+    from factlint.inputs import Unread, settle
+
+    d1, d2 = plain_document("x.txt", "一"), plain_document("y.txt", "二")
+    items = [Unread("a.txt", b"", 0), d1, Unread("b.txt", b"", 1), Unread("c.txt", b"", 1), d2]
+    outcomes = {0: FileError("a.txt", "empty"), 2: plain_document("b.txt", "三"), 3: FileError("c.txt", "binary")}
+    docs, errors = settle(items, [FileError("m.txt", "missing"), FileError("n.txt", "missing")], outcomes)
+    assert [d.path for d in docs] == ["x.txt", "b.txt", "y.txt"]
+    assert [e.path for e in errors] == ["a.txt", "m.txt", "c.txt", "n.txt"]
+
+
+def test_a_finding_that_cannot_be_pickled_is_found_in_the_parent():
+    class Local:  # a class defined in a function cannot be pickled
+        def __init__(self, v):
+            self.v = v
+
+        def __eq__(self, other):
+            return isinstance(other, Local) and other.v == self.v
+
+    class Unpicklable(Rule):
+        """Marks every 错, with evidence that cannot cross a pipe."""
+
+        name = "test.unpicklable"
+        severity = Severity.WARNING
+
+        def check(self, ctx):
+            for m in re.finditer("错", ctx.text):
+                yield self.report(ctx, m.start(), m.end(), "错字", evidence={"local": Local(m.start())})
+
+    linter = make_linter(Unpicklable, SameCodeAcrossFiles)
+    texts = many_docs()
+    serial = linter.check_documents(texts)
+    assert dump(linter.check_documents_parallel(texts, jobs=2)) == dump(serial)
