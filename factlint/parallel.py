@@ -1,9 +1,12 @@
 """Checking many files at once: ``factlint check --jobs N`` and the progress bar.
 
-Design.  Documents are read by the parent (reading is cheap; stdin and read errors stay where
-they are); the expensive part, analysing a document and running the document-level rules, runs
-in ``N`` processes: ``N - 1`` workers, which take the documents from the largest down, and the
-parent itself, which takes them from the smallest up until they meet.  Which documents are left
+Design.  The command line reads every file's bytes (stdin and the errors of files that cannot
+be opened stay where they are) and leaves running the reader -- decoding, parsing a .docx, which
+is not cheap -- to the process that checks the file (:class:`factlint.inputs.Unread`; a file whose
+reader fails is reported where ``--jobs 1`` reports it).  Reading and checking (analysing a
+document and running the document-level rules) run in ``N`` processes: ``N - 1`` workers, which
+take the documents from the largest down, and the parent itself, which takes them from the
+smallest up until they meet.  Which documents are left
 is shared memory (two positions in the list sorted by size, under a lock), so every process takes
 its next document the moment it is free, without a round trip through the parent, and they meet
 within one document of the middle.  Each worker is given its first (largest) documents before it
@@ -14,8 +17,10 @@ Before forking, the parent checks the smallest document: that loads what is buil
 it instead of each building it again (about 0.1 s of CPU per worker).
 
 A worker sends, per document, as soon as it is checked (a thread writes the pipe, so the checking
-goes on while the parent is busy with a document of its own):
+goes on while the parent is busy with a document of its own; the diagnostics' dataclasses cross
+as their field values, see :func:`_dumps`):
 
+- the document, when the worker read it;
 - the document-level findings (before suppressions: the parent applies selection, per-file
   ignores, directives, the baseline and the threshold exactly as for ``--jobs 1``);
 - for every enabled run-level rule (scope ``"run"``, such as ``inconsistent-figure``), what its
