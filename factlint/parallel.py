@@ -34,9 +34,11 @@ it checked itself keep their own) and runs the run-level rules over all of them 
 step), so cross-file rules still see every file.  Findings are gathered in document order and
 sorted as in the serial engine: the output of ``--jobs N`` is identical to ``--jobs 1``.
 
-On Linux the workers are forked, so they start in milliseconds and share the parent's loaded
-engine, plugins and knowledge; elsewhere they are spawned and rebuild the engine from the run's
-settings.  A worker that dies takes no findings with it: the documents it took and did not send
+On Linux the workers are forked (``os.fork``, with a pipe per worker and the shared positions in
+an anonymous shared mapping: importing and starting ``multiprocessing`` would cost the run ~20 ms
+of serial time), so they start in milliseconds and share the parent's loaded engine, plugins and
+knowledge; elsewhere they are spawned with ``multiprocessing`` and rebuild the engine from the
+run's settings.  A worker that dies takes no findings with it: the documents it took and did not send
 back are checked in the parent (also when it died holding the lock of the shared positions: the
 parent then stops waiting for it and checks every document left).
 
@@ -171,28 +173,184 @@ class _Bounds:
     size: the parent takes from ``lo`` (the smallest left), workers from ``hi`` (the largest
     left).  Shared memory and a lock, so every process takes its next document itself, the
     moment it is free (none waits for the parent to hand it work), and they meet in the middle
-    within one document."""
+    within one document.
+
+    This one is for spawned workers (``multiprocessing`` shared memory and lock);
+    :class:`_ForkBounds` is the one forked workers inherit."""
 
     def __init__(self, mp, lo: int, hi: int):
         self.array = mp.Array("q", [lo, hi], lock=True)
+        self.lock = self.array.get_lock()
+
+    def _acquire(self, timeout: float | None) -> bool:
+        return self.lock.acquire(True, timeout)  # (multiprocessing: a timeout of None waits for ever)
+
+    def _get(self) -> tuple[int, int]:
+        return self.array[0], self.array[1]
+
+    def _set(self, index: int, value: int) -> None:
+        self.array[index] = value
 
     def take(self, high: bool, timeout: float | None = None) -> int | None:
-        """The next position, or None when none is left (or, with ``timeout``, when the lock
-        could not be had in that time: a worker that died holding it)."""
-        lock = self.array.get_lock()
-        if not lock.acquire(True, timeout):  # (multiprocessing: a timeout of None waits for ever)
+        """The next position, or None when none is left; TimeoutError when the lock could not
+        be had within ``timeout`` seconds (a worker that died holding it)."""
+        if not self._acquire(timeout):
             raise TimeoutError
         try:
-            lo, hi = self.array[0], self.array[1]
+            lo, hi = self._get()
             if lo > hi:
                 return None
             if high:
-                self.array[1] = hi - 1
+                self._set(1, hi - 1)
                 return hi
-            self.array[0] = lo + 1
+            self._set(0, lo + 1)
             return lo
         finally:
-            lock.release()
+            self.lock.release()
+
+    def free(self, timeout: float) -> bool:
+        """Whether the lock can be had within ``timeout`` seconds (it is released at once)."""
+        if not self._acquire(timeout):
+            return False
+        self.lock.release()
+        return True
+
+
+class _TokenLock:
+    """A lock shared by forked processes without ``multiprocessing`` (whose import and start-up
+    cost a forked run ~20 ms): a pipe holding one byte; taking the byte is acquiring."""
+
+    def __init__(self):
+        self.r, self.w = os.pipe()
+        os.set_blocking(self.r, False)
+        os.write(self.w, b"\0")
+
+    def acquire(self, block: bool = True, timeout: float | None = None) -> bool:
+        import select
+
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            try:
+                if os.read(self.r, 1):
+                    return True
+            except BlockingIOError:  # (another process took it first)
+                pass
+            wait = None if deadline is None else deadline - time.monotonic()
+            if wait is not None and wait <= 0:
+                return False
+            select.select([self.r], [], [], wait)
+
+    def release(self) -> None:
+        os.write(self.w, b"\0")
+
+
+class _ForkBounds(_Bounds):
+    """:class:`_Bounds` for forked workers: the positions in an anonymous shared mapping, which
+    a fork shares, under a :class:`_TokenLock`."""
+
+    def __init__(self, lo: int, hi: int):
+        import mmap
+        import struct
+
+        self.map = mmap.mmap(-1, 16)  # (MAP_SHARED: the forked processes see one mapping)
+        self.pair = struct.Struct("=qq")
+        self.pair.pack_into(self.map, 0, lo, hi)
+        self.lock = _TokenLock()
+
+    def _get(self) -> tuple[int, int]:
+        return self.pair.unpack_from(self.map, 0)
+
+    def _set(self, index: int, value: int) -> None:
+        lo, hi = self._get()
+        self.pair.pack_into(self.map, 0, value if index == 0 else lo, value if index == 1 else hi)
+
+
+class _FdConnection:
+    """One end of a pipe between a forked worker and the parent: messages framed by their
+    length (``send_bytes``/``recv_bytes``, as ``multiprocessing``'s connections)."""
+
+    HEADER = 8
+
+    def __init__(self, fd: int):
+        self.fd = fd
+
+    def fileno(self) -> int:
+        return self.fd
+
+    def send_bytes(self, data: bytes) -> None:
+        view = memoryview(len(data).to_bytes(self.HEADER, "little") + data)
+        while view:
+            view = view[os.write(self.fd, view):]
+
+    def _read(self, n: int) -> bytes:
+        chunks = []
+        while n:
+            chunk = os.read(self.fd, min(n, 1 << 20))
+            if not chunk:
+                raise EOFError
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b"".join(chunks)
+
+    def recv_bytes(self) -> bytes:
+        return self._read(int.from_bytes(self._read(self.HEADER), "little"))
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+
+
+class _ForkedProcess:
+    """A worker started with ``os.fork`` (the parts of ``multiprocessing.Process`` used here)."""
+
+    def __init__(self, target: Callable, args: tuple):
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker: run, then leave without the parent's exit handlers and buffers
+            code = 1
+            try:
+                os.close(r)
+                target(_FdConnection(w), *args)
+                code = 0
+            except BaseException:  # (the parent checks again what this did not send)
+                pass
+            finally:
+                os._exit(code)
+        os.close(w)  # (the parent's copy: end of file on the pipe when the worker ends)
+        self.pid = pid
+        self.connection = _FdConnection(r)
+        self.exitcode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.exitcode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                pid, status = self.pid, 0
+            if pid:
+                self.exitcode = os.waitstatus_to_exitcode(status)
+        return self.exitcode
+
+    def is_alive(self) -> bool:
+        return self.poll() is None
+
+    def terminate(self) -> None:
+        import signal
+
+        if self.poll() is None:
+            try:
+                os.kill(self.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+    def join(self) -> None:
+        if self.exitcode is None:
+            try:
+                _, status = os.waitpid(self.pid, 0)
+                self.exitcode = os.waitstatus_to_exitcode(status)
+            except ChildProcessError:
+                self.exitcode = 0
 
 
 # -- sending results ---------------------------------------------------------------------------
@@ -315,10 +473,9 @@ def _needs_quantities(rules: Sequence["Rule"]) -> bool:
 
 
 def _start_method() -> str:
-    """``fork`` where it is safe and cheap (Linux), else ``spawn``."""
-    import multiprocessing
-
-    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+    """``fork`` where it is safe and cheap (Linux: :class:`_ForkedProcess`), else ``spawn``
+    (``multiprocessing``)."""
+    if sys.platform.startswith("linux") and hasattr(os, "fork"):
         return "fork"
     return "spawn"
 
@@ -339,9 +496,8 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
     documents from the largest down while the parent takes them from the smallest up, until
     they meet.  Workers send each document's results as soon as it is checked."""
     import gc
-    import multiprocessing
     import pickle
-    from multiprocessing.connection import wait
+    import select
 
     from .engine import _release
     from .inputs import read_all, settle
@@ -361,7 +517,7 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
     local: dict[int, Any] = {}  # contexts of the documents the parent checked itself
     outcomes: dict[int, Any] = {}  # what each file read in a process became: document or error
 
-    def check_here(pos: int) -> None:
+    def check_here(pos: int, count: bool = True) -> None:
         i = order[pos]
         doc = _read(linter, items[i])
         if doc is not items[i]:
@@ -372,17 +528,17 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
                 _release(ctx)  # the figures and claim model go (memory bounded by the largest document)
             local[i] = ctx
             results[i] = value
-        tick()
+        if count:
+            tick()
 
     method = _start_method()
     lo = 0
     if method == "fork":  # warm up before forking (the workers inherit what this loads)
-        check_here(0)
+        check_here(0, count=False)  # (counted once the workers run: a progress bar starts a thread)
         lo = 1
         gc.freeze()  # (what it built stays out of the collector's sight, in every process)
     else:
         linter.knowledge  # noqa: B018 (loaded once here: the parent needs it too)
-    mp = multiprocessing.get_context(method)
     # the largest documents are given to the workers up front, round robin (leaving the parent
     # one, unless it has already checked one and a single document is left)
     firsts: list[list[int]] = [[] for _ in range(workers)]
@@ -391,20 +547,22 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
     for k in range(min(FIRST_PER_WORKER * workers, left - 1 if left > 1 else left)):
         firsts[k % workers].append(hi)
         hi -= 1
-    bounds = _Bounds(mp, lo, hi)
+    if method == "fork":
+        bounds = _ForkBounds(lo, hi)
+    else:
+        import multiprocessing
+
+        mp = multiprocessing.get_context(method)
+        bounds = _Bounds(mp, lo, hi)
 
     procs: list = []
     conns: dict = {}
 
     def poisoned() -> bool:
         """Whether a worker died holding the lock of the bounds (nothing else holds it long)."""
-        if all(p.exitcode is None for p in procs):
+        if all(p.is_alive() for p in procs):
             return False
-        lock = bounds.array.get_lock()
-        if lock.acquire(True, 1.0):
-            lock.release()
-            return False
-        return True
+        return not bounds.free(1.0)
 
     def take_low() -> int | None:
         while True:
@@ -417,15 +575,20 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
     clean = False
     try:
         for k in range(workers):
-            receive, send = mp.Pipe(duplex=False)
-            state = (("fork", linter, items, rules, ship) if method == "fork"
-                     else ("spawn", linter.settings, items, ship))
-            proc = mp.Process(target=_worker, args=(send, bounds, order, firsts[k], state), daemon=True,
-                              name=f"factlint-worker-{k + 1}")
-            proc.start()
-            send.close()  # (the parent's copy: end of file on the pipe when the worker ends)
+            if method == "fork":
+                proc = _ForkedProcess(_worker, (bounds, order, firsts[k], ("fork", linter, items, rules, ship)))
+                receive = proc.connection
+            else:
+                receive, send = mp.Pipe(duplex=False)
+                proc = mp.Process(target=_worker, args=(send, bounds, order, firsts[k],
+                                                        ("spawn", linter.settings, items, ship)),
+                                  daemon=True, name=f"factlint-worker-{k + 1}")
+                proc.start()
+                send.close()  # (the parent's copy: end of file on the pipe when the worker ends)
             procs.append(proc)
             conns[receive] = proc
+        if lo:
+            tick()  # (the document checked before forking)
 
         def receive_from(conn) -> None:
             try:
@@ -458,10 +621,10 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
             if pos is None:
                 break
             check_here(pos)
-            for conn in wait(list(conns), timeout=0):
+            for conn in select.select(list(conns), [], [], 0)[0]:
                 receive_from(conn)
         while conns:  # the workers' last documents
-            ready = wait(list(conns), timeout=1.0)
+            ready = select.select(list(conns), [], [], 1.0)[0]
             for conn in ready:
                 receive_from(conn)
             if not ready and poisoned():

@@ -289,7 +289,7 @@ def test_a_worker_that_dies_holding_the_shared_bounds_stalls_nothing(monkeypatch
 
     def take_and_die(self, high, timeout=None):
         if high and os.getpid() != PARENT:
-            self.array.get_lock().acquire()
+            self.lock.acquire()
             os._exit(3)
         return take(self, high, timeout)
 
