@@ -861,14 +861,16 @@ class _Engine:
         # where a figure may start: Arabic digits and prefixes anywhere; a Chinese digit only
         # when something numeral-like or a unit follows (a lone 一 in 统一思想 is prose)
         num = f"0-9０-９{_D}十拾廿卅"
-        # the leading lookahead lets the regex engine skip to possible first characters fast
+        # One character, the candidate, then what it needs around it (looked at behind and
+        # ahead): a pattern that starts with a character class lets the regex engine skip to
+        # those characters in C; one that starts with a look-ahead is tried at every position.
         self.scan = re.compile(
-            f"(?=[0-9０-９{_D}十拾廿卅百佰千仟万萬负負\\-−－第.．翻])(?:"
-            f"[0-9０-９十拾廿卅]"
-            f"|[{_D}](?=[{cls}])"
-            f"|[百佰千仟万萬](?=分之|[{_D}])"  # 百分之, 千分之, 百三 (a run never starts with 万, 亿)
-            f"|[负負\\-−－第](?=[{num}.．])|零下(?=[{num}])|[.．](?=[0-9０-９])"
-            f"|翻(?=了?[一两二三四五六七八九十0-9]番|番))"
+            f"[0-9０-９{_D}十拾廿卅百佰千仟万萬负負\\-−－第.．翻](?:"
+            f"(?<=[0-9０-９十拾廿卅])"
+            f"|(?<=[{_D}])(?=[{cls}])"
+            f"|(?<=[百佰千仟万萬])(?=分之|[{_D}])"  # 百分之, 千分之, 百三 (a run never starts with 万, 亿)
+            f"|(?<=[负負\\-−－第])(?=[{num}.．])|(?<=零)(?=下[{num}])|(?<=[.．])(?=[0-9０-９])"
+            f"|(?<=翻)(?=了?[一两二三四五六七八九十0-9]番|番))"
         )
         self.core = _compiled("core", _CORE)
         self.range_sep = re.compile(_RANGE_SEP)

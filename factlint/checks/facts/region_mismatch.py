@@ -20,7 +20,10 @@ def _pref_end_re(idx):
 
         before = sorted({t[0] for t in idx._pref_tails if len(t) == 2 and t[1] in "市州盟区"})
         ends = "".join(sorted({t[1] for t in idx._pref_tails if len(t) == 2 and t[1] in "市州盟区"}))
-        got = re.compile(f"(?<=[{re.escape(''.join(before))}])[{re.escape(ends)}]") if before else re.compile("(?!)")
+        # (the end character first, then the one before it looked at behind: a pattern that
+        # starts with a character class is scanned in C, one that starts with a look-behind
+        # is tried at every position)
+        got = re.compile(f"[{re.escape(ends)}](?<=[{re.escape(''.join(before))}].)") if before else re.compile("(?!)")
         idx._pref_end_narrow = got
     return got
 
