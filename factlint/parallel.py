@@ -215,6 +215,9 @@ class _Bounds:
         self.lock.release()
         return True
 
+    def close(self) -> None:
+        """Give back what the bounds hold (the parent, once the workers are gone)."""
+
 
 class _TokenLock:
     """A lock shared by forked processes without ``multiprocessing`` (whose import and start-up
@@ -243,6 +246,13 @@ class _TokenLock:
     def release(self) -> None:
         os.write(self.w, b"\0")
 
+    def close(self) -> None:
+        for fd in (self.r, self.w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
 
 class _ForkBounds(_Bounds):
     """:class:`_Bounds` for forked workers: the positions in an anonymous shared mapping, which
@@ -263,6 +273,10 @@ class _ForkBounds(_Bounds):
     def _set(self, index: int, value: int) -> None:
         lo, hi = self._get()
         self.pair.pack_into(self.map, 0, value if index == 0 else lo, value if index == 1 else hi)
+
+    def close(self) -> None:
+        self.lock.close()
+        self.map.close()
 
 
 class _FdConnection:
@@ -637,6 +651,7 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
             proc.join()
         for conn in conns:
             conn.close()
+        bounds.close()
 
     contexts = []
     found = []

@@ -388,3 +388,22 @@ def test_a_finding_that_cannot_be_pickled_is_found_in_the_parent():
     texts = many_docs()
     serial = linter.check_documents(texts)
     assert dump(linter.check_documents_parallel(texts, jobs=2)) == dump(serial)
+
+
+def _children() -> set[int]:
+    """This process's child processes (zombies included: a worker not waited for is one)."""
+    pids = set()
+    for task in os.listdir("/proc/self/task"):
+        with open(f"/proc/self/task/{task}/children") as fh:
+            pids.update(int(p) for p in fh.read().split())
+    return pids
+
+
+def test_parallel_runs_leave_no_file_descriptors_or_processes_behind():
+    linter = make_linter(MarkCuo, SameCodeAcrossFiles)
+    linter.check_documents_parallel(many_docs(), jobs=2)  # (first use: lazily opened files)
+    fds, children = len(os.listdir("/proc/self/fd")), _children()
+    for _ in range(3):
+        linter.check_documents_parallel(many_docs(), jobs=3)
+    assert len(os.listdir("/proc/self/fd")) == fds
+    assert _children() == children
