@@ -145,3 +145,61 @@ def test_former_membership_counts_only_for_its_years():
     # no year anywhere: former memberships still count
     assert not _f("region-mismatch", "四川省万县市。")
     assert _f("region-mismatch", "2024年，四川省万州区。")
+
+
+# -- the index kept between runs ------------------------------------------------------------------
+def _tables(idx):
+    from factlint.checks.facts import _regions as R
+
+    return {name: getattr(idx, name) for name in R._LIST_TABLES + R._FLAG_TABLES + R._PLAIN + ("by_code",)} | {
+        "province": idx.province_re.pattern}
+
+
+def _knowledge(packs=()):
+    from factlint.packs import builtin_pack_folder, load_knowledge
+
+    return load_knowledge([builtin_pack_folder(), *packs])
+
+
+def test_cached_index_is_the_built_one(tmp_path, monkeypatch):
+    from factlint.checks.facts import _regions as R
+
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("FACTLINT_NO_CACHE", raising=False)
+    k = _knowledge()
+    built = R._load_cached(k)  # builds and writes
+    assert (tmp_path / "regions.marshal").is_file()
+    cached = R._load_cached(k)  # reads
+    assert cached is not built
+    assert _tables(cached) == _tables(built) == _tables(R.RegionIndex(k))
+    assert cached.within(cached.full["镇雄县"][0], cached.full["云南省"])
+
+
+def test_cache_follows_the_packs_and_survives_damage(tmp_path, monkeypatch):
+    from factlint.checks.facts import _regions as R
+
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("FACTLINT_NO_CACHE", raising=False)
+    R._load_cached(_knowledge())
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "extra.toml").write_text(
+        '[facts.region-aliases]\nentries = [{ alias = "乌蒙州", name = "昭通市" }]\n', encoding="utf-8")
+    with_pack = R._load_cached(_knowledge([pack]))
+    assert "乌蒙州" in with_pack.short  # a new pack is a new key: built, not the cached index
+    assert "乌蒙州" not in R._load_cached(_knowledge()).short
+    cache = tmp_path / "cache" / "regions.marshal"
+    cache.write_bytes(b"\x00damaged")
+    assert _tables(R._load_cached(_knowledge())) == _tables(R.RegionIndex(_knowledge()))
+    assert cache.read_bytes() != b"\x00damaged"  # replaced by a good one
+    assert not [p.name for p in cache.parent.iterdir() if p.name.endswith(".tmp")]  # no stray temporary file
+
+
+def test_no_cache_writes_nothing(tmp_path, monkeypatch):
+    from factlint.checks.facts import _regions as R
+
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("FACTLINT_NO_CACHE", "1")
+    idx = R._load_cached(_knowledge())
+    assert idx.full["昭通市"]
+    assert not (tmp_path / "regions.marshal").exists()

@@ -181,11 +181,127 @@ class RegionIndex:
 
 
 def index_for(knowledge) -> RegionIndex:
-    """The index for ``knowledge``, built once and kept with it."""
+    """The index for ``knowledge``, built once and kept with it (and between runs in the cache
+    folder, see :func:`_load_cached`)."""
     store = getattr(knowledge, "__dict__", None)
     if store is not None and "_region_index" in store:
         return store["_region_index"]
-    idx = RegionIndex(knowledge)
+    idx = _load_cached(knowledge)
     if store is not None:
         store["_region_index"] = idx
+    return idx
+
+
+# -- the index between runs ----------------------------------------------------------------------
+#: format of the cache file (bump when RegionIndex's tables change)
+CACHE_VERSION = 1
+#: the tables of a RegionIndex that hold divisions: name -> [Division], or name -> ([Division], flag)
+_LIST_TABLES = ("full", "short", "county_bare", "_counties")
+_FLAG_TABLES = ("_after", "_pref_end")
+_PLAIN = ("generic", "history", "province_names", "_after_lens", "_county_lens", "_pref_lens",
+          "_after_heads", "_county_heads", "_pref_tails")
+
+
+def _key(knowledge) -> str | None:
+    """What the index is built from: the built-in table (by size and time) and the packs'
+    region tables and generic names (by content); None when the built-in table is not a file."""
+    import os
+    import zlib
+
+    # (the installed file, found without importlib.resources, whose import costs more than the
+    # lookup; where the package is not a folder, e.g. in a zip, there is no stamp and no cache)
+    tsv = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                       "rules", "facts", "regions.tsv")
+    try:
+        st = os.stat(tsv)
+        stamp = (st.st_size, st.st_mtime_ns)
+    except OSError:
+        stamp = None
+    packs = None
+    if knowledge is not None:
+        packs = (knowledge.fact_table("regions"), knowledge.fact_table("region-aliases"),
+                 knowledge.fact_table("region-history"), sorted(knowledge.words("region-generic")))
+    if stamp is None:
+        return None
+    text = repr((CACHE_VERSION, stamp, packs)).encode()
+    return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}{len(text):x}"
+
+
+def _dump(idx: RegionIndex) -> dict:
+    """The index as plain values (marshal writes them): every division once, referred to by its
+    place in ``divs``."""
+    where: dict[int, int] = {}
+    divs: list[tuple] = []
+
+    def ref(d: Division) -> int:
+        i = where.get(id(d))
+        if i is None:
+            i = where[id(d)] = len(divs)
+            divs.append(tuple(d))
+        return i
+
+    data: dict = {}
+    for name in _LIST_TABLES:
+        data[name] = {k: [ref(d) for d in ds] for k, ds in getattr(idx, name).items()}
+    for name in _FLAG_TABLES:
+        data[name] = {k: ([ref(d) for d in ds], flag) for k, (ds, flag) in getattr(idx, name).items()}
+    data["by_code"] = {k: ref(d) for k, d in idx.by_code.items()}
+    for name in _PLAIN:
+        data[name] = getattr(idx, name)
+    data["province_pattern"] = idx.province_re.pattern
+    data["divs"] = divs
+    return data
+
+
+def _restore(data: dict) -> RegionIndex:
+    divs = [Division(*t) for t in data["divs"]]
+    idx = RegionIndex.__new__(RegionIndex)
+    for name in _LIST_TABLES:
+        setattr(idx, name, {k: [divs[i] for i in refs] for k, refs in data[name].items()})
+    for name in _FLAG_TABLES:
+        setattr(idx, name, {k: ([divs[i] for i in refs], flag) for k, (refs, flag) in data[name].items()})
+    idx.by_code = {k: divs[i] for k, i in data["by_code"].items()}
+    for name in _PLAIN:
+        setattr(idx, name, data[name])
+    idx.history = [tuple(h) for h in idx.history]
+    idx.province_re = re.compile(data["province_pattern"])
+    return idx
+
+
+def _load_cached(knowledge) -> RegionIndex:
+    """The index from the cache folder when it was built from the same tables, else built (about
+    50 ms, a quarter of the start-up of checking a short draft) and written there.
+
+    One file, ``regions.marshal``, holds the index of the tables last used; it is replaced when
+    they change.  No cache folder (``FACTLINT_NO_CACHE=1``, no usable home) or an unreadable,
+    damaged or read-only file only means the index is built: nothing is reported."""
+    import marshal
+    import os
+
+    from factlint._recache import cache_dir
+
+    base = cache_dir()
+    key = _key(knowledge) if base is not None else None
+    if key is None:
+        return RegionIndex(knowledge)
+    path = os.path.join(base, "regions.marshal")
+    try:
+        with open(path, "rb") as f:
+            got = marshal.loads(f.read())  # (marshal.load on the file reads it in small pieces: 7x slower)
+        if isinstance(got, dict) and got.get("key") == key:
+            return _restore(got["data"])
+    except Exception:  # missing, partial, from another Python or another layout: build afresh
+        pass
+    idx = RegionIndex(knowledge)
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(base, exist_ok=True)
+        with open(tmp, "wb") as f:
+            marshal.dump({"key": key, "data": _dump(idx)}, f)
+        os.replace(tmp, path)
+    except (OSError, ValueError):  # read-only or full disk: no cache, and no stray file
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
     return idx
