@@ -91,6 +91,49 @@ swap = { '(\\d{4})-(\\d{2})-(\\d{2})' = '\\1年\\2月\\3日' }
     assert d.message == "建议将“2024-01-15”改为“2024年01月15日”" and d.fix is None
 
 
+def test_pack_patterns_match_with_regex_and_its_time_limit(tmp_path):
+    """A pattern ``re`` reads is checked at load and compiled with ``regex`` on first use; one only
+    ``regex`` reads (\\p{Han}) is compiled at load; both match with ``regex`` (and its timeout)."""
+    from factlint.checks.packrules import _LazyRegex
+
+    body = """
+[[rule]]
+name = "house.han-digits"
+kind = "existence"
+regex = true
+tokens = ['\\p{Han}[0-9]+号', '第[0-9]+届']
+"""
+    linter = pack_linter(tmp_path, body, select=["house.han-digits"])
+    (rule,) = linter.enabled_rules()
+    assert not isinstance(type(rule).pattern, _LazyRegex)  # \p{Han}: only regex reads it
+    assert [d.snippet for d in findings(linter, "见京3号文和第12届会议。")] == ["京3号", "第12届"]
+    body2 = """
+[[rule]]
+name = "house.han-digits"
+kind = "existence"
+regex = true
+tokens = ['第[0-9]+届']
+"""
+    linter2 = pack_linter(tmp_path, body2, select=["house.han-digits"])
+    (rule2,) = linter2.enabled_rules()
+    lazy = type(rule2).pattern
+    assert isinstance(lazy, _LazyRegex)
+    assert [d.snippet for d in findings(linter2, "第12届会议。")] == ["第12届"]
+    assert "regex" in type(lazy._rx).__module__  # matched by regex (_regex.Pattern), with its time limit
+
+
+def test_default_run_does_not_import_regex(tmp_path):
+    """The built-in pack's one pattern rule is off by default: a plain check never loads ``regex``."""
+    draft = tmp_path / "d.txt"
+    draft.write_text("截止2023年底，全市共有各类市场主体48.6万户，凯旋归来。\n", encoding="utf-8")
+    code = ("import sys; from factlint.cli import main\n"
+            "try:\n    main(['check', '--exit-zero', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+            "print('REGEX' if 'regex' in sys.modules else 'NO-REGEX')")
+    out = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True,
+                         env={**os.environ, "FACTLINT_NO_CACHE": "1"})
+    assert out.stdout.strip().endswith("NO-REGEX"), out.stdout + out.stderr
+
+
 def test_pack_rule_off_by_default(tmp_path):
     body = EXISTENCE.replace('severity = "info"', 'severity = "info"\nenabled = false')
     linter = pack_linter(tmp_path, body)

@@ -22,8 +22,8 @@ Keys every kind accepts::
 
 ``existence``: ``tokens = ["史上最", ...]`` -- a phrase that must not appear.
 
-A pack's regular expressions (``regex = true``, and ``exceptions``) are compiled with the
-``regex`` module and matched with a time limit (:func:`pattern_timeout`): a pattern that
+A pack's regular expressions (``regex = true``, and ``exceptions``) are checked when the pack is
+loaded, compiled with the ``regex`` module when a rule first uses them, and matched with a time limit (:func:`pattern_timeout`): a pattern that
 backtracks catastrophically on some text (``(a|aa)+b``) raises ``TimeoutError``, which the engine
 reports as the rule timing out (an ``internal-error`` diagnostic naming the rule), not a hang.
 
@@ -199,13 +199,46 @@ def pattern_timeout(text: str) -> float:
     return TIMEOUT_BASE + TIMEOUT_PER_100K * len(text) / 100_000
 
 
+class _LazyRegex:
+    """A pack's regular expression that the standard library's ``re`` accepts: checked with ``re``
+    when the pack is loaded, compiled with ``regex`` (whose matching can time out) when a rule
+    first uses it.  A run whose pattern rules never run (the built-in one is off by default) does
+    not import ``regex`` at all: about 20 ms of every start-up."""
+
+    __slots__ = ("pattern", "flags", "_rx")
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern, self.flags, self._rx = pattern, int(flags), None
+
+    def _get(self):
+        if self._rx is None:
+            import regex
+
+            self._rx = regex.compile(self.pattern, self.flags)
+        return self._rx
+
+    def finditer(self, text: str, *args, **kwargs):
+        return self._get().finditer(text, *args, **kwargs)
+
+    def __getattr__(self, name: str):
+        return getattr(self._get(), name)
+
+
 def _compile(spec: dict, source: str, key: str, pattern: str, flags: int):
-    """A pack's regular expression, compiled with ``regex`` (whose matching can time out)."""
-    import regex  # (lazily: only packs with patterns need it)
+    """A pack's regular expression, matched with ``regex`` (whose matching can time out).  A pattern
+    that ``re`` accepts is checked with ``re`` and compiled with ``regex`` on first use
+    (:class:`_LazyRegex`; ``regex`` accepts what ``re`` does); one that only ``regex`` accepts
+    (``\\p{Han}``) is compiled now."""
+    try:
+        re.compile(pattern, int(flags))
+        return _LazyRegex(pattern, flags)
+    except (re.error, ValueError, TypeError, OverflowError, RecursionError):
+        pass
+    import regex
 
     try:
         return regex.compile(pattern, int(flags))
-    except (regex.error, re.error, ValueError, TypeError) as exc:
+    except (regex.error, re.error, ValueError, TypeError, OverflowError, RecursionError) as exc:
         raise PackError(source, _key(spec, key), f"invalid regular expression {pattern!r}: {exc}") from None
 
 
@@ -315,13 +348,11 @@ def build_substitution(spec: dict, source: str) -> type[PackRule]:
     pairs: list[tuple["re.Pattern | _LazyPattern", str | None]] = []
     literal: dict[str, str] = {}
     if c["regex"]:
-        import regex
-
         for k, v in swap.items():
             rx = _compile(spec, source, f"swap.{k}", k, c["flags"])
-            try:
-                rx.sub(v, "")  # validates group references in the replacement
-            except (re.error, regex.error, IndexError) as exc:
+            try:  # the group references of the replacement (with re where re reads the pattern)
+                (re.compile(rx.pattern, rx.flags) if isinstance(rx, _LazyRegex) else rx).sub(v, "")
+            except Exception as exc:  # re.error, regex.error, IndexError
                 raise PackError(source, _key(spec, f"swap.{k}"), f"bad replacement {v!r}: {exc}") from None
             pairs.append((rx, v))
     else:
