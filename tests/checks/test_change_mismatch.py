@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _support import check_docstring, check_examples, findings, one
+from _support import check_docstring, check_examples, findings, none, one
 
 RULE = "change-mismatch"
 
@@ -291,3 +291,12 @@ def test_per_unit_of_gdp_is_not_a_constant_price_measure():
     assert findings(RULE, "全县万元地区生产总值能耗由0.52吨标准煤降至0.46吨标准煤，下降了11.5%。") == []
     # the value added itself is stated at constant prices by convention: not checked
     assert findings(RULE, "全县地区生产总值由86.2亿元增加到92.6亿元，增长6.1%。") == []
+
+
+def test_before_figure_abbreviates_the_unit():
+    # 比上年的43.05万吨 shortens 万吨标准煤: the same unit, so the change is judged
+    d = one(RULE, "全县规模以上工业综合能源消费量41.26万吨标准煤，比上年的43.05万吨下降5.8%。")
+    assert "4.16%" in d.message
+    none(RULE, "全县规模以上工业综合能源消费量41.26万吨标准煤，比上年的43.05万吨下降4.2%。")
+    # different units that are not one the head of the other stay apart
+    none(RULE, "全县发电量41.26亿千瓦时，比上年的43.05万吨下降5.8%。")

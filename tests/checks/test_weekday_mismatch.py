@@ -98,3 +98,17 @@ def test_weekday_after_a_note_in_the_brackets():
     # a note with figures, or a span of weekdays, is not read
     none(RULE, "2024年3月5日（会期三天，周一至周三）。")
     none(RULE, "2024年3月5日（第2次会议，星期一）。")
+
+
+def test_year_of_an_earlier_full_date_of_the_same_month():
+    # a news dateline's 2025年5月1日 … then 5月5日 in a later paragraph: 2025-05-05 was a Monday
+    # (and a Sunday in 2024, so the text's year and the year before alone cannot decide)
+    head = "本报讯 2025年5月1日（星期四）至5日，全市接待游客186.4万人次，比2019年同期增长12%。\n\n"
+    d = one(RULE, head + "5月5日（星期日）是假期最后一天。")
+    assert "2025年5月5日是星期一" in d.message and d.evidence["year_from"] == "document"
+    none(RULE, head + "5月5日（星期一）是假期最后一天。")
+    # a date of another year in between, or another year earlier in its paragraph: not that year
+    none(RULE, head + "2024年5月3日召开了筹备会。\n\n5月5日（星期日）是假期最后一天。")
+    none(RULE, head + "2024年的假期中，5月5日（星期日）是最后一天。")
+    # an earlier day than the dated one (5月1日 after 5月6日) is not taken from it
+    none(RULE, "2025年5月6日电\n\n5月1日（星期三）起，全市开展促消费活动。")

@@ -749,6 +749,16 @@ def before_interval(st: Statement) -> tuple[Decimal, Decimal] | None:
         return b[0] + c[0], b[1] + c[1]
 
 
+def same_unit(a: str, b: str) -> bool:
+    """Two units name the same thing: equal, or the before figure abbreviates the unit the after
+    figure spells out (比上年的43.05万吨 for 41.26万吨标准煤, 比上年的3.2亿 for 3.6亿元): the shorter
+    one is a non-empty head of the longer one."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return bool(short) and long_.startswith(short)
+
+
 def judge(st: Statement) -> Verdict:
     """Decide whether the stated change can be true within the precision of the figures."""
     ch = st.change
@@ -756,7 +766,7 @@ def judge(st: Statement) -> Verdict:
     b = _interval(st.after)
     if a is None or b is None or b[1] == _INF or a[1] == _INF:
         return Verdict("skip")
-    if st.derived_from is None and st.before.unit != st.after.unit:
+    if st.derived_from is None and not same_unit(st.before.unit, st.after.unit):
         return Verdict("skip")
     alo, ahi = a
     blo, bhi = b

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from factlint.calendar import DateMention, ctx_bounds, ctx_dates, ctx_time
+
+_YEAR = re.compile(r"(?<![0-9０-９])((?:1[89]|20)[0-9]{2})\s*年")
 
 
 def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
@@ -11,6 +15,9 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
     A written year is the only candidate.  A date without one (5月3日) takes the year of a full
     date earlier in the same sentence (2024年5月1日（星期三）至5月5日（星期日）); otherwise the
     years the text speaks of and the year before (a report of January looks back on December).
+    A later day of the same month as the last full date written before it (a dateline's
+    2025年5月1日 … 5月5日) takes that date's year, unless a date of another year stands in between
+    or another year is written earlier in its own paragraph.
     No candidate: the rules stay quiet."""
     if date.year is not None:
         return frozenset({date.year}), "written"
@@ -18,6 +25,19 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
     earlier = [d for d in ctx_dates(ctx) if start <= d.start < date.start and d.year is not None]
     if earlier:
         return frozenset({earlier[-1].year}), "sentence"
+    last, other_year = None, False
+    for d in ctx_dates(ctx):
+        if d.start >= date.start:
+            break
+        if d.year is not None and d.day is not None and not d.lunar:
+            last, other_year = d, False
+        elif d.year is not None and last is not None and d.year != last.year:
+            other_year = True  # a date of another year in between (2024年3月 …)
+    if last is not None and not other_year and last.month == date.month and date.day is not None and last.day <= date.day:
+        text = ctx.document.text
+        para = max(text.rfind("\n", 0, date.start) + 1, last.end)
+        if all(int(y) == last.year for y in _YEAR.findall(text, para, date.start)):
+            return frozenset({last.year}), "document"
     time = ctx_time(ctx)
     if time.known:
         return time.recent, "text"
@@ -28,6 +48,8 @@ def describe_years(years: frozenset[int], how: str) -> str:
     ys = "、".join(f"{y}年" for y in sorted(years))
     if how == "sentence":
         return f"按同句前文的{ys}"
+    if how == "document":
+        return f"按前文同月日期的{ys}"
     if how == "text":
         return f"按全文所述年份（{ys}）"
     return ys
