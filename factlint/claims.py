@@ -309,6 +309,26 @@ _COUNT_UNITS = frozenset(
     "个 家 所 项 名 人 户 座 台 辆 张 条 处 起 件 批 次 人次 只 头 套 间 列 期 类 种 村 镇 乡 县 支 位 幅 部 本 篇 场 届 宗 栋 株 棵 艘 架 匹 口 眼 份 床 亿人次 万人次".split())
 
 
+_LIST_JOIN = frozenset(("、", "和", "及", "与", "、和"))
+
+
+def _share_list_units(figs: list["Figure"], text: str) -> None:
+    """Figures of one list that write the unit only once, after the last (分别接待28.6万、17.3万和
+    9.8万人次): a figure that ends with 万/亿 and has no unit, joined by 、/和/及/与 to the next
+    figure of the list, takes the unit of the figure that carries it."""
+    for i in range(len(figs) - 2, -1, -1):
+        f, g = figs[i], figs[i + 1]
+        q = f.q
+        if f.unit or q.kind != "number" or not q.magnitude or q.text[-1:] not in ("万", "亿") \
+                or not g.unit or g.unit in ("%", "‰", "个百分点", "倍") or g.q.kind not in ("number", "money") \
+                or g.sentence is not f.sentence or g.role not in (LEVEL, COUNT) or f.role != LEVEL:
+            continue
+        if text[q.end:g.q.start].strip() not in _LIST_JOIN:
+            continue
+        f.unit = g.unit
+        f.role = g.role
+
+
 class Figure:
     """A measured figure in its statement.
 
@@ -997,6 +1017,7 @@ class Claims:
                         role = LEVEL
             append(Figure(q, len(out), cspan, sent, lead, trail, role, unit, q.approx is not None, marker,
                           self, lead_start))
+        _share_list_units(out, text)
         return out
 
     # -- lazily worked out attributes of figures -------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _support import check_docstring, check_examples, findings, one
+from _support import check_docstring, check_examples, findings, none, one
 
 RULE = "total-mismatch"
 
@@ -122,3 +122,14 @@ def test_yigong_is_a_marker_not_a_count():
     d = one(RULE, "全县发放种粮补贴1.26亿元、农机购置补贴0.38亿元，一共发放1.74亿元。")
     assert "1.26＋0.38" in d.message, d.message
     assert findings(RULE, "全县发放种粮补贴1.26亿元、农机购置补贴0.38亿元，一共发放1.64亿元。") == []
+
+
+def test_list_that_writes_the_unit_once_after_the_last_figure():
+    # 28.6万、17.3万和9.8万人次: the first two take 人次 from the last, so the list adds up
+    d = one(RULE, "5天假期中，三家景区分别接待游客28.6万、17.3万和9.8万人次，共计接待56.7万人次。")
+    assert "55.7" in d.message
+    none(RULE, "5天假期中，三家景区分别接待游客28.6万、17.3万和9.8万人次，共计接待55.7万人次。")
+    one(RULE, "三个园区分别实现产值12.5亿、8.3亿和4.1亿元，合计25.9亿元。")
+    none(RULE, "三个园区分别实现产值12.5亿、8.3亿和4.1亿元，合计24.9亿元。")
+    # a figure after a comma is not in the list: 12.5万 stays without a unit
+    none(RULE, "园区常住人口12.5万，企业8.3万家和4.1万家，合计12.4万家。")
