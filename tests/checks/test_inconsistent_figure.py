@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _support import check_docstring, check_examples, findings, linter, one
+from _support import check_docstring, check_examples, findings, linter, none, one
 
 RULE = "inconsistent-figure"
 
@@ -114,3 +114,14 @@ def test_measure_words_in_another_order():
     # different measures with different words stay apart
     other = "全年城镇新增就业5.12万人。\n\n全年农村转移就业5.21万人。\n"
     assert findings(RULE, other) == []
+
+
+def test_figure_without_subject_is_about_the_one_generic_place():
+    # the document names its place only as 全县: 年末户籍人口 without a subject is the county's
+    text = "年末全县户籍人口52.84万人，比上年末减少0.31万人。\n\n年末户籍人口52.48万人，其中60周岁及以上人口11.37万人。"
+    d = one(RULE, text)
+    assert "52.84" in d.message and "52.48" in d.message
+    none(RULE, text.replace("52.48", "52.84"))
+    # two generic places (全县 and 全市) or a national figure: no subject is not taken for either
+    none(RULE, "年末全县户籍人口52.84万人。全市城镇人口128.6万人。\n\n年末户籍人口52.48万人。")
+    none(RULE, "年末全国户籍人口52.84万人。\n\n年末户籍人口52.48万人。")

@@ -37,7 +37,9 @@ class InconsistentFigure(Rule):
     subject, period) — and reports a figure whose value cannot be the value stated for the same
     key earlier, in the same document or in another document of the same run.  Rounded
     restatements agree (6.8万 and 6.82万); approximate figures (约, 近, 多), targets and
-    forecasts, changes, shares and averages are not indexed.  Different subjects (高校在校生,
+    forecasts, changes, shares and averages are not indexed.  A figure stated without a subject
+    is about the document's own place when the document names it with one generic word only
+    (全县 … 年末户籍人口).  Different subjects (高校在校生,
     中职在校生) and different periods (一季度, 全年) are different figures.  Across documents
     only figures of a named place (昭通市, 东莞市) with a stated year are compared; 全市, 我市
     and 全县 are compared only inside one document.  The index is a dictionary, so the cost grows
@@ -91,6 +93,13 @@ class InconsistentFigure(Rule):
             fi = interval(f)
             out.append(_Record(m, f.unit, f.subject or "", f.period, f.named and f.period[:1].isdigit(),
                                fi.lo, fi.hi, f.sentence.start, d, scale(f), f.text, f.start, f.end))
+        # a figure without a subject is about the document's own place when the document names
+        # that place with exactly one generic word (全县 … 年末户籍人口52.48万人)
+        local = frozenset(ctx.knowledge.words("inconsistent-local-subjects") or ())
+        used = {r.subject for r in out if r.subject in local}
+        if len(used) == 1:
+            (own,) = used
+            out = [r._replace(subject=own) if not r.subject else r for r in out]
         return out
 
     def check_run(self, contexts):
