@@ -112,8 +112,8 @@ _AR = (
     r"(?:[.．][0-9０-９]+)?"
     r"|(?<![0-9０-９A-Za-z.．])[.．][0-9０-９]+"
 )
-#: 千 before 米/克/瓦/伏/卡/焦/公顷 is part of a unit (千米, 千瓦时), not a magnitude
-_QIAN = r"千(?![米克瓦伏卡焦]|公顷)"
+#: 千 before 米/克/瓦/伏/卡/焦/帕/赫/公顷 is part of a unit (千米, 千瓦时, 千帕), not a magnitude
+_QIAN = r"千(?![米克瓦伏卡焦帕赫]|公顷)"
 _CN = rf"(?:[{_D}十拾百佰仟廿卅{_M}]|{_QIAN})"
 #: a run of numeral characters; atomic groups and a possessive star keep matching linear
 #: digits that may follow 点 (not 两: 两百点两 is 200 and 2, never 200.2)
