@@ -124,3 +124,85 @@ def test_whole_inside_the_share_fires(text, expected):
 ])
 def test_whole_inside_the_share_right_stays_quiet(text):
     assert findings(RULE, text) == []
+
+
+# The whole stated in an earlier sentence (same paragraph or the one before) and named by the
+# share's pointer: 占全县的 (the same measure family of the place), 占游客总数的 (the measure),
+# X中…占比 (X).  Exactly one earlier figure may fit.
+EARLIER_WHOLE_WRONG = [
+    ("全县地区生产总值218.6亿元，比上年增长5.8%。其中，第三产业增加值98.4亿元，占全县的比重为47.2%。",
+     "比重为45.01%"),
+    ("全年接待游客1286万人次，实现旅游收入98.6亿元。\n入境游客42.6万人次，占游客总数的比重为5.3%。",
+     "比重为3.31%"),
+    ("全年到位财政援助资金2.4亿元，比上年增加0.3亿元。\n财政援助资金中用于产业发展的1.56亿元，占比72%。",
+     "比重为65%"),
+    ("全市社会消费品零售总额862.4亿元，增长6.1%。乡村消费品零售额152.3亿元，占全市的比重为19.6%。",
+     "比重为17.66%"),
+    ("全年一般公共预算收入45.82亿元，增长3.2%。其中，税收收入31.46亿元，占收入总额的比重为71.2%。",
+     "比重为68.66%"),
+    ("年末全区常住人口48.26万人，比上年末增加0.31万人。城镇人口27.35万人，占全区的比重为59.8%。",
+     "比重为56.67%"),
+    ("全年完成固定资产投资126.4亿元，比上年增长7.4%。\n工业投资48.2亿元，增长12.6%，占投资总额的35.6%。",
+     "比重为38.13%"),
+    # the named whole is itself a part of a total stated with other funds (帮扶资金, 社会帮扶资金)
+    ("全年累计到位帮扶资金3.6亿元，其中财政援助资金2.4亿元、社会帮扶资金1.2亿元。\n"
+     "财政援助资金中用于产业发展的1.56亿元，占比72%。", "比重为65%"),
+    ("年末全县共有各类市场主体3.62万户。\n市场主体中个体工商户2.86万户，占比82.3%。", "比重为79.01%"),
+]
+
+
+@pytest.mark.parametrize("text, expected", EARLIER_WHOLE_WRONG)
+def test_share_of_an_earlier_whole_fires(text, expected):
+    d = one(RULE, text)
+    assert expected in d.message, d.message
+    assert len(d.related) == 2
+
+
+EARLIER_WHOLE_RIGHT = [
+    # the same three shapes, right after rounding
+    "全县地区生产总值218.6亿元，比上年增长5.8%。其中，第三产业增加值98.4亿元，占全县的比重为45.0%。",
+    "全年接待游客1286万人次，实现旅游收入98.6亿元。\n入境游客42.6万人次，占游客总数的比重为3.3%。",
+    "全年到位财政援助资金2.4亿元，比上年增加0.3亿元。\n财政援助资金中用于产业发展的1.56亿元，占比65%。",
+    "全市社会消费品零售总额862.4亿元，增长6.1%。乡村消费品零售额152.3亿元，占全市的比重为17.7%。",
+    # two candidate wholes of the measure: which one is meant is not said
+    "全年接待游客1286万人次。春节假期接待游客86.5万人次。\n入境游客42.6万人次，占游客总数的比重为5.3%。",
+    # the whole is of another year
+    "2023年全县地区生产总值208.6亿元。2024年，第三产业增加值98.4亿元，占全县的比重为47.2%。",
+    # the whole is of another place
+    "昭通市地区生产总值1862.4亿元，增长5.1%。镇雄县第三产业增加值98.4亿元，占全县的比重为47.2%。",
+    # 占全省的: the province's figure is not in the text
+    "全县粮食总产量38.6万吨，增长2.1%。其中小麦产量15.2万吨，占全省的比重为2.1%。",
+    # only a growth rate of the whole is given
+    "全县地区生产总值增长5.8%。第三产业增加值98.4亿元，占全县的比重为47.2%。",
+    # 同比: a change of the share, not a share
+    "全年到位财政援助资金2.4亿元。\n财政援助资金中用于产业发展的1.56亿元，占比同比提高7个百分点。",
+    "全县地区生产总值218.6亿元。第三产业增加值98.4亿元，占全县的比重为45.0%，同比提高1.2个百分点。",
+    # the share is a target
+    "全县地区生产总值218.6亿元。力争第三产业增加值达到120亿元，占全县的比重达到60%。",
+    # the whole is a forecast
+    "预计全县地区生产总值达到230亿元。第三产业增加值98.4亿元，占全县的比重为47.2%。",
+    # the whole is further back than the paragraph before
+    "全县地区生产总值218.6亿元。\n农业生产保持稳定。\n工业运行总体平稳。\n第三产业增加值98.4亿元，占全县的比重为47.2%。",
+    # X中 names a whole that is not stated (民生支出), not the budget before
+    "全县一般公共预算支出86.2亿元。\n民生支出中教育支出12.4亿元，占比21%。",
+    # completion of a plan, not a share
+    "全年计划投资2.4亿元。\n已完成投资1.56亿元，占计划的72%。",
+    # approximate whole
+    "全县地区生产总值约218.6亿元。第三产业增加值98.4亿元，占全县的比重为47.2%。",
+    # a whole of a narrower scope (规模以上) is not the whole of the place
+    "全市规模以上工业增加值120.6亿元，增长8.2%。高新技术产业增加值45.3亿元，占全市的比重为25.1%。",
+    # a two-character common ending (收入) does not make one measure family
+    "全县一般公共预算收入12.6亿元，增长3.1%。旅游收入8.2亿元，占全县的比重为35%。",
+    # a part of the whole stated with it (国内游客) is a second figure of the measure
+    "全年接待游客1286万人次，其中国内游客1243.4万人次。\n入境游客42.6万人次，占游客总数的比重为5.3%。",
+    # the share does not follow its part (制造业投资占…)
+    "全年完成固定资产投资126.4亿元。\n工业投资48.2亿元，其中制造业投资占投资总额的比重为31.5%。",
+    # the whole stated in a table only: its column (year, unit) is not read, so nothing is compared
+    "| 指标 | 数值 |\n|---|---|\n| 全县地区生产总值 | 218.6亿元 |\n\n第三产业增加值98.4亿元，占全县的比重为47.2%。\n",
+]
+
+
+@pytest.mark.parametrize("text", EARLIER_WHOLE_RIGHT)
+def test_share_of_an_earlier_whole_right_stays_quiet(text):
+    path = "t.md" if text.startswith("|") else "t.txt"
+    assert findings(RULE, text, path=path) == []

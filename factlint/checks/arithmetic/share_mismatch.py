@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from factlint import Rule, Severity, hookimpl
-from factlint.claims import ADDITIVE_ROLES, AFTER, SHARE
+from factlint.claims import ADDITIVE_ROLES, AFTER, CHANGE, COUNT, LEVEL, SHARE, TOTAL
 
 from ._intervals import decimals, interval, names_agree, pick_whole, ratio_percent, show
 
@@ -23,6 +23,17 @@ _WHOLE_BEFORE = re.compile(r"占(?!比)[^，；。、]{0,24}$")
 _AFTER_WHOLE = re.compile(r"^的(?:比重|份额)?(?:为|达到|达|是)?$")
 #: how far back (characters) a share looks for the figures it names
 _LOOKBACK = 3000
+# 财政援助资金中用于产业发展的1.56亿元: the whole named before 中 (not 其中, 集中, 中国, 中心 ...)
+_X_ZHONG = re.compile(r"^(?:其中，?)?([^，；。、：\d]{2,12}?)(?<![其集空从高初居适当])中"
+                      r"(?![国心央小型等部期学级医标华共])")
+# the share right after the part: 占比72% / 占72% / 比重为 (no whole named)
+_BARE_SHARE = re.compile(r"^[，、]?(?:占比|所占比重|比重|占)(?:为|达到|达|是)?$")
+# the share follows its part directly: ，占… / 占比 / 比重为
+_POINTER_START = re.compile(r"^[，、]?\s*(?:所占|占|比重)")
+# a change of a share or a comparison, not a share
+_NOT_SHARE = re.compile(r"同比|比上年|上年同期|提高|下降|增加|减少|上升|回落")
+#: the roles a whole stated before may have
+_WHOLE_ROLES = frozenset((LEVEL, TOTAL, COUNT))
 
 
 class ShareMismatch(Rule):
@@ -33,8 +44,12 @@ class ShareMismatch(Rule):
     when no pair of values within the precision A and B are written with gives a share that
     rounds to x% as written (318.45 ÷ 512.36 = 62.15%, so 62.2% is right).  The whole is the
     figure before 其中, or, where the share names its whole (占粮食播种面积的), the figure stated
-    for that measure earlier in the document.  A share of another whole (占全省的, 占全国的) is
-    left alone.
+    for that measure earlier in the document.  Where the whole is only pointed to (占全县的,
+    占游客总数的, 财政援助资金中…占比) it is the one figure of that measure (for 占全县的: of the
+    part's measure family) stated earlier in the paragraph or the paragraph before, for the same
+    place and period; with two such figures, a rate, a target or an approximate whole the share is
+    left alone, and so is a share further than twice or half from part ÷ whole (likely of another
+    whole).  A share of another whole (占全省的 in a county's text, 占全国的) is left alone.
 
     ## Why is this bad?
     Readers check shares with a calculator; a share that does not follow from the figures next to
@@ -98,7 +113,14 @@ class ShareMismatch(Rule):
             if found is None and whole_name is None and f.sentence.start in carried_whole and "比重" in f.lead:
                 found = self._by_name(figs, f, carried_whole[f.sentence.start])
             if found is None:
-                continue
+                found = self._earlier_whole(ctx, figs, f, whole_name)
+                if found is None:
+                    continue
+                part, whole = found
+                r = ratio_percent(part, whole, Decimal(1000) if f.unit == "‰" else Decimal(100))
+                # a share far from part ÷ whole is more likely a share of another whole than a slip
+                if r is None or not (r.lo / 2 <= f.value <= r.hi * 2):
+                    continue
             yield from self._judge(ctx, f, *found)
 
     def _judge(self, ctx, f, part, whole):
@@ -174,6 +196,126 @@ class ShareMismatch(Rule):
                 return g
         return None
 
+    def _earlier_whole(self, ctx, figs, f, whole_name):
+        """B，占全县的x% / B，占游客总数的x% / X中B，占比x%, with the whole stated in an earlier
+        sentence of the paragraph or in the paragraph before: (B, A) when exactly one earlier
+        figure fits the whole the share points to, else None."""
+        if _NOT_SHARE.search(f.lead) or _NOT_SHARE.match(f.trail.lstrip("，")):
+            return None
+        if not _POINTER_START.match(f.lead):
+            return None  # 制造业的投资占…: the share is of a measure named in its own clause
+        part = self._part_next_to(figs, f)
+        if part is None:
+            return None
+        lex = _lexicons(ctx)
+        place = core = None
+        if whole_name:
+            name = whole_name.strip()
+            if name in lex.places:
+                place = name
+            else:
+                m = lex.place_prefix.match(name)
+                if m:
+                    place, name = m.group(0), name[m.end():]
+                core = lex.total_suffix.sub("", name)
+                if len(core) < 2 or _SUBJECTS.search(core):
+                    return None
+        else:
+            if not _BARE_SHARE.match(f.lead.strip()):
+                return None
+            m = _X_ZHONG.match(part.lead.strip())
+            if not m:
+                return None
+            core = m.group(1)
+            core = core[core.find("，") + 1:]
+        if place is not None and not self._own_place(ctx, place):
+            return None
+        # the window: this paragraph and the one before, up to the part
+        para = part.sentence.paragraph
+        floor = _previous_paragraph(ctx.text, para)
+        fits = []
+        k = part.index - 1
+        while k >= 0 and figs[k].start >= floor:
+            g = figs[k]
+            k -= 1
+            if g.unit != part.unit or g.role == CHANGE or g.is_percent:
+                continue
+            fit = self._whole_fits(g, part, place, core, whole_name is None, lex)
+            if fit:
+                fits.append((fit, g))
+        if len(fits) != 1 or fits[0][0] != 2:
+            return None
+        whole = fits[0][1]
+        line = ctx.text[whole.sentence.paragraph:whole.start]
+        if "|" in line or "\t" in line or "｜" in line:
+            return None  # a table cell: its column (year, unit, place) is not read here
+        roles = _WHOLE_ROLES if place is not None and core is None else _PART_ROLES
+        if whole.role not in roles or whole.approx or whole.plan or whole.non_additive \
+                or whole.q.kind == "range" or whole.value is None or whole.value <= 0:
+            return None
+        if whole.period != part.period or whole.period != f.period:
+            return None
+        if part.named and whole.subject != part.subject:
+            return None
+        if place is not None and whole.subject not in (place, None):
+            return None
+        if place is None and whole.subject and part.subject and whole.subject != part.subject:
+            return None
+        if part.lo > whole.hi:
+            return None
+        return part, whole
+
+    @staticmethod
+    def _part_next_to(figs, f):
+        """The figure the share is of: the last figure before it in its sentence that is not a
+        percentage, within the clause before; exact, additive and not a target."""
+        k = f.index - 1
+        while k >= 0:
+            p = figs[k]
+            if p.sentence is not f.sentence or p.clause.index < f.clause.index - 2:
+                return None
+            if p.is_percent and p.role == CHANGE:
+                k -= 1
+                continue
+            break
+        else:
+            return None
+        if p.is_percent or p.approx or p.plan or p.non_additive or p.role not in _PART_ROLES \
+                or p.q.kind == "range" or p.value is None:
+            return None
+        return p
+
+    @staticmethod
+    def _whole_fits(g, part, place, core, x_zhong, lex) -> int:
+        """How well ``g`` may be the whole the pointer names: 2 when its measure is the named
+        measure (X中: that measure itself) or, for 占全县的, of the part's measure family (a
+        common ending of three characters or a listed family); 1 when it is only near enough to
+        make the choice doubtful (占全县的 and a common ending of two; a narrower scope such as
+        规模以上); 0 when it is another measure.  A whole the pointer names (游客总数, 财政援助资金中)
+        is that measure, so a figure of another measure ending like it (帮扶资金) is no rival."""
+        wm, pm = g.measure, part.measure
+        if not wm or wm == pm:
+            return 0
+        if any(w in wm and w not in pm for w in lex.scopes):
+            return 1  # 规模以上工业增加值 is not the whole of the place
+        if x_zhong:
+            return 2 if wm == core or wm.endswith(core) or (len(wm) >= 3 and core.endswith(wm)) else 0
+        w, p = wm.replace("总", ""), pm.replace("总", "")
+        if core is not None:
+            c = core.replace("总", "")
+            return 2 if w.endswith(c) and p.endswith(c[-2:]) else 0
+        if any(pm.endswith(a) and b in wm for a, b in lex.families):
+            return 2
+        common = _common_end(w, p)
+        return 2 if common >= 3 else 1 if common == 2 else 0
+
+    @staticmethod
+    def _own_place(ctx, place: str) -> bool:
+        """占全县的 names the document's own place: 全县 is the place word the text uses most."""
+        counts = _place_counts(ctx)
+        best = max(counts.values(), default=0)
+        return best > 0 and counts.get(place, 0) == best and sum(1 for v in counts.values() if v == best) == 1
+
     def _by_name(self, figs, f, whole_name):
         """B，占A的x% / B占A的比重为x%: A looked up by the measure it names, B the figure just
         before (same sentence) or the measure named before 占."""
@@ -202,6 +344,61 @@ class ShareMismatch(Rule):
         if part is whole or part.unit != whole.unit:
             return None
         return part, whole
+
+
+class _Lex:
+    __slots__ = ("places", "place_prefix", "total_suffix", "families", "scopes")
+
+    def __init__(self, knowledge):
+        from factlint.claims import _alt
+
+        self.places = frozenset(knowledge.lexicon("share-place-wholes") or ("全县", "全市", "全省"))
+        self.place_prefix = re.compile("(?:" + _alt(sorted(self.places)) + ")")
+        suffixes = knowledge.lexicon("share-total-suffixes") or ("总数", "总量", "总额")
+        self.total_suffix = re.compile("(?:" + _alt(suffixes) + ")$")
+        self.families = tuple(tuple(w.split(">", 1)) for w in knowledge.lexicon("share-whole-families")
+                              if ">" in w)
+        self.scopes = tuple(knowledge.lexicon("share-scope-words") or ("规模以上", "规上", "限额以上", "限上"))
+
+
+_LEX_CACHE: dict[int, _Lex] = {}
+
+
+def _lexicons(ctx) -> _Lex:
+    key = id(ctx.knowledge)
+    got = _LEX_CACHE.get(key)
+    if got is None:
+        got = _LEX_CACHE[key] = _Lex(ctx.knowledge)
+    return got
+
+
+def _place_counts(ctx) -> dict[str, int]:
+    got = getattr(ctx, "_share_place_counts", None)
+    if got is None:
+        text = ctx.text
+        got = {w: text.count(w) for w in _lexicons(ctx).places}
+        try:
+            ctx._share_place_counts = got
+        except AttributeError:
+            pass
+    return got
+
+
+def _common_end(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _previous_paragraph(text: str, para: int) -> int:
+    """Start of the non-blank line before the line starting at ``para`` (``para`` when none)."""
+    i = para - 1
+    while i >= 0 and text[i] in " \t\r\n\u3000":
+        i -= 1
+    if i < 0:
+        return para
+    return text.rfind("\n", 0, i) + 1
 
 
 def _completion(knowledge):
