@@ -300,3 +300,12 @@ def test_before_figure_abbreviates_the_unit():
     none(RULE, "全县规模以上工业综合能源消费量41.26万吨标准煤，比上年的43.05万吨下降4.2%。")
     # different units that are not one the head of the other stay apart
     none(RULE, "全县发电量41.26亿千瓦时，比上年的43.05万吨下降5.8%。")
+
+
+def test_from_before_figure_change_then_reach_after():
+    # 由A增长了N倍，达到B: the 由 form with the after figure after the change
+    d = one(RULE, "夜间消费额由上年同期的860万元增长了3倍，达到1720万元。")
+    assert "增长了3倍" in d.message
+    one(RULE, "夜间消费额由上年的860万元增长15.0%，达到963.2万元。")
+    none(RULE, "夜间消费额由上年同期的860万元增长了1倍，达到1720万元。")
+    none(RULE, "夜间消费额由上年的860万元增长12.0%，达到963.2万元。")

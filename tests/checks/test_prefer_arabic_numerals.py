@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from _support import check_examples, corpus_files, findings, linter, snippets
+from _support import check_examples, corpus_files, findings, linter, none, one, snippets
 
 RULE = "prefer-arabic-numerals"
 
@@ -107,3 +107,12 @@ def test_silent_on_published_reports():
     for p in corpus_files("gov-work-reports/*.txt", "provincial-2025/*.txt"):
         total += len(linter(RULE).check_documents([plain_document(str(p), p.read_text(encoding="utf-8"))]).diagnostics)
     assert total == 0
+
+
+def test_count_closing_the_clause_after_its_noun():
+    # 卫生室十二个。: after the thing counted, closing the clause, the number is a statistic
+    one(RULE, "医疗卫生条件持续改善，全年新建村级卫生室十二个，家庭医生签约服务覆盖率达到78.5%。")
+    one(RULE, "全年完成重点项目十四项。")
+    # before a noun the count is structural; after 这/每 it is no statistic of what was done
+    none(RULE, "会议提出了十二个方面的举措，明确十四项重点任务。")
+    none(RULE, "这十二个，都是群众反映最集中的问题。")

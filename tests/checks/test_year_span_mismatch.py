@@ -147,3 +147,10 @@ def test_zhijin_frames_like_since():
     d = one(RULE, "2016年至今，全县累计减贫3万人，十二年来从未间断。", year=2024)
     assert d.evidence["from"] == "2016" and "2016年至今" in d.message
     none(RULE, "2016年至今，全县累计减贫3万人，八年来从未间断。", year=2024)
+
+
+def test_short_phrase_between_the_range_and_the_count():
+    # 2016年至2020年脱贫攻坚的N年间: a short phrase of no figures before 的
+    one(RULE, "回顾2016年至2020年脱贫攻坚的六年间，4县累计减少贫困人口31.6万人。")
+    none(RULE, "回顾2016年至2020年脱贫攻坚的五年间，4县累计减少贫困人口31.6万人。")
+    none(RULE, "2019年至2023年实施的三年行动中，全市新建学校12所。")

@@ -174,6 +174,8 @@ class Patterns:
     #: 较上年的A增长x%，达到B: the before figure first, the after figure after the change
     compare_first: re.Pattern
     reach_after: re.Pattern
+    #: 由上年的A增长了N倍，达到B: the 由 form with the change before the after figure
+    from_first: re.Pattern
     #: B，同比增长x%，上年同期为A: the before figure after the change
     base_after: re.Pattern
 
@@ -220,12 +222,14 @@ def _compile(
         f"(?:到|至|而)?(?P<y2>{YEAR})(?:[末底])?(?:(?:{verbs})了?(?:到|至|为)|{reach})(?P<b>{value})"
     )
     compare_first = re.compile(f"(?:比|较)(?P<p1>{per})(?P<a>{value})")
+    from_first = re.compile(f"[由从](?P<p1>{per})(?P<a>{value})")
     reach_after = re.compile(
         f"(?P<tail>{tail})[，,](?:{_alt(['达到', '达', '为', '增至', '升至', '降至', '减至', '增加到', '提高到', '上升到', '下降到', '降低到', '减少到'])})(?P<b>{value})")
     base_after = re.compile(
         f"[，,](?P<p1>(?:上年|去年|上一年)(?:同期|末|底)?)(?P<m>[^{stop}{MARKS}]{{0,12}}?)(?:为|是|有|达)(?P<a>{value})")
     return Patterns(
         compare_first=compare_first,
+        from_first=from_first,
         reach_after=reach_after,
         base_after=base_after,
         up=frozenset(up + nouns_up),
@@ -551,6 +555,17 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
     # percentage.
     for f in _positions(masked, ("由", "从")):
         m = pat.from_to.match(masked, f)
+        if m is None and not (masked[f] == "由" and (masked[f - 1:f] in ("理", "自", "缘", "经", "来") or masked[f + 1:f + 2] in ("于", "此"))):
+            # 由上年同期的860万元增长了1倍，达到1720万元: the after figure follows the change
+            m2 = pat.from_first.match(masked, f)
+            if m2 is not None and ok_period(m2.group("p1")):
+                chain = _read_chain(fig, pat, m2.end(), limit=1)
+                if chain:
+                    r = pat.reach_after.match(masked, chain[-1][0].end())
+                    if r is not None:
+                        changes = [c for c in chain_changes(m2.end(), False) if not c.annual]
+                        if changes:
+                            add(m2.start("a"), r.start("b"), changes, (None, None), m2.start())
         if m is not None:
             if masked[f] == "由" and (masked[f - 1:f] in ("理", "自", "缘", "经", "来") or masked[f + 1:f + 2] in ("于", "此")):
                 continue  # 由于, 理由, 自由: not "from"

@@ -15,7 +15,7 @@ _SP = r"[ \t\u3000]*"
 _SPAN = lazy_re(
     r"(?P<x>" + _Y + r")" + _SP + r"(?:年" + _SP + r")?"
     + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<y>" + _Y + r")" + _SP + r"年" + _SP + r"[）)]?"
-    + r"(?P<gap>的|这|，|,|、|期间的?)?" + r"(?:(?<![ \t\u3000])" + _SP + r")"  # (no second run of the blanks above)
+    + r"(?P<gap>的|这|，|,|、|期间的?|[^，。；,;：:！？\n\d年一二两三四五六七八九十百千万亿]{1,10}?[的这])?" + r"(?:(?<![ \t\u3000])" + _SP + r")"  # (no second run of the blanks above)
     + r"(?<![近约超多])(?P<count>" + _N + r"(?![多余])" + _SP + r"(?:个" + _SP + r")?" + r"年(?P<t>间|里|中|来|时间)?)"
 )
 #: a range that opens a sentence as its frame: "2019年至2023年，"
@@ -78,7 +78,8 @@ class YearSpanMismatch(Rule):
 
     ## What it does
     Checks two phrasings:
-    - “X年至Y年的N年间” (also X—Y年这N年, 从X年到Y年的N年里, and a range that opens its
+    - “X年至Y年的N年间” (also X—Y年这N年, 从X年到Y年的N年里, 2016年至2020年脱贫攻坚的N年间
+      with a short phrase of no figures before 的 and the count ending in 间/里/中, and a range that opens its
       sentence with the count later in it: 2019年至2023年，…，五年间…): the span covers
       Y−X+1 years counted inclusively (2016年至2020年 = 五年); Y−X is accepted too, as many
       texts count the difference (1978年至2018年的40年间);

@@ -29,6 +29,10 @@ _ARABIC_PERCENT = re.compile(r"[0-9０-９][%％‰]")
 _CN_PERCENT_PREFIX = ("百分之", "千分之")
 # characters before a numeral that make it an ordinal, a weekday or a Chinese approximation
 _NOT_BEFORE = set("第初周上数几逾")
+#: punctuation that ends a clause right after a numeral and its counter (卫生室十二个，)
+_CLAUSE_END = frozenset("，。；,;、！？")
+#: words before a clause-closing count that make it no statistic of what was done (这十二个, 每十二个)
+_NOT_BEFORE_POSTPOSED = frozenset("第初周上数几逾这那每各前后头其共计为是")
 _APPROX_AFTER = ("多", "余", "来", "几", "左右", "上下", "以上", "以下", "开外", "出头")
 
 
@@ -41,6 +45,7 @@ class _Candidate:
     counter: str
     value: Decimal
     percent: bool
+    closes: bool = False  # the numeral and its counter end the clause after the noun (卫生室十二个。)
 
 
 class PreferArabicNumerals(Rule):
@@ -51,7 +56,8 @@ class PreferArabicNumerals(Rule):
     a numeral of a hundred or more with at least two significant digits followed by a measure
     word or unit (发生事故二百三十六起, 一千二百六十八处, 二十七亿四千万元), a smaller one with two
     significant digits before a counter of incidents, units or people (培训二十六期, 十八起; the
-    lexicon ``statistic-counters-small``), a Chinese decimal (三点五亿元) and a percentage
+    lexicon ``statistic-counters-small``) or closing its clause after the thing counted
+    (新建村级卫生室十二个。; the lexicon ``statistic-counters-postposed``), a Chinese decimal (三点五亿元) and a percentage
     written out (百分之三十六点五).
 
     It leaves alone what the standard lets stay Chinese: round numbers and small numbers in
@@ -105,7 +111,8 @@ class PreferArabicNumerals(Rule):
         if not candidates:
             return
         small = knowledge.words("statistic-counters-small")
-        flagged = [c for c in candidates if _is_statistic(c, small)]
+        postposed = knowledge.words("statistic-counters-postposed")
+        flagged = [c for c in candidates if _is_statistic(c, small, postposed)]
         if not flagged:
             return
         quiet = self._house_style(text, counters, candidates)
@@ -190,10 +197,13 @@ def _candidates(text: str, counters, phrase_words: tuple[str, ...]):
         value = parse_chinese_number(word)
         if value is None or value == 0:
             continue  # 三四百, 一二十: approximations, not one number
-        yield _Candidate(start, end, stop, word, counter, value, percent)
+        closes = (bool(counter) and stop < len(text) and text[stop] in _CLAUSE_END and start > 0
+                  and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _NOT_BEFORE_POSTPOSED)
+        yield _Candidate(start, end, stop, word, counter, value, percent, closes)
 
 
-def _is_statistic(c: _Candidate, small_counters: frozenset[str] = frozenset()) -> bool:
+def _is_statistic(c: _Candidate, small_counters: frozenset[str] = frozenset(),
+                  postposed: frozenset[str] = frozenset()) -> bool:
     if "点" in c.word:
         return True  # a decimal is always a measurement
     digits = significant_digits(c.value)
@@ -203,7 +213,8 @@ def _is_statistic(c: _Candidate, small_counters: frozenset[str] = frozenset()) -
         return True
     # 11-99: a statistic only with a counter of incidents, units or people (二十六期, 十八起),
     # not a structural count (十二个方面, 十二项举措, 二十四小时)
-    return c.value > 10 and c.counter in small_counters
+    # 新建村级卫生室十二个。: after its noun, closing the clause, the number counts what was done
+    return c.value > 10 and (c.counter in small_counters or (c.closes and c.counter in postposed))
 
 
 def _arabic_with_magnitude(word: str, value: Decimal) -> str:
