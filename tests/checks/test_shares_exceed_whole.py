@@ -79,3 +79,13 @@ def test_heldout_partitions_fire(text, expected):
 ])
 def test_heldout_partitions_right_stay_quiet(text):
     assert findings(RULE, text) == []
+
+
+def test_age_bands_named_before_each_share_in_one_sentence():
+    # 0—15岁人口占…，16—59岁人口占…，60岁及以上人口占…: the bands do not overlap, so one whole
+    d = one(RULE, "按年龄分，0—15岁人口占17.2%，16—59岁人口占64.5%，60岁及以上人口占21.9%。")
+    assert d.evidence["sum"] == "103.6" and d.evidence["partition"] == "年龄组"
+    assert not findings(RULE, "按年龄分，0—15岁人口占16.2%，16—59岁人口占62.5%，60岁及以上人口占21.3%。")
+    # overlapping bands, or a subset of another whole, are not added up
+    assert not findings(RULE, "60岁及以上人口占21.9%，65岁及以上人口占15.6%，15岁以下人口占70.2%。")
+    assert not findings(RULE, "全市60岁及以上人口占21.9%，比上年提高0.8个百分点；其中城镇16—59岁人口占84.5%。")

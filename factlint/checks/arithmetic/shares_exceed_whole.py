@@ -16,6 +16,8 @@ _LABEL = re.compile(r"^(.*?)(?:所占|占比|占|比重|份额)")
 _BAND_BELOW = re.compile(r"(\d{1,3})(?:周岁|岁)(?:及)?以下")
 _BAND_SPAN = re.compile(r"(\d{1,3})(?:周岁|岁)?[至到—－\-～~](\d{1,3})(?:周岁|岁)")
 _BAND_ABOVE = re.compile(r"(\d{1,3})(?:周岁|岁)(?:及)?以上")
+#: words between two age-band shares that make the second one a subset or another clause
+_SUBSET = re.compile(r"其中|；|;|。|城镇|乡村|农村|男|女")
 #: a:b:c after the name of a partition (三次产业结构为7.9:42.2:49.9)
 _RATIO_SEP = (":", "：")
 _RATIO_TEXT = re.compile(r"[:：]\d+(?:\.\d+)?[:：]\d")
@@ -31,7 +33,9 @@ class SharesExceedWhole(Rule):
     values the written precision allows add up to more than 100% (7.9% + 40.4% + 51.8% = 100.1%
     is rounding, and right).  Categories that may overlap (国有控股, 股份制, 外商投资企业) are not
     in the table and are never added.  Age bands given respectively that do not overlap
-    (25岁以下、25至44岁、45岁及以上) are a partition whatever their whole, and a structure written as
+    (25岁以下、25至44岁、45岁及以上), or one sentence whose every share names such a band
+    (0—15岁人口占17.2%，16—59岁人口占64.5%，60岁及以上人口占21.9%), are a partition whatever their
+    whole, and a structure written as
     a ratio of percentages after a partition's name (三次产业结构为7.9:42.2:51.8) may not add up to
     more than 100.
 
@@ -87,6 +91,10 @@ class SharesExceedWhole(Rule):
             named = {w for w in wholes if w}
             if len(named) > 1:
                 continue  # shares of different wholes
+            band_report = self._band_sentence(ctx, labelled)
+            if band_report is not None:
+                yield band_report
+                continue
             for name, rx, words in partitions:
                 members: dict[int, object] = {}
                 clash = False
@@ -147,6 +155,39 @@ class SharesExceedWhole(Rule):
                               evidence={"sum": show(value_sum(shares), last.q), "shares": shown, "partition": "年龄组"},
                               related=[(ctx, f.start, f.end) for f in shares[:-1]])
 
+    def _band_sentence(self, ctx, labelled):
+        """按年龄分，0—15岁人口占17.2%，16—59岁人口占64.5%，60岁及以上人口占21.9%: every share of
+        the sentence names an age band, the bands do not overlap (not given with 分别, which
+        ``_age_bands`` reads)."""
+        if len(labelled) < 2 or any(f.group is not None and f.group.marker == "分别" for f, _ in labelled):
+            return None
+        text = ctx.text
+        segments, prev = [], labelled[0][0].sentence.start
+        for f, _ in sorted(labelled, key=lambda x: x[0].start):
+            segments.append(text[prev:f.start])  # the words since the share before (the band is a figure of its own)
+            prev = f.end
+        labelled = [(f, seg) for (f, _), seg in zip(sorted(labelled, key=lambda x: x[0].start), segments)]
+        if any(len(seg) > 24 or _SUBSET.search(seg) for seg in segments[1:]):
+            return None  # a subset (其中城镇…) or another clause between the shares
+        bands = [_band(label) for _, label in labelled]
+        if any(b is None for b in bands) or any(f.approx for f, _ in labelled):
+            return None
+        order = sorted(bands)
+        if any(b[0] < a[1] for a, b in zip(order, order[1:])):
+            return None  # overlapping bands (60岁及以上, 65岁及以上), or the same band twice
+        shares = [f for f, _ in labelled]
+        s = total(shares)
+        if s.lo <= Decimal(100):
+            return None
+        last = shares[-1]
+        shown = [show(f.value, f.q) for f in shares]
+        names = "、".join(text for text in (_band_text(label) for _, label in labelled))
+        msg = (f"同一总体（年龄组：{names}）各部分占比"
+               f"{'＋'.join(x + '%' for x in shown)}合计{show(value_sum(shares), last.q)}%，超过100%")
+        return self.report(ctx, last.start, last.end, msg,
+                           evidence={"sum": show(value_sum(shares), last.q), "shares": shown, "partition": "年龄组"},
+                           related=[(ctx, f.start, f.end) for f in shares[:-1]])
+
     def _ratios(self, ctx, claims, partitions):
         """三次产业结构为7.9:42.2:51.8: a ratio of the parts of a partition written as percentages
         (its terms add up to about 100) that adds up to more than 100."""
@@ -182,6 +223,15 @@ class SharesExceedWhole(Rule):
             yield self.report(ctx, run[0].start, last.end, msg,
                               evidence={"sum": show(value_sum(run), last.q), "shares": shown, "partition": name},
                               related=[])
+
+
+def _band_text(label: str) -> str:
+    """The age band as written in ``label`` (0—15岁, 60岁及以上)."""
+    for rx in (_BAND_SPAN, _BAND_BELOW, _BAND_ABOVE):
+        m = rx.search(label)
+        if m:
+            return m.group()
+    return label
 
 
 def _band(label: str):
