@@ -147,6 +147,16 @@ EARLIER_WHOLE_WRONG = [
     # the named whole is itself a part of a total stated with other funds (帮扶资金, 社会帮扶资金)
     ("全年累计到位帮扶资金3.6亿元，其中财政援助资金2.4亿元、社会帮扶资金1.2亿元。\n"
      "财政援助资金中用于产业发展的1.56亿元，占比72%。", "比重为65%"),
+    # the year of the whole is the year of the bulletin (its title)
+    ("2024年某县国民经济和社会发展统计公报\n2024年全县地区生产总值218.6亿元，比上年增长5.8%。"
+     "第三产业增加值98.4亿元，占全县的比重为47.2%。", "比重为45.01%"),
+    # the part named before 占, its figure stated earlier
+    ("全县社会消费品零售总额86.4亿元，增长6.1%。乡村消费品零售额25.3亿元，增长7.2%。"
+     "乡村消费品零售额占全县的比重为31.2%。", "比重为29.28%"),
+    # the sector figures listed before the share are siblings of the part, not its whole
+    ("全年全县地区生产总值218.6亿元，比上年增长5.8%。其中，第一产业增加值30.2亿元，增长3.5%；"
+     "第二产业增加值90.0亿元，增长6.1%；第三产业增加值98.4亿元，增长6.0%。"
+     "第三产业增加值占全县的比重为47.2%。", "比重为45.01%"),
     ("年末全县共有各类市场主体3.62万户。\n市场主体中个体工商户2.86万户，占比82.3%。", "比重为79.01%"),
 ]
 
@@ -168,6 +178,8 @@ EARLIER_WHOLE_RIGHT = [
     "全年接待游客1286万人次。春节假期接待游客86.5万人次。\n入境游客42.6万人次，占游客总数的比重为5.3%。",
     # the whole is of another year
     "2023年全县地区生产总值208.6亿元。2024年，第三产业增加值98.4亿元，占全县的比重为47.2%。",
+    # the whole is of last year, and the part's period is only carried over from it
+    "上年全县地区生产总值206.6亿元。第三产业增加值98.4亿元，占全县的比重为45.0%。",
     # the whole is of another place
     "昭通市地区生产总值1862.4亿元，增长5.1%。镇雄县第三产业增加值98.4亿元，占全县的比重为47.2%。",
     # 占全省的: the province's figure is not in the text
@@ -197,6 +209,16 @@ EARLIER_WHOLE_RIGHT = [
     "全年接待游客1286万人次，其中国内游客1243.4万人次。\n入境游客42.6万人次，占游客总数的比重为5.3%。",
     # the share does not follow its part (制造业投资占…)
     "全年完成固定资产投资126.4亿元。\n工业投资48.2亿元，其中制造业投资占投资总额的比重为31.5%。",
+    # the part named before 占 stated twice (two years): which one is meant is not said
+    "全县社会消费品零售总额86.4亿元。乡村消费品零售额25.3亿元，上年乡村消费品零售额23.6亿元。"
+    "乡村消费品零售额占全县的比重为31.2%。",
+    "全县社会消费品零售总额86.4亿元。乡村消费品零售额25.3亿元。乡村消费品零售额占全县的比重为29.3%。",
+    "全年全县地区生产总值218.6亿元，比上年增长5.8%。其中，第一产业增加值30.2亿元，增长3.5%；"
+    "第二产业增加值90.0亿元，增长6.1%；第三产业增加值98.4亿元，增长6.0%。"
+    "第三产业增加值占全县的比重为45.0%。",
+    # a share above 100% is another rule's business (and must not crash this one)
+    "全年完成固定资产投资126.4亿元，其中工业投资48.2亿元，占比135.6%。",
+    "全年接待游客1286万人次，其中国内游客1243.6万人次，占比86.7%，入境游客42.4万人次，占比43.3%。",
     # the whole stated in a table only: its column (year, unit) is not read, so nothing is compared
     "| 指标 | 数值 |\n|---|---|\n| 全县地区生产总值 | 218.6亿元 |\n\n第三产业增加值98.4亿元，占全县的比重为47.2%。\n",
 ]

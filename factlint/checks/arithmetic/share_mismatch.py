@@ -25,13 +25,17 @@ _AFTER_WHOLE = re.compile(r"^的(?:比重|份额)?(?:为|达到|达|是)?$")
 _LOOKBACK = 3000
 # 财政援助资金中用于产业发展的1.56亿元: the whole named before 中 (not 其中, 集中, 中国, 中心 ...)
 _X_ZHONG = re.compile(r"^(?:其中，?)?([^，；。、：\d]{2,12}?)(?<![其集空从高初居适当])中"
-                      r"(?![国心央小型等部期学级医标华共])")
+                      r"(?![国心央小型等部期学级医标华共村间])")
 # the share right after the part: 占比72% / 占72% / 比重为 (no whole named)
 _BARE_SHARE = re.compile(r"^[，、]?(?:占比|所占比重|比重|占)(?:为|达到|达|是)?$")
 # the share follows its part directly: ，占… / 占比 / 比重为
 _POINTER_START = re.compile(r"^[，、]?\s*(?:所占|占|比重)")
+# 乡村消费品零售额占全县的… : the part's measure named before 占 (the whole clause up to it)
+_PART_LABEL = re.compile(r"^[，、]?\s*(?:其中，?)?([^\d，；。、：“”（）()]{3,16}?)(?:所占|占)(?!比)")
 # a change of a share or a comparison, not a share
-_NOT_SHARE = re.compile(r"同比|比上年|上年同期|提高|下降|增加|减少|上升|回落")
+_NOT_SHARE = re.compile(r"同比|比上年|上年同期|提高|下降|增加(?!值)|减少|上升|回落")
+# a period stated in the part's own sentence
+_PERIOD_WORD = re.compile(r"(?:19|20)\d\d年|上年|去年|今年|本年|当年|同期|季度|上半年|下半年|\d{1,2}月")
 #: the roles a whole stated before may have
 _WHOLE_ROLES = frozenset((LEVEL, TOTAL, COUNT))
 
@@ -113,11 +117,13 @@ class ShareMismatch(Rule):
             if found is None and whole_name is None and f.sentence.start in carried_whole and "比重" in f.lead:
                 found = self._by_name(figs, f, carried_whole[f.sentence.start])
             if found is None:
+                if (g is not None and id(g) in overfull) or f.value > per_whole(f):
+                    continue
                 found = self._earlier_whole(ctx, figs, f, whole_name)
                 if found is None:
                     continue
                 part, whole = found
-                r = ratio_percent(part, whole, Decimal(1000) if f.unit == "‰" else Decimal(100))
+                r = ratio_percent(part, whole, per_whole(f))
                 # a share far from part ÷ whole is more likely a share of another whole than a slip
                 if r is None or not (r.lo / 2 <= f.value <= r.hi * 2):
                     continue
@@ -202,9 +208,11 @@ class ShareMismatch(Rule):
         figure fits the whole the share points to, else None."""
         if _NOT_SHARE.search(f.lead) or _NOT_SHARE.match(f.trail.lstrip("，")):
             return None
-        if not _POINTER_START.match(f.lead):
-            return None  # 制造业的投资占…: the share is of a measure named in its own clause
-        part = self._part_next_to(figs, f)
+        if _POINTER_START.match(f.lead):
+            part = self._part_next_to(figs, f)
+        else:
+            # 乡村消费品零售额占全县的比重为…: the part named before 占, stated earlier
+            part = self._part_named(ctx, figs, f)
         if part is None:
             return None
         lex = _lexicons(ctx)
@@ -240,6 +248,8 @@ class ShareMismatch(Rule):
             k -= 1
             if g.unit != part.unit or g.role == CHANGE or g.is_percent:
                 continue
+            if g.value is None or g.hi < part.lo:
+                continue  # smaller than the part: a sibling, never its whole
             fit = self._whole_fits(g, part, place, core, whole_name is None, lex)
             if fit:
                 fits.append((fit, g))
@@ -255,6 +265,10 @@ class ShareMismatch(Rule):
             return None
         if whole.period != part.period or whole.period != f.period:
             return None
+        year = ctx.claims.year
+        if whole.period not in ("doc", str(year) if year else "doc") \
+                and not _PERIOD_WORD.search(ctx.text, part.sentence.start, part.start):
+            return None  # 上年…206.6亿元。第三产业… : the part's period is only carried over
         if part.named and whole.subject != part.subject:
             return None
         if place is not None and whole.subject not in (place, None):
@@ -264,6 +278,32 @@ class ShareMismatch(Rule):
         if part.lo > whole.hi:
             return None
         return part, whole
+
+    @staticmethod
+    def _part_named(ctx, figs, f):
+        """The part a share names before 占 in its own clause (乡村消费品零售额占全县的…): the one
+        figure of exactly that measure stated earlier in the paragraph or the one before."""
+        m = _PART_LABEL.match(f.lead)
+        if not m or f.index == 0:
+            return None
+        label = m.group(1)
+        prev = figs[f.index - 1]
+        if prev.sentence is f.sentence and prev.clause.index == f.clause.index:
+            return None  # a figure in the share's own clause: another statement
+        floor = _previous_paragraph(ctx.text, f.sentence.paragraph)
+        found = None
+        k = f.index - 1
+        while k >= 0 and figs[k].start >= floor:
+            g = figs[k]
+            k -= 1
+            if g.measure == label and not g.is_percent and g.role != CHANGE:
+                if found is not None:
+                    return None
+                found = g
+        if found is None or found.approx or found.plan or found.non_additive or found.role not in _PART_ROLES \
+                or found.q.kind == "range" or found.value is None:
+            return None
+        return found
 
     @staticmethod
     def _part_next_to(figs, f):
@@ -304,8 +344,12 @@ class ShareMismatch(Rule):
         if core is not None:
             c = core.replace("总", "")
             return 2 if w.endswith(c) and p.endswith(c[-2:]) else 0
-        if any(pm.endswith(a) and b in wm for a, b in lex.families):
-            return 2
+        family = [b for a, b in lex.families if pm.endswith(a)]
+        if family:
+            if any(b in wm for b in family):
+                return 2
+            if any(wm.endswith(a) for a, b in lex.families if pm.endswith(a)):
+                return 0  # 第一产业增加值 beside 第三产业增加值: a sibling, not the whole
         common = _common_end(w, p)
         return 2 if common >= 3 else 1 if common == 2 else 0
 
@@ -382,6 +426,10 @@ def _place_counts(ctx) -> dict[str, int]:
         except AttributeError:
             pass
     return got
+
+
+def per_whole(f) -> Decimal:
+    return Decimal(1000) if f.unit == "‰" else Decimal(100)
 
 
 def _common_end(a: str, b: str) -> int:
