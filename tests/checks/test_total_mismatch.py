@@ -133,3 +133,20 @@ def test_list_that_writes_the_unit_once_after_the_last_figure():
     none(RULE, "三个园区分别实现产值12.5亿、8.3亿和4.1亿元，合计24.9亿元。")
     # a figure after a comma is not in the list: 12.5万 stays without a unit
     none(RULE, "园区常住人口12.5万，企业8.3万家和4.1万家，合计12.4万家。")
+
+
+_TABLE = (
+    "## 主要景区接待情况\n\n"
+    "| 景区 | 接待游客（万人次） | 同比增长 |\n|---|---|---|\n"
+    "| 峡谷 | 28.6 | 12.4% |\n| 古镇 | 19.4 | 8.7% |\n| 湿地公园 | 12.8 | 21.5% |\n"
+    "| 温泉小镇 | 9.7 | -3.2% |\n| 合计 | {total} | 10.4% |\n"
+)
+
+
+def test_table_total_row():
+    # the 合计 row of a Markdown table adds up the column above it (not the growth column)
+    d = one(RULE, _TABLE.format(total="72.5"), path="t.md")
+    assert d.evidence["expected"] == "70.5" and d.evidence["stated"] == "72.5"
+    none(RULE, _TABLE.format(total="70.5"), path="t.md")
+    # sub-rows (其中) make the column not a plain sum
+    none(RULE, _TABLE.format(total="60.8").replace("| 古镇 |", "| 其中：古镇 |"), path="t.md")

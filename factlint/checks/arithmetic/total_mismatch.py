@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from decimal import Decimal
+
 from factlint import Rule, Severity, hookimpl
 
 from ._intervals import display_unit, interval, show, total, value_sum
@@ -17,7 +21,10 @@ class TotalMismatch(Rule):
     same unit before the total in the same sentence, back to the previous total or 其中; growth
     rates, shares, averages and approximate figures (约, 多, 近) are never added.  When the text
     says how many items there are (两项合计), the last that many are added.  A list that ends with
-    等 may be incomplete, so only a sum above the total is reported there.  累计 and 总额 add up
+    等 may be incomplete, so only a sum above the total is reported there.  In a Markdown table
+    whose last row is labelled 合计/总计 (lexicon ``table-total-labels``), each column of addable
+    figures (not rates, shares, changes or averages: lexicon ``table-non-additive-heads``) must
+    add up to that row; a table with 其中 sub-rows is left alone.  累计 and 总额 add up
     values given respectively (…分别投入A、B和C，累计投入D).  A total may also be split after it:
     values given respectively for the items named with it (工业和服务业项目投资总额D，分别为A和B),
     for as many items as a count word says (三县…，布拖县、美姑县、昭觉县分别为…), for items the last
@@ -49,6 +56,7 @@ class TotalMismatch(Rule):
     family = "arithmetic"
 
     def check(self, ctx):
+        yield from self._tables(ctx)
         claims = ctx.claims
         for g in claims.sum_groups:
             t, parts = g.total, g.parts
@@ -79,6 +87,95 @@ class TotalMismatch(Rule):
                           "parts": shown, "unit": unit},
                 related=[(ctx, p.start, p.end) for p in parts],
             )
+
+
+    def _tables(self, ctx):
+        """Markdown tables whose last row is labelled 合计/总计 (the lexicon
+        ``table-total-labels``): each column whose header names an addable figure (not a rate,
+        share, change, average or price: the lexicon ``table-non-additive-heads``) must add up."""
+        source = ctx.document.source
+        if "|" not in source:
+            return
+        labels = ctx.knowledge.words("table-total-labels")
+        if not labels or not any(w in source for w in labels):
+            return
+        skip_heads = ctx.knowledge.lexicon("table-non-additive-heads")
+        qs = sorted((q for q in ctx.quantities if getattr(q, "is_measured", False)), key=lambda q: q.start)
+        starts = [q.start for q in qs]
+        lines = source.splitlines(keepends=True)
+        offsets, off = [], 0
+        for line in lines:
+            offsets.append(off)
+            off += len(line)
+        i = 0
+        while i + 3 < len(lines):
+            head, sep = lines[i], lines[i + 1]
+            if not (head.lstrip().startswith("|") and _TABLE_SEP.fullmatch(sep.rstrip("\r\n"))):
+                i += 1
+                continue
+            j = i + 2
+            while j < len(lines) and lines[j].lstrip().startswith("|"):
+                j += 1
+            heads = [source[a:b].strip() for a, b in _cells(lines[i].rstrip("\r\n"), offsets[i])]
+            rows = [_cells(lines[r].rstrip("\r\n"), offsets[r]) for r in range(i + 2, j)]
+            i = j
+            if len(rows) < 3 or any(len(r) != len(heads) for r in rows):
+                continue
+            names = [source[a:b].strip() for a, b in (r[0] for r in rows)]
+            if names[-1] not in labels or any(n in labels or n.startswith("其中") or not n for n in names[:-1]):
+                continue  # no total row, or sub-rows (其中, 小计 blocks) that are not all addable
+            for k in range(1, len(heads)):
+                if any(w in heads[k] for w in skip_heads):
+                    continue
+                cells = [_one(qs, starts, *r[k]) for r in rows]
+                if any(q is None for q in cells):
+                    continue
+                parts, t = cells[:-1], cells[-1]
+                if len({(q.unit, q.magnitude) for q in cells}) != 1 or any(q.approx or q.value < 0 for q in cells):
+                    continue
+                s, ti = total(parts), interval(t)
+                if s.overlaps(ti):
+                    continue
+                expected = value_sum(parts)
+                shown = [show(p.value, t) for p in parts]
+                unit = display_unit(t)
+                col = heads[k] or f"第{k + 1}列"
+                yield self.report(
+                    ctx, t.start, t.end,
+                    f"表中“{col}”一列各行{'＋'.join(shown)}之和为{show(expected, t)}{unit}，"
+                    f"与“{names[-1]}”行的“{t.text}”不符",
+                    evidence={"expected": show(expected, t), "stated": show(t.value, t),
+                              "parts": shown, "unit": unit, "column": col},
+                    related=[(ctx, p.start, p.end) for p in parts],
+                )
+
+
+_TABLE_SEP = re.compile(r"\s*\|?[\s:|-]*-[\s:|-]*\|?\s*")
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """Spans (start, end) of the cells of a Markdown pipe-table row, as document offsets."""
+    lead = len(line) - len(line.lstrip())
+    body = line[lead + 1:]
+    if body.rstrip().endswith("|"):
+        body = body.rstrip()[:-1]
+    spans, pos = [], lead + 1
+    for cell in body.split("|"):
+        spans.append((offset + pos, offset + pos + len(cell)))
+        pos += len(cell) + 1
+    return spans
+
+
+def _one(qs, starts, a: int, b: int):
+    """The one measured figure of a table cell (and nothing else in it), or None."""
+    k = bisect_left(starts, a)
+    found = []
+    while k < len(starts) and starts[k] < b:
+        found.append(qs[k])
+        k += 1
+    if len(found) != 1 or found[0].end > b or found[0].value is None or found[0].kind == "range":
+        return None
+    return found[0]
 
 
 @hookimpl
