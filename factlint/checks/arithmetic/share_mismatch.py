@@ -405,15 +405,14 @@ class _Lex:
         self.scopes = tuple(knowledge.lexicon("share-scope-words") or ("规模以上", "规上", "限额以上", "限上"))
 
 
-_LEX_CACHE: dict[int, _Lex] = {}
+#: the lexicons of the knowledge last used (a run uses one)
+_LEX_CACHE: list = [None, None]
 
 
 def _lexicons(ctx) -> _Lex:
-    key = id(ctx.knowledge)
-    got = _LEX_CACHE.get(key)
-    if got is None:
-        got = _LEX_CACHE[key] = _Lex(ctx.knowledge)
-    return got
+    if _LEX_CACHE[0] is not ctx.knowledge:
+        _LEX_CACHE[:] = [ctx.knowledge, _Lex(ctx.knowledge)]
+    return _LEX_CACHE[1]
 
 
 def _place_counts(ctx) -> dict[str, int]:
