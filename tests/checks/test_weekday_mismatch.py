@@ -110,5 +110,11 @@ def test_year_of_an_earlier_full_date_of_the_same_month():
     # a date of another year in between, or another year earlier in its paragraph: not that year
     none(RULE, head + "2024年5月3日召开了筹备会。\n\n5月5日（星期日）是假期最后一天。")
     none(RULE, head + "2024年的假期中，5月5日（星期日）是最后一天。")
-    # an earlier day than the dated one (5月1日 after 5月6日) is not taken from it
-    none(RULE, "2025年5月6日电\n\n5月1日（星期三）起，全市开展促消费活动。")
+    # an earlier day of the same month (5月1日 after a dateline of 5月6日) is in the same year too:
+    # 2025-05-01 was a Thursday (a Wednesday in 2024, so the text's years alone cannot decide)
+    d = one(RULE, "2025年5月6日电\n\n5月1日（星期三）起，全市开展促消费活动。")
+    assert "2025年5月1日是星期四" in d.message and d.evidence["year_from"] == "document"
+    none(RULE, "2025年5月6日电\n\n5月1日（星期四）起，全市开展促消费活动。")
+    # …unless a word just before it names another year
+    none(RULE, "2025年5月6日电\n\n去年5月1日（星期三）起，全市开展促消费活动。")
+    none(RULE, "2025年5月6日电\n\n与上年同期5月1日（星期三）相比，客流增长12%。")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from factlint.calendar import DateMention, ctx_bounds, ctx_dates, ctx_time
+from factlint.calendar import RELATIVE_YEARS, DateMention, ctx_bounds, ctx_dates, ctx_time
 
 _YEAR = re.compile(r"(?<![0-9０-９])((?:1[89]|20)[0-9]{2})\s*年")
+#: words just before a date that move it to another year than the full date before it (去年4月27日)
+_OTHER_YEAR = tuple(w for w, off in RELATIVE_YEARS.items() if off != 0) + ("上年", "往年", "历年", "同期", "上一年")
 
 
 def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
@@ -15,9 +17,10 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
     A written year is the only candidate.  A date without one (5月3日) takes the year of a full
     date earlier in the same sentence (2024年5月1日（星期三）至5月5日（星期日）); otherwise the
     years the text speaks of and the year before (a report of January looks back on December).
-    A later day of the same month as the last full date written before it (a dateline's
-    2025年5月1日 … 5月5日) takes that date's year, unless a date of another year stands in between
-    or another year is written earlier in its own paragraph.
+    A day of the same month as the last full date written before it (a dateline's 2025年5月1日 …
+    5月5日, or 2025年4月28日 … the day before, 4月27日) takes that date's year, unless a date of
+    another year stands in between, another year is written earlier in its own paragraph, or a
+    word just before it names another year (去年4月27日, 上年同期).
     No candidate: the rules stay quiet."""
     if date.year is not None:
         return frozenset({date.year}), "written"
@@ -33,10 +36,13 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
             last, other_year = d, False
         elif d.year is not None and last is not None and d.year != last.year:
             other_year = True  # a date of another year in between (2024年3月 …)
-    if last is not None and not other_year and last.month == date.month and date.day is not None and last.day <= date.day:
+    if last is not None and not other_year and last.month == date.month and date.day is not None:
         text = ctx.document.text
         para = max(text.rfind("\n", 0, date.start) + 1, last.end)
-        if all(int(y) == last.year for y in _YEAR.findall(text, para, date.start)):
+        before = text[max(para, date.start - 8):date.start]
+        if all(int(y) == last.year for y in _YEAR.findall(text, para, date.start)) and not any(
+            w in before for w in _OTHER_YEAR
+        ):
             return frozenset({last.year}), "document"
     time = ctx_time(ctx)
     if time.known:
