@@ -56,10 +56,10 @@ _PERIOD_AFTER = lazy_re(r"(?:规划|计划)?[ \t\u3000]*(?:时期|期间)")
 
 
 #: a plan, a position in it and the year that position is: “十三五”收官之年（2021年）,
-#: “十五五”开局之年即2025年, 2026年“十四五”开局
+#: “十五五”开局之年即2025年, “十四五”开局之年的2020年, 2026年“十四五”开局
 _POSITION = r"(?:规划|计划)?" + _SP + r"的?" + _SP + r"(?P<pos>开局|收官|起步|开篇|首年|第一年|头一年|最后一年|第[一二三四五]年)"
 _TIE_AFTER = lazy_re(
-    _POSITION + r"(?:之年|年)?" + _SP + r"(?:[（(]|[，,]?" + _SP + r"(?:即|也就是|也即)|——)" + _SP
+    _POSITION + r"(?:(?:之年|年)?" + _SP + r"(?:[（(]|[，,]?" + _SP + r"(?:即|也就是|也即)|——)|之年" + _SP + r"的)" + _SP
     + r"(?P<y>" + _Y + r")" + _SP + r"年(?![ \t\u3000]*(?:[至到—–－\-~～]|－))"
 )
 _TIE_BEFORE_YEAR = lazy_re(r"(?<![\d〇○零一二三四五六七八九至到—–－\-~～])(?P<y>" + _Y + r")" + _SP + r"年" + _SP + r"[（(]?" + _SP + r"$")
@@ -79,7 +79,7 @@ class PlanPeriodMismatch(Rule):
       (开局/收官/第N年 are checked as the first, last or N-th year); 今年/明年/去年 are read
       against the year the text speaks of;
     - a plan, a position in it and a year written right next to them: “十三五”收官之年（2021年）,
-      “十五五”开局之年即2025年, 2026年“十四五”开局;
+      “十五五”开局之年即2025年, “十四五”开局之年的2020年, 2026年“十四五”开局;
     - a plan and its span written together: “十二五”时期（2016—2020年）, 2016—2020年
       （“十二五”时期）, 2021年至2025年“十三五”期间.
     A plan that is only prepared or looked forward to (谋划“十五五”, 为“十五五”开好局打基础)
