@@ -550,9 +550,15 @@ class _Lex:
         #: markers that sum only values given respectively (…分别为A、B和C，累计/总额D)
         self.total_respective = frozenset(w("claims-total-respective-markers"))
         count_nouns = w("claims-total-count-nouns") or ("项", "者", "类", "个方面", "部分", "方面")
+        markers = tuple(self.total_markers) + tuple(self.total_respective)
         self.total_start = re.compile(
             r"^(?:以上|上述|这|各)?(?:[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")?)?"
-            r"(" + _alt(tuple(self.total_markers) + tuple(self.total_respective)) + ")")
+            r"(" + _alt(markers) + ")")
+        #: a count and what it counts named before a two-character marker (三类文化场馆总计49个):
+        #: the marker must then stand right before the figure (see ``sum_groups``)
+        self.total_named_start = re.compile(
+            r"^(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")"
+            r"[\u4e00-\u9fff]{1,6}?(" + _alt(tuple(m for m in markers if len(m) > 1)) + ")")
         #: the characters a clause that opens with a total can start with
         self.total_first = frozenset("以上这各" + _CN_NUM + "0123456789"
                                      + "".join(w[0] for w in tuple(self.total_markers) + tuple(self.total_respective)))
@@ -1312,7 +1318,9 @@ class Claims:
             head = text[cstart:qstart]
             m = total_start.match(head)
             if not m:
-                continue
+                m = lex.total_named_start.match(head)
+                if not m or len(head) - m.end() > 2:
+                    continue
             clause = f.clause
             # no other measured figure between the marker and the total
             k = f.index - 1

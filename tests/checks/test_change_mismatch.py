@@ -309,3 +309,11 @@ def test_from_before_figure_change_then_reach_after():
     one(RULE, "夜间消费额由上年的860万元增长15.0%，达到963.2万元。")
     none(RULE, "夜间消费额由上年同期的860万元增长了1倍，达到1720万元。")
     none(RULE, "夜间消费额由上年的860万元增长12.0%，达到963.2万元。")
+
+
+# fresh3a held-out: 增长到原来的N倍 names the earlier figure between 到 and the multiple
+def test_multiple_to_the_original():
+    d = one("change-mismatch", "全县农村电子商务交易额由2020年的6.8亿元增加到31.6亿元，增长到原来的3.1倍。")
+    assert "4.65倍" in d.message
+    none("change-mismatch", "全县农村电子商务交易额由2020年的6.8亿元增加到31.6亿元，增长到原来的4.6倍。")
+    none("change-mismatch", "全县农村电子商务交易额由2020年的6.8亿元增加到31.6亿元，提高到原来的4.7倍。")

@@ -122,3 +122,14 @@ def test_heldout_counts_fire(text, items):
 ])
 def test_heldout_counts_right_stay_quiet(text):
     assert findings(RULE, text) == []
+
+
+# fresh3a held-out: 和 inside the last segment joins two items when both sides end with the word
+# every item ends with (…港区、…港区和…港区)
+def test_conjunction_between_items_of_one_kind_counts_two():
+    d = one("enumeration-count", "鹤汀港区、东湖港区、西岭港区和北岸港区三大港区全年完成货物吞吐量1.86亿吨。")
+    assert d.evidence["items_low"] == 4
+    from _support import none
+    none("enumeration-count", "鹤汀港区、东湖港区、西岭港区和北岸港区四大港区全年完成货物吞吐量1.86亿吨。")
+    # no common ending: 和 may join one item's words, as before
+    none("enumeration-count", "临港、高新、经开和保税三个园区全年完成产值1.86亿元。")

@@ -125,3 +125,15 @@ def test_figure_without_subject_is_about_the_one_generic_place():
     # two generic places (全县 and 全市) or a national figure: no subject is not taken for either
     none(RULE, "年末全县户籍人口52.84万人。全市城镇人口128.6万人。\n\n年末户籍人口52.48万人。")
     none(RULE, "年末全国户籍人口52.84万人。\n\n年末户籍人口52.48万人。")
+
+
+# fresh3a held-out: the same digits in another order (318.64万 / 316.48万) are a slip too
+def test_same_digits_in_another_order():
+    from _support import none, one
+
+    text = "年末全市常住人口318.64万人，比上年末增加1.27万人。\n\n年末全市常住人口{v}万人中，0—14岁人口占14.6%。\n"
+    d = one("inconsistent-figure", text.format(v="316.48"))
+    assert "318.64万人" in d.message
+    none("inconsistent-figure", text.format(v="318.64"))
+    # different digits, not a slip: two figures the text does not tell apart
+    none("inconsistent-figure", text.format(v="297.35"))

@@ -150,3 +150,24 @@ def test_table_total_row():
     none(RULE, _TABLE.format(total="70.5"), path="t.md")
     # sub-rows (其中) make the column not a plain sum
     none(RULE, _TABLE.format(total="60.8").replace("| 古镇 |", "| 其中：古镇 |"), path="t.md")
+
+
+# fresh3a held-out: a count and what it counts before the marker (三类文化场馆总计), and a table's
+# total row labelled with the count of its rows (三市合计)
+def test_count_and_noun_before_marker():
+    d = one(RULE, "年末全市拥有公共图书馆12个、文化馆13个、博物馆21个，三类文化场馆总计49个。")
+    assert "之和为46个" in d.message
+    none(RULE, "年末全市拥有公共图书馆12个、文化馆13个、博物馆21个，三类文化场馆总计46个。")
+    # a one-character marker after a noun is a word (公共), not a total
+    none(RULE, "全市拥有图书馆12个、文化馆13个，两县公共收入8亿元。")
+
+
+_COUNTED_TABLE = "| 地区 | 增加值（亿元） | 同比增长（%） |\n|---|---|---|\n| 甲市 | 12.5 | 6.1 |\n| 乙市 | 10.1 | 5.2 |\n| 丙市 | 3.2 | 7.0 |\n| {label} | {total} | 6.0 |\n"
+
+
+def test_table_total_row_labelled_with_a_count():
+    d = one(RULE, _COUNTED_TABLE.format(label="三市合计", total="26.8"), path="t.md")
+    assert "25.8" in d.message
+    none(RULE, _COUNTED_TABLE.format(label="三市合计", total="25.8"), path="t.md")
+    # a count that is not the number of rows above: the rows are not all the items
+    none(RULE, _COUNTED_TABLE.format(label="两市合计", total="26.8"), path="t.md")

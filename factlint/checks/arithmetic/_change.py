@@ -184,6 +184,7 @@ class Patterns:
 def _compile(
     up: tuple, down: tuple, conn: tuple, annual: tuple, not_raw: tuple, real: tuple, nouns_up: tuple, nouns_down: tuple,
     per_real: tuple = (),
+    base_words: tuple = (),
 ) -> Patterns:
     verbs = _alt(up + down)
     nouns = _alt(nouns_up + nouns_down) or "(?!)"
@@ -207,7 +208,8 @@ def _compile(
     chain = re.compile(
         f"(?P<tail>{tail})(?P<comma>[，,]?)(?P<conn>(?:{connect})*)"
         f"(?:(?P<verb>{verbs}|{nouns})(?P<le>了)?(?P<to>到|至|为)?"
-        f"(?P<pre>约|近|超过|超|达|接近|将近|逾|高达|达到)?(?P<x>[{PCT}{PTS}{MUL}{NUM}])"
+        + (f"(?:(?<=[到至])(?:{_alt(base_words)})的)?" if base_words else "")
+        + f"(?P<pre>约|近|超过|超|达|接近|将近|逾|高达|达到)?(?P<x>[{PCT}{PTS}{MUL}{NUM}])"
         f"|(?P<fan>翻了?)?(?P<fx>{MUL})"
         f"|(?P<fanw>翻了?(?P<fn>[一二两三四五六七八九])番|(?<![不未])翻番))"
     )
@@ -261,6 +263,7 @@ def patterns(ctx: "Context") -> Patterns:
         k.lexicon("change-rate-nouns-up"),
         k.lexicon("change-rate-nouns-down"),
         k.lexicon("change-per-real-measures"),
+        k.lexicon("change-original-base"),
     )
 
 

@@ -70,6 +70,9 @@ class _List:
     start: int
     segments: list[str]
     conjunctions: int
+    #: segments that surely hold two items: both sides of the 和 end with the word every item
+    #: ends with (西岭港区和北岸港区 among …港区、…港区)
+    pairs: int = 0
 
 
 def _scan_list(text: str, end: int, conj: tuple[str, ...]) -> _List | None:
@@ -85,7 +88,7 @@ def _scan_list(text: str, end: int, conj: tuple[str, ...]) -> _List | None:
     if not _BRACKETS.search(text, start, end):
         # the common case: no brackets or quotes inside the clause
         segments = text[start:end].split("、")
-        return _List(start, segments, _conjunctions(segments, conj))
+        return _List(start, segments, _conjunctions(segments, conj), _pairs(segments, conj))
     depth: list[str] = []
     seps: list[int] = []
     i = end - 1
@@ -112,7 +115,7 @@ def _scan_list(text: str, end: int, conj: tuple[str, ...]) -> _List | None:
     bounds = [start] + [s + 1 for s in reversed(seps)]
     ends = [s for s in reversed(seps)] + [end]
     segments = [text[a:b] for a, b in zip(bounds, ends)]
-    return _List(start, segments, _conjunctions(segments, conj))
+    return _List(start, segments, _conjunctions(segments, conj), _pairs(segments, conj))
 
 
 def _conjunctions(segments: list[str], conj: tuple[str, ...]) -> int:
@@ -126,6 +129,34 @@ def _conjunctions(segments: list[str], conj: tuple[str, ...]) -> int:
                 n_conj += 1
                 break
     return n_conj
+
+
+def _pairs(segments: list[str], conj: tuple[str, ...]) -> int:
+    """How many segments surely hold two items: the list's items all end with one word (港区,
+    市) and so do both sides of the 和/及/与 inside the segment (西岭港区和北岸港区)."""
+    cores = [_strip_brackets(x).strip() for x in segments]
+    if not all(cores):
+        return 0
+    rev = [c[::-1] for c in cores]
+    lo, hi = min(rev), max(rev)
+    n = 0
+    while n < len(lo) and lo[n] == hi[n]:
+        n += 1
+    if n == 0:
+        return 0
+    suffix = cores[0][-n:]
+    if any(w in suffix for w in conj):
+        return 0
+    pairs = 0
+    for core in cores:
+        for w in conj:
+            k = core.find(w, 1)
+            if 0 < k < len(core) - len(w):
+                left = core[:k]
+                if left.endswith(suffix) and len(left) > n and len(core) - k - len(w) > n:
+                    pairs += 1
+                break
+    return pairs
 
 
 def _strip_brackets(seg: str) -> str:
@@ -322,8 +353,8 @@ class EnumerationCount(Rule):
                 return None
         elif not self._item_like(segs, last, conj):
             return None
-        low = len(segs)
-        high = low + lst.conjunctions
+        low = len(segs) + lst.pairs
+        high = len(segs) + lst.conjunctions
         if open_list:
             if n >= low:
                 return None

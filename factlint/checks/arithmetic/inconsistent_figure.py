@@ -176,7 +176,7 @@ def _digits(f) -> str:
 def slip(a, b) -> bool:
     """Whether two values of one figure differ as a slip of the pen does: written in the same
     magnitude with the same number of digits, and two digits swapped (326.8/328.6, 623/632) or
-    one digit different (3.2万/3.4万)."""
+    one digit different (3.2万/3.4万), or the same digits in another order (318.64万/316.48万)."""
     if scale(a) != scale(b):
         return False
     return _digits_slip(_digits(a), _digits(b))
@@ -188,7 +188,8 @@ def _digits_slip(x: str, y: str) -> bool:
     if len(x.rstrip("0")) < 2 or len(y.rstrip("0")) < 2:
         return False  # 100, 300, 600万: round figures, mostly targets or other figures
     diff = sum(1 for i, j in zip(x, y) if i != j)
-    return diff == 1 or (diff == 2 and sorted(x) == sorted(y))
+    # one digit miswritten, or the same digits in another order (326.8/328.6, 318.64/316.48)
+    return diff == 1 or sorted(x) == sorted(y)
 
 
 @hookimpl

@@ -122,7 +122,8 @@ class TotalMismatch(Rule):
             if len(rows) < 3 or any(len(r) != len(heads) for r in rows):
                 continue
             names = [source[a:b].strip() for a, b in (r[0] for r in rows)]
-            if names[-1] not in labels or any(n in labels or n.startswith("其中") or not n for n in names[:-1]):
+            if not _total_label(names[-1], labels, len(rows) - 1, ctx.knowledge) \
+                    or any(n in labels or n.startswith("其中") or not n for n in names[:-1]):
                 continue  # no total row, or sub-rows (其中, 小计 blocks) that are not all addable
             for k in range(1, len(heads)):
                 if any(w in heads[k] for w in skip_heads):
@@ -164,6 +165,23 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
         spans.append((offset + pos, offset + pos + len(cell)))
         pos += len(cell) + 1
     return spans
+
+
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _total_label(name: str, labels, n_rows: int, knowledge) -> bool:
+    """A total row's label: 合计, or a count of the rows above and what they are before it
+    (三市合计, 4县总计) when the count is the number of rows above."""
+    if name in labels:
+        return True
+    for w in labels:
+        if name.endswith(w) and len(name) > len(w):
+            m = re.fullmatch(r"([两二三四五六七八九十]|\d{1,2})个?(.{1,3})", name[: -len(w)])
+            if m and m.group(2) in knowledge.words("claims-total-count-nouns"):
+                n = _CN_COUNT.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)
+                return n == n_rows
+    return False
 
 
 def _one(qs, starts, a: int, b: int):

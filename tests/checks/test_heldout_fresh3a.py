@@ -1,0 +1,77 @@
+"""The held-out fresh3a set (tests/fixtures/heldout/fresh3a): three documents with 30 planted errors
+over the eleven arithmetic-section rules and one clean document full of traps, scored as
+../shared/eval-dev/score.py scores the dev set: every planted case found by one of its accepted
+rules on one of its anchor lines, except the misses listed below (known limits, with the reason),
+and no error or warning on a must-not-flag line or in the clean document.
+
+The documents were written before factlint was run on them (first score recall 23/30, see the
+set's README).  ``score.py --set tests/fixtures/heldout/fresh3a`` gives the same figures."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parents[1] / "fixtures" / "heldout" / "fresh3a"
+
+#: (file, intended rule) of the cases factlint does not find yet, and why
+KNOWN_MISSES = {
+    # 采矿业…占6.8%，制造业占88.1%，电力、热力、燃气及水生产和供应业占6.4%: the three 门类 of
+    # industry are not a partition in the fact table share-partitions (rules/facts), so their
+    # shares are never added up
+    ("02_qiyun_industry_news.md", "shares-exceed-whole"),
+    # 全县地区生产总值达到286.4亿元 (the review year, from the heading) vs 由2020年的203.6亿元增加到
+    # 2025年的284.6亿元: one figure's period is the document's, the other's the written year, and
+    # those are not taken to be the same
+    ("03_zhechuan_county_report.txt", "inconsistent-figure"),
+}
+
+
+def _line(path: Path, anchor: str) -> int:
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if anchor in line:
+            return i
+    raise AssertionError(f"anchor not found: {anchor} in {path.name}")
+
+
+@lru_cache(maxsize=1)
+def _diagnostics():
+    from factlint.engine import Linter
+    from factlint.inputs import collect
+
+    linter = Linter(load_entrypoints=False)
+    docs, errors = collect([str(HERE / "test"), str(HERE / "clean")], linter)
+    assert not errors
+    return linter.check_documents(docs).diagnostics
+
+
+def _by_file():
+    out: dict[str, list] = {}
+    for d in _diagnostics():
+        out.setdefault(Path(str(d.location.path)).name, []).append(d)
+    return out
+
+
+def test_planted_cases_are_found():
+    key = json.loads((HERE / "test" / "key.json").read_text(encoding="utf-8"))
+    by_file = _by_file()
+    missed = set()
+    for case in key["cases"]:
+        lines = {_line(HERE / "test" / case["file"], a) for a in case["anchors"]}
+        hit = any(d.location.line in lines and d.rule in case["rules"] for d in by_file.get(case["file"], ()))
+        if not hit:
+            missed.add((case["file"], case["rules"][0]))
+    assert missed == KNOWN_MISSES, sorted(missed ^ KNOWN_MISSES)
+
+
+def test_no_false_alarms():
+    key = json.loads((HERE / "test" / "key.json").read_text(encoding="utf-8"))
+    by_file = _by_file()
+    bad = []
+    for trap in key["must_not_flag"]:
+        line = _line(HERE / "test" / trap["file"], trap["anchors"][0])
+        bad += [d for d in by_file.get(trap["file"], ()) if d.location.line == line and d.severity.value != "info"]
+    for clean in (HERE / "clean").iterdir():
+        bad += [d for d in by_file.get(clean.name, ()) if d.severity.value != "info"]
+    assert not bad, [(Path(str(d.location.path)).name, d.location.line, d.rule, d.message) for d in bad]
