@@ -89,3 +89,23 @@ def test_age_bands_named_before_each_share_in_one_sentence():
     # overlapping bands, or a subset of another whole, are not added up
     assert not findings(RULE, "60岁及以上人口占21.9%，65岁及以上人口占15.6%，15岁以下人口占70.2%。")
     assert not findings(RULE, "全市60岁及以上人口占21.9%，比上年提高0.8个百分点；其中城镇16—59岁人口占84.5%。")
+
+
+@pytest.mark.parametrize("text", [
+    "全市规模以上工业增加值中，采矿业占8.6%，制造业占85.4%，电力、热力、燃气及水生产和供应业占7.3%。",
+    "分门类看，采矿业增加值占规模以上工业的9.5%，制造业占82.1%，电力、热力、燃气及水生产和供应业占9.7%。",
+])
+def test_industry_sections_are_a_partition(text):
+    """The three 门类 of industry (GB/T 4754) split 规模以上工业: their shares cannot pass 100%."""
+    (d,) = findings(RULE, text)
+    assert "工业门类" in d.message and "101.3%" in d.message
+
+
+@pytest.mark.parametrize("text", [
+    "全市规模以上工业增加值中，采矿业占8.6%，制造业占84.4%，电力、热力、燃气及水生产和供应业占7.0%。",
+    "采矿业占8.6%，制造业占84.4%，其中高技术制造业占21.5%，装备制造业占35.2%。",  # subsets of 制造业
+    "制造业增加值占规模以上工业的84.4%，高技术制造业占规模以上工业的21.5%，电力、热力、燃气及水生产和供应业占7.0%，采矿业占8.6%。",
+    "采矿业增长5.1%，制造业增长8.4%，电力、热力、燃气及水生产和供应业增长92.3%。",  # growth rates
+])
+def test_industry_sections_right_or_overlapping_are_quiet(text):
+    assert findings(RULE, text) == []
