@@ -16,6 +16,8 @@ def test_docstring_and_examples():
 
 # -- wrong statements: each must fire, with the computed value in the message and evidence --------
 WRONG = [
+    # B，比上年增加C，增长x%: B alone before the change
+    ("全年投入财政帮扶资金4.86亿元，比上年增加0.42亿元，增长12.5%。", "实为增长9.46%"),
     # 比上年的A增长x%
     ("全体居民人均可支配收入达到38640元，比上年的36210元增长8.7%。", "增长6.71%"),
     # B，比A下降x% (unit 吨标准煤 after 万)
@@ -105,6 +107,8 @@ def test_evidence_of_multiples_and_annual_rates():
 
 # -- right statements: each must stay quiet ---------------------------------------------------------
 RIGHT = [
+    # the change follows a list of parts (A、B，比上年增加C): it is the whole's, not B's
+    "全年投入财政帮扶资金4.86亿元，其中市级资金2.35亿元、区县资金2.51亿元，比上年增加0.42亿元，增长9.5%。",
     # eval traps: agreement within the written precision
     "社会消费品零售总额由上年的1102.5亿元增加到1186.3亿元，增长7.6%。",
     "全社会研发经费投入强度由2.34%提高到2.46%，提高0.12个百分点。",

@@ -695,6 +695,8 @@ def _derived(fig: Figures, pat: Patterns, out: list[Statement], seen: set, stric
         inc = c1.quantity
         if inc is None or inc.unit != b.unit or c1.sign != c2.sign:
             continue
+        if _last_listed(fig, mpos, b):
+            continue
         k = (b.start, inc.start, c2.start)
         if k in seen:
             continue
@@ -705,6 +707,19 @@ def _derived(fig: Figures, pat: Patterns, out: list[Statement], seen: set, stric
             (pat.not_raw and pat.not_raw.search(sentence)) or (pat.real and pat.real.search(sentence))
         )
         out.append(Statement(b, b, c2, (None, None), inc, not_raw, b.start, c2.end))
+
+
+def _last_listed(fig: Figures, mpos: int, b: "Quantity") -> bool:
+    """B is the last of figures listed with 、/和 (其中市级资金2.35亿元、区县资金2.51亿元，比上年增加
+    0.42亿元): the change that follows may be the whole's or the list's, not B's alone."""
+    i = bisect_left(fig.marks, mpos) - 1
+    if i < 0:
+        return False
+    a = fig.quantity(fig.marks[i])
+    if a.unit != b.unit or a.end > b.start:
+        return False
+    gap = fig.text[a.end:b.start]
+    return bool(re.search("[、和及与]", gap)) and not re.search("[，,。；;！？\\n]", gap)
 
 
 # -- judging -------------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ class PartExceedsTotal(Rule):
                 continue
             s = total(parts)
             w = interval(whole)
-            if s.lo <= w.hi:
+            if s.lo <= w.hi or _breakdowns_of(parts, w):
                 continue
             unit = display_unit(whole)
             last = parts[-1]
@@ -72,6 +72,20 @@ class PartExceedsTotal(Rule):
                           "sum": show(value_sum(parts), whole), "unit": unit},
                 related=[(ctx, whole.start, whole.end)],
             )
+
+
+def _breakdowns_of(parts, w) -> bool:
+    """The parts fall, in order, into two or more runs that each add up to the whole: one 其中
+    gives several breakdowns of it (其中，城镇人口46.08万人，乡村人口22.34万人；男性人口34.96万人，
+    女性人口33.46万人), and no run exceeds it."""
+    runs, acc = 0, None
+    for p in parts:
+        acc = interval(p) if acc is None else acc + interval(p)
+        if acc.lo > w.hi:
+            return False
+        if acc.hi >= w.lo:
+            runs, acc = runs + 1, None
+    return acc is None and runs >= 2
 
 
 @hookimpl
