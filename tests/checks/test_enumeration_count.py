@@ -15,6 +15,8 @@ def test_docstring_and_examples():
 
 
 WRONG = [
+    # A、B和C: one 、 and a 和, all three ending with the counted word
+    ("在青屏县、石门县和乌溪县两个县建设高原蔬菜保供基地。", 2, 3, 3),
     ("支持湛江、云浮、茂名两市加快发展。", 2, 3, 3),
     ("高标准建设临港、高新、经开两个省级开发区，全年新引进亿元以上产业项目83个。", 2, 3, 3),
     ("我们坚持组织领导到位、资金保障到位、干部选派到位“四个到位”，构建起帮扶工作体系。", 4, 3, 3),
@@ -56,6 +58,10 @@ def test_message_names_items_and_count():
 
 
 RIGHT = [
+    "在青屏县、石门县和乌溪县三个县建设高原蔬菜保供基地。",
+    # A、B和C whose items do not visibly end with the counted word: not judged
+    "青屏、石门和乌溪两个县建设基地。",
+    "发展茶叶、水果和蔬菜两大产业，带动农户增收。",
     "支持湛江、云浮、茂名三市加快发展。",
     "支持湛江、云浮等三市加快发展。",
     # a count word that refers back to places named earlier

@@ -19,6 +19,8 @@ _QUOTES = "“\"「『‘"
 _COUNT_NUMERALS = "两二三四五六七八九十"
 _MAX_BACK = 120
 _TWO_SEPARATORS = re.compile("、[^，,。；;：:！？!?\n\r]*、")
+#: A、B和C: one 、 and a 和/及/与 after it (three items for sure when B and C end like A)
+_ONE_SEPARATOR_AND = re.compile("、[^、，,。；;：:！？!?\n\r]{1,20}?[和及与]")
 _CLAUSE_END = re.compile("[，,。；;：:！？!?\n\r]")
 _BRACKETS = re.compile("[“”‘’《》（）()「」『』【】\"]")
 
@@ -75,7 +77,7 @@ class _List:
     pairs: int = 0
 
 
-def _scan_list(text: str, end: int, conj: tuple[str, ...]) -> _List | None:
+def _scan_list(text: str, end: int, conj: tuple[str, ...], min_seps: int = 2) -> _List | None:
     """The list ending at ``end``: segments separated by 、 at bracket depth 0, back to the clause
     start.  None when there is no 、 (not a list) or the clause is too long to be one list."""
     lo = max(0, end - _MAX_BACK)
@@ -83,7 +85,7 @@ def _scan_list(text: str, end: int, conj: tuple[str, ...]) -> _List | None:
     if cut == -1 and lo > 0:
         return None  # no clause boundary in the window: not a short list
     start = cut + 1 if cut >= 0 else lo
-    if text.count("、", start, end) < 2:
+    if text.count("、", start, end) < min_seps:
         return None  # fewer than three items
     if not _BRACKETS.search(text, start, end):
         # the common case: no brackets or quotes inside the clause
@@ -157,6 +159,19 @@ def _pairs(segments: list[str], conj: tuple[str, ...]) -> int:
                     pairs += 1
                 break
     return pairs
+
+
+def _sure_three(lst: _List, counted: str) -> bool:
+    """A、B和C (青屏县、石门县和乌溪县两个县): two segments hold three items for sure when both
+    sides of the 和 and the first item end with one word, and the count word counts that word."""
+    if len(lst.segments) != 2 or lst.pairs != 1:
+        return False
+    cores = [_strip_brackets(x).strip() for x in lst.segments]
+    n = 0
+    while n < min(map(len, cores)) and cores[0][-1 - n] == cores[1][-1 - n]:
+        n += 1
+    suffix = cores[0][-n:] if n else ""
+    return bool(suffix) and (counted.lstrip("个座家所处项").startswith(suffix) or counted.endswith(suffix))
 
 
 def _strip_brackets(seg: str) -> str:
@@ -242,10 +257,18 @@ class EnumerationCount(Rule):
         # only clauses holding at least two 、 can hold a list of three items
         spans_from: list[int] = []
         spans_to: list[int] = []
-        for lm in _TWO_SEPARATORS.finditer(text):
-            stop = _CLAUSE_END.search(text, lm.end())
-            spans_from.append(lm.start())
-            spans_to.append(stop.start() if stop else len(text))
+        spans = []
+        for rx in (_TWO_SEPARATORS, _ONE_SEPARATOR_AND):
+            for lm in rx.finditer(text):
+                stop = _CLAUSE_END.search(text, lm.end())
+                spans.append((lm.start(), stop.start() if stop else len(text)))
+        spans.sort()
+        for a, b in spans:
+            if spans_to and a <= spans_to[-1]:
+                spans_to[-1] = max(spans_to[-1], b)
+            else:
+                spans_from.append(a)
+                spans_to.append(b)
         if not spans_from:
             return
 
@@ -333,10 +356,14 @@ class EnumerationCount(Rule):
         if slogan_tail == "一":
             return self._ones(ctx, text, m, n, end_words, count_text)
         lst = _scan_list(text, end_words, conj)
+        if lst is None and slogan_tail is None:
+            lst = _scan_list(text, end_words, conj, min_seps=1)
+            if lst is None or not _sure_three(lst, count_text[len(text[s:nend]):]):
+                return None
         if lst is None:
             return None
         segs = lst.segments
-        if len(segs) < 3:
+        if len(segs) < 3 and not lst.pairs:
             return None  # 反对侵略、坚持五项正义要求: two segments are too often two verb phrases
         if any(not _item_text(x).strip() for x in segs[1:]):
             return None
