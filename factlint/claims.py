@@ -1000,8 +1000,10 @@ class Claims:
                 role = CHANGE
             elif unit in ("%", "‰", "个百分点"):
                 m = share_rx.search(lead) if lead else None
-                if m is None and lead[:1] == "的":
-                    # 占接待游客总数126.5万人次的31.5%: the share marker stands before the whole
+                if m is None and (lead[:1] == "的" or lead[-1:] == "的" and lead_start > cstart
+                                  and not any(c in lead for c in "、，,；;（(")):
+                    # 占接待游客总数126.5万人次的31.5%: the share marker stands before the whole;
+                    # 占四县特色农产品销售额的42.6%: before a count inside the whole's name
                     m = share_rx.search(text, cstart, qstart)
                 if m:
                     role, marker = SHARE, m.group()

@@ -95,6 +95,10 @@ class SharesExceedWhole(Rule):
             if band_report is not None:
                 yield band_report
                 continue
+            rest_report = self._rest_sentence(ctx, labelled)
+            if rest_report is not None:
+                yield rest_report
+                continue
             for name, rx, words in partitions:
                 members: dict[int, object] = {}
                 clash = False
@@ -186,6 +190,34 @@ class SharesExceedWhole(Rule):
                f"{'＋'.join(x + '%' for x in shown)}合计{show(value_sum(shares), last.q)}%，超过100%")
         return self.report(ctx, last.start, last.end, msg,
                            evidence={"sum": show(value_sum(shares), last.q), "shares": shown, "partition": "年龄组"},
+                           related=[(ctx, f.start, f.end) for f in shares[:-1]])
+
+    def _rest_sentence(self, ctx, labelled):
+        """茶叶占…的42.6%，水果占31.8%，中药材占19.5%，其他品类占12.4%: shares of one sentence, each
+        stated with 占 in a clause of its own, the last for the rest (其他, 其余; the lexicon
+        ``shares-rest-words``): the categories split one whole by construction."""
+        rest = tuple(ctx.knowledge.lexicon("shares-rest-words") or ())
+        if len(labelled) < 3 or not rest:
+            return None
+        if any(f.approx or (f.group is not None and f.group.marker == "分别") for f, _ in labelled):
+            return None
+        text = ctx.text
+        shares = sorted((f for f, _ in labelled), key=lambda x: x.start)
+        segments = [text[a.end:b.start] for a, b in zip(shares, shares[1:])]
+        for seg in segments:
+            if len(seg) > 24 or _SUBSET.search(seg) or not seg.startswith(("，", ",")) or "占" not in seg:
+                return None  # a subset (其中…), another clause, or a share not of its own clause
+        if not segments[-1].lstrip("，,").startswith(rest):
+            return None
+        s = total(shares)
+        if s.lo <= Decimal(100):
+            return None
+        last = shares[-1]
+        shown = [show(f.value, f.q) for f in shares]
+        msg = (f"同一总体的各部分（末项为“{segments[-1].lstrip('，,').split('占')[0]}”）占比"
+               f"{'＋'.join(x + '%' for x in shown)}合计{show(value_sum(shares), last.q)}%，超过100%")
+        return self.report(ctx, last.start, last.end, msg,
+                           evidence={"sum": show(value_sum(shares), last.q), "shares": shown, "partition": "其他"},
                            related=[(ctx, f.start, f.end) for f in shares[:-1]])
 
     def _ratios(self, ctx, claims, partitions):
