@@ -137,3 +137,82 @@ def test_same_digits_in_another_order():
     none("inconsistent-figure", text.format(v="318.64"))
     # different digits, not a slip: two figures the text does not tell apart
     none("inconsistent-figure", text.format(v="297.35"))
+
+
+# -- the document's own period and the same year written out ------------------------------------
+# A figure with no period of its own is of the year the document speaks of; when that year is
+# known without doubt (one year from the title, dateline or 落款, and no sign that the text looks
+# back on the year before), the same figure restated with that year written is the same figure.
+
+_REVIEW_2025 = (
+    "青山县人民政府关于全县经济社会发展情况的报告\n\n"
+    "{a}\n\n"
+    "全县上下奋力拼搏，各项事业稳步推进。\n\n"
+    "{b}\n\n"
+    "青山县人民政府\n2025年12月20日\n"
+)
+
+
+@pytest.mark.parametrize("a,b,stated", [
+    ("全县地区生产总值达到286.4亿元，增长6.1%。",
+     "2025年全县实现地区生产总值284.6亿元，是2020年的1.4倍。", "284.6亿元"),
+    ("全年粮食总产量32.15万吨，比上年增长1.2%。",
+     "2025年，全县粮食总产量32.51万吨，连续五年稳定在30万吨以上。", "32.51万吨"),
+    ("年末全县户籍人口52.48万人，比上年末减少0.3万人。",
+     "截至2025年末，全县户籍人口52.84万人。", "52.84万人"),
+    ("全县一般公共预算收入完成18.63亿元，增长5.2%。",
+     "2025年全县一般公共预算收入18.36亿元，税收占比72.1%。", "18.36亿元"),
+    ("全年接待游客426.5万人次，实现旅游收入38.2亿元。",
+     "2025年全县接待游客462.5万人次。", "462.5万人次"),
+])
+def test_document_year_and_the_same_year_written(a, b, stated):
+    d = one(RULE, _REVIEW_2025.format(a=a, b=b))
+    assert d.snippet == stated
+    assert d.evidence["period"] == "2025"
+
+
+def test_news_dated_in_its_lede_restates_with_the_year():
+    text = ("枫桥镇“五一”假期旅游市场火爆\n\n本报讯 2025年5月6日，记者从枫桥镇文旅办获悉，"
+            "假期全镇共接待游客186.4万人次，实现旅游收入9.2亿元。\n\n"
+            "据统计，2025年5月1日至5日，全镇共接待游客168.4万人次，同比增长12.3%。\n")
+    d = one(RULE, text)
+    assert d.snippet == "168.4万人次"
+
+
+@pytest.mark.parametrize("text", [
+    # a work report signed early in 2025 reviews 2024 and plans 2025
+    ("青山县人民政府工作报告\n\n一、2024年工作回顾\n\n全县地区生产总值达到286.4亿元，增长6.1%。\n\n"
+     "二、2025年工作安排\n\n2025年，全县地区生产总值达到284.6亿元以上。\n\n2025年1月15日\n"),
+    ("2025年青山县人民政府工作报告\n\n过去一年，全县地区生产总值达到286.4亿元，增长6.1%。\n\n"
+     "2025年全县地区生产总值力争达到284.6亿元。\n\n2025年1月15日\n"),
+    # no heading, only a 落款 early in the year: the year reviewed may be the one before
+    ("青山县人民政府关于经济运行情况的报告\n\n全县地区生产总值达到286.4亿元，增长6.1%。\n\n"
+     "2025年全县地区生产总值284.6亿元。\n\n青山县人民政府\n2025年1月15日\n"),
+    # 过去一年 looks back from the year of the 落款
+    ("青山县人民政府关于经济运行情况的报告\n\n过去一年，全县地区生产总值达到286.4亿元。\n\n"
+     "2025年全县地区生产总值284.6亿元。\n\n青山县人民政府\n2025年6月15日\n"),
+    # the 落款 year is not the reviewed year of the heading
+    ("青山县人民政府工作情况报告\n\n一、2025年工作回顾\n\n全县地区生产总值达到286.4亿元。\n\n"
+     "2026年1月，全县地区生产总值284.6亿元。\n\n青山县人民政府\n2026年2月10日\n"),
+    # 上年 is the year before the document's
+    _REVIEW_2025.format(a="上年全县地区生产总值268.4亿元。", b="2025年全县地区生产总值286.4亿元。"),
+    # 一季度 is not the whole year
+    _REVIEW_2025.format(a="一季度，全县地区生产总值完成68.4亿元，同比增长4.2%。",
+                        b="2025年全县地区生产总值完成86.4亿元。"),
+    # a different subject
+    _REVIEW_2025.format(a="全县常住人口52.48万人，城镇化率61.2%。", b="2025年城区常住人口25.48万人。"),
+    # a rounded restatement agrees
+    _REVIEW_2025.format(a="全年新增城镇就业6.82万人。", b="2025年全县新增城镇就业6.8万人。"),
+    # two years, both written
+    _REVIEW_2025.format(a="2024年全县地区生产总值268.4亿元。", b="2025年全县地区生产总值286.4亿元。"),
+    # no year the text speaks of: unknown, stay as today
+    ("青山县经济运行情况\n\n全县地区生产总值达到286.4亿元，增长6.1%。\n\n"
+     "2025年全县地区生产总值284.6亿元。\n"),
+    # a target of the written year is not a result
+    _REVIEW_2025.format(a="全县地区生产总值达到286.4亿元。", b="2026年全县地区生产总值预期达到268.4亿元。"),
+    # dated in two different years
+    ("青山县经济运行情况\n——2025年12月5日在县人大常委会会议上\n\n全县地区生产总值达到286.4亿元。\n\n"
+     "2025年全县地区生产总值284.6亿元。\n\n青山县人民政府\n2026年1月5日\n"),
+])
+def test_document_year_traps(text):
+    none(RULE, text)

@@ -40,7 +40,10 @@ class InconsistentFigure(Rule):
     forecasts, changes, shares and averages are not indexed.  A figure stated without a subject
     is about the document's own place when the document names it with one generic word only
     (全县 … 年末户籍人口).  Different subjects (高校在校生,
-    中职在校生) and different periods (一季度, 全年) are different figures.  Across documents
+    中职在校生) and different periods (一季度, 全年) are different figures.  A figure without a
+    period of its own (全年, 年末) is of the year the text speaks of when that year is certain (one
+    year from its title, dateline or 落款, not early in the year, no sign of looking back on the
+    year before): then it is the same figure as one stated with that year written.  Across documents
     only figures of a named place (昭通市, 东莞市) with a stated year are compared; 全市, 我市
     and 全县 are compared only inside one document.  The index is a dictionary, so the cost grows
     linearly with the text.
@@ -95,6 +98,12 @@ class InconsistentFigure(Rule):
                                fi.lo, fi.hi, f.sentence.start, d, scale(f), f.text, f.start, f.end))
         # a figure without a subject is about the document's own place when the document names
         # that place with exactly one generic word (全县 … 年末户籍人口52.48万人)
+        # a figure without a period of its own is of the year the document speaks of, when that
+        # year is known without doubt: then 全年…286.4亿元 and 2025年…284.6亿元 are one figure
+        if claims.year is None and any(r.period[:1].isalpha() for r in out):
+            year = own_year(ctx, claims)
+            if year is not None:
+                out = [r._replace(period=_absolute(r.period, year)) for r in out]
         local = frozenset(ctx.knowledge.words("inconsistent-local-subjects") or ())
         used = {r.subject for r in out if r.subject in local}
         if len(used) == 1:
@@ -156,6 +165,56 @@ class _Record(NamedTuple):
     text: str
     start: int
     end: int
+
+
+_RELATIVE = (("now", 0), ("doc", 0), ("prev", -1), ("next", 1))
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+#: words that look back from the year of the date on the text to the year before it
+_LOOKS_BACK = re.compile(r"过去(?:的)?一年|一年来|去年以来|上一年度")
+
+
+def _absolute(period: str, year: int) -> str:
+    """A relative period (doc, docQ1, prev, now初) as the year it names."""
+    for word, shift in _RELATIVE:
+        if period.startswith(word):
+            return str(year + shift) + period[len(word):]
+    return period
+
+
+def own_year(ctx, claims) -> int | None:
+    """The year a figure without a period of its own belongs to, or None when in doubt.
+
+    The year the text speaks of (its title, dateline, 落款 or latest full date: one year only),
+    unless the text may look back on the year before it: a 工作报告, a date in the first quarter
+    of that year (a report of January reviews the year before), a review heading of another year
+    or a plan heading of that year or earlier (一、2024年工作回顾 / 二、2025年工作安排), or words
+    that look back (过去一年)."""
+    from factlint.calendar import ctx_time, find_dates
+
+    time = ctx_time(ctx)
+    # a year that merely opens a paragraph (2025年，全县…) is not a date on the text
+    if len(time.now) != 1 or "开篇年份" in time.source:
+        return None
+    (year,) = time.now
+    text = ctx.document.text
+    head = text[:300].lstrip().split("\n", 1)[0]
+    if "工作报告" in head or _LOOKS_BACK.search(text):
+        return None
+    lines = [line for line in text.split("\n") if line.strip()]
+    dates = [d for line in lines[:8] + lines[-6:] for d in find_dates(line)]
+    if time.source == "文中最晚的完整日期":
+        dates = [max((d for d in find_dates(text) if d.year == year),
+                     key=lambda d: (d.month, d.day or 0))]
+    if any(d.year == year and d.month <= 3 for d in dates):
+        return None
+    starts, kinds = claims._plan_heads
+    for start, is_plan in zip(starts, kinds):
+        line = text[start:text.find("\n", start) if "\n" in text[start:start + 61] else start + 60]
+        for m in _YEAR.finditer(line):
+            y = int(m.group(1))
+            if (is_plan and y <= year) or (not is_plan and y != year):
+                return None
+    return year
 
 
 def _slip(a: _Record, b: _Record) -> bool:
