@@ -55,6 +55,41 @@ def cache_dir() -> str | None:
     return os.path.join(home, ".cache", "factlint")
 
 
+def read_cache_file(path) -> object | None:
+    """The value a cache file holds (marshal), or None when it is missing, partial or written by
+    another Python.  The whole file is read first: ``marshal.load`` on a file object reads it in
+    small pieces, several times slower."""
+    import marshal
+
+    try:
+        with open(path, "rb") as fh:
+            return marshal.loads(fh.read())
+    except Exception:
+        return None
+
+
+def write_cache_file(path, value) -> bool:
+    """Write ``value`` (marshal) to the cache file ``path`` through a temporary file and a rename,
+    so that a reader never sees half a file.  A read-only or full disk, or a value marshal cannot
+    write, means no cache: False, and no stray temporary file."""
+    import marshal
+
+    path = os.fspath(path)
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        with open(tmp, "wb") as fh:
+            marshal.dump(value, fh)
+        os.replace(tmp, path)
+        return True
+    except Exception:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        return False
+
+
 class _Recorder:
     """Stands for the ``_sre`` module while ``re`` compiles a pattern, to record the arguments
     ``re`` passes to ``_sre.compile`` (everything else goes to the real module)."""
@@ -83,15 +118,9 @@ class _Cache:
         self.entries: dict = {}
         self.new: dict = {}
         self.used: set = set()
-        try:
-            import marshal
-
-            with open(path, "rb") as fh:
-                data = marshal.loads(fh.read())  # (marshal.load reads a file in small pieces)
-            if isinstance(data, dict):
-                self.entries = data
-        except Exception:  # missing, partial, or written by another Python: start afresh
-            self.entries = {}
+        data = read_cache_file(path)  # (None: missing, partial, or written by another Python)
+        if isinstance(data, dict):
+            self.entries = data
 
     def compile(self, p, flags=0):
         """``re._compiler.compile`` with the cache in front of it."""
@@ -119,8 +148,6 @@ class _Cache:
     def save(self) -> None:
         if not self.new or os.getpid() != self.pid:  # (a forked --jobs worker never writes)
             return
-        import marshal
-
         # the patterns of this run first, then earlier ones up to the limit (a pattern built from
         # a set of words in hash order differs from run to run: old variants must not pile up)
         data = {k: self.entries[k] for k in self.used if k in self.entries}
@@ -132,18 +159,8 @@ class _Cache:
             if k not in data:
                 data[k] = v
                 size += len(v[1])
-        tmp = f"{self.path}.{os.getpid()}.tmp"
-        try:
-            os.makedirs(os.path.dirname(self.path), exist_ok=True)
-            with open(tmp, "wb") as fh:
-                marshal.dump(data, fh)
-            os.replace(tmp, self.path)
+        if write_cache_file(self.path, data):
             self.entries, self.new = data, {}
-        except Exception:  # read-only home, full disk, a value marshal cannot write: no cache
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def install() -> None:

@@ -165,14 +165,11 @@ class ParseCache:
         self.path = path
         self.entries: dict[str, tuple[int, int, Any]] = {}
         self.dirty = False
-        try:
-            import marshal
+        from ._recache import read_cache_file
 
-            data = marshal.loads(path.read_bytes())
-            if isinstance(data, dict) and data.get("version") == self.VERSION:
-                self.entries = data["entries"]
-        except Exception:  # missing, partial or from another Python: start afresh
-            self.entries = {}
+        data = read_cache_file(path)  # (None: missing, partial or from another Python)
+        if isinstance(data, dict) and data.get("version") == self.VERSION and isinstance(data.get("entries"), dict):
+            self.entries = data["entries"]
 
     @classmethod
     def for_folder(cls, folder: Any) -> "ParseCache | None":
@@ -228,19 +225,9 @@ class ParseCache:
     def save(self) -> None:
         if not self.dirty:
             return
-        import marshal
-        import os
+        from ._recache import write_cache_file
 
-        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(marshal.dumps({"version": self.VERSION, "entries": self.entries}))
-            os.replace(tmp, self.path)
-        except (OSError, ValueError):  # read-only or full disk: no cache, and no stray file
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
+        write_cache_file(self.path, {"version": self.VERSION, "entries": self.entries})
         self.dirty = False
 
 

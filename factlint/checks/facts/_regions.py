@@ -275,33 +275,21 @@ def _load_cached(knowledge) -> RegionIndex:
     One file, ``regions.marshal``, holds the index of the tables last used; it is replaced when
     they change.  No cache folder (``FACTLINT_NO_CACHE=1``, no usable home) or an unreadable,
     damaged or read-only file only means the index is built: nothing is reported."""
-    import marshal
     import os
 
-    from factlint._recache import cache_dir
+    from factlint._recache import cache_dir, read_cache_file, write_cache_file
 
     base = cache_dir()
     key = _key(knowledge) if base is not None else None
     if key is None:
         return RegionIndex(knowledge)
     path = os.path.join(base, "regions.marshal")
-    try:
-        with open(path, "rb") as f:
-            got = marshal.loads(f.read())  # (marshal.load on the file reads it in small pieces: 7x slower)
-        if isinstance(got, dict) and got.get("key") == key:
-            return _restore(got["data"])
-    except Exception:  # missing, partial, from another Python or another layout: build afresh
-        pass
-    idx = RegionIndex(knowledge)
-    tmp = f"{path}.{os.getpid()}.tmp"
-    try:
-        os.makedirs(base, exist_ok=True)
-        with open(tmp, "wb") as f:
-            marshal.dump({"key": key, "data": _dump(idx)}, f)
-        os.replace(tmp, path)
-    except (OSError, ValueError):  # read-only or full disk: no cache, and no stray file
+    got = read_cache_file(path)
+    if isinstance(got, dict) and got.get("key") == key:
         try:
-            os.unlink(tmp)
-        except OSError:
+            return _restore(got["data"])
+        except Exception:  # another layout: build afresh
             pass
+    idx = RegionIndex(knowledge)
+    write_cache_file(path, {"key": key, "data": _dump(idx)})
     return idx
