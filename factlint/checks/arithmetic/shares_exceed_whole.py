@@ -116,19 +116,24 @@ class SharesExceedWhole(Rule):
                 got = sorted(members.values(), key=lambda x: x.start)
                 if any(f.approx for f in got):
                     continue
-                s = total(got)
-                if s.lo <= Decimal(100):
+                found = self._over_100(ctx, got, f"同一总体（{name}）各部分", name)
+                if found is None:
                     continue
-                last = got[-1]
-                shown = [show(f.value, f.q) for f in got]
-                msg = (f"同一总体（{name}）各部分占比{'＋'.join(x + '%' for x in shown)}"
-                       f"合计{show(value_sum(got), last.q)}%，超过100%")
-                yield self.report(
-                    ctx, last.start, last.end, msg,
-                    evidence={"sum": show(value_sum(got), last.q), "shares": shown, "partition": name},
-                    related=[(ctx, f.start, f.end) for f in got[:-1]],
-                )
+                yield found
                 break
+
+    def _over_100(self, ctx, shares, head: str, partition: str):
+        """The finding that ``shares`` of one whole add up to more than 100% beyond what their
+        written precision allows, or None; ``head`` names the whole in the message."""
+        if total(shares).lo <= Decimal(100):
+            return None
+        last = shares[-1]
+        shown = [show(f.value, f.q) for f in shares]
+        summed = show(value_sum(shares), last.q)
+        msg = f"{head}占比{'＋'.join(x + '%' for x in shown)}合计{summed}%，超过100%"
+        return self.report(ctx, last.start, last.end, msg,
+                           evidence={"sum": summed, "shares": shown, "partition": partition},
+                           related=[(ctx, f.start, f.end) for f in shares[:-1]])
 
 
     def _age_bands(self, ctx, claims):
@@ -148,16 +153,10 @@ class SharesExceedWhole(Rule):
             order = sorted(bands)
             if any(b[0] < a[1] for a, b in zip(order, order[1:])):
                 continue  # overlapping bands (60岁及以上, 65岁及以上)
-            s = total(shares)
-            if s.lo <= Decimal(100):
-                continue
-            last = shares[-1]
-            shown = [show(f.value, f.q) for f in shares]
-            msg = (f"同一总体（年龄组：{'、'.join(x.strip() for x in g.items)}）各部分占比"
-                   f"{'＋'.join(x + '%' for x in shown)}合计{show(value_sum(shares), last.q)}%，超过100%")
-            yield self.report(ctx, last.start, last.end, msg,
-                              evidence={"sum": show(value_sum(shares), last.q), "shares": shown, "partition": "年龄组"},
-                              related=[(ctx, f.start, f.end) for f in shares[:-1]])
+            found = self._over_100(ctx, shares, f"同一总体（年龄组：{'、'.join(x.strip() for x in g.items)}）各部分",
+                                   "年龄组")
+            if found is not None:
+                yield found
 
     def _band_sentence(self, ctx, labelled):
         """按年龄分，0—15岁人口占17.2%，16—59岁人口占64.5%，60岁及以上人口占21.9%: every share of
@@ -179,18 +178,8 @@ class SharesExceedWhole(Rule):
         order = sorted(bands)
         if any(b[0] < a[1] for a, b in zip(order, order[1:])):
             return None  # overlapping bands (60岁及以上, 65岁及以上), or the same band twice
-        shares = [f for f, _ in labelled]
-        s = total(shares)
-        if s.lo <= Decimal(100):
-            return None
-        last = shares[-1]
-        shown = [show(f.value, f.q) for f in shares]
-        names = "、".join(text for text in (_band_text(label) for _, label in labelled))
-        msg = (f"同一总体（年龄组：{names}）各部分占比"
-               f"{'＋'.join(x + '%' for x in shown)}合计{show(value_sum(shares), last.q)}%，超过100%")
-        return self.report(ctx, last.start, last.end, msg,
-                           evidence={"sum": show(value_sum(shares), last.q), "shares": shown, "partition": "年龄组"},
-                           related=[(ctx, f.start, f.end) for f in shares[:-1]])
+        names = "、".join(_band_text(label) for _, label in labelled)
+        return self._over_100(ctx, [f for f, _ in labelled], f"同一总体（年龄组：{names}）各部分", "年龄组")
 
     def _rest_sentence(self, ctx, labelled):
         """茶叶占…的42.6%，水果占31.8%，中药材占19.5%，其他品类占12.4%: shares of one sentence, each
@@ -209,16 +198,8 @@ class SharesExceedWhole(Rule):
                 return None  # a subset (其中…), another clause, or a share not of its own clause
         if not segments[-1].lstrip("，,").startswith(rest):
             return None
-        s = total(shares)
-        if s.lo <= Decimal(100):
-            return None
-        last = shares[-1]
-        shown = [show(f.value, f.q) for f in shares]
-        msg = (f"同一总体的各部分（末项为“{segments[-1].lstrip('，,').split('占')[0]}”）占比"
-               f"{'＋'.join(x + '%' for x in shown)}合计{show(value_sum(shares), last.q)}%，超过100%")
-        return self.report(ctx, last.start, last.end, msg,
-                           evidence={"sum": show(value_sum(shares), last.q), "shares": shown, "partition": "其他"},
-                           related=[(ctx, f.start, f.end) for f in shares[:-1]])
+        return self._over_100(ctx, shares, f"同一总体的各部分（末项为“{segments[-1].lstrip('，,').split('占')[0]}”）",
+                              "其他")
 
     def _ratios(self, ctx, claims, partitions):
         """三次产业结构为7.9:42.2:51.8: a ratio of the parts of a partition written as percentages
