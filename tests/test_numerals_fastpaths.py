@@ -43,3 +43,23 @@ CASES = [
 def test_short_cuts_read_the_same_figures(text, expected):
     got = [(q.text, q.kind, str(q.value) if q.value is not None else None) for q in extract(text)]
     assert got == expected
+
+
+def test_measure_is_found_when_read():
+    """``measure`` is worked out on first read; every way of reading a Quantity shows it."""
+    import copy
+    import dataclasses
+    import pickle
+
+    text = "全市帮扶资金40.48亿元，新建874个贫困村道路。"
+    a, b = extract(text), extract(text)
+    assert [q.measure for q in a] == ["帮扶资金", "贫困村道路"]
+    assert a == b and hash(a[0]) == hash(b[0])  # b's measures are found by == and hash
+    q = extract(text)[1]
+    assert "measure='贫困村道路'" in repr(q)
+    assert pickle.loads(pickle.dumps(extract(text)[1])).measure == "贫困村道路"
+    assert copy.copy(extract(text)[1]).measure == "贫困村道路"
+    assert dataclasses.replace(extract(text)[1], unit="个").measure == "贫困村道路"
+    assert dataclasses.asdict(extract(text)[0])["measure"] == "帮扶资金"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        q.measure = "x"
