@@ -84,17 +84,28 @@ class Quantity:
         return self.kind in ("number", "money", "percent", "multiple", "range")
 
 
+class _PendingMeasure:
+    """What finding the measures of one text's figures needs: the engine and the text (one per
+    text, shared by its figures, so leaving the measure for later allocates nothing per figure)."""
+
+    __slots__ = ("engine", "text")
+
+    def __init__(self, engine, text: str) -> None:
+        self.engine = engine
+        self.text = text
+
+
 class _LazyMeasure:
     """``Quantity.measure``, worked out when it is first read.
 
     Finding what a figure measures (the words next to it, minus verbs and stop words) costs
     about a sixth of reading the figure, and the measure of few figures is ever read: the claim
     model names what a figure measures from its own clause and falls back to ``measure`` for about
-    one figure in forty.  So :func:`extract` leaves in the slot what finding it needs -- a tuple
-    (engine, text, start, end, unit), never a measure's value, which is a str or None -- and the
-    first read puts the measure there.  Every read goes through this descriptor (attributes,
-    ``==``, ``hash``, ``repr``, pickling, ``dataclasses.replace``/``asdict``), so a Quantity never
-    shows anything but its measure, and the measure is what reading it at once gave.
+    one figure in forty.  So :func:`extract` leaves in the slot a :class:`_PendingMeasure` (never
+    a measure's value, which is a str or None), and the first read finds the measure from it and
+    the figure's own bounds and unit and puts it there.  Every read goes through this descriptor
+    (attributes, ``==``, ``hash``, ``repr``, pickling, ``dataclasses.replace``/``asdict``), so a
+    Quantity never shows anything but its measure, and the measure is what reading it at once gave.
     """
 
     __slots__ = ("slot",)
@@ -106,9 +117,9 @@ class _LazyMeasure:
         if q is None:
             return self
         v = self.slot.__get__(q, owner)
-        if v.__class__ is tuple:
-            engine, text, s, e, unit = v
-            v = engine._measure(text, s, e, unit)
+        if v.__class__ is _PendingMeasure:
+            ps = q.prefix_start
+            v = v.engine._measure(v.text, ps if ps >= 0 else q.start, q.end, q.unit)
             self.slot.__set__(q, v)
         return v
 
@@ -940,6 +951,7 @@ class _Engine:
         self.rstops_lead = re.compile(f"(?:{rstop_alt})+")
         self.cjk_tail = re.compile(r"[\u4e00-\u9fff]+$")
         self.measure_fwd = re.compile(r"[\u4e00-\u9fff]{1,12}")
+        self.pending = _PendingMeasure(self, "")  # of the text read last
         self.date_tail = re.compile(
             rf"(?P<m>[0-9０-９]{{1,2}}|[{_D}十]{{1,3}})月(?:份)?(?:(?P<d>[0-9０-９]{{1,2}}|[{_D}十]{{1,4}})[日号])?"
         )
@@ -1034,27 +1046,30 @@ class _Engine:
         n = len(text)
         # the spans of all groups in one tuple (an attribute read, not a method call per group)
         regs = m.regs
-        s = regs[0][0]
-        rs, re_ = regs[_G_RUN2]
-        if rs >= 0:  # X分之Y: the run is Y, X the denominator
-            den_start, den_end = regs[_G_RUN]
-            den = text[den_start:den_end]
+        span = regs[0]
+        den = sign = None
+        ordinal = False
+        if span == regs[_G_RUN]:  # the core is the run alone (no 第, sign or 分之): most figures
+            s, re_ = rs, re_ = span
         else:
-            rs, re_ = regs[_G_RUN]
-            den = None
-            den_start = -1
+            s = span[0]
+            rs, re_ = regs[_G_RUN2]
+            if rs >= 0:  # X分之Y: the run is Y, X the denominator
+                den_start, den_end = regs[_G_RUN]
+                den = text[den_start:den_end]
+            else:
+                rs, re_ = regs[_G_RUN]
+            ordinal = regs[_G_ORD][0] >= 0
+            sp, sign_end = regs[_G_SIGN]
+            if sp >= 0:
+                sign = text[sp:sign_end]
+                if sign in "-−－":
+                    prev = text[sp - 1] if sp > 0 else " "
+                    if prev in _DASHES or (prev.isascii() and prev.isalnum()) or prev in _ARABIC_START:
+                        # a hyphen after a digit, letter or dash is not a minus sign
+                        sign = None
+                        s = den_start if den is not None else rs
         run = text[rs:re_]
-        ordinal = regs[_G_ORD][0] >= 0
-        sp, sign_end = regs[_G_SIGN]
-        sign = None
-        if sp >= 0:
-            sign = text[sp:sign_end]
-            if sign in "-−－":
-                prev = text[sp - 1] if sp > 0 else " "
-                if prev in _DASHES or (prev.isascii() and prev.isalnum()) or prev in _ARABIC_START:
-                    # a hyphen after a digit, letter or dash is not a minus sign
-                    sign = None
-                    s = den_start if den is not None else rs
         # the numeral itself
         if den is not None and den in "百佰" and run in ("百", "佰"):  # 百分之百
             r = _HUNDRED
@@ -1422,8 +1437,11 @@ class _Engine:
                 approx = self.suf[sm.group()]
         measure = None
         if kind != "year" and kind != "date" and unit not in _TIME_UNITS:
-            # found when first read (see _LazyMeasure)
-            measure = (self, text, prefix_start if prefix_start >= 0 else s, e, unit)
+            # found when first read, from the figure's prefix_start (or start), end and unit (see
+            # _LazyMeasure); the text's _PendingMeasure is made by its first figure
+            measure = self.pending
+            if measure.text is not text:
+                measure = self.pending = _PendingMeasure(self, text)
         return _quantity(s, e, text[s:e], kind, value, unit, approx, low, high, precision, magnitude, script,
                         prefix_start, measure)
 
