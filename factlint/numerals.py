@@ -933,8 +933,10 @@ class _Engine:
             for w in lex.get(f"approx-prefix-{kind}", ()):
                 self.pre.setdefault(w, kind)
         self.pre_not = frozenset(lex.get("approx-prefix-not", ()))
-        self.pre_lens = sorted({len(w) for w in self.pre}, reverse=True)
-        self.pre_last = frozenset(w[-1] for w in self.pre)
+        #: the prefix words by their last character, longest first
+        self.pre_by_last: dict[str, tuple[str, ...]] = {}
+        for w in sorted(self.pre, key=lambda w: (-len(w), w)):
+            self.pre_by_last[w[-1]] = self.pre_by_last.get(w[-1], ()) + (w,)
         self.suf = {}
         for kind in ("about", "more", "less"):
             for w in lex.get(f"approx-suffix-{kind}", ()):
@@ -1262,7 +1264,7 @@ class _Engine:
             return _quantity(s, e, text[s:e], "year", Decimal(y), "年度", None, None, None, Decimal(0), "", r.script), e
         if e < n and text[e] == "代":  # 1990年代
             return None, e + 1
-        dm = self.date_tail.match(text, e)
+        dm = self.date_tail.match(text, e) if e < n and text[e] in _DATE_FIRST else None
         if dm:
             mo = _small_int(dm.group("m"))
             dd = _small_int(dm.group("d")) if dm.group("d") else None
@@ -1414,20 +1416,17 @@ class _Engine:
         """Approximation words around the figure, its measure, and the Quantity."""
         prefix_start = -1
         # prefix: 约, 超过, 近 ...
-        if s > 0 and text[s - 1] in self.pre_last:
-            pre = self.pre
-            for k in self.pre_lens:
-                if k > s:
-                    continue
-                w = text[s - k: s]
-                a = pre.get(w)
-                if a is not None:
+        words = self.pre_by_last.get(text[s - 1]) if s > 0 else None
+        if words is not None:
+            for w in words:  # the longest word that ends at the figure
+                k = len(w)
+                if k <= s and text.startswith(w, s - k):
                     if s - k >= 1 and text[s - k - 1: s] in self.pre_not:
                         break
                     if w == "近" and unit in _RECENT_UNITS:
                         break  # 近三年, 近5年来: the last three years, not "nearly"
                     if approx is None:
-                        approx = a
+                        approx = self.pre[w]
                     prefix_start = s - k
                     break
         # suffix: 左右, 以上, 以下 ...
@@ -1498,6 +1497,8 @@ _LONE_NEXT_CHARS = frozenset(
 
 
 _CHAIN_DIGITS = frozenset("0123456789.")
+#: the characters a month after a year can start with (the first of ``date_tail``)
+_DATE_FIRST = frozenset("0123456789０１２３４５６７８９十" + _D)
 
 
 def _hyphen_code_end(text: str, s: int, e: int) -> int | None:

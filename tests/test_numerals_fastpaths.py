@@ -63,3 +63,14 @@ def test_measure_is_found_when_read():
     assert dataclasses.asdict(extract(text)[0])["measure"] == "帮扶资金"
     with pytest.raises(dataclasses.FrozenInstanceError):
         q.measure = "x"
+
+
+def test_prefix_words_and_dates_after_a_year():
+    """The prefix words are looked up by the character before the figure (the longest first),
+    the month after a year only where a digit follows 年."""
+    got = [(q.text, q.kind, q.approx, q.prefix_start) for q in extract("约3亿元，超过100万人，近三年，不超过5%，至少20家，近5万人。")]
+    assert got == [("3亿元", "money", "about", 0), ("100万人", "number", "more", 5), ("三年", "number", None, -1),
+                   ("5%", "percent", "less", 17), ("20家", "number", "more", 23), ("5万人", "number", "less", 29)]
+    got = [(q.text, q.kind, q.date) for q in extract("2023年3月5日至2024年，2023年度，2023年十二月。")]
+    assert got == [("2023年3月5日", "date", (2023, 3, 5)), ("2024年", "year", None), ("2023年度", "year", None),
+                   ("2023年十二月", "date", (2023, 12, None))]
