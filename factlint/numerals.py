@@ -5,13 +5,14 @@ The public interface is :func:`extract` and the :class:`Quantity` it returns.  V
 compare intervals (82.18万 stands for 821,750–821,850) instead of floats with an epsilon.
 
 How it works (and why it is fast): figures are sparse (about 13 per 1,000 characters of a
-government report), so one compiled ``regex`` pass finds the candidate spans — runs of Arabic or
-Chinese numeral characters, with an optional sign, ``第`` or ``X分之`` in front — and skips the
-words of the ``not-figures`` lexicons in the same pass (the alternation tries them first, so
-统一, 一带一路 or 十三五 are consumed before their numeral characters can start a figure).  Each
-candidate is then read in Python: its value, the unit, approximation words and range partner
-around it are matched with small anchored regexes at known offsets; no per-character loop runs
-over the document.
+government report), so a compiled pattern finds the candidates — the characters a figure can
+start with, where what follows can make one — searched again from the end of each figure read;
+the words of the ``not-figures`` lexicons around a candidate (统一, 一带一路, 十三五) are looked
+up before a figure is matched there.  The figure itself (runs of Arabic or Chinese numeral
+characters, with an optional sign, ``第`` or ``X分之`` in front) is matched at the candidate, and
+its value, the unit, approximation words and range partner around it are read in Python with
+small anchored regexes at known offsets; no per-character loop runs over the document.  What a
+figure measures (``Quantity.measure``) is found when it is first read: few are.
 
 Pure Chinese numeral strings are converted by ``cn2an`` (memoised, imported on first need: the
 import costs about 0.3 s).  Trivially simple forms — one digit, 十X, X十, X十Y and digit-by-digit
