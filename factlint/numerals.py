@@ -5,13 +5,14 @@ The public interface is :func:`extract` and the :class:`Quantity` it returns.  V
 compare intervals (82.18万 stands for 821,750–821,850) instead of floats with an epsilon.
 
 How it works (and why it is fast): figures are sparse (about 13 per 1,000 characters of a
-government report), so one compiled ``regex`` pass finds the candidate spans — runs of Arabic or
-Chinese numeral characters, with an optional sign, ``第`` or ``X分之`` in front — and skips the
-words of the ``not-figures`` lexicons in the same pass (the alternation tries them first, so
-统一, 一带一路 or 十三五 are consumed before their numeral characters can start a figure).  Each
-candidate is then read in Python: its value, the unit, approximation words and range partner
-around it are matched with small anchored regexes at known offsets; no per-character loop runs
-over the document.
+government report), so a compiled pattern finds the candidates — the characters a figure can
+start with, where what follows can make one — searched again from the end of each figure read;
+the words of the ``not-figures`` lexicons around a candidate (统一, 一带一路, 十三五) are looked
+up before a figure is matched there.  The figure itself (runs of Arabic or Chinese numeral
+characters, with an optional sign, ``第`` or ``X分之`` in front) is matched at the candidate, and
+its value, the unit, approximation words and range partner around it are read in Python with
+small anchored regexes at known offsets; no per-character loop runs over the document.  What a
+figure measures (``Quantity.measure``) is found when it is first read: few are.
 
 Pure Chinese numeral strings are converted by ``cn2an`` (memoised, imported on first need: the
 import costs about 0.3 s).  Trivially simple forms — one digit, 十X, X十, X十Y and digit-by-digit
@@ -84,6 +85,55 @@ class Quantity:
         return self.kind in ("number", "money", "percent", "multiple", "range")
 
 
+class _PendingMeasure:
+    """What finding the measures of one text's figures needs: the engine and the text (one per
+    text, shared by its figures, so leaving the measure for later allocates nothing per figure)."""
+
+    __slots__ = ("engine", "text")
+
+    def __init__(self, engine, text: str) -> None:
+        self.engine = engine
+        self.text = text
+
+
+class _LazyMeasure:
+    """``Quantity.measure``, worked out when it is first read.
+
+    Finding what a figure measures (the words next to it, minus verbs and stop words) costs
+    about a sixth of reading the figure, and the measure of few figures is ever read: the claim
+    model names what a figure measures from its own clause and falls back to ``measure`` for about
+    one figure in forty.  So :func:`extract` leaves in the slot a :class:`_PendingMeasure` (never
+    a measure's value, which is a str or None), and the first read finds the measure from it and
+    the figure's own bounds and unit and puts it there.  Every read goes through this descriptor
+    (attributes, ``==``, ``hash``, ``repr``, pickling, ``dataclasses.replace``/``asdict``), so a
+    Quantity never shows anything but its measure, and the measure is what reading it at once gave.
+    """
+
+    __slots__ = ("slot",)
+
+    def __init__(self, slot) -> None:
+        self.slot = slot  # the member descriptor of the ``measure`` slot
+
+    def __get__(self, q, owner=None):
+        if q is None:
+            return self
+        v = self.slot.__get__(q, owner)
+        if v.__class__ is _PendingMeasure:
+            ps = q.prefix_start
+            v = v.engine._measure(v.text, ps if ps >= 0 else q.start, q.end, q.unit)
+            self.slot.__set__(q, v)
+        return v
+
+    def __set__(self, q, value) -> None:
+        self.slot.__set__(q, value)
+
+    def __delete__(self, q) -> None:
+        self.slot.__delete__(q)
+
+
+Quantity.measure = _LazyMeasure(Quantity.measure)  # type: ignore[assignment, misc]
+
+
 # -- characters -------------------------------------------------------------------------------
 
 #: Chinese digits (with financial, traditional and colloquial forms)
@@ -125,6 +175,8 @@ _CORE = (
     r"(?P<fan>翻(?:了)?(?:(?P<fann>[一两二三四五六七八九十0-9])番)|翻番)"
     rf"|(?P<ord>第)?(?P<sign>负|負|零下|[-−－])?(?P<run>{_RUN})(?:分之(?P<run2>{_RUN}))?"
 )
+#: the numbers of the core's groups (read from ``Match.regs`` in the hot path)
+_G_ORD, _G_SIGN, _G_RUN, _G_RUN2 = 3, 4, 5, 6
 _YOU_FRAC = rf"又(?P<d>{_RUN})分之(?P<n>{_RUN})"
 _PATTERNS: dict[str, object] = {}
 
@@ -843,6 +895,7 @@ class _Engine:
             back.setdefault(w[: fm.start()], []).append(w)
         self.nf_back = back
         self.nf_back_lens = sorted({len(k) for k in back})
+        self.nf_back_last = frozenset(k[-1] for k in back)
         # characters whose candidates need the not-figure check (Arabic digits only when a
         # lexicon word contains one)
         self.nf_chars = frozenset(ch for w in nf for ch in w if first.match(ch))
@@ -873,6 +926,7 @@ class _Engine:
             f"|(?<=翻)(?=了?[一两二三四五六七八九十0-9]番|番))"
         )
         self.core = _compiled("core", _CORE)
+        assert [self.core.groupindex[g] for g in ("ord", "sign", "run", "run2")] == [_G_ORD, _G_SIGN, _G_RUN, _G_RUN2]
         self.range_sep = re.compile(_RANGE_SEP)
 
         self.pre = {}
@@ -880,8 +934,10 @@ class _Engine:
             for w in lex.get(f"approx-prefix-{kind}", ()):
                 self.pre.setdefault(w, kind)
         self.pre_not = frozenset(lex.get("approx-prefix-not", ()))
-        self.pre_lens = sorted({len(w) for w in self.pre}, reverse=True)
-        self.pre_last = frozenset(w[-1] for w in self.pre)
+        #: the prefix words by their last character, longest first
+        self.pre_by_last: dict[str, tuple[str, ...]] = {}
+        for w in sorted(self.pre, key=lambda w: (-len(w), w)):
+            self.pre_by_last[w[-1]] = self.pre_by_last.get(w[-1], ()) + (w,)
         self.suf = {}
         for kind in ("about", "more", "less"):
             for w in lex.get(f"approx-suffix-{kind}", ()):
@@ -898,6 +954,7 @@ class _Engine:
         self.rstops_lead = re.compile(f"(?:{rstop_alt})+")
         self.cjk_tail = re.compile(r"[\u4e00-\u9fff]+$")
         self.measure_fwd = re.compile(r"[\u4e00-\u9fff]{1,12}")
+        self.pending = _PendingMeasure(self, "")  # of the text read last
         self.date_tail = re.compile(
             rf"(?P<m>[0-9０-９]{{1,2}}|[{_D}十]{{1,3}})月(?:份)?(?:(?P<d>[0-9０-９]{{1,2}}|[{_D}十]{{1,4}})[日号])?"
         )
@@ -905,19 +962,21 @@ class _Engine:
     # ---------------------------------------------------------------------------------------
     def extract(self, text: str) -> list[Quantity]:
         out: list[Quantity] = []
-        # The candidates come from one C-speed pass of the scan (it looks only ahead, so where a
-        # candidate is does not depend on where a search starts: the candidates at or after
-        # ``pos`` are those a search from ``pos`` would find); the figure is matched only at the
-        # candidates that are not inside a figure or not-figure word already read.
+        # The candidates come from the scan, searched from the first position not inside a figure
+        # or not-figure word already read.  The scan looks at no character before the one it
+        # matches (its look-behinds test that character itself), so where a candidate is does not
+        # depend on where a search starts: searching again from ``pos`` finds the candidates a
+        # single pass would find at or after ``pos``, and the positions inside a figure just read
+        # (the 0, 2, 3 of 2023年) are never produced.
+        search = self.scan.search
         core_match = self.core.match
         nf_chars = self.nf_chars
         nf_skip = self._nf_skip
         figure = self._figure
         pos = 0
-        for c in self.scan.finditer(text):
+        c = search(text)
+        while c is not None:
             p = c.start()
-            if p < pos:
-                continue
             pos = p + 1
             if text[p] in nf_chars:
                 # not-figure words around the candidate (统一, 一带一路, 十三五)
@@ -925,34 +984,34 @@ class _Engine:
                 if skip:
                     if skip > pos:
                         pos = skip
+                    c = search(text, pos)
                     continue
             m = core_match(text, p)
-            if m is None:  # no figure starts at the candidate
-                continue
-            if m.start("fan") >= 0:
-                q = self._fan(text, m)
+            if m is not None:  # else no figure starts at the candidate
+                if text[p] == "翻":  # the core's first alternative (翻番) is the only one that starts so
+                    q = self._fan(text, m)
+                    end = m.end()
+                else:
+                    q, end = figure(text, m)
                 if q is not None:
                     out.append(q)
-                pos = m.end()
-                continue
-            q, end = figure(text, m)
-            if q is not None:
-                out.append(q)
-            if end > pos:
-                pos = end
+                if end > pos:
+                    pos = end
+            c = search(text, pos)
         return out
 
     def _nf_skip(self, text: str, p: int) -> int:
         """The end of the not-figure word that covers position ``p``, or 0."""
-        nf_back = self.nf_back
-        for k in self.nf_back_lens:
-            if k > p:
-                break
-            ws = nf_back.get(text[p - k: p])
-            if ws:
-                for w in ws:
-                    if text.startswith(w, p - k):
-                        return p - k + len(w)
+        if p and text[p - 1] in self.nf_back_last:  # (the words before end with one of these)
+            nf_back = self.nf_back
+            for k in self.nf_back_lens:
+                if k > p:
+                    break
+                ws = nf_back.get(text[p - k: p])
+                if ws:
+                    for w in ws:
+                        if text.startswith(w, p - k):
+                            return p - k + len(w)
         w = None
         ws = self.nf_fwd2.get(text[p: p + 2])
         if ws is not None:
@@ -988,25 +1047,32 @@ class _Engine:
     def _figure(self, text: str, m):
         """Read the figure whose core ``m`` matched: (Quantity or None, position to go on from)."""
         n = len(text)
-        run2 = m.group("run2")
-        if run2 is not None:
-            den, run = m.group("run"), run2
-            rs, re_ = m.span("run2")
-            den_start = m.start("run")
+        # the spans of all groups in one tuple (an attribute read, not a method call per group)
+        regs = m.regs
+        span = regs[0]
+        den = sign = None
+        ordinal = False
+        if span == regs[_G_RUN]:  # the core is the run alone (no 第, sign or 分之): most figures
+            s, re_ = rs, re_ = span
         else:
-            den, run = None, m.group("run")
-            rs, re_ = m.span("run")
-            den_start = -1
-        s = m.start()
-        ordinal = m.start("ord") >= 0
-        sign = m.group("sign")
-        if sign is not None and sign in "-−－":
-            sp = m.start("sign")
-            prev = text[sp - 1] if sp > 0 else " "
-            if prev in _DASHES or (prev.isascii() and prev.isalnum()) or prev in _ARABIC_START:
-                # a hyphen after a digit, letter or dash is not a minus sign
-                sign = None
-                s = den_start if den is not None else rs
+            s = span[0]
+            rs, re_ = regs[_G_RUN2]
+            if rs >= 0:  # X分之Y: the run is Y, X the denominator
+                den_start, den_end = regs[_G_RUN]
+                den = text[den_start:den_end]
+            else:
+                rs, re_ = regs[_G_RUN]
+            ordinal = regs[_G_ORD][0] >= 0
+            sp, sign_end = regs[_G_SIGN]
+            if sp >= 0:
+                sign = text[sp:sign_end]
+                if sign in "-−－":
+                    prev = text[sp - 1] if sp > 0 else " "
+                    if prev in _DASHES or (prev.isascii() and prev.isalnum()) or prev in _ARABIC_START:
+                        # a hyphen after a digit, letter or dash is not a minus sign
+                        sign = None
+                        s = den_start if den is not None else rs
+        run = text[rs:re_]
         # the numeral itself
         if den is not None and den in "百佰" and run in ("百", "佰"):  # 百分之百
             r = _HUNDRED
@@ -1019,7 +1085,8 @@ class _Engine:
                     run, re_ = run[:-1], re_ - 1
         if r is None:
             return None, re_
-        if len(run) == 1 and run in _FINANCIAL and den is None and sign is None and text[re_: re_ + 1] != "又":
+        nxt = text[re_] if re_ < n else " "
+        if len(run) == 1 and run in _FINANCIAL and den is None and sign is None and nxt != "又":
             return None, re_  # 陆 (大陆, 登陆), 伍 (队伍), 拾 (收拾) alone are words, not figures
         unit = ""
         if den is not None:
@@ -1035,7 +1102,7 @@ class _Engine:
                     return None, re_
                 r = _Reading(r.value / d.value, Decimal(0), "", r.script)
         value, precision, low, high = r.value, r.precision, r.low, r.high
-        if den is None and re_ < len(text) and text[re_] == "又" and value is not None:
+        if nxt == "又" and den is None and value is not None:
             # mixed fraction: 一又二分之一 = 1.5, 三百五十又3分之1
             ym = _compiled("you", _YOU_FRAC).match(text, re_)
             if ym is not None:
@@ -1044,6 +1111,7 @@ class _Engine:
                     value = value + yn.value / yd.value
                     precision = Decimal(0)
                     re_ = ym.end()
+                    nxt = text[re_] if re_ < n else " "
         if sign is not None:
             if value is not None:
                 value = -value
@@ -1051,20 +1119,22 @@ class _Engine:
                 low, high = -high, -low
         is_arabic = run[0] in _ARABIC_START
         prev = text[s - 1] if s > 0 else " "
-        nxt = text[re_] if re_ < n else " "
 
         # names and codes -------------------------------------------------------------------
-        if is_arabic and (nxt in "-‐" or prev in "-‐"):
-            chain_end = _hyphen_code_end(text, s, re_)
-            if chain_end is not None:
-                return None, chain_end  # 2024-01-15, 0596-2868123, 1-2-3: dates and codes
-        if is_arabic and (prev < "\x80" or nxt in _CODE_NEXT) and self._is_code(text, s, re_, prev, nxt):
-            end = re_
-            while end < n - 1 and text[end] in "-‐/._" and text[end + 1].isascii() and text[end + 1].isalnum():
-                end += 1
-                while end < n and text[end].isascii() and text[end].isalnum():
+        # (the tests of this part each need a particular character next to the figure: one set
+        # look-up passes over them for most figures)
+        if is_arabic and (prev < "\x80" or prev == "‐" or nxt in _ARABIC_CODE_NEXT):
+            if nxt in "-‐" or prev in "-‐":
+                chain_end = _hyphen_code_end(text, s, re_)
+                if chain_end is not None:
+                    return None, chain_end  # 2024-01-15, 0596-2868123, 1-2-3: dates and codes
+            if (prev < "\x80" or nxt in _CODE_NEXT) and self._is_code(text, s, re_, prev, nxt):
+                end = re_
+                while end < n - 1 and text[end] in "-‐/._" and text[end + 1].isascii() and text[end + 1].isalnum():
                     end += 1
-            return None, end
+                    while end < n and text[end].isascii() and text[end].isalnum():
+                        end += 1
+                return None, end
         if ordinal:
             e = re_
             if nxt in self.unit_first:
@@ -1074,16 +1144,17 @@ class _Engine:
             if value is None:
                 return None, re_
             return _quantity(s, e, text[s:e], "ordinal", value, "", None, None, None, Decimal(0), "", r.script), e
-        # list labels: 28. / 十一、 at the start of a line, （1）, (一)
-        if nxt in _LABEL_END and den is None and sign is None and (
-                prev in _LINE_START or (prev in "（(" and nxt in "）)")):
-            if not (nxt in ".．" and text[re_ + 1: re_ + 2].isdigit()):
+        if nxt in _NAME_NEXT:
+            # list labels: 28. / 十一、 at the start of a line, （1）, (一)
+            if nxt in _LABEL_END and den is None and sign is None and (
+                    prev in _LINE_START or (prev in "（(" and nxt in "）)")):
+                if not (nxt in ".．" and text[re_ + 1: re_ + 2].isdigit()):
+                    return None, re_ + 1
+            # N号 (1号文件, 2号线, 〔2023〕5号), 〔2023〕, Chinese numeral + 大 (二十大, 三大攻坚战)
+            if nxt == "号" or (prev in "〔[［【" and nxt in "〕]］】"):
                 return None, re_ + 1
-        # N号 (1号文件, 2号线, 〔2023〕5号), 〔2023〕, Chinese numeral + 大 (二十大, 三大攻坚战)
-        if nxt == "号" or (prev in "〔[［【" and nxt in "〕]］】"):
-            return None, re_ + 1
-        if nxt == "大" and not is_arabic and den is None:
-            return None, re_ + 1
+            if nxt == "大" and not is_arabic and den is None:
+                return None, re_ + 1
         if is_arabic and len(run) >= 5 and nxt not in self.unit_first and self._is_code_number(text, s, re_, run, nxt):
             return None, re_
 
@@ -1119,20 +1190,21 @@ class _Engine:
                 low, high = low * 10, high * 10
             unit, kind = "%", "percent"
         else:
-            if nxt == "年" and value is not None and (r.digits or (is_arabic and re_ - rs == 4 and precision == _HALF and not r.magnitude)):
-                y = int(value)
-                if 1000 <= y <= 2999 and sign is None:
-                    return self._year(text, s, re_, y, r)
-            if r.digits:
-                return None, re_
-            if nxt == "月" and value is not None and prev not in "个個" and precision <= _HALF and not r.magnitude:
-                q = self._month_day(text, s, value, r)
-                if q is not None:
-                    return q, q.end
-            # inner approximation before the unit: 1300多名, 十多个, 40余家
-            if nxt in "多余几" and approx is None:
-                approx = "more"
-                e += 1
+            if nxt in "年月多余几" or r.digits:  # (each test below needs one of these)
+                if nxt == "年" and value is not None and (r.digits or (is_arabic and re_ - rs == 4 and precision == _HALF and not r.magnitude)):
+                    y = int(value)
+                    if 1000 <= y <= 2999 and sign is None:
+                        return self._year(text, s, re_, y, r)
+                if r.digits:
+                    return None, re_
+                if nxt == "月" and value is not None and prev not in "个個" and precision <= _HALF and not r.magnitude:
+                    q = self._month_day(text, s, value, r)
+                    if q is not None:
+                        return q, q.end
+                # inner approximation before the unit: 1300多名, 十多个, 40余家
+                if nxt in "多余几" and approx is None:
+                    approx = "more"
+                    e += 1
             if e < n and text[e] in self.unit_first:
                 um = self.unit_re.match(text, e)
                 if um is not None:
@@ -1163,14 +1235,13 @@ class _Engine:
                 # 多/余 with nothing after it belongs to the prose (十多年 has a unit; 三十多, not)
                 e -= 1
                 approx = r.approx
-        # a lone Chinese digit with no unit is prose, not a figure (一, 三 in running text)
-        lone = not is_arabic and not unit and den is None and len(run) == 1 and sign is None
         # range: 3至5条, 2.5%～3%, 3亿～5亿元, 3-5亿元, 百分之五到百分之八, 2016—2020年
         if e < n and (text[e] in _RANGE_FIRST):
             got = self._range(text, s, e, r, value, precision, unit, kind, approx, sign)
             if got is not None:
                 return got
-        if lone:
+        if not is_arabic and not unit and den is None and len(run) == 1 and sign is None:
+            # a lone Chinese digit with no unit is prose, not a figure (一, 三 in running text)
             return None, re_
         if (not is_arabic and not unit and not r.magnitude and den is None and low is None and e < n
                 and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NUMERAL_OR_APPROX
@@ -1178,7 +1249,7 @@ class _Engine:
             # a Chinese numeral with no unit running into a word is a name (十八梯, 九龙坡)
             return None, e
         # inside a short quoted phrase: a name (“832”平台, “上海2035”, “科创板八条”)
-        if prev in _QUOTES_OPEN or (s > 1 and text[s - 2] in _QUOTES_OPEN) or text.find("“", max(0, s - 8), s) >= 0:
+        if prev in _QUOTES_OPEN or (s > 1 and text[s - 2] in _QUOTES_OPEN) or text.find("“", s - 8 if s > 8 else 0, s) >= 0:
             if self._in_short_quote(text, s, e):
                 return None, e
         if low is not None:
@@ -1194,7 +1265,7 @@ class _Engine:
             return _quantity(s, e, text[s:e], "year", Decimal(y), "年度", None, None, None, Decimal(0), "", r.script), e
         if e < n and text[e] == "代":  # 1990年代
             return None, e + 1
-        dm = self.date_tail.match(text, e)
+        dm = self.date_tail.match(text, e) if e < n and text[e] in _DATE_FIRST else None
         if dm:
             mo = _small_int(dm.group("m"))
             dd = _small_int(dm.group("d")) if dm.group("d") else None
@@ -1346,20 +1417,17 @@ class _Engine:
         """Approximation words around the figure, its measure, and the Quantity."""
         prefix_start = -1
         # prefix: 约, 超过, 近 ...
-        if s > 0 and text[s - 1] in self.pre_last:
-            pre = self.pre
-            for k in self.pre_lens:
-                if k > s:
-                    continue
-                w = text[s - k: s]
-                a = pre.get(w)
-                if a is not None:
+        words = self.pre_by_last.get(text[s - 1]) if s > 0 else None
+        if words is not None:
+            for w in words:  # the longest word that ends at the figure
+                k = len(w)
+                if k <= s and text.startswith(w, s - k):
                     if s - k >= 1 and text[s - k - 1: s] in self.pre_not:
                         break
                     if w == "近" and unit in _RECENT_UNITS:
                         break  # 近三年, 近5年来: the last three years, not "nearly"
                     if approx is None:
-                        approx = a
+                        approx = self.pre[w]
                     prefix_start = s - k
                     break
         # suffix: 左右, 以上, 以下 ...
@@ -1369,7 +1437,11 @@ class _Engine:
                 approx = self.suf[sm.group()]
         measure = None
         if kind != "year" and kind != "date" and unit not in _TIME_UNITS:
-            measure = self._measure(text, prefix_start if prefix_start >= 0 else s, e, unit)
+            # found when first read, from the figure's prefix_start (or start), end and unit (see
+            # _LazyMeasure); the text's _PendingMeasure is made by its first figure
+            measure = self.pending
+            if measure.text is not text:
+                measure = self.pending = _PendingMeasure(self, text)
         return _quantity(s, e, text[s:e], kind, value, unit, approx, low, high, precision, magnitude, script,
                         prefix_start, measure)
 
@@ -1411,6 +1483,10 @@ _LABEL_END = frozenset("、.．)）")
 _LINE_START = frozenset("\n\u3000 \t（(")
 _RECENT_UNITS = frozenset(("年", "个月", "月", "天", "日", "周", "星期", "年来"))
 _CODE_NEXT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+#: the characters after an Arabic figure that may make it part of a code, date or chain
+_ARABIC_CODE_NEXT = _CODE_NEXT | frozenset("-‐")
+#: the characters after a figure that may make it a list label or a name (28、, 1号, 〔2023〕, 二十大)
+_NAME_NEXT = frozenset("、.．)）号〕]］】大")
 _NUMERAL_OR_APPROX = frozenset(_D + _U + _M + "多余几幾餘点點")
 _FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 _HUNDRED = _Reading(Decimal(100), Decimal(0), "", "chinese")
@@ -1422,6 +1498,8 @@ _LONE_NEXT_CHARS = frozenset(
 
 
 _CHAIN_DIGITS = frozenset("0123456789.")
+#: the characters a month after a year can start with (the first of ``date_tail``)
+_DATE_FIRST = frozenset("0123456789０１２３４５６７８９十" + _D)
 
 
 def _hyphen_code_end(text: str, s: int, e: int) -> int | None:
