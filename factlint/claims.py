@@ -568,6 +568,9 @@ class _Lex:
         verbs = w("claims-change-verbs") or ("增长", "下降")
         long_verbs = [v for v in verbs if len(v) > 1]
         self.change_end = re.compile(r"(?<!新)(?:" + _alt(long_verbs) + r")(?:了|为)?(?:约|近|超过|超)?$")
+        #: the characters a text that ``change_end`` finds ends with (a set look-up before the
+        #: search, which tries every position of the lead; None: no verb, it finds every text)
+        self.change_last = frozenset([v[-1] for v in long_verbs] + list("了为约近过超")) if long_verbs else None
         self.change_cmp = re.compile(r"(?:比|较|同比|环比)[^，；。]{0,14}?(?:" + _alt(verbs) + r")了?(?:约|近|超过|超)?$")
         self.before_end = re.compile(r"(?:由|从)[^，；。]{0,24}$")
         self.compared_end = re.compile(r"(?:比|较|同)[^，；。]{0,12}的$")
@@ -946,6 +949,7 @@ class Claims:
         around = self._splitter.around
         change_end, change_cmp, before_end = lex.change_end, lex.change_cmp, lex.before_end
         compared_end = lex.compared_end
+        change_last = lex.change_last
         after_end, to_ahead, share_rx, avg_rx = lex.after_end, lex.to_ahead, lex.share, lex.average
         total_any = lex.total_any
         n = len(qs)
@@ -995,8 +999,8 @@ class Claims:
             elif lead and ("均" in lead or "每" in lead) and unit not in ("%", "‰", "个百分点") \
                     and (m := avg_rx.search(lead)):
                 role, marker = AVERAGE, m.group()  # 年均减少120万人: an average (of changes)
-            elif lead and (change_end.search(lead) or (("比" in lead or "较" in lead or "同" in lead)
-                                                        and change_cmp.search(lead))):
+            elif lead and ((change_last is None or lead[-1] in change_last) and change_end.search(lead)
+                           or ("比" in lead or "较" in lead or "同" in lead) and change_cmp.search(lead)):
                 role = CHANGE
             elif unit in ("%", "‰", "个百分点"):
                 m = share_rx.search(lead) if lead else None
