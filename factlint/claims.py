@@ -61,8 +61,22 @@ class Sentence(Span):
             text, base = self.text, self.start
             if "," in text or ":" in text:
                 self._seps = [m.start() + base for m in _CLAUSE_SEP_ASCII.finditer(text)]
-            else:  # (one C scan: the positions of ，；：; in order)
-                self._seps = [m.start() + base for m in _CLAUSE_SEP.finditer(text)]
+                return self._seps
+            # the pieces between the separators (one C split, by ， alone in most sentences): each
+            # separator stands right after a piece
+            if "；" in text or "：" in text or ";" in text:
+                pieces = _CLAUSE_SEP.split(text)
+            else:
+                pieces = text.split("，")
+            seps = []
+            if len(pieces) > 1:
+                append = seps.append
+                at = base - 1
+                for piece in pieces:
+                    at += len(piece) + 1
+                    append(at)
+                seps.pop()  # (the end of the last piece is the end of the sentence)
+            self._seps = seps
         return self._seps
 
     @property
@@ -305,6 +319,9 @@ TOTAL, PART, SHARE, CHANGE, BEFORE, AFTER, AVERAGE, COUNT, LEVEL, RATE, MULTIPLE
 ADDITIVE_ROLES = frozenset((TOTAL, PART, COUNT, LEVEL))
 
 _UNIT_ALIASES = {"千米": "公里", "平方千米": "平方公里", "％": "%"}
+_PERCENT_UNITS = ("%", "‰", "个百分点")
+#: the kinds of the figures the claim model reads (``Quantity.is_measured``)
+_MEASURED_KINDS = frozenset(("number", "money", "percent", "multiple", "range"))
 _COUNT_UNITS = frozenset(
     "个 家 所 项 名 人 户 座 台 辆 张 条 处 起 件 批 次 人次 只 头 套 间 列 期 类 种 村 镇 乡 县 支 位 幅 部 本 篇 场 届 宗 栋 株 棵 艘 架 匹 口 眼 份 床 亿人次 万人次".split())
 
@@ -942,7 +959,8 @@ class Claims:
 
     def _build_figures(self) -> list[Figure]:
         text, lex = self.text, self.lex
-        qs = [q for q in self.quantities if q.is_measured]
+        measured = _MEASURED_KINDS
+        qs = [q for q in self.quantities if q.kind in measured]
         out: list[Figure] = []
         if not qs:
             return out
@@ -952,10 +970,14 @@ class Claims:
         change_last = lex.change_last
         after_end, to_ahead, share_rx, avg_rx = lex.after_end, lex.to_ahead, lex.share, lex.average
         total_any = lex.total_any
+        alias = _UNIT_ALIASES.get
+        percent_units, count_units = _PERCENT_UNITS, _COUNT_UNITS
         n = len(qs)
         tlen = len(text)
-        sent, sent_end = None, -1
-        cspan, csent, prev_end = None, None, -1
+        sent, sent_start, sent_end, seps = None, 0, -1, []
+        # the clause of the figure before: (start, end, position); cend -1 when the figure
+        # before is in another sentence (so the next figure looks its clause up)
+        cspan, cstart, cend, prev_end = None, -1, -1, -1
         last_before_sentence = None
         append = out.append
         for i, q in enumerate(qs):
@@ -964,47 +986,58 @@ class Claims:
                 sent = around(qs0)
                 if sent is None:
                     continue
-                sent_end = sent.end
-            if cspan is not None and csent is sent and qs0 < cspan[1]:
-                same = True
+                sent_start, sent_end = sent.start, sent.end
+                seps = sent.seps
+                cend = -1
+            if qs0 < cend:  # in the clause of the figure before
+                lead_start = prev_end if prev_end >= cstart else cstart
             else:
-                seps = sent._seps
-                if seps is None:
-                    seps = sent.seps
                 k = bisect_right(seps, qs0)
-                cspan = (seps[k - 1] + 1 if k else sent.start, seps[k] if k < len(seps) else sent.end, k)
-                csent, same = sent, False
-            cstart, cend = cspan[0], cspan[1]
-            qstart = q.prefix_start if 0 <= q.prefix_start <= qs0 else qs0
-            lead_start = prev_end if same and prev_end >= cstart else cstart
+                cstart = seps[k - 1] + 1 if k else sent_start
+                cend = seps[k] if k < len(seps) else sent_end
+                cspan = (cstart, cend, k)
+                lead_start = cstart
+            ps = q.prefix_start
+            qstart = ps if 0 <= ps <= qs0 else qs0
             lead = text[lead_start:qstart].rstrip() if lead_start < qstart else ""
+            qend = q.end
             nxt = qs[i + 1].start if i + 1 < n else tlen
-            trail = text[q.end:nxt if nxt < cend else cend]
-            prev_end = q.end
+            trail = text[qend:nxt if nxt < cend else cend]
+            prev_end = qend
             qu = q.unit
-            if q.kind == "percent":
+            kind = q.kind
+            if kind == "percent":
                 unit = "%" if qu in ("%", "％", "") else qu
             else:
-                unit = _UNIT_ALIASES.get(qu, qu)
+                unit = alias(qu, qu)
             # -- role -------------------------------------------------------------------------
             marker = ""
-            if q.kind == "range":
+            if kind == "range":
                 role = RANGE
-            elif lead and (("由" in lead or "从" in lead) and before_end.search(lead) and to_ahead.match(trail)
-                           or lead[-1] == "的" and compared_end.search(lead)):
+            elif not lead:
+                # (no lead: none of the lead's markers below can decide; the unit and kind do)
+                if unit in percent_units:
+                    role = RATE
+                elif kind == "multiple" or unit == "倍":
+                    role = MULTIPLE
+                elif unit in count_units:
+                    role = COUNT
+                else:
+                    role = LEVEL
+            elif (("由" in lead or "从" in lead) and before_end.search(lead) and to_ahead.match(trail)
+                  or lead[-1] == "的" and compared_end.search(lead)):
                 role = BEFORE
                 last_before_sentence = sent
-            elif lead and last_before_sentence is sent and after_end.search(lead):
+            elif last_before_sentence is sent and after_end.search(lead):
                 role = AFTER
-            elif lead and ("均" in lead or "每" in lead) and unit not in ("%", "‰", "个百分点") \
-                    and (m := avg_rx.search(lead)):
+            elif ("均" in lead or "每" in lead) and unit not in percent_units and (m := avg_rx.search(lead)):
                 role, marker = AVERAGE, m.group()  # 年均减少120万人: an average (of changes)
-            elif lead and ((change_last is None or lead[-1] in change_last) and change_end.search(lead)
-                           or ("比" in lead or "较" in lead or "同" in lead) and change_cmp.search(lead)):
+            elif ((change_last is None or lead[-1] in change_last) and change_end.search(lead)
+                  or ("比" in lead or "较" in lead or "同" in lead) and change_cmp.search(lead)):
                 role = CHANGE
-            elif unit in ("%", "‰", "个百分点"):
-                m = share_rx.search(lead) if lead else None
-                if m is None and (lead[:1] == "的" or lead[-1:] == "的" and lead_start > cstart
+            elif unit in percent_units:
+                m = share_rx.search(lead)
+                if m is None and (lead[0] == "的" or lead[-1] == "的" and lead_start > cstart
                                   and not any(c in lead for c in "、，,；;（(")):
                     # 占接待游客总数126.5万人次的31.5%: the share marker stands before the whole;
                     # 占四县特色农产品销售额的42.6%: before a count inside the whole's name
@@ -1013,20 +1046,16 @@ class Claims:
                     role, marker = SHARE, m.group()
                 else:
                     role = RATE
-            elif q.kind == "multiple" or unit == "倍":
+            elif kind == "multiple" or unit == "倍":
                 role = MULTIPLE
+            elif m := avg_rx.search(lead):
+                role, marker = AVERAGE, m.group()
+            elif m := total_any.search(lead):
+                role, marker = TOTAL, m.group()
+            elif unit in count_units:
+                role = COUNT
             else:
-                m = avg_rx.search(lead) if lead else None
-                if m:
-                    role, marker = AVERAGE, m.group()
-                else:
-                    m = total_any.search(lead) if lead else None
-                    if m:
-                        role, marker = TOTAL, m.group()
-                    elif unit in _COUNT_UNITS:
-                        role = COUNT
-                    else:
-                        role = LEVEL
+                role = LEVEL
             append(Figure(q, len(out), cspan, sent, lead, trail, role, unit, q.approx is not None, marker,
                           self, lead_start))
         _share_list_units(out, text)
