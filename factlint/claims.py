@@ -722,6 +722,9 @@ _SUFFIX_SCAN = re.compile(r"[省市县州盟旗]")
 # generic subjects that do not end like a place name (全国, 我国, 全区, 全镇)
 _GENERIC_OTHER = re.compile(r"[全我本][国区镇乡村]")
 _PERIOD_SCAN = re.compile(r"[年季期]")
+#: the characters every subject mention is found by (those of _SUFFIX_SCAN, the first of
+#: _GENERIC_OTHER); a period mention is found by those of _PERIOD_SCAN
+_SUBJECT_CHARS = re.compile(r"[省市县州盟旗全我本]")
 _DIGITS = "0123456789"
 _NUMERAL_CHARS = _DIGITS + _CN_NUM
 _RELATIVE_YEARS = {"今年": "now", "本年": "now", "当年": "doc", "全年": "doc", "去年": "prev", "上年": "prev",
@@ -1140,13 +1143,16 @@ class Claims:
             k -= 1
         lead = self.text[start:qstart] if start < qstart else ""
         if lead:
-            # what comes after the last subject or period word in the lead
-            lex = self.lex
+            # what comes after the last subject or period word in the lead (each kind of word is
+            # looked for only in a lead with a character it is found by: most leads have none)
             cut = 0
-            for a, b, _, _ in _subject_mentions(lead, lex.generic, lex.not_places):
-                cut = max(cut, b)
-            for a, b, _, _ in _period_mentions(lead):
-                cut = max(cut, b)
+            if _SUBJECT_CHARS.search(lead):
+                lex = self.lex
+                for a, b, _, _ in _subject_mentions(lead, lex.generic, lex.not_places):
+                    cut = max(cut, b)
+            if _PERIOD_SCAN.search(lead):
+                for a, b, _, _ in _period_mentions(lead):
+                    cut = max(cut, b)
             lead = lead[cut:]
         return _measure_of(lead, f.trail, q)
 
