@@ -131,6 +131,8 @@ _CLOSERS = "”’」』）)】"
 _SPACE = " \t\r\u3000\u00a0"
 # the end of a sentence: terminators and the closing quotes after them, or a line break
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)】]*|\n")
+#: the terminators and closing quotes that end a sentence, from its first terminator on
+_SENT_TAIL = re.compile(r"[。！？!?]*[”’」』）)】]*")
 # clause separators inside a sentence: full-width ，；：, ASCII ; and , : not between digits
 _CLAUSE_SEP = re.compile(r"[，；：;]")
 _CLAUSE_SEP_ASCII = re.compile(r"[，；：;]|,(?!\d)|(?<!\d):|:(?!\d)")
@@ -138,7 +140,7 @@ _CLAUSE_SEP_ASCII = re.compile(r"[，；：;]|,(?!\d)|(?<!\d):|:(?!\d)")
 
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` (blanks trimmed; blank runs dropped)."""
-    return _Splitter(_guard(text)).all()
+    return _Splitter(*_guard_lines(text)).all()
 
 
 #: the longest run of a line the claim model reads as one sentence (real sentences, even in long
@@ -153,16 +155,34 @@ def _guard(text: str) -> str:
     at the last ；，、 or space of the window, else right at its end.  The work of the claim model
     per figure grows with the length of its sentence and paragraph, so this keeps its cost
     linear in the text.  Same length as ``text``; ordinary text comes back unchanged."""
+    return _guard_lines(text)[0]
+
+
+def _line_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks of ``text`` (a ``str.find`` loop: C speed)."""
+    find = text.find
+    lines = []
+    i = find("\n")
+    while i != -1:
+        lines.append(i)
+        i = find("\n", i + 1)
+    return lines
+
+
+def _guard_lines(text: str) -> tuple[str, list[int] | None]:
+    """:func:`_guard` of ``text``, and the offsets of its line breaks when it already found them
+    (None for a short text): the splitter needs them too, so they are looked for only once."""
     n = len(text)
     if n <= MAX_SENTENCE:
-        return text
+        return text, None
     cuts: list[int] = []
-    find, rfind = text.find, text.rfind
+    rfind = text.rfind
+    lines = _line_breaks(text)
     start = 0
-    while start < n:
-        end = find("\n", start)
-        if end == -1:
-            end = n
+    for end in lines + [n]:
+        if end - start <= MAX_SENTENCE:  # (the common case: a line of ordinary length)
+            start = end + 1
+            continue
         p = start
         while end - p > MAX_SENTENCE:
             w = p + MAX_SENTENCE
@@ -176,14 +196,14 @@ def _guard(text: str) -> str:
             p = x + 1
         start = end + 1
     if not cuts:
-        return text
+        return text, lines
     parts, pos = [], 0
     for x in cuts:
         parts.append(text[pos:x])
         parts.append("\n")
         pos = x + 1
     parts.append(text[pos:])
-    return "".join(parts)
+    return "".join(parts), None
 
 
 class _Splitter:
@@ -191,9 +211,11 @@ class _Splitter:
     claim model never splits text it does not need), or all sentences in one pass; both give the
     same Sentence objects."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, lines: list[int] | None = None):
+        """``lines``: the offsets of the line breaks of ``text`` when known."""
         self.text = text
         self.cache: dict[int, Sentence] = {}
+        self._known_lines = lines
         self._lines: list[int] | None = None
         self._rare: list[int] | None = None
 
@@ -202,11 +224,9 @@ class _Splitter:
         if self._lines is None:
             text = self.text
             find = text.find
-            lines = []
-            i = find("\n")
-            while i != -1:
-                lines.append(i)
-                i = find("\n", i + 1)
+            lines = self._known_lines
+            if lines is None:
+                lines = _line_breaks(text)
             rare = []
             for c in "！？!?":
                 i = find(c)
@@ -243,13 +263,16 @@ class _Splitter:
         lines, rare = self._lines, self._rare
         if lines is None:
             lines, rare = self._breaks()
-        j = bisect_left(lines, pos) - 1
-        line = lines[j] if j >= 0 else -1
+        # (text[pos] is no line break, so lines[j - 1] < pos < lines[j]; and rare[k] is the first
+        # rare terminator at or after pos: one bisect each serves both ends)
+        j = bisect_left(lines, pos)
+        line = lines[j - 1] if j else -1
+        line_end = lines[j] if j < len(lines) else len(text)
         b, nl = line, True
         if rare:
-            k = bisect_left(rare, pos) - 1
-            if k >= 0 and rare[k] > b:
-                b, nl = rare[k], False
+            k = bisect_left(rare, pos)
+            if k and rare[k - 1] > b:
+                b, nl = rare[k - 1], False
         x = text.rfind("。", b + 1, pos)
         if x > b:
             b, nl = x, False
@@ -260,23 +283,13 @@ class _Splitter:
             if s > pos:  # pos is on the closing quote of the sentence before
                 return self.around(b)
         # the end: the first 。, rare terminator or line break after pos (str.find is C speed)
-        n = len(text)
-        j = bisect_right(lines, pos)
-        line_end = lines[j] if j < len(lines) else n
         e = text.find("。", pos, line_end)
         if e == -1:
-            e = n
-        if rare:
-            k = bisect_left(rare, pos)
-            if k < len(rare) and rare[k] < e:
-                e = rare[k]
-        if line_end <= e:
             e = line_end
-        else:
-            while e < n and text[e] in _TERMINATORS:
-                e += 1
-            while e < n and text[e] in _CLOSERS:
-                e += 1
+        if rare and k < len(rare) and rare[k] < e:
+            e = rare[k]
+        if e < line_end:  # a terminator: the sentence takes it, the others and closers after it
+            e = _SENT_TAIL.match(text, e).end()
         # (as _make, with the paragraph known: line < s < e <= line_end)
         while s < e and text[s] in _SPACE:
             s += 1
@@ -875,7 +888,7 @@ class Claims:
         self._quantities_source = quantities_source
         self.knowledge = knowledge
         self.year = doc_year(text, year)
-        self._splitter = _Splitter(_guard(text))
+        self._splitter = _Splitter(*_guard_lines(text))
 
     # -- spans ----------------------------------------------------------------------------------
     @cached_property

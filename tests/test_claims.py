@@ -300,3 +300,23 @@ def test_measure_after_subject_and_period_words(text, figure, measure):
 ])
 def test_change_verbs_at_the_end_of_the_lead(text, role):
     assert analyse_text(text).figures[0].role == role
+
+
+def test_sentence_at_every_offset_is_the_one_of_the_full_split():
+    # terminators in runs, closing quotes and brackets after them, rare ！？!?, blanks, empty lines
+    # and a line longer than MAX_SENTENCE (cut by the guard) all end sentences the same way
+    from factlint.claims import MAX_SENTENCE
+
+    text = ("“第一句。”第二句！？」 第三句?!（注）\n\n  第四句，有逗号；\u3000\n第五句。。”\n"
+            + "很长的一行、" * (MAX_SENTENCE // 4) + "\n末句!")
+    c = analyse_text(text)
+    whole = c.sentences
+    assert len(whole) > 6
+    by_offset = {off: s for s in whole for off in range(s.start, s.end)}
+    fresh = analyse_text(text)  # (a model that has not split the whole text)
+    for off in range(len(text)):
+        if text[off] in "。！？!?”」）":
+            continue  # (on the 2nd terminator of a run sentence_at gives the run's rest: no figure is there)
+        got = fresh.sentence_at(off)
+        want = by_offset.get(off)
+        assert (got and (got.start, got.end, got.paragraph)) == (want and (want.start, want.end, want.paragraph))
