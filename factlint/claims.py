@@ -1254,14 +1254,13 @@ class Claims:
             return []
         out: list[PartGroup] = []
         starts = self._f_starts
-        seen = set()
+        finditer = _GROUP_MARKER.finditer
         prev_sent = None
         for f in figs:
             sent = f.sentence
-            if sent.start in seen:
-                continue
-            seen.add(sent.start)
-            for m in _GROUP_MARKER.finditer(text, sent.start, sent.end):
+            if sent is prev_sent:
+                continue  # (figures are in text order: those of one sentence come together)
+            for m in finditer(text, sent.start, sent.end):
                 g = self._part_group(m, sent, figs, starts, prev_sent)
                 if g is not None:
                     out.append(g)
@@ -1305,7 +1304,7 @@ class Claims:
         after = text[m.end():m.end() + 1]
         clause = None
         if marker == "分别":
-            clause = next((c for c in sent.clauses if c.start <= mstart < c.end), None)
+            clause = sent.clause_at(mstart)  # (mstart is on 分/依, never on a separator)
             # the list of values runs over 、/和 only, which stay in one clause
             reach_end = clause.end if clause else sent.end
         elif marker == "其中" and after in "，,：:":
