@@ -61,8 +61,22 @@ class Sentence(Span):
             text, base = self.text, self.start
             if "," in text or ":" in text:
                 self._seps = [m.start() + base for m in _CLAUSE_SEP_ASCII.finditer(text)]
-            else:  # (one C scan: the positions of ，；：; in order)
-                self._seps = [m.start() + base for m in _CLAUSE_SEP.finditer(text)]
+                return self._seps
+            # the pieces between the separators (one C split, by ， alone in most sentences): each
+            # separator stands right after a piece
+            if "；" in text or "：" in text or ";" in text:
+                pieces = _CLAUSE_SEP.split(text)
+            else:
+                pieces = text.split("，")
+            seps = []
+            if len(pieces) > 1:
+                append = seps.append
+                at = base - 1
+                for piece in pieces:
+                    at += len(piece) + 1
+                    append(at)
+                seps.pop()  # (the end of the last piece is the end of the sentence)
+            self._seps = seps
         return self._seps
 
     @property
@@ -117,6 +131,8 @@ _CLOSERS = "”’」』）)】"
 _SPACE = " \t\r\u3000\u00a0"
 # the end of a sentence: terminators and the closing quotes after them, or a line break
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)】]*|\n")
+#: the terminators and closing quotes that end a sentence, from its first terminator on
+_SENT_TAIL = re.compile(r"[。！？!?]*[”’」』）)】]*")
 # clause separators inside a sentence: full-width ，；：, ASCII ; and , : not between digits
 _CLAUSE_SEP = re.compile(r"[，；：;]")
 _CLAUSE_SEP_ASCII = re.compile(r"[，；：;]|,(?!\d)|(?<!\d):|:(?!\d)")
@@ -124,7 +140,7 @@ _CLAUSE_SEP_ASCII = re.compile(r"[，；：;]|,(?!\d)|(?<!\d):|:(?!\d)")
 
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` (blanks trimmed; blank runs dropped)."""
-    return _Splitter(_guard(text)).all()
+    return _Splitter(*_guard_lines(text)).all()
 
 
 #: the longest run of a line the claim model reads as one sentence (real sentences, even in long
@@ -139,16 +155,34 @@ def _guard(text: str) -> str:
     at the last ；，、 or space of the window, else right at its end.  The work of the claim model
     per figure grows with the length of its sentence and paragraph, so this keeps its cost
     linear in the text.  Same length as ``text``; ordinary text comes back unchanged."""
+    return _guard_lines(text)[0]
+
+
+def _line_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks of ``text`` (a ``str.find`` loop: C speed)."""
+    find = text.find
+    lines = []
+    i = find("\n")
+    while i != -1:
+        lines.append(i)
+        i = find("\n", i + 1)
+    return lines
+
+
+def _guard_lines(text: str) -> tuple[str, list[int] | None]:
+    """:func:`_guard` of ``text``, and the offsets of its line breaks when it already found them
+    (None for a short text): the splitter needs them too, so they are looked for only once."""
     n = len(text)
     if n <= MAX_SENTENCE:
-        return text
+        return text, None
     cuts: list[int] = []
-    find, rfind = text.find, text.rfind
+    rfind = text.rfind
+    lines = _line_breaks(text)
     start = 0
-    while start < n:
-        end = find("\n", start)
-        if end == -1:
-            end = n
+    for end in lines + [n]:
+        if end - start <= MAX_SENTENCE:  # (the common case: a line of ordinary length)
+            start = end + 1
+            continue
         p = start
         while end - p > MAX_SENTENCE:
             w = p + MAX_SENTENCE
@@ -162,14 +196,14 @@ def _guard(text: str) -> str:
             p = x + 1
         start = end + 1
     if not cuts:
-        return text
+        return text, lines
     parts, pos = [], 0
     for x in cuts:
         parts.append(text[pos:x])
         parts.append("\n")
         pos = x + 1
     parts.append(text[pos:])
-    return "".join(parts)
+    return "".join(parts), None
 
 
 class _Splitter:
@@ -177,9 +211,11 @@ class _Splitter:
     claim model never splits text it does not need), or all sentences in one pass; both give the
     same Sentence objects."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, lines: list[int] | None = None):
+        """``lines``: the offsets of the line breaks of ``text`` when known."""
         self.text = text
         self.cache: dict[int, Sentence] = {}
+        self._known_lines = lines
         self._lines: list[int] | None = None
         self._rare: list[int] | None = None
 
@@ -188,11 +224,9 @@ class _Splitter:
         if self._lines is None:
             text = self.text
             find = text.find
-            lines = []
-            i = find("\n")
-            while i != -1:
-                lines.append(i)
-                i = find("\n", i + 1)
+            lines = self._known_lines
+            if lines is None:
+                lines = _line_breaks(text)
             rare = []
             for c in "！？!?":
                 i = find(c)
@@ -229,13 +263,16 @@ class _Splitter:
         lines, rare = self._lines, self._rare
         if lines is None:
             lines, rare = self._breaks()
-        j = bisect_left(lines, pos) - 1
-        line = lines[j] if j >= 0 else -1
+        # (text[pos] is no line break, so lines[j - 1] < pos < lines[j]; and rare[k] is the first
+        # rare terminator at or after pos: one bisect each serves both ends)
+        j = bisect_left(lines, pos)
+        line = lines[j - 1] if j else -1
+        line_end = lines[j] if j < len(lines) else len(text)
         b, nl = line, True
         if rare:
-            k = bisect_left(rare, pos) - 1
-            if k >= 0 and rare[k] > b:
-                b, nl = rare[k], False
+            k = bisect_left(rare, pos)
+            if k and rare[k - 1] > b:
+                b, nl = rare[k - 1], False
         x = text.rfind("。", b + 1, pos)
         if x > b:
             b, nl = x, False
@@ -246,23 +283,13 @@ class _Splitter:
             if s > pos:  # pos is on the closing quote of the sentence before
                 return self.around(b)
         # the end: the first 。, rare terminator or line break after pos (str.find is C speed)
-        n = len(text)
-        j = bisect_right(lines, pos)
-        line_end = lines[j] if j < len(lines) else n
         e = text.find("。", pos, line_end)
         if e == -1:
-            e = n
-        if rare:
-            k = bisect_left(rare, pos)
-            if k < len(rare) and rare[k] < e:
-                e = rare[k]
-        if line_end <= e:
             e = line_end
-        else:
-            while e < n and text[e] in _TERMINATORS:
-                e += 1
-            while e < n and text[e] in _CLOSERS:
-                e += 1
+        if rare and k < len(rare) and rare[k] < e:
+            e = rare[k]
+        if e < line_end:  # a terminator: the sentence takes it, the others and closers after it
+            e = _SENT_TAIL.match(text, e).end()
         # (as _make, with the paragraph known: line < s < e <= line_end)
         while s < e and text[s] in _SPACE:
             s += 1
@@ -305,6 +332,9 @@ TOTAL, PART, SHARE, CHANGE, BEFORE, AFTER, AVERAGE, COUNT, LEVEL, RATE, MULTIPLE
 ADDITIVE_ROLES = frozenset((TOTAL, PART, COUNT, LEVEL))
 
 _UNIT_ALIASES = {"千米": "公里", "平方千米": "平方公里", "％": "%"}
+_PERCENT_UNITS = ("%", "‰", "个百分点")
+#: the kinds of the figures the claim model reads (``Quantity.is_measured``)
+_MEASURED_KINDS = frozenset(("number", "money", "percent", "multiple", "range"))
 _COUNT_UNITS = frozenset(
     "个 家 所 项 名 人 户 座 台 辆 张 条 处 起 件 批 次 人次 只 头 套 间 列 期 类 种 村 镇 乡 县 支 位 幅 部 本 篇 场 届 宗 栋 株 棵 艘 架 匹 口 眼 份 床 亿人次 万人次".split())
 
@@ -568,6 +598,9 @@ class _Lex:
         verbs = w("claims-change-verbs") or ("增长", "下降")
         long_verbs = [v for v in verbs if len(v) > 1]
         self.change_end = re.compile(r"(?<!新)(?:" + _alt(long_verbs) + r")(?:了|为)?(?:约|近|超过|超)?$")
+        #: the characters a text that ``change_end`` finds ends with (a set look-up before the
+        #: search, which tries every position of the lead; None: no verb, it finds every text)
+        self.change_last = frozenset([v[-1] for v in long_verbs] + list("了为约近过超")) if long_verbs else None
         self.change_cmp = re.compile(r"(?:比|较|同比|环比)[^，；。]{0,14}?(?:" + _alt(verbs) + r")了?(?:约|近|超过|超)?$")
         self.before_end = re.compile(r"(?:由|从)[^，；。]{0,24}$")
         self.compared_end = re.compile(r"(?:比|较|同)[^，；。]{0,12}的$")
@@ -702,6 +735,9 @@ _SUFFIX_SCAN = re.compile(r"[省市县州盟旗]")
 # generic subjects that do not end like a place name (全国, 我国, 全区, 全镇)
 _GENERIC_OTHER = re.compile(r"[全我本][国区镇乡村]")
 _PERIOD_SCAN = re.compile(r"[年季期]")
+#: the characters every subject mention is found by (those of _SUFFIX_SCAN, the first of
+#: _GENERIC_OTHER); a period mention is found by those of _PERIOD_SCAN
+_SUBJECT_CHARS = re.compile(r"[省市县州盟旗全我本]")
 _DIGITS = "0123456789"
 _NUMERAL_CHARS = _DIGITS + _CN_NUM
 _RELATIVE_YEARS = {"今年": "now", "本年": "now", "当年": "doc", "全年": "doc", "去年": "prev", "上年": "prev",
@@ -852,7 +888,7 @@ class Claims:
         self._quantities_source = quantities_source
         self.knowledge = knowledge
         self.year = doc_year(text, year)
-        self._splitter = _Splitter(_guard(text))
+        self._splitter = _Splitter(*_guard_lines(text))
 
     # -- spans ----------------------------------------------------------------------------------
     @cached_property
@@ -939,19 +975,25 @@ class Claims:
 
     def _build_figures(self) -> list[Figure]:
         text, lex = self.text, self.lex
-        qs = [q for q in self.quantities if q.is_measured]
+        measured = _MEASURED_KINDS
+        qs = [q for q in self.quantities if q.kind in measured]
         out: list[Figure] = []
         if not qs:
             return out
         around = self._splitter.around
         change_end, change_cmp, before_end = lex.change_end, lex.change_cmp, lex.before_end
         compared_end = lex.compared_end
+        change_last = lex.change_last
         after_end, to_ahead, share_rx, avg_rx = lex.after_end, lex.to_ahead, lex.share, lex.average
         total_any = lex.total_any
+        alias = _UNIT_ALIASES.get
+        percent_units, count_units = _PERCENT_UNITS, _COUNT_UNITS
         n = len(qs)
         tlen = len(text)
-        sent, sent_end = None, -1
-        cspan, csent, prev_end = None, None, -1
+        sent, sent_start, sent_end, seps = None, 0, -1, []
+        # the clause of the figure before: (start, end, position); cend -1 when the figure
+        # before is in another sentence (so the next figure looks its clause up)
+        cspan, cstart, cend, prev_end = None, -1, -1, -1
         last_before_sentence = None
         append = out.append
         for i, q in enumerate(qs):
@@ -960,47 +1002,58 @@ class Claims:
                 sent = around(qs0)
                 if sent is None:
                     continue
-                sent_end = sent.end
-            if cspan is not None and csent is sent and qs0 < cspan[1]:
-                same = True
+                sent_start, sent_end = sent.start, sent.end
+                seps = sent.seps
+                cend = -1
+            if qs0 < cend:  # in the clause of the figure before
+                lead_start = prev_end if prev_end >= cstart else cstart
             else:
-                seps = sent._seps
-                if seps is None:
-                    seps = sent.seps
                 k = bisect_right(seps, qs0)
-                cspan = (seps[k - 1] + 1 if k else sent.start, seps[k] if k < len(seps) else sent.end, k)
-                csent, same = sent, False
-            cstart, cend = cspan[0], cspan[1]
-            qstart = q.prefix_start if 0 <= q.prefix_start <= qs0 else qs0
-            lead_start = prev_end if same and prev_end >= cstart else cstart
+                cstart = seps[k - 1] + 1 if k else sent_start
+                cend = seps[k] if k < len(seps) else sent_end
+                cspan = (cstart, cend, k)
+                lead_start = cstart
+            ps = q.prefix_start
+            qstart = ps if 0 <= ps <= qs0 else qs0
             lead = text[lead_start:qstart].rstrip() if lead_start < qstart else ""
+            qend = q.end
             nxt = qs[i + 1].start if i + 1 < n else tlen
-            trail = text[q.end:nxt if nxt < cend else cend]
-            prev_end = q.end
+            trail = text[qend:nxt if nxt < cend else cend]
+            prev_end = qend
             qu = q.unit
-            if q.kind == "percent":
+            kind = q.kind
+            if kind == "percent":
                 unit = "%" if qu in ("%", "％", "") else qu
             else:
-                unit = _UNIT_ALIASES.get(qu, qu)
+                unit = alias(qu, qu)
             # -- role -------------------------------------------------------------------------
             marker = ""
-            if q.kind == "range":
+            if kind == "range":
                 role = RANGE
-            elif lead and (("由" in lead or "从" in lead) and before_end.search(lead) and to_ahead.match(trail)
-                           or lead[-1] == "的" and compared_end.search(lead)):
+            elif not lead:
+                # (no lead: none of the lead's markers below can decide; the unit and kind do)
+                if unit in percent_units:
+                    role = RATE
+                elif kind == "multiple" or unit == "倍":
+                    role = MULTIPLE
+                elif unit in count_units:
+                    role = COUNT
+                else:
+                    role = LEVEL
+            elif (("由" in lead or "从" in lead) and before_end.search(lead) and to_ahead.match(trail)
+                  or lead[-1] == "的" and compared_end.search(lead)):
                 role = BEFORE
                 last_before_sentence = sent
-            elif lead and last_before_sentence is sent and after_end.search(lead):
+            elif last_before_sentence is sent and after_end.search(lead):
                 role = AFTER
-            elif lead and ("均" in lead or "每" in lead) and unit not in ("%", "‰", "个百分点") \
-                    and (m := avg_rx.search(lead)):
+            elif ("均" in lead or "每" in lead) and unit not in percent_units and (m := avg_rx.search(lead)):
                 role, marker = AVERAGE, m.group()  # 年均减少120万人: an average (of changes)
-            elif lead and (change_end.search(lead) or (("比" in lead or "较" in lead or "同" in lead)
-                                                        and change_cmp.search(lead))):
+            elif ((change_last is None or lead[-1] in change_last) and change_end.search(lead)
+                  or ("比" in lead or "较" in lead or "同" in lead) and change_cmp.search(lead)):
                 role = CHANGE
-            elif unit in ("%", "‰", "个百分点"):
-                m = share_rx.search(lead) if lead else None
-                if m is None and (lead[:1] == "的" or lead[-1:] == "的" and lead_start > cstart
+            elif unit in percent_units:
+                m = share_rx.search(lead)
+                if m is None and (lead[0] == "的" or lead[-1] == "的" and lead_start > cstart
                                   and not any(c in lead for c in "、，,；;（(")):
                     # 占接待游客总数126.5万人次的31.5%: the share marker stands before the whole;
                     # 占四县特色农产品销售额的42.6%: before a count inside the whole's name
@@ -1009,20 +1062,16 @@ class Claims:
                     role, marker = SHARE, m.group()
                 else:
                     role = RATE
-            elif q.kind == "multiple" or unit == "倍":
+            elif kind == "multiple" or unit == "倍":
                 role = MULTIPLE
+            elif m := avg_rx.search(lead):
+                role, marker = AVERAGE, m.group()
+            elif m := total_any.search(lead):
+                role, marker = TOTAL, m.group()
+            elif unit in count_units:
+                role = COUNT
             else:
-                m = avg_rx.search(lead) if lead else None
-                if m:
-                    role, marker = AVERAGE, m.group()
-                else:
-                    m = total_any.search(lead) if lead else None
-                    if m:
-                        role, marker = TOTAL, m.group()
-                    elif unit in _COUNT_UNITS:
-                        role = COUNT
-                    else:
-                        role = LEVEL
+                role = LEVEL
             append(Figure(q, len(out), cspan, sent, lead, trail, role, unit, q.approx is not None, marker,
                           self, lead_start))
         _share_list_units(out, text)
@@ -1107,13 +1156,16 @@ class Claims:
             k -= 1
         lead = self.text[start:qstart] if start < qstart else ""
         if lead:
-            # what comes after the last subject or period word in the lead
-            lex = self.lex
+            # what comes after the last subject or period word in the lead (each kind of word is
+            # looked for only in a lead with a character it is found by: most leads have none)
             cut = 0
-            for a, b, _, _ in _subject_mentions(lead, lex.generic, lex.not_places):
-                cut = max(cut, b)
-            for a, b, _, _ in _period_mentions(lead):
-                cut = max(cut, b)
+            if _SUBJECT_CHARS.search(lead):
+                lex = self.lex
+                for a, b, _, _ in _subject_mentions(lead, lex.generic, lex.not_places):
+                    cut = max(cut, b)
+            if _PERIOD_SCAN.search(lead):
+                for a, b, _, _ in _period_mentions(lead):
+                    cut = max(cut, b)
             lead = lead[cut:]
         return _measure_of(lead, f.trail, q)
 
@@ -1202,14 +1254,13 @@ class Claims:
             return []
         out: list[PartGroup] = []
         starts = self._f_starts
-        seen = set()
+        finditer = _GROUP_MARKER.finditer
         prev_sent = None
         for f in figs:
             sent = f.sentence
-            if sent.start in seen:
-                continue
-            seen.add(sent.start)
-            for m in _GROUP_MARKER.finditer(text, sent.start, sent.end):
+            if sent is prev_sent:
+                continue  # (figures are in text order: those of one sentence come together)
+            for m in finditer(text, sent.start, sent.end):
                 g = self._part_group(m, sent, figs, starts, prev_sent)
                 if g is not None:
                     out.append(g)
@@ -1253,7 +1304,7 @@ class Claims:
         after = text[m.end():m.end() + 1]
         clause = None
         if marker == "分别":
-            clause = next((c for c in sent.clauses if c.start <= mstart < c.end), None)
+            clause = sent.clause_at(mstart)  # (mstart is on 分/依, never on a separator)
             # the list of values runs over 、/和 only, which stay in one clause
             reach_end = clause.end if clause else sent.end
         elif marker == "其中" and after in "，,：:":

@@ -259,3 +259,64 @@ def test_analysis_is_linear():
     assert len(big.part_groups) == 2 * len(small.part_groups)
     assert len(big.sum_groups) == 2 * len(small.sum_groups)
     assert big.figures[-1].value == Decimal(3268000)
+
+
+# -- fast paths (each must give what the plain scan gives) ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "新建公路326公里，道路85公里，合计411公里。",  # ， only (str.split)
+    "一是道路；二是桥梁：三座；四是;五是，六是。",  # every full-width and ASCII separator
+    "道路1,085公里, 桥梁3座，时间10:30，比例3:2：完成。",  # ASCII , and : (digits do not cut)
+    "没有分隔符的一句话。",
+    "，开头和结尾都是逗号，",
+    "连续，，；；的分隔符。",
+])
+def test_clause_separators_are_those_of_the_pattern(text):
+    from factlint.claims import _CLAUSE_SEP, _CLAUSE_SEP_ASCII
+
+    for s in split_sentences("前一句。" + text):
+        rx = _CLAUSE_SEP_ASCII if "," in s.text or ":" in s.text else _CLAUSE_SEP
+        assert s.seps == [m.start() + s.start for m in rx.finditer(s.text)]
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a subject or a period word in the lead is cut off; without one the whole lead is the measure
+    ("昭通市地区生产总值1200亿元。", "1200亿元", "地区生产总值"),
+    ("2023年地区生产总值1200亿元。", "1200亿元", "地区生产总值"),
+    ("一季度地区生产总值300亿元。", "300亿元", "地区生产总值"),
+    ("全国粮食产量6.9亿吨。", "6.9亿吨", "粮食产量"),
+    ("地区生产总值1200亿元。", "1200亿元", "地区生产总值"),
+])
+def test_measure_after_subject_and_period_words(text, figure, measure):
+    assert fig(analyse_text(text), figure).measure == measure
+
+
+@pytest.mark.parametrize("text, role", [
+    ("工业增加值增长5.2%。", CHANGE),
+    ("工业增加值增长了5.2%。", CHANGE),
+    ("工业增加值增长超过5.2%。", CHANGE),
+    ("工业增加值降低为5.2%。", CHANGE),
+    ("新增长点贡献5.2%。", RATE),
+    ("工业增加值占比5.2%。", SHARE),
+])
+def test_change_verbs_at_the_end_of_the_lead(text, role):
+    assert analyse_text(text).figures[0].role == role
+
+
+def test_sentence_at_every_offset_is_the_one_of_the_full_split():
+    # terminators in runs, closing quotes and brackets after them, rare ！？!?, blanks, empty lines
+    # and a line longer than MAX_SENTENCE (cut by the guard) all end sentences the same way
+    from factlint.claims import MAX_SENTENCE
+
+    text = ("“第一句。”第二句！？」 第三句?!（注）\n\n  第四句，有逗号；\u3000\n第五句。。”\n"
+            + "很长的一行、" * (MAX_SENTENCE // 4) + "\n末句!")
+    c = analyse_text(text)
+    whole = c.sentences
+    assert len(whole) > 6
+    by_offset = {off: s for s in whole for off in range(s.start, s.end)}
+    fresh = analyse_text(text)  # (a model that has not split the whole text)
+    for off in range(len(text)):
+        if text[off] in "。！？!?”」）":
+            continue  # (on the 2nd terminator of a run sentence_at gives the run's rest: no figure is there)
+        got = fresh.sentence_at(off)
+        want = by_offset.get(off)
+        assert (got and (got.start, got.end, got.paragraph)) == (want and (want.start, want.end, want.paragraph))
