@@ -12,18 +12,21 @@ _CN = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "�
 _NUMERAL_CHARS = set("零〇一二两三四五六七八九十百千万亿0123456789０１２３４５６７８９几数多")
 #: clause boundaries for the backward scan (at bracket depth 0)
 _STOPS = set("，,。；;：:！？!?\n\r")
+_STOP = re.compile("[，,。；;：:！？!?\n\r]")  # one of _STOPS
 _OPEN = {"”": "“", "’": "‘", "》": "《", "）": "（", ")": "(", "」": "「", "』": "『", "】": "【"}
 _CLOSE_OF = {v: k for k, v in _OPEN.items()}
 _QUOTES = "“\"「『‘"
 _COUNT_NUMERALS = "两二三四五六七八九十"
 _MAX_BACK = 120
-#: a clause that may hold a list of three items, from its first 、 that is followed by another 、
-#: in the clause, or by a 和/及/与 within 20 characters (A、B和C: three items for sure when B and
-#: C end like A), to the clause end
-_LIST_CLAUSE = re.compile("、(?:[^，,。；;：:！？!?\n\r]*、|[^、，,。；;：:！？!?\n\r]{1,20}?[和及与])"
-                          "[^，,。；;：:！？!?\n\r]*")
 #: the first character of a count word: a Chinese numeral, a quote before one, an Arabic digit
 _CANDIDATE = re.compile("[两二三四五六七八九十“\"「『‘1-9]")
+#: a clause that may hold a list of three items, from its first 、 that is followed by another 、
+#: in the clause, or by a 和/及/与 within 20 characters (A、B和C: three items for sure when B and
+#: C end like A), to the clause end; only when a count word may start after that 、 in the
+#: clause (the look-ahead for a character of _CANDIDATE: most list clauses have none)
+_LIST_CLAUSE = re.compile("、(?=[^，,。；;：:！？!?\n\r]*[两二三四五六七八九十“\"「『‘1-9])"
+                          "(?:[^，,。；;：:！？!?\n\r、]*+、|[^、，,。；;：:！？!?\n\r]{1,20}?[和及与])"
+                          "[^，,。；;：:！？!?\n\r]*+")
 _BRACKETS = re.compile("[“”‘’《》（）()「」『』【】\"]")
 
 
@@ -83,7 +86,10 @@ def _scan_list(text: str, end: int, conj: tuple[str, ...], min_seps: int = 2) ->
     """The list ending at ``end``: segments separated by 、 at bracket depth 0, back to the clause
     start.  None when there is no 、 (not a list) or the clause is too long to be one list."""
     lo = max(0, end - _MAX_BACK)
-    cut = max(text.rfind(c, lo, end) for c in _STOPS)
+    # the last clause boundary before ``end``: the first one in the reversed window (one regex
+    # search instead of an rfind for each boundary character)
+    m = _STOP.search(text[lo:end][::-1])
+    cut = -1 if m is None else end - 1 - m.start()
     if cut == -1 and lo > 0:
         return None  # no clause boundary in the window: not a short list
     start = cut + 1 if cut >= 0 else lo
