@@ -23,8 +23,9 @@ _CANDIDATE = re.compile("[两二三四五六七八九十“\"「『‘1-9]")
 #: a clause that may hold a list of three items, from its first 、 that is followed by another 、
 #: in the clause, or by a 和/及/与 within 20 characters (A、B和C: three items for sure when B and
 #: C end like A), to the clause end; only when a count word may start after that 、 in the
-#: clause (the look-ahead for a character of _CANDIDATE: most list clauses have none)
-_LIST_CLAUSE = re.compile("、(?=[^，,。；;：:！？!?\n\r]*[两二三四五六七八九十“\"「『‘1-9])"
+#: clause (the look-ahead for a character of _CANDIDATE: most list clauses have none; it runs
+#: over the other characters possessively, without backtracking)
+_LIST_CLAUSE = re.compile("、(?=[^，,。；;：:！？!?\n\r两二三四五六七八九十“\"「『‘1-9]*+[两二三四五六七八九十“\"「『‘1-9])"
                           "(?:[^，,。；;：:！？!?\n\r、]*+、|[^、，,。；;：:！？!?\n\r]{1,20}?[和及与])"
                           "[^，,。；;：:！？!?\n\r]*+")
 _BRACKETS = re.compile("[“”‘’《》（）()「」『』【】\"]")
