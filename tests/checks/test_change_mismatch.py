@@ -321,3 +321,25 @@ def test_multiple_to_the_original():
     assert "4.65倍" in d.message
     none("change-mismatch", "全县农村电子商务交易额由2020年的6.8亿元增加到31.6亿元，增长到原来的4.6倍。")
     none("change-mismatch", "全县农村电子商务交易额由2020年的6.8亿元增加到31.6亿元，提高到原来的4.7倍。")
+
+
+@pytest.mark.parametrize("text,stated", [
+    # ten words of time between 比/由 and the before figure: the farthest it may stand
+    ("营业收入1186.3万元，比上年同期的一季度末的1102.5万元增长8.6%。", "增长8.6%"),
+    ("居民收入由上年同期的一季度末的46820元提高到49860元，增长7.5%。", "增长7.5%"),
+    # the before figure after the change: ，上年 / ,上年 / ，去年
+    ("旅游总收入168.4亿元，同比增长18.6%，上年同期为136.2亿元。", "增长18.6%"),
+    ("旅游总收入168.4亿元,同比增长18.6%,上年同期为136.2亿元。", "增长18.6%"),
+    ("旅游总收入168.4亿元，同比增长18.6%，去年同期为136.2亿元。", "增长18.6%"),
+    # 是…的N倍 / 相当于…的x%
+    ("全市粮食产量达到300万吨，是2010年100万吨的2倍。", "2倍"),
+    ("全市粮食产量达到300万吨，相当于2010年200万吨的120%。", "120%"),
+])
+def test_anchor_forms(text, stated):
+    """Each statement form is found from its anchor words (由/从, 比/较, ，上年, 的 + multiple)."""
+    assert [d.evidence["stated_text"] for d in findings("change-mismatch", text)] == [stated]
+
+
+def test_before_figure_too_far_after_compare_word():
+    # eleven characters between 比 and the figure: not a before figure
+    assert findings("change-mismatch", "营业收入1186.3万元，比上年同期的一季度末的季1102.5万元增长8.6%。") == []

@@ -139,3 +139,20 @@ def test_conjunction_between_items_of_one_kind_counts_two():
     none("enumeration-count", "鹤汀港区、东湖港区、西岭港区和北岸港区四大港区全年完成货物吞吐量1.86亿吨。")
     # no common ending: 和 may join one item's words, as before
     none("enumeration-count", "临港、高新、经开和保税三个园区全年完成产值1.86亿元。")
+
+
+def test_candidates_in_every_list_clause():
+    """Count words are looked for only in clauses that can hold a list (from the first 、 to the
+    clause end): Arabic counts, quoted slogans and several lists in one text are all still read,
+    and a digit of a larger figure starts no count."""
+    got = [(d.evidence["count_text"], d.evidence["items_low"])
+           for d in findings(RULE, "建设白鹭湖、凤凰山、翠屏山2个省级森林公园。")]
+    assert got == [("2个省级森林公", 3)]
+    assert findings(RULE, "建设白鹭湖、凤凰山、翠屏山12个省级森林公园。") == []
+    got = [(d.evidence["count_text"], d.evidence["items_low"]) for d in findings(
+        RULE, "全年完成投资3.5亿元，支持湛江、云浮、茂名两市加快发展；推动东城、西城、朝阳、海淀五个区率先发展，新建学校2所。")]
+    assert got == [("两市", 3), ("五个区", 4)]
+    got = [d.evidence["count_text"] for d in findings(RULE, "在青屏县、石门县和乌溪县2个县建设基地。")]
+    assert got == ["2个县建设基地"]
+    got = [d.evidence["count_text"] for d in findings(RULE, "坚持领导到位、资金到位、干部到位“两个到位”。")]
+    assert got == ["两个到位"]

@@ -116,3 +116,14 @@ def test_industry_sections_are_a_partition(text):
 ])
 def test_industry_sections_right_or_overlapping_are_quiet(text):
     assert findings(RULE, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "三次产业结构为7.9:42.2:51.8。", "三次产业结构为7.9：42.2：51.8。", "结构为7.9:42.2：51.8",
+    "时间：2024年，比例1:2", "会议：三次产业结构为7.9:42.2:51.8", "比为1:4.3:5.2", "没有冒号", ":", "1:2:",
+])
+def test_ratio_found_at_colons(text):
+    """The ratio test looks only at the colons: it finds what a search of the whole text finds."""
+    from factlint.checks.arithmetic.shares_exceed_whole import _RATIO_TEXT, _has_ratio
+
+    assert _has_ratio(text) == (_RATIO_TEXT.search(text) is not None)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -69,10 +69,15 @@ class Figures:
     quantities: list["Quantity"]
     #: original offset minus masked offset, valid after the i-th marker
     shifts: list[int]
-    _at: dict[int, int] = field(default_factory=dict)
 
     def quantity(self, mpos: int) -> "Quantity":
-        return self.quantities[self._at[mpos]]
+        """The figure whose marker is at masked position ``mpos`` (KeyError when none is).  A
+        binary search: the rules ask for a few figures per document, far fewer than a document
+        has, so an index of every marker would cost more than it saves."""
+        i = bisect_left(self.marks, mpos)
+        if i == len(self.marks) or self.marks[i] != mpos:
+            raise KeyError(mpos)
+        return self.quantities[i]
 
     def orig(self, mpos: int) -> int:
         """Original offset of a masked position that is not inside a marker."""
@@ -94,20 +99,6 @@ class _Opaque:
 _MEASURED = ("number", "money", "percent", "multiple")
 
 
-def _marker_for(kind: str, unit: str) -> str:
-    if kind in ("year", "date"):
-        return YEAR
-    if kind not in _MEASURED:
-        return OTHER  # ranges, names, ordinals
-    if unit == "%":
-        return PCT
-    if unit == "百分点":
-        return PTS
-    if unit == "倍" or kind == "multiple":
-        return MUL
-    return NUM
-
-
 def figures(ctx: "Context") -> Figures:
     """The masked text of ``ctx`` (computed once per document and shared by the rules).
 
@@ -121,21 +112,34 @@ def figures(ctx: "Context") -> Figures:
     shifts: list[int] = []
     kept: list["Quantity"] = []
     put, mark, shifted, keep = pieces.append, marks.append, shifts.append, kept.append
-    cache: dict[tuple[str, str], str] = {}
     pos = 0
     shift = 0
     for q in ctx.quantities:
-        s, e = q.start, q.end
-        if s < pos or e <= s:
-            continue  # overlapping, out of order or empty: keep the first reading
-        key = (q.kind, q.unit)
-        m = cache.get(key)
-        if m is None:
-            m = cache[key] = _marker_for(*key)
-        if q.value is None and m != YEAR:
-            m = OTHER
-        if s >= 2 and text[s - 1] in ",，" and text[s - 2].isdigit():
+        s = q.start
+        if s < pos:
+            continue  # overlapping or out of order: keep the first reading
+        e = q.end
+        if e <= s:
+            continue  # empty
+        # the marker: by kind, then (measured figures) by unit
+        kind = q.kind
+        if kind == "year" or kind == "date":
+            m = YEAR
+        elif kind in _MEASURED and q.value is not None:
+            unit = q.unit
+            if unit == "%":
+                m = PCT
+            elif unit == "百分点":
+                m = PTS
+            elif unit == "倍" or kind == "multiple":
+                m = MUL
+            else:
+                m = NUM
+        else:
+            m = OTHER  # ranges, names, ordinals; a figure without a value
+        if text[s - 1] in ",，" and s >= 2 and text[s - 2].isdigit():
             # 1，753亿元 read as 753: a thousands separator the numeral engine did not join
+            # (s == 1 reads text[0]; s == 0 reads the last character: both then fail s >= 2)
             q, m = _Opaque(q), OTHER
         put(text[pos:s])
         put(m)
@@ -145,8 +149,7 @@ def figures(ctx: "Context") -> Figures:
         shifted(shift)
         pos = e
     put(text[pos:])
-    at = {m: i for i, m in enumerate(marks)}
-    fig = Figures(text, "".join(pieces), marks, kept, shifts, at)
+    fig = Figures(text, "".join(pieces), marks, kept, shifts)
     ctx.__dict__["_factlint_change_figures"] = fig
     return fig
 
@@ -556,7 +559,14 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
     # Each pattern is tried only at its anchor words, found by literal search (str.find is far
     # faster than a regex scan over every figure): 由/从, 比/较, 的 followed by a multiple or a
     # percentage.
+    marks = fig.marks
+    n_marks = len(marks)
     for f in _positions(masked, ("由", "从")):
+        # from_to and from_first both need the before figure within 11 characters after 由/从
+        # (a few words of time, then the figure): most 由/从 (由于, 从严) have no figure there
+        i = bisect_right(marks, f)
+        if i == n_marks or marks[i] > f + 11:
+            continue
         m = pat.from_to.match(masked, f)
         if m is None and not (masked[f] == "由" and (masked[f - 1:f] in ("理", "自", "缘", "经", "来") or masked[f + 1:f + 2] in ("于", "此"))):
             # 由上年同期的860万元增长了1倍，达到1720万元: the after figure follows the change
@@ -594,6 +604,11 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
                 add(m.start("a"), m.start("b"), changes, (y1, y2), m.start("y1"))
     compare_at = _positions(masked, ("比", "较"))
     for p in compare_at:
+        # compare and compare_first both need the before figure within 11 characters after
+        # 比/较: most 比/较 (比重, 比例, 较快) have none there
+        i = bisect_right(marks, p)
+        if i == n_marks or marks[i] > p + 11:
+            continue
         # the after figure stands at most a unit tail and a comma before 比
         found = False
         for mk in _marks_between(fig, p - 7, p):
@@ -616,7 +631,7 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
                         changes = [c for c in chain_changes(m.end(), False) if not c.annual]
                         if changes:
                             add(m.start("a"), r.start("b"), changes, (None, None), m.start())
-    for p in _positions(masked, ("，上年", "，去年", ",上年", "，上一年")):
+    for p in _base_after_positions(masked):
         # 旅游总收入168.4亿元，同比增长18.6%，上年同期为136.2亿元: the before figure follows
         m = pat.base_after.match(masked, p)
         if m is None or pat.verb_in.search(m.group("m")):
@@ -632,7 +647,7 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             if changes:
                 add(m.start("a"), mk, changes, (None, None), mk)
             break
-    for p in _positions(masked, ("的" + MUL, "的" + PCT)):
+    for p in (m.start() for m in _OF_RATIO.finditer(masked)):
         m = pat.ratio.search(masked, max(0, p - 40), p + 2)
         if m is None or not ok_period(m.group("p1")):
             continue
@@ -655,6 +670,32 @@ def _positions(s: str, literals: tuple[str, ...]) -> list[int]:
             i = s.find(lit, i + 1)
     out.sort()
     return out
+
+
+def _base_after_positions(s: str) -> list[int]:
+    """Sorted offsets of ，上年 / ，去年 / ,上年 / ，上一年 in ``s``: the words are found by regexes
+    that open with a literal (searched for quickly), the comma before them is then looked at (a
+    search for a literal of several characters is several times slower in a Chinese text)."""
+    out: list[int] = []
+    for m in _LAST_YEAR.finditer(s):
+        i = m.start()
+        if i and (s[i - 1] == "，" or s[i - 1] == "," and m.end() - i == 2):  # ,上年 but not ,上一年
+            out.append(i - 1)
+    for m in _YEAR_BEFORE.finditer(s):
+        i = m.start()
+        if i and s[i - 1] == "，":
+            out.append(i - 1)
+    out.sort()
+    return out
+
+
+_LAST_YEAR = re.compile("上一?年")
+_YEAR_BEFORE = re.compile("去年")
+
+
+#: 的 before a multiple or a percentage (是…的N倍, 相当于…的x%): the regex engine searches for the
+#: literal 的 quickly, faster than two str.find loops over the two-character literals
+_OF_RATIO = re.compile(f"的[{MUL}{PCT}]")
 
 
 def _marks_between(fig: Figures, lo: int, hi: int) -> list[int]:

@@ -147,7 +147,8 @@ def pick_whole(group):
     exact as written), or None when the text does not say which figure is the whole."""
     from factlint.claims import AFTER, TOTAL
 
-    parts_all = [p for p in group.summable if p.additive and not _article(p) and p.unit not in DURATIONS]
+    # (the unit and the script first: additive may work out the measure)
+    parts_all = [p for p in group.summable if p.unit not in DURATIONS and not _article(p) and p.additive]
     if not parts_all:
         return None
     units = {p.unit for p in parts_all}

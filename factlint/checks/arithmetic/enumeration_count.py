@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,15 +12,22 @@ _CN = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "�
 _NUMERAL_CHARS = set("零〇一二两三四五六七八九十百千万亿0123456789０１２３４５６７８９几数多")
 #: clause boundaries for the backward scan (at bracket depth 0)
 _STOPS = set("，,。；;：:！？!?\n\r")
+_STOP = re.compile("[，,。；;：:！？!?\n\r]")  # one of _STOPS
 _OPEN = {"”": "“", "’": "‘", "》": "《", "）": "（", ")": "(", "」": "「", "』": "『", "】": "【"}
 _CLOSE_OF = {v: k for k, v in _OPEN.items()}
 _QUOTES = "“\"「『‘"
 _COUNT_NUMERALS = "两二三四五六七八九十"
 _MAX_BACK = 120
-_TWO_SEPARATORS = re.compile("、[^，,。；;：:！？!?\n\r]*、")
-#: A、B和C: one 、 and a 和/及/与 after it (three items for sure when B and C end like A)
-_ONE_SEPARATOR_AND = re.compile("、[^、，,。；;：:！？!?\n\r]{1,20}?[和及与]")
-_CLAUSE_END = re.compile("[，,。；;：:！？!?\n\r]")
+#: the first character of a count word: a Chinese numeral, a quote before one, an Arabic digit
+_CANDIDATE = re.compile("[两二三四五六七八九十“\"「『‘1-9]")
+#: a clause that may hold a list of three items, from its first 、 that is followed by another 、
+#: in the clause, or by a 和/及/与 within 20 characters (A、B和C: three items for sure when B and
+#: C end like A), to the clause end; only when a count word may start after that 、 in the
+#: clause (the look-ahead for a character of _CANDIDATE: most list clauses have none; it runs
+#: over the other characters possessively, without backtracking)
+_LIST_CLAUSE = re.compile("、(?=[^，,。；;：:！？!?\n\r两二三四五六七八九十“\"「『‘1-9]*+[两二三四五六七八九十“\"「『‘1-9])"
+                          "(?:[^，,。；;：:！？!?\n\r、]*+、|[^、，,。；;：:！？!?\n\r]{1,20}?[和及与])"
+                          "[^，,。；;：:！？!?\n\r]*+")
 _BRACKETS = re.compile("[“”‘’《》（）()「」『』【】\"]")
 
 
@@ -81,7 +87,10 @@ def _scan_list(text: str, end: int, conj: tuple[str, ...], min_seps: int = 2) ->
     """The list ending at ``end``: segments separated by 、 at bracket depth 0, back to the clause
     start.  None when there is no 、 (not a list) or the clause is too long to be one list."""
     lo = max(0, end - _MAX_BACK)
-    cut = max(text.rfind(c, lo, end) for c in _STOPS)
+    # the last clause boundary before ``end``: the first one in the reversed window (one regex
+    # search instead of an rfind for each boundary character)
+    m = _STOP.search(text[lo:end][::-1])
+    cut = -1 if m is None else end - 1 - m.start()
     if cut == -1 and lo > 0:
         return None  # no clause boundary in the window: not a short list
     start = cut + 1 if cut >= 0 else lo
@@ -253,54 +262,48 @@ class EnumerationCount(Rule):
         heads = k.lexicon("enumeration-heads")
         conj = tuple(sorted(k.lexicon("enumeration-conjunctions"), key=len, reverse=True))
         opens = tuple(k.lexicon("enumeration-open")) or ("等",)
-        plain, quoted = _patterns(tuple(classifiers), tuple(heads))
-        # only clauses holding at least two 、 can hold a list of three items
-        spans_from: list[int] = []
-        spans_to: list[int] = []
-        spans = []
-        for rx in (_TWO_SEPARATORS, _ONE_SEPARATOR_AND):
-            for lm in rx.finditer(text):
-                stop = _CLAUSE_END.search(text, lm.end())
-                spans.append((lm.start(), stop.start() if stop else len(text)))
-        spans.sort()
-        for a, b in spans:
-            if spans_to and a <= spans_to[-1]:
-                spans_to[-1] = max(spans_to[-1], b)
-            else:
-                spans_from.append(a)
-                spans_to.append(b)
-        if not spans_from:
+        plain, _ = _patterns(tuple(classifiers), tuple(heads))
+        # only clauses holding at least two 、 (or one 、 and a 和/及/与 after it) can hold a
+        # list of three items: one regex pass gives each such clause from its first qualifying 、
+        # to its end (the match runs on to the clause end, so the spans neither overlap nor
+        # repeat); every candidate below is looked for inside these spans only
+        spans = [lm.span() for lm in _LIST_CLAUSE.finditer(text)]
+        if not spans:
             return
-
-        def in_span(p: int) -> bool:
-            i = bisect_right(spans_from, p) - 1
-            return i >= 0 and p < spans_to[i]
-
-        # candidates by literal search (far faster than a regex character class over the text)
         hits: list[_Hit] = []
-        for ch in _COUNT_NUMERALS:
-            p = text.find(ch)
-            while p != -1:
-                if in_span(p):
-                    m = plain.match(text, p)
+        arabic = _arabic(tuple(classifiers), tuple(heads))
+        plain_match, arabic_match = plain.match, arabic.match
+        for a, b in spans:
+            # one scan of the span for the characters a count word can start with; a regex pass
+            # per kind of count word would cost three calls for each of the many spans
+            arabic_from = a
+            for cm in _CANDIDATE.finditer(text, a, b):
+                p = cm.start()
+                c = text[p]
+                if c in _COUNT_NUMERALS:
+                    # a Chinese count numeral (两个, 三市; matched at every numeral, so that a
+                    # match never hides another numeral inside its classifier or head)
+                    m = plain_match(text, p)
                     if m is not None:
                         hits.append(_Hit(p, p + 1, m.end(), m.group("cls"), m.group("head"), None))
-                p = text.find(ch, p + 1)
-        arabic = _arabic(tuple(classifiers), tuple(heads))
-        for a, b in zip(spans_from, spans_to):
-            for m in arabic.finditer(text, a, b):
-                if m.start() and text[m.start() - 1] in "0123456789.．,，０１２３４５６７８９":
-                    continue  # a digit of a larger figure
-                hits.append(_Hit(m.start(), m.start() + len(m.group()) - len(m.group("cls") or m.group("head")),
-                                 m.end(), m.group("cls"), m.group("head"), None))
-        for ch in _QUOTES:
-            p = text.find(ch)
-            while p != -1:
-                nxt = text[p + 1:p + 2]
-                if nxt and nxt in _COUNT_NUMERALS and in_span(p):
-                    hits.append(_Hit(p + 1, p + 2, p + 2, None, None, ch))
-                p = text.find(ch, p + 1)
-        hits.sort(key=lambda h: h.start)
+                elif c in _QUOTES:
+                    # a quote opening with a count numeral (“四个到位”)
+                    nxt = text[p + 1:p + 2]
+                    if nxt and nxt in _COUNT_NUMERALS:
+                        hits.append(_Hit(p + 1, p + 2, p + 2, None, None, c))
+                elif p >= arabic_from:
+                    # a count in Arabic digits (3个): the matches of a left-to-right search of
+                    # the span, so a digit inside the previous match starts none
+                    m = arabic_match(text, p, b)
+                    if m is None:
+                        continue
+                    arabic_from = m.end()
+                    if p and text[p - 1] in "0123456789.．,，０１２３４５６７８９":
+                        continue  # a digit of a larger figure
+                    hits.append(_Hit(p, p + len(m.group()) - len(m.group("cls") or m.group("head")),
+                                     m.end(), m.group("cls"), m.group("head"), None))
+        # in text order; on one numeral the plain hit (两个) before the quoted one (“两个…”)
+        hits.sort(key=lambda h: (h.start, h.quote is not None))
         for h in hits:
             d = self._judge(ctx, text, h, conj, opens)
             if d is not None:

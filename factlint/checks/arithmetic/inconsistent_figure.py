@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from factlint import Rule, Severity, hookimpl
@@ -12,7 +13,7 @@ from factlint.claims import COUNT, LEVEL, PART, RATE, TOTAL
 
 from factlint.diagnostics import format_decimal
 
-from ._intervals import interval, scale
+from ._intervals import exact_count, scale
 
 _ROLES = frozenset((LEVEL, COUNT, TOTAL, PART, RATE))
 # measures that do not name what is counted (the verb or marker alone)
@@ -79,8 +80,10 @@ class InconsistentFigure(Rule):
         out: list[_Record] = []
         claims = ctx.claims
         for f in claims.figures:
-            if (f.role not in _ROLES or f.approx or f.q.kind == "range" or f.value is None
-                    or f.unit in _UNITS_SKIPPED or f.q.script == "chinese"):
+            if f.role not in _ROLES or f.approx:
+                continue
+            q = f.q
+            if q.kind == "range" or q.value is None or f.unit in _UNITS_SKIPPED or q.script == "chinese":
                 continue
             d = _digits(f)
             if len(d) < 3 or len(d.rstrip("0")) < 2:
@@ -88,14 +91,24 @@ class InconsistentFigure(Rule):
             st = f.sentence.text
             if "|" in st or "\t" in st or "   " in st:
                 continue  # a table row: which column (year, place) it is in is not in the text
+            # targets first: ``plan`` is read once per sentence, ``measure`` is worked out for
+            # each figure (both are pure, so the order changes nothing but the cost)
+            if f.plan:
+                continue
             m = f.measure
-            if len(m) < 2 or _VAGUE.match(m) or _NOT_MEASURE.search(m) or f.plan:
+            if not _names_measure(m):
                 continue
-            if f.subject in claims.ambiguous_subjects:
+            subject = f.subject
+            if subject in claims.ambiguous_subjects:
                 continue
-            fi = interval(f)
-            out.append(_Record(m, f.unit, f.subject or "", f.period, f.named and f.period[:1].isdigit(),
-                               fi.lo, fi.hi, f.sentence.start, d, scale(f), f.text, f.start, f.end))
+            period = f.period
+            # interval(f), without building an Interval
+            if exact_count(q):
+                lo = hi = q.value
+            else:
+                lo, hi = q.lo, q.hi
+            out.append(_Record(m, f.unit, subject or "", period, f.named and period[:1].isdigit(),
+                               lo, hi, f.sentence.start, d, scale(q), q.text, q.start, q.end))
         # a figure without a subject is about the document's own place when the document names
         # that place with exactly one generic word (全县 … 年末户籍人口52.48万人)
         # a figure without a period of its own is of the year the document speaks of, when that
@@ -226,10 +239,25 @@ def _slip(a: _Record, b: _Record) -> bool:
 
 def _digits(f) -> str:
     """The significant digits as written (326.8万 -> 3268)."""
-    got = _NON_DIGIT.sub("", f.q.text)
-    if not got:
-        got = _NON_DIGIT.sub("", format_decimal(f.value / scale(f)))
-    return got.lstrip("0０")
+    got = _written_digits(f.q.text)
+    if got is None:
+        got = _NON_DIGIT.sub("", format_decimal(f.value / scale(f))).lstrip("0０")
+    return got
+
+
+@lru_cache(maxsize=4096)
+def _names_measure(m: str) -> bool:
+    """The measure names what is counted: not a bare verb or marker, a comparison, an ordinal
+    or a year (measures recur across figures and documents: 地区生产总值, 常住人口)."""
+    return not (len(m) < 2 or _VAGUE.match(m) or _NOT_MEASURE.search(m))
+
+
+@lru_cache(maxsize=4096)
+def _written_digits(text: str) -> str | None:
+    """The significant digits of a figure as written (326.8万 -> 3268; the same figures recur:
+    5.2%, 100), None when it is written without digits."""
+    got = _NON_DIGIT.sub("", text)
+    return got.lstrip("0０") if got else None
 
 
 def slip(a, b) -> bool:

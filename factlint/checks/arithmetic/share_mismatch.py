@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import ADDITIVE_ROLES, AFTER, CHANGE, COUNT, LEVEL, SHARE, TOTAL
@@ -198,7 +199,8 @@ class ShareMismatch(Rule):
         while k >= 0 and figs[k].start >= floor:
             g = figs[k]
             k -= 1
-            if g.additive and not g.approx and g.measure == measure and g.period == f.period:
+            # (approx first: it is a field, additive may work out the measure)
+            if not g.approx and g.additive and g.measure == measure and g.period == f.period:
                 return g
         return None
 
@@ -449,9 +451,14 @@ def _previous_paragraph(text: str, para: int) -> int:
 
 
 def _completion(knowledge):
+    return _completion_rx(tuple(knowledge.lexicon("claims-completion-wholes") or ("预算", "计划")))
+
+
+@lru_cache(maxsize=8)
+def _completion_rx(words: tuple[str, ...]):
+    """The pattern of the completion wholes (built once per lexicon, not once per document)."""
     from factlint.claims import _alt
 
-    words = knowledge.lexicon("claims-completion-wholes") or ("预算", "计划")
     return re.compile("(?:" + _alt(words) + ")$")
 
 
