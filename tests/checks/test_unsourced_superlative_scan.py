@@ -1,0 +1,49 @@
+"""unsourced-superlative finds its rank and superlative words from the places of a few needles
+(``str.find``) instead of a whole-text regex scan: the matches must be exactly those of the scan."""
+
+import random
+
+import pytest
+
+from factlint.checks.claims.unsourced_superlative import _anchored, _matches, _needles, _starts
+from factlint.engine import Linter
+
+_TOKENS = ["第", "前", "一", "三", "十", "百", "3", "5", "名", "位", "最", "大", "高", "首", "个", "唯", "一",
+           "领", "先", "之", "最", "前列", "史上", "有史以来", "历史上", "全国", "全省", "。", "，", "的", "%",
+           "季度", "产业", "首位", "唯一性", "领先", "之最"]
+
+
+def _texts(n=3000, seed=15835):
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_TOKENS) for _ in range(rng.randint(0, 16))) for _ in range(n)]
+
+
+@pytest.fixture(scope="module")
+def lex():
+    from factlint.checks.claims.unsourced_superlative import _lexicons
+
+    return _lexicons(Linter().knowledge)
+
+
+def test_rank_matches_equal_the_whole_text_scan(lex):
+    for text in _texts():
+        got = [m.span() for m in _matches(lex.rank, text, _starts(text, lex.rank_needles))]
+        assert got == [m.span() for m in lex.rank.finditer(text)], text
+
+
+def test_absolute_matches_equal_the_whole_text_scan(lex):
+    c, offsets = lex.absolute_anchor
+    for text in _texts(seed=2011):
+        starts = sorted({p - i for p in _starts(text, (c,)) for w, i in offsets if p >= i and text.startswith(w, p - i)})
+        assert [m.span() for m in _matches(lex.absolute, text, starts)] == [m.span() for m in lex.absolute.finditer(text)], text
+
+
+def test_needles_and_anchor():
+    assert _needles(["领先", "首位", "首个", "之最", "前列"], chars=("第", "前")) == ("之最", "前", "第", "领先", "首")
+    assert _needles(["最大限度", "最大程度"]) == ("最大",)
+    assert _anchored(["史上最", "前所未有地最"]) == ("最", (("史上最", 2), ("前所未有地最", 5)))
+    assert _anchored(["史上最", "空前"]) is None
+
+
+def test_the_shipped_superlatives_share_an_anchor(lex):
+    assert lex.absolute_anchor is not None and lex.absolute_anchor[0] == "最"
