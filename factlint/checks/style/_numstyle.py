@@ -152,6 +152,56 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+class PhraseIndex:
+    """Answers :func:`overlaps` for the spans :func:`phrase_spans` gives, reading the text only
+    around the places asked about (one alternation over a whole text costs more than all the
+    questions a rule asks of it).
+
+    A scan of the alternation from a place ``s`` whose preceding character is in no word finds,
+    from ``s`` on, exactly the spans of the whole-text scan: no span of that scan covers that
+    character, so it too looks for its next span at ``s`` or before, and a span starting before
+    ``s`` ends before it.  Such a place is looked for at most ``reach`` characters back; past
+    that, the whole text is scanned once (as before)."""
+
+    __slots__ = ("text", "words", "pattern", "chars", "longest", "reach", "spans")
+
+    def __init__(self, text: str, words: tuple[str, ...], reach: int = 64):
+        self.text = text
+        self.words = words
+        self.pattern = alternation(words)
+        self.chars = _word_chars(words)
+        self.longest = max((len(w) for w in words), default=0)
+        self.reach = reach
+        self.spans: list[tuple[int, int]] | None = None  # the whole-text spans, once needed
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span of ``phrase_spans(text, words)`` overlap ``text[start:end]``?"""
+        if self.pattern is None:
+            return False
+        if self.spans is not None:
+            return overlaps(self.spans, start, end)
+        text, chars = self.text, self.chars
+        s, stop = start, max(0, start - self.reach)
+        while s > stop and text[s - 1] in chars:
+            s -= 1
+        if s > 0 and text[s - 1] in chars:  # no safe place near: scan the whole text once
+            self.spans = phrase_spans(text, self.words)
+            return overlaps(self.spans, start, end)
+        # a span that starts before ``end`` ends before ``end + longest``: no shorter alternative
+        # can match in the bounded scan where the whole-text scan matched a longer one
+        for m in self.pattern.finditer(text, s, end + self.longest):
+            if m.start() >= end:
+                break
+            if m.end() > start:
+                return True
+        return False
+
+
+@lru_cache(maxsize=64)
+def _word_chars(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset("".join(words))
+
+
 def literal_first(chars: str, before: str = "", after: str = "") -> list["re.Pattern[str]"]:
     """One pattern per character of ``chars`` that starts with that character, so that ``re``
     finds it with its fast substring search (a pattern that starts with a class of CJK

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from factlint import Rule, Severity, hookimpl
 
-from ._numstyle import (alternation, hit_positions, literal_first, overlaps, parse_chinese_number, phrase_spans,
-                        plain, run_start, significant_digits)
+from ._numstyle import (PhraseIndex, alternation, hit_positions, literal_first, parse_chinese_number, plain,
+                        run_start, significant_digits)
 
 _CN_NUMERAL = re.compile(r"[零〇○一二三四五六七八九两十百千万亿萬億]+(?:点[零〇○一二三四五六七八九]+[万亿萬億]*)?")
 _HAS_PLACE = re.compile(r"[十百千万亿萬億点]")
@@ -191,8 +191,8 @@ def _candidates(text: str, counters, phrase_words: tuple[str, ...]):
         if text.startswith(_APPROX_AFTER, end):
             continue
         if phrases is None:
-            phrases = phrase_spans(text, phrase_words)
-        if overlaps(phrases, start, stop):
+            phrases = PhraseIndex(text, phrase_words)
+        if phrases.overlaps(start, stop):
             continue
         value = parse_chinese_number(word)
         if value is None or value == 0:
