@@ -36,7 +36,7 @@ def parse_chinese_integer(text: str) -> int | None:
     is not a well-formed numeral (a place with no digit after a digit, 万万, ...)."""
     if not text:
         return None
-    if all(c in CN_DIGITS for c in text):
+    if not text.strip(DIGIT_CHARS):  # (every character a digit)
         if len(text) == 1:
             return CN_DIGITS[text]
         return int("".join(str(CN_DIGITS[c]) for c in text))
@@ -82,6 +82,7 @@ def parse_chinese_integer(text: str) -> int | None:
     return total + section + (digit or 0)
 
 
+@lru_cache(maxsize=4096)  # (a pure function of a short numeral; a Decimal is immutable)
 def parse_chinese_number(text: str) -> Decimal | None:
     """Like :func:`parse_chinese_integer`, with a decimal part (三十六点五, 二点三万)."""
     if "点" not in text:
@@ -103,6 +104,7 @@ def parse_chinese_number(text: str) -> Decimal | None:
     return value
 
 
+@lru_cache(maxsize=4096)  # (equal values, however written, have the same digits)
 def significant_digits(value: Decimal) -> int:
     """How many significant digits a value has once trailing zeros are dropped (2360 -> 3)."""
     digits = format(abs(value).normalize(), "f").replace(".", "").strip("0")
