@@ -47,3 +47,23 @@ def test_needles_and_anchor():
 
 def test_the_shipped_superlatives_share_an_anchor(lex):
     assert lex.absolute_anchor is not None and lex.absolute_anchor[0] == "最"
+
+
+def test_scope_window_drops_no_claim(lex):
+    """``_claim`` first looks for a scope word's last character in the few characters before the
+    rank word; with the window as wide as the text it finds the same claims."""
+    from factlint.checks.claims.unsourced_superlative import _claim
+
+    wide = lex._replace(scope_reach=10**9)
+    rng = random.Random(6)
+    tokens = _TOKENS + ["位居", "稳居", "排名", "工业", "产值", "总量", "同类城市", "中西部", "地区", "是"]
+    texts = ["".join(rng.choice(tokens) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    texts += ["全国钢铁产能总量稳居第一。", "全国钢铁总产能总量稳居第一。", "在全国同类城市中排名第二。"]
+    claims = 0
+    for text in texts:
+        for m in lex.rank.finditer(text):
+            got = _claim(text, m, lex)
+            assert got == _claim(text, m, wide), text
+            claims += got is not None
+    assert claims > 100
+    assert _claim("全国钢铁产能总量稳居第一。", next(lex.rank.finditer("全国钢铁产能总量稳居第一。")), lex) is not None

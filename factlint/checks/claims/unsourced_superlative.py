@@ -134,6 +134,7 @@ class _Lex(NamedTuple):
     not_claims_re: re.Pattern
     absolute_words: tuple[str, ...]  # the words ``absolute`` matches (one of them must occur)
     scope_ends: tuple[frozenset[str], frozenset[str]]  # the scope words that hold no break, their last characters
+    scope_reach: int  # how far before a rank word a scope word's last character can be (see _claim)
     rank_needles: tuple[str, ...]  # where a ``rank`` match can start (see _needles)
     absolute_anchor: tuple[str, tuple[tuple[str, int], ...]] | None  # see _anchored
     attestations: re.Pattern | None  # 评为, 入选 …: a source only in the claim's clause, before it
@@ -162,6 +163,8 @@ def _lexicons(knowledge) -> _Lex:
         not_claims_re=re.compile(_alt(k.lexicon("superlative-not-claims"))),
         absolute_words=tuple(w for w in k.lexicon("superlative-absolute") if w),
         scope_ends=_unbroken(k.lexicon("superlative-scopes")),
+        # the longest rank verb, then _MAX_GAP characters and the scope's last one
+        scope_reach=max((len(w) for w in k.lexicon("superlative-rank-verbs")), default=0) + _MAX_GAP + 1,
         rank_needles=_needles(k.lexicon("superlative-ranks"), chars=("第", "前")),  # (the _ORDINAL openers)
         absolute_anchor=_anchored(k.lexicon("superlative-absolute")),
         attestations=re.compile(_alt(k.lexicon("superlative-attestations"))) if k.lexicon("superlative-attestations") else None,
@@ -261,6 +264,9 @@ def _claim(text: str, m: re.Match, lex: _Lex) -> tuple[int, int, str, str] | Non
     """``(start, end, scope, rank)`` when the rank word ``m`` closes a claim: a scope word ends
     at most a few characters (and a rank verb) before it, within one clause."""
     r0 = m.start()
+    unbroken, last_chars = lex.scope_ends
+    if last_chars.isdisjoint(text[max(0, r0 - lex.scope_reach): r0]):
+        return None  # no scope word can end in the window searched below
     if lex.not_claims_re.match(text, r0):  # (any of the not-claim words starts here)
         return None
     ordinal = m.group("ord")
@@ -277,7 +283,6 @@ def _claim(text: str, m: re.Match, lex: _Lex) -> tuple[int, int, str, str] | Non
         lo -= 1
     best = None
     scopes, lengths = lex.scope_set
-    unbroken, last_chars = lex.scope_ends
     for end in range(gap_end, lo - 1, -1):  # the nearest scope wins
         if end == 0 or text[end - 1] not in last_chars:
             continue  # (no scope word ends here: one set lookup instead of a slice per length)
@@ -311,22 +316,33 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (up to 。！？ or a line break) around ``text[start:end]``, at most
     ``MAX_SENTENCE`` characters on each side (searching the whole text for a separator that is
     not there would make the rule quadratic in the length of the text)."""
-    seps = "。！？!?\n"
-    lo, hi = max(0, start - MAX_SENTENCE), min(len(text), end + MAX_SENTENCE)
-    s0 = max(max(text.rfind(c, lo, start) for c in seps) + 1, lo)
-    ends = [i for i in (text.find(c, end, hi) for c in seps) if i != -1]
-    s1 = min(ends) + 1 if ends else hi
-    return s0, s1
+    s0, s1, hi = _between(text, "。\n！？!?", start, end)
+    return s0, (s1 + 1 if s1 < hi else hi)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause (between ，；：。！？ or line breaks) around ``text[start:end]`` (bounded as
     :func:`_sentence` is)."""
-    seps = "，；：,;:。！？!?\n"
+    c0, c1, _ = _between(text, "，。；：\n,;:！？!?", start, end)
+    return c0, c1
+
+
+def _between(text: str, seps: str, start: int, end: int) -> tuple[int, int, int]:
+    """``(a, b, hi)``: ``a`` just after the last of ``seps`` before ``start`` (or ``start -
+    MAX_SENTENCE``), ``b`` the first at or after ``end`` (or ``hi = end + MAX_SENTENCE``), each
+    clipped to the text.  The nearest separator found so far bounds the search for the next kind
+    (the common ones come first), so a kind that is not near is not searched for far."""
     lo, hi = max(0, start - MAX_SENTENCE), min(len(text), end + MAX_SENTENCE)
-    c0 = max(max(text.rfind(c, lo, start) for c in seps) + 1, lo)
-    ends = [i for i in (text.find(c, end, hi) for c in seps) if i != -1]
-    return c0, (min(ends) if ends else hi)
+    left, right = lo - 1, hi
+    rfind, find = text.rfind, text.find
+    for c in seps:
+        i = rfind(c, left + 1, start)
+        if i != -1:
+            left = i
+        i = find(c, end, right)
+        if i != -1:
+            right = i
+    return left + 1, right, hi
 
 
 def _has_source(sentence: str, lex: _Lex) -> bool:
