@@ -25,3 +25,16 @@ def test_phrase_index_equals_whole_text_spans(reach):
 
 def test_no_words():
     assert PhraseIndex("三十六计", ()).overlaps(0, 4) is False
+
+
+def test_literal_beside_hits_both_sides():
+    """One scan of ``literal_beside`` finds the places of the two ``literal_first`` scans it replaces."""
+    from factlint.checks.style._numstyle import hit_positions, literal_beside, literal_first
+
+    rng = random.Random(4)
+    for chars, beside in (("0", "[零一二十]"), ("OoＯ０", "[一二〇○零]"), ("十百千", "[0-9]")):
+        alphabet = list(chars) + list("零一二十〇○05 9年，")
+        for _ in range(2000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+            two = hit_positions(text, literal_first(chars, before=beside) + literal_first(chars, after=beside))
+            assert hit_positions(text, literal_beside(chars, beside)) == sorted(set(two)), text

@@ -217,6 +217,17 @@ def literal_first(chars: str, before: str = "", after: str = "") -> list["re.Pat
     return patterns
 
 
+def literal_beside(chars: str, beside: str) -> list["re.Pattern[str]"]:
+    """Like :func:`literal_first`, for a character with ``beside`` (one character class) right
+    before it or right after it: the hits of ``literal_first(chars, before=beside)`` and of
+    ``literal_first(chars, after=beside)`` in one scan per character instead of two."""
+    patterns = []
+    for c in chars:
+        e = re.escape(c)
+        patterns.append(re.compile(f"{e}(?:(?<={beside}{e})|(?={beside}))"))
+    return patterns
+
+
 def hit_positions(text: str, patterns) -> list[int]:
     """The sorted start offsets of every match of ``patterns`` in ``text``."""
     out: list[int] = []
