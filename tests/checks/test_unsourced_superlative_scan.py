@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from factlint.checks.claims.unsourced_superlative import _anchored, _matches, _needles, _starts
+from factlint.checks.claims.unsourced_superlative import _anchored, _matches, _opened, _openers, _starts
 from factlint.engine import Linter
 
 _TOKENS = ["第", "前", "一", "三", "十", "百", "3", "5", "名", "位", "最", "大", "高", "首", "个", "唯", "一",
@@ -27,7 +27,7 @@ def lex():
 
 def test_rank_matches_equal_the_whole_text_scan(lex):
     for text in _texts():
-        got = [m.span() for m in _matches(lex.rank, text, _starts(text, lex.rank_needles))]
+        got = [m.span() for m in _matches(lex.rank, text, _opened(text, lex.rank_openers))]
         assert got == [m.span() for m in lex.rank.finditer(text)], text
 
 
@@ -39,8 +39,9 @@ def test_absolute_matches_equal_the_whole_text_scan(lex):
 
 
 def test_needles_and_anchor():
-    assert _needles(["领先", "首位", "首个", "之最", "前列"], chars=("第", "前")) == ("之最", "前", "第", "领先", "首")
-    assert _needles(["最大限度", "最大程度"]) == ("最大",)
+    openers = _openers(["领先", "首位", "首个", "之最", "前列", "冠"], {"第": "[一二三]", "前": "[一二三]"})
+    assert [p.pattern for p in openers] == ["冠", "之(?=最)", "前(?=[一二三]|列)", "第(?=[一二三])", "领(?=先)", "首(?=个|位)"]
+    assert _opened("首位领先，第一，次第，领导", openers) == [0, 2, 5]
     assert _anchored(["史上最", "前所未有地最"]) == ("最", (("史上最", 2), ("前所未有地最", 5)))
     assert _anchored(["史上最", "空前"]) is None
 

@@ -12,6 +12,8 @@ from factlint.claims import MAX_SENTENCE
 _BREAKS = set("，。；：！？、,.;:!?（）()“”\"'《》〈〉【】[] \t\r\n\u3000的之")
 _MAX_GAP = 6
 _ORDINAL = r"第[一二三四五六七八九十0-9]+|前(?:[0-9]{1,3}|[一二两三四五六七八九十百]{1,3})(?![0-9一二两三四五六七八九十百.%％‰‱])"
+#: the characters _ORDINAL opens with, and the ones that may follow each
+_ORDINAL_NEXT = {"第": "[一二三四五六七八九十0-9]", "前": "[0-9一二两三四五六七八九十百]"}
 #: what may follow 前N in a ranking (全国前三, 前十名, 前100强); not 前三季度, 前五个月
 _TOP_FOLLOWERS = ("名", "位", "强")
 
@@ -43,22 +45,28 @@ def _by_length(words) -> tuple[frozenset[str], tuple[int, ...]]:
     return ws, tuple(sorted({len(w) for w in ws}, reverse=True))
 
 
-def _needles(words, chars=()) -> tuple[str, ...]:
-    """What to look for with ``str.find`` so as to find every place a word of ``words`` (or a
-    match opening with one of ``chars``) can start: per first character, the prefix all the
-    words opening with it share (领先 alone, not every 领), or the bare character of ``chars``."""
-    by_first: dict[str, list[str]] = {}
+def _openers(words, ordinals: dict[str, str]) -> tuple[re.Pattern, ...]:
+    """Patterns that find every place a word of ``words`` (or an ordinal, which opens with a key
+    of ``ordinals`` followed by its value, a character class) can start: one per first character,
+    opening with it as a literal (a fast substring search) and looking ahead for what may follow
+    it (领先, not every 领; 第 before a numeral, not 第 in 次第).  Each match is that one character."""
+    rests: dict[str, set[str]] = {c: {nxt} for c, nxt in ordinals.items()}
+    bare: set[str] = set()
     for w in words:
-        if w:
-            by_first.setdefault(w[0], []).append(w)
-    out = set(chars)
-    for c, ws in by_first.items():
-        if c not in out:
-            n = 1
-            while all(len(w) > n and w[n] == ws[0][n] for w in ws):
-                n += 1
-            out.add(ws[0][:n])
-    return tuple(sorted(out))
+        if len(w) == 1:
+            bare.add(w)
+        elif w:
+            rests.setdefault(w[0], set()).add(re.escape(w[1:]))
+    out = [re.escape(c) for c in sorted(bare)]
+    out += [f"{re.escape(c)}(?={'|'.join(sorted(r))})" for c, r in sorted(rests.items()) if c not in bare]
+    return tuple(re.compile(p) for p in out)
+
+
+def _opened(text: str, openers: tuple[re.Pattern, ...]) -> list[int]:
+    """The places ``openers`` find, ascending (different openers never share a place)."""
+    out = [m.start() for rx in openers for m in rx.finditer(text)]
+    out.sort()
+    return out
 
 
 def _starts(text: str, needles: tuple[str, ...]) -> list[int]:
@@ -135,7 +143,7 @@ class _Lex(NamedTuple):
     absolute_words: tuple[str, ...]  # the words ``absolute`` matches (one of them must occur)
     scope_ends: tuple[frozenset[str], frozenset[str]]  # the scope words that hold no break, their last characters
     scope_reach: int  # how far before a rank word a scope word's last character can be (see _claim)
-    rank_needles: tuple[str, ...]  # where a ``rank`` match can start (see _needles)
+    rank_openers: tuple[re.Pattern, ...]  # where a ``rank`` match can start (see _openers)
     absolute_anchor: tuple[str, tuple[tuple[str, int], ...]] | None  # see _anchored
     attestations: re.Pattern | None  # 评为, 入选 …: a source only in the claim's clause, before it
 
@@ -165,7 +173,7 @@ def _lexicons(knowledge) -> _Lex:
         scope_ends=_unbroken(k.lexicon("superlative-scopes")),
         # the longest rank verb, then _MAX_GAP characters and the scope's last one
         scope_reach=max((len(w) for w in k.lexicon("superlative-rank-verbs")), default=0) + _MAX_GAP + 1,
-        rank_needles=_needles(k.lexicon("superlative-ranks"), chars=("第", "前")),  # (the _ORDINAL openers)
+        rank_openers=_openers(k.lexicon("superlative-ranks"), _ORDINAL_NEXT),
         absolute_anchor=_anchored(k.lexicon("superlative-absolute")),
         attestations=re.compile(_alt(k.lexicon("superlative-attestations"))) if k.lexicon("superlative-attestations") else None,
     )
@@ -218,7 +226,7 @@ class UnsourcedSuperlative(Rule):
         text = ctx.text
         lex = _lexicons(ctx.knowledge)
         claims = []
-        for m in _matches(lex.rank, text, _starts(text, lex.rank_needles)):
+        for m in _matches(lex.rank, text, _opened(text, lex.rank_openers)):
             found = _claim(text, m, lex)
             if found is not None:
                 claims.append(found)
