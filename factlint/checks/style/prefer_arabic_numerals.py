@@ -23,7 +23,9 @@ _TRIGGERS = (
     + [re.compile(f"十(?:(?<={_DIGIT}十)|(?=[一二三四五六七八九]))")]
     + literal_first("点", before="[零〇○一二三四五六七八九两十百千万亿萬億]", after="[零〇○一二三四五六七八九]")
 )
-_PERCENT_TRIGGERS = (re.compile("百分之"), re.compile("千分之"))
+# 百分之/千分之: one scan for the literal 分之, looking back for 百/千; a match ends where the
+# numeral after it starts
+_PERCENT_TRIGGER = re.compile("分之(?<=[百千]分之)")
 _ARABIC = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 # a digit and a percent sign: one literal-first scan per sign (a digit is never a sign, so these
 # matches never overlap and are counted one for one as a scan of [0-9０-９][%％‰] would)
@@ -158,7 +160,7 @@ class PreferArabicNumerals(Rule):
 def _candidates(text: str, counters, phrase_words: tuple[str, ...]):
     """Chinese numerals used as statistics: followed by a measure word, or a percentage."""
     starts = {run_start(text, p, _NUMERAL_CHARS) for p in hit_positions(text, _TRIGGERS)}
-    starts.update(p + 3 for p in hit_positions(text, _PERCENT_TRIGGERS))
+    starts.update(m.end() for m in _PERCENT_TRIGGER.finditer(text))
     phrases = None
     last_end = -1
     for begin in sorted(starts):
