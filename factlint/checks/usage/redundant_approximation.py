@@ -153,7 +153,9 @@ def _second(suffix_class: dict[str, str], inner: tuple[str, ...]) -> re.Pattern:
     """A marker that can come second on a figure: a suffix word, or a 多/余 (the one inside the
     figure, which ``_NUMBER`` reads as [多余], or one after a time unit, from the lexicon)."""
     chars = "".join(sorted(set("多余") | {w for w in inner if len(w) == 1}))
-    words = sorted({w for w in suffix_class if w} | {w for w in inner if len(w) > 1}, key=len, reverse=True)
+    # (longest first, then in code order: the same pattern in every run, so the compiled-pattern
+    # cache of the command line finds it)
+    words = sorted({w for w in suffix_class if w} | {w for w in inner if len(w) > 1}, key=lambda w: (-len(w), w))
     return re.compile("|".join([f"[{re.escape(chars)}]"] + [re.escape(w) for w in words]))
 
 
