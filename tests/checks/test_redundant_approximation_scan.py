@@ -33,3 +33,35 @@ def test_candidates_on_sentences():
     text = "全市接待游客约2800万人次左右，参会代表近300多人，另有1,234.5万元和三十多个项目，超过10余家。"
     assert _got(text, before) == _expected(text, before)
     assert len(_expected(text, before)) == 4
+
+
+def test_second_marker_filter_drops_no_finding(monkeypatch):
+    """The runs that ``check`` skips because no second marker (a 多/余, a suffix word) can follow
+    their figures give no finding: the rule says the same with the filter turned off (a pattern
+    that matches everywhere)."""
+    import re
+
+    from _support import findings
+
+    from factlint.checks.usage import redundant_approximation as ra
+
+    rng = random.Random(20111)
+    tokens = ["约", "大约", "近", "超过", "至少", "不到", "有", "了", "为", "最近", "节约", "2800", "３０",
+              "1,234.5", "三十", "十三", "300", "多", "余", "万", "亿", "人", "人次", "万人次", "个", "年",
+              "岁", "%", "个百分点", "吨二氧化碳当量", "工作日", "企业们", "家", "企业", "项目", "左右", "以上", "以下", "上下", "上下班", "有余",
+              "出头", "之多", "的", "，", "。", "和", "增长"]
+    texts = ["".join(rng.choice(tokens) for _ in range(rng.randint(1, 14))) for _ in range(1500)]
+    texts += ["全市接待游客约2800万人次左右。", "约50家企业左右参展。", "已建成近3年多。", "参会代表近300多人。",
+              "大约十三个百分点左右。", "约１２０万平方公里左右。",
+              # the farthest a second marker reaches: the longest unit and a three-character noun
+              "约5吨二氧化碳当量企业们左右。", "近3个工作日多企业们左右。"]
+    doc = "\n".join(texts)
+    filtered = [(d.start, d.end, d.message) for d in findings("redundant-approximation", doc)]
+    real = ra._lexicons
+
+    def unfiltered(knowledge):
+        return real(knowledge)._replace(second=re.compile(""))
+
+    monkeypatch.setattr(ra, "_lexicons", unfiltered)
+    assert [(d.start, d.end, d.message) for d in findings("redundant-approximation", doc)] == filtered
+    assert len(filtered) > 50

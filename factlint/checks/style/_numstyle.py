@@ -36,7 +36,7 @@ def parse_chinese_integer(text: str) -> int | None:
     is not a well-formed numeral (a place with no digit after a digit, 万万, ...)."""
     if not text:
         return None
-    if all(c in CN_DIGITS for c in text):
+    if not text.strip(DIGIT_CHARS):  # (every character a digit)
         if len(text) == 1:
             return CN_DIGITS[text]
         return int("".join(str(CN_DIGITS[c]) for c in text))
@@ -82,6 +82,7 @@ def parse_chinese_integer(text: str) -> int | None:
     return total + section + (digit or 0)
 
 
+@lru_cache(maxsize=4096)  # (a pure function of a short numeral; a Decimal is immutable)
 def parse_chinese_number(text: str) -> Decimal | None:
     """Like :func:`parse_chinese_integer`, with a decimal part (三十六点五, 二点三万)."""
     if "点" not in text:
@@ -103,6 +104,7 @@ def parse_chinese_number(text: str) -> Decimal | None:
     return value
 
 
+@lru_cache(maxsize=4096)  # (equal values, however written, have the same digits)
 def significant_digits(value: Decimal) -> int:
     """How many significant digits a value has once trailing zeros are dropped (2360 -> 3)."""
     digits = format(abs(value).normalize(), "f").replace(".", "").strip("0")
@@ -152,6 +154,56 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+class PhraseIndex:
+    """Answers :func:`overlaps` for the spans :func:`phrase_spans` gives, reading the text only
+    around the places asked about (one alternation over a whole text costs more than all the
+    questions a rule asks of it).
+
+    A scan of the alternation from a place ``s`` whose preceding character is in no word finds,
+    from ``s`` on, exactly the spans of the whole-text scan: no span of that scan covers that
+    character, so it too looks for its next span at ``s`` or before, and a span starting before
+    ``s`` ends before it.  Such a place is looked for at most ``reach`` characters back; past
+    that, the whole text is scanned once (as before)."""
+
+    __slots__ = ("text", "words", "pattern", "chars", "longest", "reach", "spans")
+
+    def __init__(self, text: str, words: tuple[str, ...], reach: int = 64):
+        self.text = text
+        self.words = words
+        self.pattern = alternation(words)
+        self.chars = _word_chars(words)
+        self.longest = max((len(w) for w in words), default=0)
+        self.reach = reach
+        self.spans: list[tuple[int, int]] | None = None  # the whole-text spans, once needed
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span of ``phrase_spans(text, words)`` overlap ``text[start:end]``?"""
+        if self.pattern is None:
+            return False
+        if self.spans is not None:
+            return overlaps(self.spans, start, end)
+        text, chars = self.text, self.chars
+        s, stop = start, max(0, start - self.reach)
+        while s > stop and text[s - 1] in chars:
+            s -= 1
+        if s > 0 and text[s - 1] in chars:  # no safe place near: scan the whole text once
+            self.spans = phrase_spans(text, self.words)
+            return overlaps(self.spans, start, end)
+        # a span that starts before ``end`` ends before ``end + longest``: no shorter alternative
+        # can match in the bounded scan where the whole-text scan matched a longer one
+        for m in self.pattern.finditer(text, s, end + self.longest):
+            if m.start() >= end:
+                break
+            if m.end() > start:
+                return True
+        return False
+
+
+@lru_cache(maxsize=64)
+def _word_chars(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset("".join(words))
+
+
 def literal_first(chars: str, before: str = "", after: str = "") -> list["re.Pattern[str]"]:
     """One pattern per character of ``chars`` that starts with that character, so that ``re``
     finds it with its fast substring search (a pattern that starts with a class of CJK
@@ -162,6 +214,17 @@ def literal_first(chars: str, before: str = "", after: str = "") -> list["re.Pat
         e = re.escape(c)
         p = e + (f"(?={after})" if after else "") + (f"(?<={before}{e})" if before else "")
         patterns.append(re.compile(p))
+    return patterns
+
+
+def literal_beside(chars: str, beside: str) -> list["re.Pattern[str]"]:
+    """Like :func:`literal_first`, for a character with ``beside`` (one character class) right
+    before it or right after it: the hits of ``literal_first(chars, before=beside)`` and of
+    ``literal_first(chars, after=beside)`` in one scan per character instead of two."""
+    patterns = []
+    for c in chars:
+        e = re.escape(c)
+        patterns.append(re.compile(f"{e}(?:(?<={beside}{e})|(?={beside}))"))
     return patterns
 
 

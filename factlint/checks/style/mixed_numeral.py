@@ -7,14 +7,13 @@ from decimal import Decimal
 
 from factlint import Edit, Fix, Rule, Severity, hookimpl
 
-from ._numstyle import CN_PLACES, alternation, arabic, hit_positions, literal_first, plain
+from ._numstyle import CN_PLACES, alternation, arabic, hit_positions, literal_beside, literal_first, plain
 
 _CN = "零〇○一二三四五六七八九两十百千万亿"
 # a place or a Chinese digit right after an Arabic digit, or an Arabic digit after a place or
 # a section character (1百0八, 五万3000): where a mixed number may be
 _TRIGGERS = (
-    literal_first("十百千", before="[0-9]")
-    + literal_first("十百千", after="[0-9]")
+    literal_beside("十百千", "[0-9]")
     + literal_first("万亿", before="[零〇○一二三四五六七八九两十百千]", after="[0-9]")
 )
 # one whole number as written, both scripts

@@ -6,7 +6,7 @@ import re
 
 from factlint import Edit, Fix, Rule, Severity, hookimpl
 
-from ._numstyle import hit_positions, literal_first
+from ._numstyle import hit_positions, literal_beside, literal_first
 from ._numstyle import run_start as _run_start
 
 # 〇 (or the ring ○ typed for it) right after a place or section character: a quantity
@@ -39,8 +39,8 @@ _DIGIT_CLASS = "[一二三四五六七八九〇○零]"
 # cheap triggers: each pattern starts with a literal character (see literal_first)
 _CIRCLE_TRIGGER = literal_first("〇○", before="[十百千万亿]")
 _LING_TRIGGER = literal_first("零")
-_ZERO_TRIGGER = literal_first("0", after=_CN_CLASS) + literal_first("0", before=_CN_CLASS)
-_LETTER_TRIGGER = literal_first(_LETTERS, before=_DIGIT_CLASS) + literal_first(_LETTERS, after=_DIGIT_CLASS)
+_ZERO_TRIGGER = literal_beside("0", _CN_CLASS)
+_LETTER_TRIGGER = literal_beside(_LETTERS, _DIGIT_CLASS)
 #: how far past its start a numeral word is read: real ones are far shorter, and a run of
 #: thousands of numeral characters (一0一0…) would otherwise be read again from each trigger in
 #: it, which is quadratic in its length

@@ -25,24 +25,32 @@ _NUMBER_CHAR_SET = frozenset("0123456789０１２３４５６７８９.．,零�
 
 
 def _anchors(before: frozenset[str]) -> tuple[re.Pattern, ...]:
-    """The places that can give a figure two markers, as two character pairs each ending on a
+    """The places that can give a figure two markers, as character pairs each ending on a
     number character: a marker (or connector) character followed by a number character, and a
-    numeral followed by 多/余.  (Two scans that each open with a character class run in C; one
-    pattern with both branches is three times slower.)"""
+    numeral followed by 多/余.  (Scans that each open with a character class or a literal run in
+    C; one pattern with both branches is three times slower.)"""
     chars = "".join(re.escape(c) for c in sorted(before))
-    pairs = [re.compile(f"[{_NUMERAL_CHARS}][多余]")]
+    # the numeral and 多/余 pairs: one scan per character, which opens with it as a literal (a
+    # fast substring search, ten times faster than a class) and looks back for the numeral; it
+    # ends where the pair ends (no two such pairs overlap, so none is lost to the one before)
+    pairs = [re.compile(f"{c}(?<=[{_NUMERAL_CHARS}]{c})") for c in "多余"]
     if chars:
         pairs.insert(0, re.compile(f"[{chars}][{_NUMBER_CHARS}]"))
     return tuple(pairs)
 
 
-def _candidates(text: str, anchors: tuple[re.Pattern, ...]):
+def _candidates(text: str, anchors: tuple[re.Pattern, ...], second: re.Pattern | None = None, reach: int = 0):
     """The matches of ``_NUMBER.finditer(text)`` in the runs of number characters that hold an
     anchor, in order.  A run is read from its first character, where the whole-text scan enters
     it too (no match crosses a character outside the run and the pattern looks at nothing before
     its start), so these are exactly the whole-text matches that can have a marker before them
     or a 多/余 inside; the figures of the other runs (most of them) are never visited.  (An anchor
-    pair that a scan skips because it overlaps the pair before shares that pair's run.)"""
+    pair that a scan skips because it overlaps the pair before shares that pair's run.)
+
+    With ``second``, a run is also skipped when ``second`` finds nothing from its start to
+    ``reach`` characters past its end: ``check`` passes the pattern of every marker that can
+    come second (a 多/余, a suffix word) and the farthest place one can end after a figure, so
+    the runs skipped are those whose figures carry one marker at most (nine in ten of them)."""
     ends = [m.end() - 1 for rx in anchors for m in rx.finditer(text)]
     if not ends:
         return
@@ -56,6 +64,8 @@ def _candidates(text: str, anchors: tuple[re.Pattern, ...]):
         while r > done and text[r - 1] in chars:
             r -= 1
         done = _NUMBER_RUN.match(text, q).end()
+        if second is not None and second.search(text, r, done + reach) is None:
+            continue  # no second marker can follow a figure of this run
         for m in _NUMBER.finditer(text, r):
             if m.start() >= done:
                 break
@@ -78,6 +88,8 @@ class _Lex(NamedTuple):
     not_suffix: tuple[str, ...]
     anchors: tuple[re.Pattern, ...]  # see _anchors
     stacked: tuple[re.Pattern, ...]  # two marker words after a figure, one after the other (左右以上)
+    second: re.Pattern  # any marker that can be a figure's second one: a 多/余 or a suffix word
+    reach: int  # how far past a figure's digits a second marker can end (see check)
 
 
 def _lexicons(knowledge) -> _Lex:
@@ -115,6 +127,10 @@ def _lexicons(knowledge) -> _Lex:
         anchors=_anchors(frozenset(w[-1] for w in prefix_class)
                          | frozenset(c[-1] for c in knowledge.lexicon("redundant-approx-connectors") if c)),
         stacked=_stacked(suffix_class, knowledge.lexicon("redundant-approx-stackable")),
+        second=_second(suffix_class, knowledge.lexicon("redundant-approx-inner")),
+        # check: the unit (个 and a unit word), a 多 after a time unit, up to three characters of
+        # a noun, then the suffix word
+        reach=1 + max((len(u) for u in units), default=0) + 1 + 3 + max((len(w) for w in suffix_class), default=0),
     )
     try:
         object.__setattr__(knowledge, "_redundant_approx", lex)
@@ -131,6 +147,16 @@ def _stacked(suffix_class: dict[str, str], first: tuple[str, ...]) -> tuple[re.P
     words = sorted((w for w in suffix_class if w), key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
     return tuple(re.compile(f"(?P<a>{re.escape(w)})(?P<b>{alt})") for w in first if w in suffix_class)
+
+
+def _second(suffix_class: dict[str, str], inner: tuple[str, ...]) -> re.Pattern:
+    """A marker that can come second on a figure: a suffix word, or a 多/余 (the one inside the
+    figure, which ``_NUMBER`` reads as [多余], or one after a time unit, from the lexicon)."""
+    chars = "".join(sorted(set("多余") | {w for w in inner if len(w) == 1}))
+    # (longest first, then in code order: the same pattern in every run, so the compiled-pattern
+    # cache of the command line finds it)
+    words = sorted({w for w in suffix_class if w} | {w for w in inner if len(w) > 1}, key=lambda w: (-len(w), w))
+    return re.compile("|".join([f"[{re.escape(chars)}]"] + [re.escape(w) for w in words]))
 
 
 def _prefix_before(text: str, pos: int, lex: _Lex) -> tuple[int, str] | None:
@@ -216,7 +242,7 @@ class RedundantApproximation(Rule):
         lex = _lexicons(ctx.knowledge)
         before = lex.prefix_last | lex.connector_last
         seen: list[tuple[int, int]] = []
-        for m in _candidates(text, lex.anchors):
+        for m in _candidates(text, lex.anchors, lex.second, lex.reach):
             s = m.start()
             if (s == 0 or text[s - 1] not in before) and m.start("inner") < 0:
                 continue  # no marker before the figure and no 多/余 in it: one marker at most
