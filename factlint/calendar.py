@@ -29,17 +29,20 @@ class _LazyRegex:
     """A compiled pattern made on first use: importing the rule modules (which every command
     does, ``--version`` included) must not pay for compiling their patterns."""
 
-    __slots__ = ("_args", "_compiled")
-
     def __init__(self, pattern: str, flags: int = 0):
         self._args = (pattern, flags)
         self._compiled: "re.Pattern[str] | None" = None
 
     def __getattr__(self, name: str):
+        # called only for an attribute not yet in the instance dict: the pattern's attribute is
+        # stored there, so later uses (``rx.match`` in a loop over every year of a text) are a
+        # plain attribute look-up instead of a Python call through this method
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(*self._args)
-        return getattr(compiled, name)
+        value = getattr(compiled, name)
+        self.__dict__[name] = value
+        return value
 
 
 def lazy_re(pattern: str, flags: int = 0) -> "re.Pattern[str]":
@@ -53,26 +56,29 @@ def lazy_re(pattern: str, flags: int = 0) -> "re.Pattern[str]":
 
 #: full-width digits to ASCII (same length, so offsets are kept)
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
-_HAS_FULLWIDTH = lazy_re("[０-９]")
+_FULLWIDTH_PAIRS = tuple(zip("０１２３４５６７８９", "0123456789"))
 
 
 def ascii_digits(text: str) -> str:
     """``text`` with full-width digits made ASCII (same length).  ``str.translate`` would walk
-    the whole text through Python-level lookups; a substitution touches only the digits."""
+    the whole text through Python-level lookups; ten ``in`` tests (each a fast C search for
+    one character, five times faster than a regex character class over the text) find the
+    digits present, and ``str.replace`` swaps each of them in C."""
     if len(text) < 64:
         return text.translate(_FULLWIDTH)
     if _ASCII_MEMO[0] is text:  # the calendar scans and rules ask for the same document text
         return _ASCII_MEMO[1]
-    out = _HAS_FULLWIDTH.sub(_fw_digit, text) if _HAS_FULLWIDTH.search(text) else text
+    if _ASCII_MEMO[1] is text:  # the ASCII form itself (find_dates(norm) in text_time)
+        return text
+    out = text
+    for wide, narrow in _FULLWIDTH_PAIRS:
+        if wide in out:
+            out = out.replace(wide, narrow)
     _ASCII_MEMO[:] = (text, out)
     return out
 
 
 _ASCII_MEMO: list = [None, None]  # (the last long text, its ASCII form)
-
-
-def _fw_digit(m: re.Match) -> str:
-    return chr(ord(m.group()) - 0xFEE0)
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
@@ -231,6 +237,12 @@ _DATE_ISO = lazy_re(
     r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d\-/.])" + _WEEKDAY
 )
 #: a date of another calendar or era: 农历八月三十日, 公元前2000年3月5日 (not judged)
+#: where a 2024-01-08 / 2024/1/8 / 2024.1.8 may start: the separator after a year of
+#: _DATE_ISO, one pattern per separator.  Each starts with its literal, which ``re`` finds with a
+#: fast C search (a pattern that starts on a digit class is tried at every character, 15 times
+#: slower); the year before it is checked by the look-behind.  Every _DATE_ISO match starts 4
+#: characters before one of these, so matching _DATE_ISO there finds all of them.
+_ISO_SEPARATORS = tuple(lazy_re(re.escape(c) + r"(?<=(?:19|20)\d\d" + re.escape(c) + r")") for c in "-/.")
 _LUNAR = lazy_re(r"(?:农历|阴历|旧历|夏历)[^，。；\n]{0,3}$|(?:公元|纪元)前[ \t\u3000]*$")
 _BCE_BEFORE = lazy_re(r"(?:公元|纪元)前[ \t\u3000]*$")
 
@@ -348,7 +360,18 @@ def _scan_months(text: str) -> tuple[list["DateMention"], list["MonthMention"]]:
         chinese = bool(y and y.group("yc")) or not m.group("m").isdigit()
         dates.append(DateMention(start, end, text[start:end], year, month, day, wd, wtext, lunar,
                                  "cn-chinese" if chinese else "cn"))
-    for m in _DATE_ISO.finditer(norm):
+    # the matches _DATE_ISO.finditer would give: candidates in text order, none inside the last
+    # match (they cannot overlap anyway: a match holds no other run of four digits)
+    starts = [m.start() - 4 for rx in _ISO_SEPARATORS for m in rx.finditer(norm)]
+    starts.sort()
+    iso_end = 0
+    for s in starts:
+        if s < iso_end:
+            continue
+        m = _DATE_ISO.match(norm, s)
+        if m is None:
+            continue
+        iso_end = m.end()
         if m.start() > 0 and norm[m.start() - 1] in "0123456789-/.":
             continue
         wd, wtext = _weekday(m)
@@ -387,6 +410,10 @@ def find_year_months(text: str) -> list[MonthMention]:
 _YEAR_REVERSED = lazy_re(r"年[ \t\u3000]*(?:\d{4}|[〇○零0一二三四五六七八九]{3}[一二])")
 
 
+_SINCE = lazy_re(r"(?:[底末初中]|年底|年末)?(?:以来|来|至今|到现在|迄今)")
+_RANGE_START = lazy_re(r"[ \t\u3000]*(?:至(?!今)|到(?!今|现在)|[—–－\-~～]|－|起至)")
+
+
 class YearMention(NamedTuple):
     start: int
     end: int  # after 年
@@ -399,12 +426,12 @@ class YearMention(NamedTuple):
     @property
     def since(self) -> bool:
         """"X年以来" / "X年来" / "X年至今"."""
-        return bool(re.match(r"(?:[底末初中]|年底|年末)?(?:以来|来|至今|到现在|迄今)", self.after))
+        return _SINCE.match(self.after) is not None
 
     @property
     def range_start(self) -> bool:
         """The first year of a range (2016年至2020年, 2016—2020年); not 2016年至今."""
-        return bool(re.match(r"[ \t\u3000]*(?:至(?!今)|到(?!今|现在)|[—–－\-~～]|－|起至)", self.after))
+        return _RANGE_START.match(self.after) is not None
 
 
 def find_years(text: str, lo: int = 1800, hi: int = 2100) -> list[YearMention]:
@@ -591,25 +618,53 @@ class TextTime(NamedTuple):
         return max(self.now) if self.now else None
 
 
-def text_time(text: str, explicit: int | None = None) -> TextTime:
+def _edge_lines(text: str, head: int, tail: int) -> tuple[list[str], list[str]]:
+    """The first ``head`` and the last ``tail`` lines of ``text`` that are not blank (they
+    overlap in a short text).  Read from both ends: a text's middle is never split."""
+    first: list[str] = []
+    n, pos = len(text), 0
+    while len(first) < head and pos < n:
+        j = text.find("\n", pos)
+        if j == -1:
+            j = n
+        line = text[pos:j]
+        if line.strip():
+            first.append(line)
+        pos = j + 1
+    last: list[str] = []
+    end = n
+    while len(last) < tail and end > 0:
+        i = text.rfind("\n", 0, end)
+        line = text[i + 1:end]
+        if line.strip():
+            last.append(line)
+        end = i
+    last.reverse()
+    return first, last
+
+
+def text_time(text: str, explicit: int | None = None, *,
+              all_dates: "Callable[[], list[DateMention]] | None" = None) -> TextTime:
     """The year(s) a text speaks of: ``explicit`` (``--year``/config) first; else the years of
     the title line, of a dateline (——2024年1月16日在…) near the top and of a 落款 date line near
-    the end; else the latest full date (with a day) the text states; else nothing."""
+    the end; else the latest full date (with a day) the text states; else nothing.
+    ``all_dates`` gives the dates of the whole text when they are already known (the calendar
+    rules' cache), so they are not scanned again."""
     if explicit:
         return TextTime(frozenset({int(explicit)}), "--year")
     norm = ascii_digits(text)
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", norm)]
-    lines = [(s, l) for s, l in lines if l.strip()]
+    # only the first 8 and the last 6 lines are read (lines[:8], lines[-6:] of the non-blank ones)
+    first, last = _edge_lines(norm, 8, 6)
     years: set[int] = set()
     sources: list[str] = []
-    if lines:
-        head = lines[0][1].strip().lstrip("#").strip()
+    if first:
+        head = first[0].strip().lstrip("#").strip()
         if len(head) <= 80:
             ys = [y.year for y in find_years(head, 1900, 2100) if not y.range_start and not y.since]
             if ys:
                 years.add(max(ys))
                 sources.append("标题")
-        for _, line in lines[1:8]:
+        for line in first[1:8]:
             if _DATELINE.match(line) and len(line.strip()) <= 80:
                 ds = [d for d in find_dates(line) if d.year]
                 if ds:
@@ -618,13 +673,13 @@ def text_time(text: str, explicit: int | None = None) -> TextTime:
                     break
         else:
             # a news lede: "本报讯 2024年1月16日（星期一）上午，…" opens one of the first paragraphs
-            for _, line in lines[1:4]:
+            for line in first[1:4]:
                 d = next((d for d in find_dates(line[:40]) if d.year and d.valid()), None)
                 if d and 1900 <= d.year <= 2100:
                     years.add(d.year)
                     sources.append("导语日期")
                     break
-        for _, line in lines[-6:]:
+        for line in last:
             m = _FULL_DATE_LINE.match(line)
             if m:
                 y = year_value(m.group("y") or m.group("yc"))
@@ -632,14 +687,15 @@ def text_time(text: str, explicit: int | None = None) -> TextTime:
                     years.add(y)
                     sources.append("落款日期")
     if not years:
-        ds = [d for d in find_dates(norm) if d.year and d.valid() and 1900 <= d.year <= 2100]
+        ds = [d for d in (all_dates() if all_dates is not None else find_dates(norm))
+              if d.year and d.valid() and 1900 <= d.year <= 2100]
         if ds:
             latest = max(ds, key=lambda d: (d.year, d.month, d.day or 0))
             years.add(latest.year)
             sources.append("文中最晚的完整日期")
     if not years:
         # the report period that opens one of the first paragraphs: "2023年，县人民政府…"
-        for _, line in lines[:6]:
+        for line in first[:6]:
             m = _OPENING_YEAR.match(line)
             if m:
                 y = year_value(m.group("y") or m.group("yc"))
@@ -664,7 +720,7 @@ def cached(ctx: "Context", key: str, compute: Callable[[], Any]) -> Any:
 
 
 def ctx_time(ctx: "Context") -> TextTime:
-    return cached(ctx, "time", lambda: text_time(ctx.document.text, ctx.year))
+    return cached(ctx, "time", lambda: text_time(ctx.document.text, ctx.year, all_dates=lambda: ctx_dates(ctx)))
 
 
 def ctx_bounds(ctx: "Context") -> Bounds:
