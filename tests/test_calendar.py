@@ -274,3 +274,36 @@ def test_text_time_with_the_dates_given():
     text = "关于某事的通知\n正文一段。\n正文二段。\n正文三段。\n其间2023年5月6日下午，会议召开；2024年3月1日又开会。\n" + "正文。\n" * 6
     assert text_time(text) == text_time(text, all_dates=lambda: find_dates(text))
     assert text_time(text).now == frozenset({2024})
+
+
+def _years_as_before(text, lo=1800, hi=2100):
+    """find_years as it was written first: every 年 after four digits, the checks in Python."""
+    import re
+
+    from factlint.calendar import _BCE_BEFORE, ascii_digits
+
+    before = frozenset("0123456789.〇○零一二三四五六七八九十百千万两")
+    norm = ascii_digits(text)
+    n, out = len(norm), []
+    for m in re.finditer(r"年[ \t\u3000]*(?:\d{4}|[〇○零0一二三四五六七八九]{3}[一二])", norm[::-1]):
+        start, end = n - m.end(), n - m.start()
+        if (start > 0 and norm[start - 1] in before) or norm.startswith("代", end):
+            continue
+        if start > 1 and norm[start - 1] in "前 " and _BCE_BEFORE.search(norm, max(0, start - 5), start):
+            continue
+        y = year_value(norm[start:start + 4])
+        if y is None or not lo <= y <= hi:
+            continue
+        out.append((start, end, y, norm[end:end + 6], norm[max(0, start - 4):start]))
+    return out[::-1]
+
+
+_YEAR_PIECES = ["2024", "1953", "12024", "3.2024", "二〇二四", "一九五三", "十二〇二四", "年", "年代", "代",
+                "公元前", " ", "\u3000", "—", "至", "以来", "，", "万", "两", "２０２４", "0", "一"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=30).map("".join))
+def test_find_years_as_before(text):
+    assert [tuple(y) for y in find_years(text)] == _years_as_before(text)
+    assert [tuple(y) for y in find_years(text, 1900, 2000)] == _years_as_before(text, 1900, 2000)

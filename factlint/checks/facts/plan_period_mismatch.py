@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factlint import Rule, Severity, hookimpl
-from factlint.calendar import lazy_re
+from factlint.calendar import _SENTENCE_END, lazy_re  # (the sentence ends of Bounds.sentence)
 from factlint.calendar import (
     ascii_digits,
     ctx_years,
@@ -28,7 +28,9 @@ _TOPIC = lazy_re(
     r"(?:(?P<y>" + _Y + r")" + _SP + r"年|(?P<rel>今年|明年|去年))"
     + _SP + r"(?:[，,]" + _SP + r")?" + r"(?:将是|是|为|作为)"
 )
-_RELATIVE_TOPIC = lazy_re(r"[今明去]年")
+#: the 年 of 今年/明年/去年 (the literal first: ``re`` finds it with a fast C search, where a
+#: pattern that starts with [今明去] is tried at every character); the mention starts one before
+_RELATIVE_TOPIC = lazy_re(r"年(?<=[今明去]年)")
 #: a later clause that continues the predicate: "，也是…", "，还是…"
 _CONTINUE = lazy_re(r"[ \t\u3000]*(?:也|又|还|更|同时也|同时还|并且|而且)?(?:将是|是|作为)")
 #: the clause ends on "…之年 / …一年 / …第N年"
@@ -223,9 +225,14 @@ class PlanPeriodMismatch(Rule):
     def _topic_matches(ctx, norm, bounds):
         """_TOPIC matched at the start of the sentences that open with a year or 今年/明年/去年
         (the candidates come from the year mentions, so the text is not scanned again)."""
-        starts = [y.start for y in ctx_years(ctx)] + [m.start() for m in _RELATIVE_TOPIC.finditer(norm)]
+        starts = [y.start for y in ctx_years(ctx)] + [m.start() - 1 for m in _RELATIVE_TOPIC.finditer(norm)]
         seen = set()
         for pos in sorted(starts):
+            # the sentence starts more than 16 characters before pos exactly when none of the 17
+            # characters before pos ends a sentence (and there are 17): most years are told so
+            # by one search of 17 characters, without looking for the sentence's bounds
+            if pos >= 17 and _SENTENCE_END.search(norm, pos - 17, pos) is None:
+                continue
             s, _ = bounds.sentence(pos)
             if s in seen or pos - s > 16:
                 continue
