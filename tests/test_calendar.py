@@ -307,3 +307,13 @@ _YEAR_PIECES = ["2024", "1953", "12024", "3.2024", "二〇二四", "一九五三
 def test_find_years_as_before(text):
     assert [tuple(y) for y in find_years(text)] == _years_as_before(text)
     assert [tuple(y) for y in find_years(text, 1900, 2000)] == _years_as_before(text, 1900, 2000)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["。", "！", "\n", "，", "年", "2024", " ", "各位代表", "？"]), max_size=30).map("".join),
+       st.integers(0, 20))
+def test_sentence_start_within(text, within):
+    b = Bounds(text)
+    for pos in range(len(text) + 1):
+        start = b.sentence(pos)[0]
+        assert b.sentence_start_within(pos, within) == (start if pos - start <= within else None), (text, pos)

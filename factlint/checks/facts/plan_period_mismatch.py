@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factlint import Rule, Severity, hookimpl
-from factlint.calendar import _SENTENCE_END, lazy_re  # (the sentence ends of Bounds.sentence)
+from factlint.calendar import lazy_re
 from factlint.calendar import (
     ascii_digits,
     ctx_years,
@@ -130,9 +130,11 @@ class PlanPeriodMismatch(Rule):
             if t:
                 y_text, pos_word, span = t.group("y"), t.group("pos"), (m.start, t.end())
             else:
-                b = _TIE_BEFORE_YEAR.search(norm, max(0, m.start - 12), m.start)
-                p = _TIE_BEFORE_POS.match(norm, m.end) if b else None
-                if not p:
+                # both must hold: the anchored match after the plan first, as it rules out the
+                # most (the search before it looks at 12 places)
+                p = _TIE_BEFORE_POS.match(norm, m.end)
+                b = _TIE_BEFORE_YEAR.search(norm, max(0, m.start - 12), m.start) if p else None
+                if not b:
                     continue
                 y_text, pos_word, span = b.group("y"), p.group("pos"), (b.start(), p.end())
             plan, year = plans.get(n), year_value(y_text)
@@ -165,8 +167,11 @@ class PlanPeriodMismatch(Rule):
             if s:
                 span_start, span_end = m.start, s.end()
             else:
+                # (both must hold: the anchored match after the plan first, as it rules out most)
+                if not _PERIOD_AFTER.match(norm, m.end):
+                    continue
                 s = _SPAN_BEFORE.search(norm, max(0, m.start - 16), m.start)
-                if not s or not _PERIOD_AFTER.match(norm, m.end):
+                if not s:
                     continue
                 span_start, span_end = s.start(), m.end
             a, b = year_value(s.group("a")), year_value(s.group("b"))
@@ -228,13 +233,8 @@ class PlanPeriodMismatch(Rule):
         starts = [y.start for y in ctx_years(ctx)] + [m.start() - 1 for m in _RELATIVE_TOPIC.finditer(norm)]
         seen = set()
         for pos in sorted(starts):
-            # the sentence starts more than 16 characters before pos exactly when none of the 17
-            # characters before pos ends a sentence (and there are 17): most years are told so
-            # by one search of 17 characters, without looking for the sentence's bounds
-            if pos >= 17 and _SENTENCE_END.search(norm, pos - 17, pos) is None:
-                continue
-            s, _ = bounds.sentence(pos)
-            if s in seen or pos - s > 16:
+            s = bounds.sentence_start_within(pos, 16)  # (one short search, not both bounds)
+            if s is None or s in seen:
                 continue
             t = _TOPIC.match(norm, s)
             if t and (t.start("y") == pos or t.start("rel") == pos):
