@@ -140,3 +140,17 @@ def test_topic_year_up_to_16_characters_into_its_sentence(lead, pad, fires):
         text = lead + "“" * pad + topic + "是落实“十三五”规划的关键之年。"  # (！ ends a sentence too)
         got = findings(RULE, text, year=2023)
         assert bool(got) == fires, (text, got)
+
+
+@pytest.mark.parametrize("opening", ["", "各位代表！", "\u3000\u3000", "“", "过去的", "刚刚过去的", "新的",
+                                     "前文。", "前文？\n"])
+@pytest.mark.parametrize("topic", ["2023年", "今年"])
+def test_topic_after_each_opening(opening, topic):
+    """The character before a topic year is one _TOPIC's openings end on (checked before the
+    sentence is looked for)."""
+    assert findings(RULE, opening + topic + "是落实“十三五”规划的关键之年。", year=2023)
+
+
+@pytest.mark.parametrize("opening", ["据悉", "在", "前文，其中"])
+def test_no_topic_after_other_words(opening):
+    none(RULE, opening + "2023年是落实“十三五”规划的关键之年。", year=2023)

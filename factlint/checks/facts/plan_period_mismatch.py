@@ -31,6 +31,10 @@ _TOPIC = lazy_re(
 #: the 年 of 今年/明年/去年 (the literal first: ``re`` finds it with a fast C search, where a
 #: pattern that starts with [今明去] is tried at every character); the mention starts one before
 _RELATIVE_TOPIC = lazy_re(r"年(?<=[今明去]年)")
+#: what may stand right before the year (or 今年) that _TOPIC matches: the last character of
+#: one of its openings (blanks and quotes, 各位代表！/，, 过去的/新的 …) or a sentence end (the
+#: year opens the sentence)
+_BEFORE_TOPIC = frozenset(" \t\u3000“”\"！!，,的" + "。！？!?\n")
 #: a later clause that continues the predicate: "，也是…", "，还是…"
 _CONTINUE = lazy_re(r"[ \t\u3000]*(?:也|又|还|更|同时也|同时还|并且|而且)?(?:将是|是|作为)")
 #: the clause ends on "…之年 / …一年 / …第N年"
@@ -233,6 +237,8 @@ class PlanPeriodMismatch(Rule):
         starts = [y.start for y in ctx_years(ctx)] + [m.start() - 1 for m in _RELATIVE_TOPIC.finditer(norm)]
         seen = set()
         for pos in sorted(starts):
+            if pos and norm[pos - 1] not in _BEFORE_TOPIC:
+                continue  # (most years: in the middle of a clause)
             s = bounds.sentence_start_within(pos, 16)  # (one short search, not both bounds)
             if s is None or s in seen:
                 continue
