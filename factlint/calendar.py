@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple, Sequence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,17 +30,20 @@ class _LazyRegex:
     """A compiled pattern made on first use: importing the rule modules (which every command
     does, ``--version`` included) must not pay for compiling their patterns."""
 
-    __slots__ = ("_args", "_compiled")
-
     def __init__(self, pattern: str, flags: int = 0):
         self._args = (pattern, flags)
         self._compiled: "re.Pattern[str] | None" = None
 
     def __getattr__(self, name: str):
+        # called only for an attribute not yet in the instance dict: the pattern's attribute is
+        # stored there, so later uses (``rx.match`` in a loop over every year of a text) are a
+        # plain attribute look-up instead of a Python call through this method
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(*self._args)
-        return getattr(compiled, name)
+        value = getattr(compiled, name)
+        self.__dict__[name] = value
+        return value
 
 
 def lazy_re(pattern: str, flags: int = 0) -> "re.Pattern[str]":
@@ -53,32 +57,41 @@ def lazy_re(pattern: str, flags: int = 0) -> "re.Pattern[str]":
 
 #: full-width digits to ASCII (same length, so offsets are kept)
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULLWIDTH_PAIRS = tuple(zip("０１２３４５６７８９", "0123456789"))
 _HAS_FULLWIDTH = lazy_re("[０-９]")
 
 
 def ascii_digits(text: str) -> str:
     """``text`` with full-width digits made ASCII (same length).  ``str.translate`` would walk
-    the whole text through Python-level lookups; a substitution touches only the digits."""
+    the whole text through Python-level lookups; ten ``in`` tests (each a fast C search for
+    one character, five times faster than a regex character class over the text) find the
+    digits present, and ``str.replace`` swaps each of them in C."""
     if len(text) < 64:
+        # (a numeral or a year: ``translate`` costs 1.5 µs even when nothing changes, as every
+        # character missing from the table raises inside it; most have no full-width digit)
+        if text.isascii() or _HAS_FULLWIDTH.search(text) is None:
+            return text
         return text.translate(_FULLWIDTH)
     if _ASCII_MEMO[0] is text:  # the calendar scans and rules ask for the same document text
         return _ASCII_MEMO[1]
-    out = _HAS_FULLWIDTH.sub(_fw_digit, text) if _HAS_FULLWIDTH.search(text) else text
+    if _ASCII_MEMO[1] is text:  # the ASCII form itself (find_dates(norm) in text_time)
+        return text
+    out = text
+    for wide, narrow in _FULLWIDTH_PAIRS:
+        if wide in out:
+            out = out.replace(wide, narrow)
     _ASCII_MEMO[:] = (text, out)
     return out
 
 
 _ASCII_MEMO: list = [None, None]  # (the last long text, its ASCII form)
-
-
-def _fw_digit(m: re.Match) -> str:
-    return chr(ord(m.group()) - 0xFEE0)
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 CN_NUM_CHARS = "〇○零一二两三四五六七八九十百千"
 
 
+@lru_cache(maxsize=4096)  # a pure function of a short numeral; the same few recur (十三, 五, 2020)
 def cn_int(s: str, digitwise: bool = False) -> int | None:
     """An integer written in Arabic digits or in Chinese numerals below 10 000 (十 = 10,
     二十一 = 21, 一百二十 = 120); with ``digitwise`` also digit by digit (一九五四, 二〇二四).
@@ -116,6 +129,7 @@ def cn_int(s: str, digitwise: bool = False) -> int | None:
     return total
 
 
+@lru_cache(maxsize=4096)  # a pure function of a four-character year
 def year_value(s: str) -> int | None:
     """A four-digit year written in Arabic digits or digit by digit in Chinese (二〇二四, 二0二一)."""
     s = ascii_digits(s)
@@ -186,6 +200,24 @@ class Bounds:
         """(start, end) of the sentence holding offset ``pos`` (end excludes the terminator)."""
         return self._span(pos, _SENTENCE_CHARS)
 
+    def sentence_start_within(self, pos: int, within: int) -> int | None:
+        """``sentence(pos)[0]`` when the sentence starts at most ``within`` characters before
+        ``pos``, else None: one search of ``within`` + 1 characters backward, not a search for
+        both bounds (for the many places of a text that are far from their sentence's start)."""
+        text, n = self.text, len(self.text)
+        if not 0 <= pos <= n:
+            start = self.sentence(pos)[0]
+            return start if pos - start <= within else None
+        rev = self._rev
+        if rev is None:
+            rev = self._rev = text[::-1]
+        # the last boundary before pos, among the within + 1 characters before it: a boundary
+        # at pos - within - 1 makes the sentence start at pos - within
+        b = _SENTENCE_END.search(rev, n - pos, n - pos + within + 1)
+        if b is not None:
+            return n - b.start()
+        return 0 if pos <= within else None  # (no boundary before pos at all: the text's start)
+
     def clause(self, pos: int) -> tuple[int, int]:
         """(start, end) of the clause holding offset ``pos``."""
         return self._span(pos, _CLAUSE_CHARS)
@@ -231,6 +263,12 @@ _DATE_ISO = lazy_re(
     r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d\-/.])" + _WEEKDAY
 )
 #: a date of another calendar or era: 农历八月三十日, 公元前2000年3月5日 (not judged)
+#: where a 2024-01-08 / 2024/1/8 / 2024.1.8 may start: the separator after a year of
+#: _DATE_ISO, one pattern per separator.  Each starts with its literal, which ``re`` finds with a
+#: fast C search (a pattern that starts on a digit class is tried at every character, 15 times
+#: slower); the year before it is checked by the look-behind.  Every _DATE_ISO match starts 4
+#: characters before one of these, so matching _DATE_ISO there finds all of them.
+_ISO_SEPARATORS = tuple(lazy_re(re.escape(c) + r"(?<=(?:19|20)\d\d" + re.escape(c) + r")") for c in "-/.")
 _LUNAR = lazy_re(r"(?:农历|阴历|旧历|夏历)[^，。；\n]{0,3}$|(?:公元|纪元)前[ \t\u3000]*$")
 _BCE_BEFORE = lazy_re(r"(?:公元|纪元)前[ \t\u3000]*$")
 
@@ -348,7 +386,18 @@ def _scan_months(text: str) -> tuple[list["DateMention"], list["MonthMention"]]:
         chinese = bool(y and y.group("yc")) or not m.group("m").isdigit()
         dates.append(DateMention(start, end, text[start:end], year, month, day, wd, wtext, lunar,
                                  "cn-chinese" if chinese else "cn"))
-    for m in _DATE_ISO.finditer(norm):
+    # the matches _DATE_ISO.finditer would give: candidates in text order, none inside the last
+    # match (they cannot overlap anyway: a match holds no other run of four digits)
+    starts = [m.start() - 4 for rx in _ISO_SEPARATORS for m in rx.finditer(norm)]
+    starts.sort()
+    iso_end = 0
+    for s in starts:
+        if s < iso_end:
+            continue
+        m = _DATE_ISO.match(norm, s)
+        if m is None:
+            continue
+        iso_end = m.end()
         if m.start() > 0 and norm[m.start() - 1] in "0123456789-/.":
             continue
         wd, wtext = _weekday(m)
@@ -383,8 +432,21 @@ def find_year_months(text: str) -> list[MonthMention]:
 # ---------------------------------------------------------------------------------------------
 
 #: a year (four Arabic or Chinese digits, then 年) in the REVERSED text: starting on the literal
-#: 年 lets the scan skip ahead in C (35 times faster than a pattern that starts on a digit class)
-_YEAR_REVERSED = lazy_re(r"年[ \t\u3000]*(?:\d{4}|[〇○零0一二三四五六七八九]{3}[一二])")
+#: 年 lets the scan skip ahead in C (35 times faster than a pattern that starts on a digit class).
+#: Not 年代 (1990年代) and not glued to a longer numeral before it (_NUMERAL_BEFORE): tested in the
+#: pattern, so the few hundred such places never reach Python.  (A mention rejected this way
+#: holds no other 年, so the scan finds the same other mentions as when Python rejected it.)
+_YEAR_REVERSED = lazy_re(r"年(?<!代年)[ \t\u3000]*(?:\d{4}|[〇○零0一二三四五六七八九]{3}[一二])"
+                         r"(?![0123456789.〇○零一二三四五六七八九十百千万两])")
+
+
+_SINCE = lazy_re(r"(?:[底末初中]|年底|年末)?(?:以来|来|至今|到现在|迄今)")
+_RANGE_START = lazy_re(r"[ \t\u3000]*(?:至(?!今)|到(?!今|现在)|[—–－\-~～]|－|起至)")
+
+
+#: makes a NamedTuple from a tuple of its fields: the same object as calling the class, whose
+#: ``__new__`` is a Python function three times slower (for the thousands of mentions of a text)
+_new_tuple = tuple.__new__
 
 
 class YearMention(NamedTuple):
@@ -399,12 +461,12 @@ class YearMention(NamedTuple):
     @property
     def since(self) -> bool:
         """"X年以来" / "X年来" / "X年至今"."""
-        return bool(re.match(r"(?:[底末初中]|年底|年末)?(?:以来|来|至今|到现在|迄今)", self.after))
+        return _SINCE.match(self.after) is not None
 
     @property
     def range_start(self) -> bool:
         """The first year of a range (2016年至2020年, 2016—2020年); not 2016年至今."""
-        return bool(re.match(r"[ \t\u3000]*(?:至(?!今)|到(?!今|现在)|[—–－\-~～]|－|起至)", self.after))
+        return _RANGE_START.match(self.after) is not None
 
 
 def find_years(text: str, lo: int = 1800, hi: int = 2100) -> list[YearMention]:
@@ -413,16 +475,16 @@ def find_years(text: str, lo: int = 1800, hi: int = 2100) -> list[YearMention]:
     norm = ascii_digits(text)
     n = len(norm)
     out: list[YearMention] = []
+    append, new = out.append, _new_tuple
     for m in _YEAR_REVERSED.finditer(norm[::-1]):
         start, end = n - m.end(), n - m.start()  # end: after 年
-        if (start > 0 and norm[start - 1] in _NUMERAL_BEFORE) or norm.startswith("代", end):
-            continue
         if start > 1 and norm[start - 1] in "前 " and _BCE_BEFORE.search(norm, max(0, start - 5), start):
             continue  # 公元前2000年
-        y = year_value(norm[start:start + 4])
+        digits = norm[start:start + 4]
+        y = int(digits) if digits.isdigit() else year_value(digits)  # (what year_value gives)
         if y is None or not lo <= y <= hi:
             continue
-        out.append(YearMention(start, end, y, norm[end:end + 6], norm[max(0, start - 4):start]))
+        append(new(YearMention, (start, end, y, norm[end:end + 6], norm[max(0, start - 4):start])))
     out.reverse()
     return out
 
@@ -548,7 +610,7 @@ def find_plans(text: str) -> list[PlanMention]:
         n = cn_int(b.group(1))
         if n is None or not 1 <= n <= 20:
             continue
-        out.append(PlanMention(b.start(), end, text[b.start():end], n))
+        out.append(_new_tuple(PlanMention, (b.start(), end, text[b.start():end], n)))
     return out
 
 
@@ -591,25 +653,53 @@ class TextTime(NamedTuple):
         return max(self.now) if self.now else None
 
 
-def text_time(text: str, explicit: int | None = None) -> TextTime:
+def _edge_lines(text: str, head: int, tail: int) -> tuple[list[str], list[str]]:
+    """The first ``head`` and the last ``tail`` lines of ``text`` that are not blank (they
+    overlap in a short text).  Read from both ends: a text's middle is never split."""
+    first: list[str] = []
+    n, pos = len(text), 0
+    while len(first) < head and pos < n:
+        j = text.find("\n", pos)
+        if j == -1:
+            j = n
+        line = text[pos:j]
+        if line.strip():
+            first.append(line)
+        pos = j + 1
+    last: list[str] = []
+    end = n
+    while len(last) < tail and end > 0:
+        i = text.rfind("\n", 0, end)
+        line = text[i + 1:end]
+        if line.strip():
+            last.append(line)
+        end = i
+    last.reverse()
+    return first, last
+
+
+def text_time(text: str, explicit: int | None = None, *,
+              all_dates: "Callable[[], list[DateMention]] | None" = None) -> TextTime:
     """The year(s) a text speaks of: ``explicit`` (``--year``/config) first; else the years of
     the title line, of a dateline (——2024年1月16日在…) near the top and of a 落款 date line near
-    the end; else the latest full date (with a day) the text states; else nothing."""
+    the end; else the latest full date (with a day) the text states; else nothing.
+    ``all_dates`` gives the dates of the whole text when they are already known (the calendar
+    rules' cache), so they are not scanned again."""
     if explicit:
         return TextTime(frozenset({int(explicit)}), "--year")
     norm = ascii_digits(text)
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", norm)]
-    lines = [(s, l) for s, l in lines if l.strip()]
+    # only the first 8 and the last 6 lines are read (lines[:8], lines[-6:] of the non-blank ones)
+    first, last = _edge_lines(norm, 8, 6)
     years: set[int] = set()
     sources: list[str] = []
-    if lines:
-        head = lines[0][1].strip().lstrip("#").strip()
+    if first:
+        head = first[0].strip().lstrip("#").strip()
         if len(head) <= 80:
             ys = [y.year for y in find_years(head, 1900, 2100) if not y.range_start and not y.since]
             if ys:
                 years.add(max(ys))
                 sources.append("标题")
-        for _, line in lines[1:8]:
+        for line in first[1:8]:
             if _DATELINE.match(line) and len(line.strip()) <= 80:
                 ds = [d for d in find_dates(line) if d.year]
                 if ds:
@@ -618,13 +708,13 @@ def text_time(text: str, explicit: int | None = None) -> TextTime:
                     break
         else:
             # a news lede: "本报讯 2024年1月16日（星期一）上午，…" opens one of the first paragraphs
-            for _, line in lines[1:4]:
+            for line in first[1:4]:
                 d = next((d for d in find_dates(line[:40]) if d.year and d.valid()), None)
                 if d and 1900 <= d.year <= 2100:
                     years.add(d.year)
                     sources.append("导语日期")
                     break
-        for _, line in lines[-6:]:
+        for line in last:
             m = _FULL_DATE_LINE.match(line)
             if m:
                 y = year_value(m.group("y") or m.group("yc"))
@@ -632,14 +722,15 @@ def text_time(text: str, explicit: int | None = None) -> TextTime:
                     years.add(y)
                     sources.append("落款日期")
     if not years:
-        ds = [d for d in find_dates(norm) if d.year and d.valid() and 1900 <= d.year <= 2100]
+        ds = [d for d in (all_dates() if all_dates is not None else find_dates(norm))
+              if d.year and d.valid() and 1900 <= d.year <= 2100]
         if ds:
             latest = max(ds, key=lambda d: (d.year, d.month, d.day or 0))
             years.add(latest.year)
             sources.append("文中最晚的完整日期")
     if not years:
         # the report period that opens one of the first paragraphs: "2023年，县人民政府…"
-        for _, line in lines[:6]:
+        for line in first[:6]:
             m = _OPENING_YEAR.match(line)
             if m:
                 y = year_value(m.group("y") or m.group("yc"))
@@ -664,7 +755,7 @@ def cached(ctx: "Context", key: str, compute: Callable[[], Any]) -> Any:
 
 
 def ctx_time(ctx: "Context") -> TextTime:
-    return cached(ctx, "time", lambda: text_time(ctx.document.text, ctx.year))
+    return cached(ctx, "time", lambda: text_time(ctx.document.text, ctx.year, all_dates=lambda: ctx_dates(ctx)))
 
 
 def ctx_bounds(ctx: "Context") -> Bounds:
@@ -684,7 +775,19 @@ def ctx_years(ctx: "Context") -> list[YearMention]:
 
 
 def ctx_plans(ctx: "Context") -> Plans:
-    return cached(ctx, "plans", lambda: Plans.from_knowledge(ctx.knowledge))
+    return cached(ctx, "plans", lambda: _knowledge_plans(ctx.knowledge))
+
+
+def _knowledge_plans(knowledge: "Knowledge | None") -> Plans:
+    """The plans of ``knowledge``, built once and kept with it (as the anniversary and region
+    indexes are): every document of a run has the same table."""
+    store = getattr(knowledge, "__dict__", None)
+    if store is None:
+        return Plans.from_knowledge(knowledge)
+    plans = store.get("_five_year_plans")
+    if plans is None:
+        plans = store["_five_year_plans"] = Plans.from_knowledge(knowledge)
+    return plans
 
 
 #: relative year words and their offset from the text's year

@@ -208,3 +208,112 @@ def test_calendar_and_fact_rules_never_crash(text):
     for d in findings(FACT_RULES, text):  # findings() asserts there is no internal-error
         assert 0 <= d.start <= d.end <= len(text)
     findings(FACT_RULES, text, year=2024)
+
+
+# -- the fast paths give what the straightforward scans gave -------------------------------------
+
+_PIECES = ["2024", "1999", "2100", "20", "19", "-", "/", ".", "01", "1", "12", "31", "８", "２０２４",
+           "年", "月", "日", "号", "（星期一）", "(周三)", "星期日", "，", "。", "\n", " ", "\u3000", "农历",
+           "公元前", "以来", "至", "—", "十二", "二〇二四", "abc", "\n\n", "  \n"]
+_texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+def _iso_dates_by_finditer(text):
+    """The ISO dates as the whole-text _DATE_ISO.finditer scan found them (before the separator
+    pre-filter)."""
+    from factlint.calendar import _DATE_ISO, ascii_digits
+
+    norm = ascii_digits(text)
+    out = []
+    for m in _DATE_ISO.finditer(norm):
+        if m.start() > 0 and norm[m.start() - 1] in "0123456789-/.":
+            continue
+        out.append((m.start(), m.end("d"), m.group("sep")))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_iso_dates_found_as_by_a_whole_text_scan(text):
+    got = [(d.start, d.end, {"iso-dot": "."}.get(d.form, "")) for d in find_dates(text) if d.form.startswith("iso")]
+    want = [(s, e, "." if sep == "." else "") for s, e, sep in _iso_dates_by_finditer(text)]
+    assert got == want
+
+
+def test_iso_dates_in_a_row_and_glued():
+    text = "2024-01-08至2024-01-12，2023/2/28、2024.1.8，12024-01-08，2024-01-2024-01-05"
+    assert [d.text for d in find_dates(text)] == ["2024-01-08", "2024-01-12", "2023/2/28", "2024.1.8"]  # glued ones are parts of something else
+    assert [(d.start, d.end) for d in find_dates(text)] == [(s, e) for s, e, _ in _iso_dates_by_finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_edge_lines_are_the_first_and_last_non_blank_lines(text):
+    import re
+
+    from factlint.calendar import _edge_lines
+
+    lines = [m.group() for m in re.finditer(r"[^\n]+", text)]
+    lines = [line for line in lines if line.strip()]
+    assert _edge_lines(text, 8, 6) == (lines[:8], lines[-6:] if lines else [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts)
+def test_ascii_digits_of_long_texts(text):
+    from factlint.calendar import ascii_digits
+
+    long = text + "。" * 64
+    table = str.maketrans("０１２３４５６７８９", "0123456789")
+    assert ascii_digits(long) == long.translate(table)
+    assert ascii_digits(ascii_digits(long)) == long.translate(table)
+
+
+def test_text_time_with_the_dates_given():
+    # (no year in the title, the first paragraphs or the last lines: the latest date is used)
+    text = "关于某事的通知\n正文一段。\n正文二段。\n正文三段。\n其间2023年5月6日下午，会议召开；2024年3月1日又开会。\n" + "正文。\n" * 6
+    assert text_time(text) == text_time(text, all_dates=lambda: find_dates(text))
+    assert text_time(text).now == frozenset({2024})
+
+
+def _years_as_before(text, lo=1800, hi=2100):
+    """find_years as it was written first: every 年 after four digits, the checks in Python."""
+    import re
+
+    from factlint.calendar import _BCE_BEFORE, ascii_digits
+
+    before = frozenset("0123456789.〇○零一二三四五六七八九十百千万两")
+    norm = ascii_digits(text)
+    n, out = len(norm), []
+    for m in re.finditer(r"年[ \t\u3000]*(?:\d{4}|[〇○零0一二三四五六七八九]{3}[一二])", norm[::-1]):
+        start, end = n - m.end(), n - m.start()
+        if (start > 0 and norm[start - 1] in before) or norm.startswith("代", end):
+            continue
+        if start > 1 and norm[start - 1] in "前 " and _BCE_BEFORE.search(norm, max(0, start - 5), start):
+            continue
+        y = year_value(norm[start:start + 4])
+        if y is None or not lo <= y <= hi:
+            continue
+        out.append((start, end, y, norm[end:end + 6], norm[max(0, start - 4):start]))
+    return out[::-1]
+
+
+_YEAR_PIECES = ["2024", "1953", "12024", "3.2024", "二〇二四", "一九五三", "十二〇二四", "年", "年代", "代",
+                "公元前", " ", "\u3000", "—", "至", "以来", "，", "万", "两", "２０２４", "0", "一"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=30).map("".join))
+def test_find_years_as_before(text):
+    assert [tuple(y) for y in find_years(text)] == _years_as_before(text)
+    assert [tuple(y) for y in find_years(text, 1900, 2000)] == _years_as_before(text, 1900, 2000)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["。", "！", "\n", "，", "年", "2024", " ", "各位代表", "？"]), max_size=30).map("".join),
+       st.integers(0, 20))
+def test_sentence_start_within(text, within):
+    b = Bounds(text)
+    for pos in range(len(text) + 1):
+        start = b.sentence(pos)[0]
+        assert b.sentence_start_within(pos, within) == (start if pos - start <= within else None), (text, pos)

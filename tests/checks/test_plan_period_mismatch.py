@@ -129,3 +129,28 @@ def test_plan_position_tied_to_a_year_next_to_it(text, want):
 )
 def test_plan_position_right_is_silent(text):
     none(RULE, text)
+
+
+@pytest.mark.parametrize("lead", ["", "前文。", "前文很长很长很长很长很长很长很长很长很长很长。\n", "各位代表！"])
+@pytest.mark.parametrize("pad, fires", [(0, True), (16, True), (17, False), (30, False)])
+def test_topic_year_up_to_16_characters_into_its_sentence(lead, pad, fires):
+    """A year (or 今年) opens the sentence's topic only within its first 16 characters: the quick
+    test of the 17 characters before a year must agree with the sentence bounds."""
+    for topic in ("2023年", "今年"):
+        text = lead + "“" * pad + topic + "是落实“十三五”规划的关键之年。"  # (！ ends a sentence too)
+        got = findings(RULE, text, year=2023)
+        assert bool(got) == fires, (text, got)
+
+
+@pytest.mark.parametrize("opening", ["", "各位代表！", "\u3000\u3000", "“", "过去的", "刚刚过去的", "新的",
+                                     "前文。", "前文？\n"])
+@pytest.mark.parametrize("topic", ["2023年", "今年"])
+def test_topic_after_each_opening(opening, topic):
+    """The character before a topic year is one _TOPIC's openings end on (checked before the
+    sentence is looked for)."""
+    assert findings(RULE, opening + topic + "是落实“十三五”规划的关键之年。", year=2023)
+
+
+@pytest.mark.parametrize("opening", ["据悉", "在", "前文，其中"])
+def test_no_topic_after_other_words(opening):
+    none(RULE, opening + "2023年是落实“十三五”规划的关键之年。", year=2023)

@@ -203,3 +203,44 @@ def test_no_cache_writes_nothing(tmp_path, monkeypatch):
     idx = R._load_cached(_knowledge())
     assert idx.full["昭通市"]
     assert not (tmp_path / "regions.marshal").exists()
+
+
+# -- the scans' fast paths find what the plain ones found ------------------------------------------
+def test_longest_name_pattern_is_the_longest_first_alternation():
+    import random
+    import re
+
+    from factlint.checks.facts._regions import index_for, longest_name_pattern
+
+    names = sorted(index_for(_knowledge()).province_names)
+    plain = re.compile("|".join(re.escape(p) for p in sorted(names, key=lambda w: (-len(w), w))))
+    tree = re.compile(longest_name_pattern(names))
+    rng = random.Random(7)
+    pieces = names + [n[:k] for n in names for k in range(1, len(n))] + list("省市区县，。的和州")
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    for words in (["a", "ab", "abc", "b"], ["ab"], ["a", "a"]):
+        plain = re.compile("|".join(sorted(words, key=lambda w: (-len(w), w))))
+        for text in ("abcab", "aab", "ba", "abab", ""):
+            assert [m.span() for m in re.finditer(longest_name_pattern(words), text)] == \
+                [m.span() for m in plain.finditer(text)]
+
+
+def test_prefecture_ending_at_with_and_without_the_tail_test():
+    from factlint.checks.facts._regions import RegionIndex
+
+    idx = RegionIndex(_knowledge())
+    text = "阿里地区、贫困地区、晋城市、城市、凉山州、黔东南州、锡林郭勒盟、东盟、兰州、浦东新区、新区、州、区"
+
+    def plain(end):  # the lookup without the three-character pre-test
+        for k in idx._pref_lens:
+            if k <= end and text[end - k:end] in idx._pref_end:
+                return text[end - k:end]
+        return None
+
+    for end in range(len(text) + 1):
+        got = idx.prefecture_ending_at(text, end)
+        assert (got[0] if got else None) == plain(end), text[:end]
+    assert [idx.prefecture_ending_at(text, e)[0] for e in range(len(text) + 1) if idx.prefecture_ending_at(text, e)] == \
+        ["阿里地区", "晋城市", "凉山州", "黔东南州", "锡林郭勒盟", "兰州"]

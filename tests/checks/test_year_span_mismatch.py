@@ -154,3 +154,19 @@ def test_short_phrase_between_the_range_and_the_count():
     one(RULE, "回顾2016年至2020年脱贫攻坚的六年间，4县累计减少贫困人口31.6万人。")
     none(RULE, "回顾2016年至2020年脱贫攻坚的五年间，4县累计减少贫困人口31.6万人。")
     none(RULE, "2019年至2023年实施的三年行动中，全市新建学校12所。")
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("2016至\u30002020年的六年间，全县累计投资。", True),
+    ("2016～2020年这六年里，全县累计投资。", True),
+    ("二〇一六—二〇二〇年的六年间，全县累计投资。", True),
+    ("2016—\n2020年的六年间，全县累计投资。", False),  # a range is not read across lines
+])
+def test_range_without_first_year_mark(text, fires):
+    assert bool(findings(RULE, text)) == fires, text
+
+
+@pytest.mark.parametrize("gap, fires", [("一二三四五六七八九十一二", True), ("一二三四五六七八九十一二三", False)])
+def test_frame_event_up_to_12_characters_before_yilai(gap, fires):
+    text = "2024年工作报告\n自2016年" + gap + "以来，全县十年来累计投资。"
+    assert bool(findings(RULE, text)) == fires, text

@@ -115,14 +115,14 @@ class AnniversaryMismatch(Rule):
 
     def check(self, ctx):
         text = ctx.document.text
-        if "周年" not in text:
+        pos = text.find("周年")  # (one search: the first mention, or none in the text)
+        if pos == -1:
             return
         idx = _index(ctx.knowledge)
         if idx.regex is None:
             return
         bounds = ctx_bounds(ctx)
         years = ctx_years(ctx)
-        pos = text.find("周年")
         while pos != -1:
             end = pos + 2
             win_start = max(0, pos - 48)

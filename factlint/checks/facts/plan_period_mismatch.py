@@ -28,7 +28,13 @@ _TOPIC = lazy_re(
     r"(?:(?P<y>" + _Y + r")" + _SP + r"年|(?P<rel>今年|明年|去年))"
     + _SP + r"(?:[，,]" + _SP + r")?" + r"(?:将是|是|为|作为)"
 )
-_RELATIVE_TOPIC = lazy_re(r"[今明去]年")
+#: the 年 of 今年/明年/去年 (the literal first: ``re`` finds it with a fast C search, where a
+#: pattern that starts with [今明去] is tried at every character); the mention starts one before
+_RELATIVE_TOPIC = lazy_re(r"年(?<=[今明去]年)")
+#: what may stand right before the year (or 今年) that _TOPIC matches: the last character of
+#: one of its openings (blanks and quotes, 各位代表！/，, 过去的/新的 …) or a sentence end (the
+#: year opens the sentence)
+_BEFORE_TOPIC = frozenset(" \t\u3000“”\"！!，,的" + "。！？!?\n")
 #: a later clause that continues the predicate: "，也是…", "，还是…"
 _CONTINUE = lazy_re(r"[ \t\u3000]*(?:也|又|还|更|同时也|同时还|并且|而且)?(?:将是|是|作为)")
 #: the clause ends on "…之年 / …一年 / …第N年"
@@ -128,9 +134,11 @@ class PlanPeriodMismatch(Rule):
             if t:
                 y_text, pos_word, span = t.group("y"), t.group("pos"), (m.start, t.end())
             else:
-                b = _TIE_BEFORE_YEAR.search(norm, max(0, m.start - 12), m.start)
-                p = _TIE_BEFORE_POS.match(norm, m.end) if b else None
-                if not p:
+                # both must hold: the anchored match after the plan first, as it rules out the
+                # most (the search before it looks at 12 places)
+                p = _TIE_BEFORE_POS.match(norm, m.end)
+                b = _TIE_BEFORE_YEAR.search(norm, max(0, m.start - 12), m.start) if p else None
+                if not b:
                     continue
                 y_text, pos_word, span = b.group("y"), p.group("pos"), (b.start(), p.end())
             plan, year = plans.get(n), year_value(y_text)
@@ -163,8 +171,11 @@ class PlanPeriodMismatch(Rule):
             if s:
                 span_start, span_end = m.start, s.end()
             else:
+                # (both must hold: the anchored match after the plan first, as it rules out most)
+                if not _PERIOD_AFTER.match(norm, m.end):
+                    continue
                 s = _SPAN_BEFORE.search(norm, max(0, m.start - 16), m.start)
-                if not s or not _PERIOD_AFTER.match(norm, m.end):
+                if not s:
                     continue
                 span_start, span_end = s.start(), m.end
             a, b = year_value(s.group("a")), year_value(s.group("b"))
@@ -223,11 +234,13 @@ class PlanPeriodMismatch(Rule):
     def _topic_matches(ctx, norm, bounds):
         """_TOPIC matched at the start of the sentences that open with a year or 今年/明年/去年
         (the candidates come from the year mentions, so the text is not scanned again)."""
-        starts = [y.start for y in ctx_years(ctx)] + [m.start() for m in _RELATIVE_TOPIC.finditer(norm)]
+        starts = [y.start for y in ctx_years(ctx)] + [m.start() - 1 for m in _RELATIVE_TOPIC.finditer(norm)]
         seen = set()
         for pos in sorted(starts):
-            s, _ = bounds.sentence(pos)
-            if s in seen or pos - s > 16:
+            if pos and norm[pos - 1] not in _BEFORE_TOPIC:
+                continue  # (most years: in the middle of a clause)
+            s = bounds.sentence_start_within(pos, 16)  # (one short search, not both bounds)
+            if s is None or s in seen:
                 continue
             t = _TOPIC.match(norm, s)
             if t and (t.start("y") == pos or t.start("rel") == pos):

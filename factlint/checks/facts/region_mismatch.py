@@ -5,25 +5,22 @@ from __future__ import annotations
 import re
 
 from factlint import Rule, Severity, hookimpl
-from factlint.calendar import ctx_bounds, ctx_time, ctx_years, lazy_re
+from factlint.calendar import ctx_bounds, ctx_time, ctx_years
 
-#: suffix characters that end a prefecture-level name (昭通市, 凉山州, 锡林郭勒盟, 阿里地区)
-_PREF_END = lazy_re(r"[市州盟区]")
-
-
-def _pref_end_re(idx):
-    """``_PREF_END`` narrowed by a look-behind to the characters that come before 市/州/盟/区 in
-    the prefecture names of the table (城市, 地区 and most other 市/区 are never looked up)."""
+def _pref_end_res(idx):
+    """Patterns for the suffix characters that end a prefecture-level name (昭通市, 凉山州,
+    锡林郭勒盟, 阿里地区), one per character, narrowed by a look-behind to the characters that
+    come before it in the prefecture names of the table.  Each pattern starts with its literal
+    character, which ``re`` finds with a fast C search; a pattern that starts with a character
+    class ([市州盟区]) is tried at every character of the text, three times slower for the four
+    passes together.  (A pattern that starts with a look-behind would be slower still.)"""
     got = getattr(idx, "_pref_end_narrow", None)
     if got is None:
-        import re
-
-        before = sorted({t[0] for t in idx._pref_tails if len(t) == 2 and t[1] in "市州盟区"})
-        ends = "".join(sorted({t[1] for t in idx._pref_tails if len(t) == 2 and t[1] in "市州盟区"}))
-        # (the end character first, then the one before it looked at behind: a pattern that
-        # starts with a character class is scanned in C, one that starts with a look-behind
-        # is tried at every position)
-        got = re.compile(f"[{re.escape(ends)}](?<=[{re.escape(''.join(before))}].)") if before else re.compile("(?!)")
+        pairs = {t for t in idx._pref_tails if len(t) == 2 and t[1] in "市州盟区"}
+        got = tuple(
+            re.compile(re.escape(end) + f"(?<=[{re.escape(''.join(sorted({t[0] for t in pairs if t[1] == end})))}].)")
+            for end in sorted({t[1] for t in pairs})
+        )
         idx._pref_end_narrow = got
     return got
 
@@ -88,14 +85,21 @@ class RegionMismatch(Rule):
 
         idx = index_for(ctx.knowledge)
         covered: set[int] = set()
-        # province-headed chains: 云南省昭通市镇雄县, 贵州黔东南州
+        # province-headed chains: 云南省昭通市镇雄县, 贵州黔东南州.  A chain needs a known name
+        # right after the province, which starts with one of idx._after_heads (longest_at
+        # returns None otherwise): that test here spares the call for the most (台湾, 香港 …).
+        heads = idx._after_heads
         for m in idx.province_re.finditer(text):
+            e = m.end()
+            if text[e:e + 2] not in heads:
+                continue
             found = self._province_chain(ctx, idx, text, m, covered)
             if found:
                 yield found
-        # prefecture-headed chains: 昭通市镇雄县, 凉山州盐源县
-        for m in _pref_end_re(idx).finditer(text):
-            end = m.end()
+        # prefecture-headed chains: 昭通市镇雄县, 凉山州盐源县 (the ends of the four passes in text
+        # order, as one [市州盟区] pass would give them)
+        ends = sorted([m.end() for rx in _pref_end_res(idx) for m in rx.finditer(text)])
+        for end in ends:
             if end in covered:
                 continue
             head = idx.prefecture_ending_at(text, end)

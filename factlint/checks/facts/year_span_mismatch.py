@@ -57,6 +57,9 @@ _N_YEARS = lazy_re(
 
 #: the first year of a range written without 年 (2016—2020年): find_years sees only 2020年
 _RANGE_NO_YEAR = lazy_re(r"(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t\u3000]*(?:[至到—–－\-~～]|－)[ \t\u3000]*$")
+#: the characters _RANGE_NO_YEAR may end on (its dashes and blanks, and a newline, before which
+#: ``$`` matches too): a year after any other character is not the second of such a range
+_RANGE_NO_YEAR_LAST = frozenset("至到—–－-~～ \t\u3000\n")
 _FRAME = lazy_re(r"(?:[底末初])?(?:以来|至今)(?:(?P<comma>[，,])|(?P<de>的))")
 #: "2012年起，" / "从2012年开始，": a start year that frames the sentence like 以来
 _FRAME_FROM = lazy_re(r"(?:[底末初])?(?:起|开始)(?P<comma>[，,])(?P<de>)")
@@ -67,6 +70,9 @@ _ELAPSED = lazy_re(_SP + _N + _SP + r"(?:个" + _SP + r")?年(?![多余半零])"
 _MONTH_AFTER = lazy_re(r"[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")
 #: "自2016年实施生态立县战略以来，": a year, a short event, 以来 and a comma
 _FRAME_EVENT = lazy_re(r"[^，。；,;\n\d年]{1,12}?以来(?P<comma>[，,])(?P<de>)")
+#: the first characters of what ``since`` (YearMention) and _FRAME_FROM accept after 年; any
+#: other year has a frame only through _FRAME_EVENT, which needs 以来 within 14 characters
+_FRAME_FIRST = "底末初中年以来至到迄起开"
 
 
 def _num(s: str) -> int | None:
@@ -120,6 +126,8 @@ class YearSpanMismatch(Rule):
             if ym.range_start:
                 m = _SPAN.match(norm, ym.start)
             else:  # 2016—2020年: the first year has no 年 of its own
+                if ym.start == 0 or norm[ym.start - 1] not in _RANGE_NO_YEAR_LAST:
+                    continue  # (no _RANGE_NO_YEAR match ends here: spares the search for most)
                 b = _RANGE_NO_YEAR.search(norm, max(0, ym.start - 10), ym.start)
                 if not b or (b.start() > 0 and norm[b.start() - 1] in "0123456789."):
                     continue
@@ -153,6 +161,8 @@ class YearSpanMismatch(Rule):
             return
         bounds = ctx_bounds(ctx)
         for i, ym in enumerate(years):
+            if ym.after[:1] not in _FRAME_FIRST and norm.find("以来", ym.end, ym.end + 14) == -1:
+                continue  # no frame can follow (an empty ``after`` goes on: "" is in any str)
             # a frame of its own ("2016年以来，…十年来", "自2016年实施…以来，") or "以来的N年间";
             # not a comparison ("达到2007年以来同期最好水平，…30年来首次")
             word = "至今" if ym.after.startswith("至今") else "以来"
