@@ -116,3 +116,50 @@ def test_count_closing_the_clause_after_its_noun():
     # before a noun the count is structural; after 这/每 it is no statistic of what was done
     none(RULE, "会议提出了十二个方面的举措，明确十四项重点任务。")
     none(RULE, "这十二个，都是群众反映最集中的问题。")
+
+
+def test_house_style_count_stops_only_when_the_answer_is_settled():
+    """The house-style test stops counting Arabic statistics once both of its comparisons have
+    failed; counted to the end it gives the same answers."""
+    import random
+
+    from factlint.checks.style import prefer_arabic_numerals as pa
+    from factlint.checks.style._numstyle import alternation
+    from factlint.engine import Linter
+
+    knowledge = Linter(load_entrypoints=False).knowledge
+    counters = alternation(knowledge.lexicon("statistic-counters"))
+    phrases = knowledge.lexicon("numeral-set-phrases")
+    rule = pa.PreferArabicNumerals()
+    tokens = ["二百三十六起", "一千二百六十八处", "百分之三十六点五", "12起", "3.5万元", "45%", "８７％",
+              "236期", "7亿", "，", "。", "全年", "培训", "十八起", "两成"]
+    rng = random.Random(4)
+    answers = set()
+    for _ in range(1500):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randint(1, 40)))
+        candidates = list(pa._candidates(text, counters, phrases))
+        for ratio in (0.5, 0.0, 2.0):
+            for minimum in (1, 4):
+                rule.options = {"house_style_ratio": ratio, "house_style_min": minimum}
+                got = rule._house_style(text, counters, candidates)
+                assert got == _house_style_counted_in_full(text, counters, candidates, ratio, minimum), text
+                answers.add(tuple(got.values()))
+    assert len(answers) == 4  # every combination of answers came up
+
+
+def _house_style_counted_in_full(text, counters, candidates, ratio, minimum):
+    from factlint.checks.style import prefer_arabic_numerals as pa
+
+    chinese = {"count": sum(not c.percent for c in candidates), "percent": sum(c.percent for c in candidates)}
+    arabic = {"count": 0, "percent": 0}
+    if chinese["count"] + chinese["percent"] >= minimum:
+        arabic["percent"] = sum(len(p.findall(text)) for p in pa._ARABIC_PERCENT)
+        for m in pa._ARABIC.finditer(text):
+            end = m.end()
+            while end < len(text) and text[end] in "万亿萬億":
+                end += 1
+            if end > m.end() or counters.match(text, end):
+                arabic["count"] += 1
+    total_cn, total_ar = chinese["count"] + chinese["percent"], arabic["count"] + arabic["percent"]
+    overall = total_cn >= minimum and total_cn >= total_ar
+    return {k: overall or (chinese[k] >= minimum and chinese[k] >= ratio * arabic[k]) for k in chinese}

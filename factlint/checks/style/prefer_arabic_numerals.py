@@ -26,7 +26,10 @@ _TRIGGERS = (
 # 百分之/千分之: one scan for the literal 分之, looking back for 百/千; a match ends where the
 # numeral after it starts
 _PERCENT_TRIGGER = re.compile("分之(?<=[百千]分之)")
-_ARABIC = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+# (written as one digit, then more: re looks for a pattern that opens with a single class by
+# testing each character against it, twice as fast as trying a match at every position, which it
+# does for one that opens with a repeat; the matches are those of [0-9０-９]+...)
+_ARABIC = re.compile(r"[0-9０-９][0-9０-９]*(?:[.．][0-9０-９]+)?")
 # a digit and a percent sign: one literal-first scan per sign (a digit is never a sign, so these
 # matches never overlap and are counted one for one as a scan of [0-9０-９][%％‰] would)
 _ARABIC_PERCENT = literal_first("%％‰", before="[0-9０-９]")
@@ -144,15 +147,27 @@ class PreferArabicNumerals(Rule):
         for c in candidates:
             chinese["percent" if c.percent else "count"] += 1
         arabic = {"count": 0, "percent": 0}
-        if chinese["count"] + chinese["percent"] >= minimum:
+        total_cn = chinese["count"] + chinese["percent"]
+        if total_cn >= minimum:
             arabic["percent"] = sum(len(p.findall(text)) for p in _ARABIC_PERCENT)
+            # The Arabic count only decides the two tests below, and both can only turn false
+            # as it grows: once both are false, counting on changes no answer, so stop there
+            # (a modern report has thousands of Arabic figures; the first dozens decide).
+            beyond_total = total_cn - arabic["percent"]  # count > this: not most are Chinese
+            cn_count = chinese["count"]
+            count_kind = cn_count >= minimum
+            n = 0
+            size = len(text)
             for m in _ARABIC.finditer(text):
                 end = m.end()
-                while end < len(text) and text[end] in "万亿萬億":
+                while end < size and text[end] in "万亿萬億":
                     end += 1
                 if end > m.end() or counters.match(text, end):
-                    arabic["count"] += 1
-        total_cn, total_ar = chinese["count"] + chinese["percent"], arabic["count"] + arabic["percent"]
+                    n += 1
+                    if n > beyond_total and not (count_kind and cn_count >= ratio * n):
+                        break
+            arabic["count"] = n
+        total_ar = arabic["count"] + arabic["percent"]
         overall = total_cn >= minimum and total_cn >= total_ar  # most statistics are Chinese
         return {k: overall or (chinese[k] >= minimum and chinese[k] >= ratio * arabic[k]) for k in chinese}
 
