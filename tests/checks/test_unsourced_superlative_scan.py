@@ -68,3 +68,29 @@ def test_scope_window_drops_no_claim(lex):
             claims += got is not None
     assert claims > 100
     assert _claim("全国钢铁产能总量稳居第一。", next(lex.rank.finditer("全国钢铁产能总量稳居第一。")), lex) is not None
+
+
+def test_not_scope_pair_filter_drops_no_straddling_word(lex):
+    """``_claim`` looks for a not-scope word (安全, 发展中国家) straddling the scope's start only
+    where the two characters around that start are adjacent in such a word; with every pair
+    allowed it gives the same answers."""
+    from factlint.checks.claims.unsourced_superlative import _claim
+
+    every = lex._replace(not_scope_pairs=_AnyPair())
+    rng = random.Random(35)
+    tokens = _TOKENS + ["安", "完", "健", "齐", "发展", "中国", "国家", "国产", "位居", "稳居", "城市", "中", "安全国", "发展中国"]
+    texts = ["".join(rng.choice(tokens) for _ in range(rng.randint(1, 14))) for _ in range(4000)]
+    texts += ["安全国家第一。", "完全国产化领先。", "发展中国家第一。", "全国第一。"]
+    dropped = 0
+    for text in texts:
+        for m in lex.rank.finditer(text):
+            got = _claim(text, m, lex)
+            assert got == _claim(text, m, every), text
+            dropped += got is None and _claim(text, m, lex._replace(not_scopes=())) is not None
+    assert dropped > 20  # the not-scope words were tested
+    assert _claim("安全国家第一。", next(lex.rank.finditer("安全国家第一。")), lex) is None
+
+
+class _AnyPair:
+    def __contains__(self, pair):
+        return True

@@ -118,6 +118,14 @@ def _unbroken(words) -> tuple[frozenset[str], frozenset[str]]:
     return ws, frozenset(w[-1] for w in ws)
 
 
+def _straddling_pairs(words) -> frozenset[str]:
+    """Every two adjacent characters of ``words``: a word that starts before a place and runs on
+    past it holds the two characters on either side of that place as such a pair, so where the
+    pair around a place is none of these, no word straddles it (one set lookup instead of a
+    ``startswith`` per word and offset)."""
+    return frozenset(w[i - 1: i + 1] for w in words for i in range(1, len(w)))
+
+
 def _longest_ending_at(text: str, end: int, words: frozenset[str], lengths: tuple[int, ...]) -> str | None:
     for n in lengths:
         if n <= end and text[end - n: end] in words:
@@ -146,6 +154,7 @@ class _Lex(NamedTuple):
     rank_openers: tuple[re.Pattern, ...]  # where a ``rank`` match can start (see _openers)
     absolute_anchor: tuple[str, tuple[tuple[str, int], ...]] | None  # see _anchored
     attestations: re.Pattern | None  # 评为, 入选 …: a source only in the claim's clause, before it
+    not_scope_pairs: frozenset[str]  # see _straddling_pairs
 
 
 def _lexicons(knowledge) -> _Lex:
@@ -176,6 +185,7 @@ def _lexicons(knowledge) -> _Lex:
         rank_openers=_openers(k.lexicon("superlative-ranks"), _ORDINAL_NEXT),
         absolute_anchor=_anchored(k.lexicon("superlative-absolute")),
         attestations=re.compile(_alt(k.lexicon("superlative-attestations"))) if k.lexicon("superlative-attestations") else None,
+        not_scope_pairs=_straddling_pairs(k.lexicon("superlative-not-scopes")),
     )
     try:
         object.__setattr__(knowledge, "_unsourced_superlative", lex)
@@ -313,10 +323,11 @@ def _claim(text: str, m: re.Match, lex: _Lex) -> tuple[int, int, str, str] | Non
         scope = prev + scope
     if ordinal and end < gap_end and not verb:
         return None  # 全国人大第一次会议: an ordinal inside a name, not a ranking
-    for w in lex.not_scopes:  # 安全国家, 完全国产化, 发展中国家: the scope is inside another word
-        for i in range(1, len(w)):
-            if start - i >= 0 and text.startswith(w, start - i):
-                return None
+    if start > 0 and text[start - 1: start + 1] in lex.not_scope_pairs:
+        for w in lex.not_scopes:  # 安全国家, 完全国产化, 发展中国家: the scope is inside another word
+            for i in range(1, len(w)):
+                if start - i >= 0 and text.startswith(w, start - i):
+                    return None
     return start, m.end(), scope, m.group()
 
 
