@@ -163,3 +163,76 @@ def _house_style_counted_in_full(text, counters, candidates, ratio, minimum):
     total_cn, total_ar = chinese["count"] + chinese["percent"], arabic["count"] + arabic["percent"]
     overall = total_cn >= minimum and total_cn >= total_ar
     return {k: overall or (chinese[k] >= minimum and chinese[k] >= ratio * arabic[k]) for k in chinese}
+
+
+
+def test_numerals_are_found_as_by_every_run_start():
+    """``_found`` reads the trigger places in order and skips those inside the numeral just read;
+    it finds what reading every distinct run start in order finds (the scan as it was), and
+    ``_candidates`` leaves out those in a set phrase."""
+    import random
+
+    from factlint.checks.style import prefer_arabic_numerals as pa
+    from factlint.checks.style._numstyle import PhraseIndex, alternation
+    from factlint.engine import Linter
+
+    knowledge = Linter(load_entrypoints=False).knowledge
+    counters = alternation(knowledge.lexicon("statistic-counters"))
+    phrase_words = knowledge.lexicon("numeral-set-phrases")
+    tokens = list("零〇一二两三四五六七八九十百千万亿萬億点之分第") + ["百分之", "千分之", "起", "个", "处", "元", "，",
+                                                             "多", "星期", "三十六计", "十万八千里", "的", "2", "期"]
+    rng = random.Random(15835)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randint(1, 30)))
+        got = list(pa._found(text, counters))
+        assert got == list(_found_by_every_run_start(text, counters)), text
+        phrases = PhraseIndex(text, phrase_words)
+        assert pa._candidates(text, counters, phrase_words) == [c for c in got if not phrases.overlaps(c.start, c.stop)]
+        found += len(got)
+    assert found > 500
+
+
+def _found_by_every_run_start(text, counters):
+    """The scan before ``_found``: every distinct run start of a trigger, in order."""
+    from factlint.checks.style import prefer_arabic_numerals as pa
+    from factlint.checks.style._numstyle import hit_positions, parse_chinese_number, run_start
+
+    starts = {run_start(text, p, pa._NUMERAL_CHARS) for p in hit_positions(text, pa._TRIGGERS)}
+    starts.update(m.end() for m in pa._PERCENT_TRIGGER.finditer(text))
+    last_end = -1
+    for begin in sorted(starts):
+        if begin < last_end:
+            continue
+        m = pa._CN_NUMERAL.match(text, begin)
+        if m is None:
+            continue
+        last_end = m.end()
+        word = m.group()
+        if not pa._HAS_PLACE.search(word):
+            continue
+        start, end = m.span()
+        if word[0] in "万亿萬億":
+            continue
+        percent = text[max(0, start - 3):start] in pa._CN_PERCENT_PREFIX
+        counter = ""
+        stop = end
+        if not percent:
+            cm = counters.match(text, end)
+            if cm is None:
+                continue
+            counter = cm.group()
+            stop = cm.end()
+            prev = text[start - 1] if start else ""
+            if prev in pa._NOT_BEFORE or text[max(0, start - 2):start] in ("星期", "礼拜"):
+                continue
+            if text.startswith(pa._APPROX_AFTER, stop):
+                continue
+        if text.startswith(pa._APPROX_AFTER, end):
+            continue
+        value = parse_chinese_number(word)
+        if value is None or value == 0:
+            continue
+        closes = (bool(counter) and stop < len(text) and text[stop] in pa._CLAUSE_END and start > 0
+                  and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in pa._NOT_BEFORE_POSTPOSED)
+        yield pa._Candidate(start, end, stop, word, counter, value, percent, closes)

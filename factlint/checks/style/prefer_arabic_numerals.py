@@ -113,14 +113,24 @@ class PreferArabicNumerals(Rule):
         counters = alternation(knowledge.lexicon("statistic-counters"))
         if counters is None:
             return
-        candidates = list(_candidates(text, counters, knowledge.lexicon("numeral-set-phrases")))
-        if not candidates:
+        found = list(_found(text, counters))
+        if not found:
             return
         small = knowledge.words("statistic-counters-small")
         postposed = knowledge.words("statistic-counters-postposed")
-        flagged = [c for c in candidates if _is_statistic(c, small, postposed)]
+        flagged = [c for c in found if _is_statistic(c, small, postposed)]
+        if not flagged:
+            return  # (most documents: no set phrase needs to be looked for)
+        # the candidates are the numerals found outside a set phrase; the phrases are looked for
+        # at the flagged ones first, the others only when one of these is left
+        phrases = PhraseIndex(text, knowledge.lexicon("numeral-set-phrases"))
+        inside = {c.start for c in flagged if phrases.overlaps(c.start, c.stop)}
+        flagged = [c for c in flagged if c.start not in inside]
         if not flagged:
             return
+        checked = {c.start for c in flagged}
+        candidates = [c for c in found if c.start in checked
+                      or c.start not in inside and not phrases.overlaps(c.start, c.stop)]
         quiet = self._house_style(text, counters, candidates)
         for c in flagged:
             if quiet["percent" if c.percent else "count"]:
@@ -173,14 +183,31 @@ class PreferArabicNumerals(Rule):
 
 
 def _candidates(text: str, counters, phrase_words: tuple[str, ...]):
-    """Chinese numerals used as statistics: followed by a measure word, or a percentage."""
-    starts = {run_start(text, p, _NUMERAL_CHARS) for p in hit_positions(text, _TRIGGERS)}
-    starts.update(m.end() for m in _PERCENT_TRIGGER.finditer(text))
-    phrases = None
+    """Chinese numerals used as statistics: followed by a measure word, or a percentage (those
+    of :func:`_found` outside a set phrase)."""
+    phrases = PhraseIndex(text, phrase_words)
+    return [c for c in _found(text, counters) if not phrases.overlaps(c.start, c.stop)]
+
+
+def _found(text: str, counters):
+    """The numerals of :func:`_candidates`, set phrases not yet left out (whether a numeral is in
+    one changes nothing else: the scan goes on after it all the same)."""
+    # the places of the triggers, ascending; a numeral starts at the start of the run of numeral
+    # characters that holds one (run_start never decreases as the place grows, and 百分之's
+    # numeral starts right after 之, where run_start stays), so the numerals are met in order and
+    # a trigger inside the numeral just read is passed over without looking back for its run
+    places = hit_positions(text, _TRIGGERS)
+    places.extend(m.end() for m in _PERCENT_TRIGGER.finditer(text))
+    places.sort()
     last_end = -1
-    for begin in sorted(starts):
-        if begin < last_end:
+    last_begin = -1
+    for p in places:
+        if p < last_end:
             continue
+        begin = run_start(text, p, _NUMERAL_CHARS)
+        if begin < last_end or begin == last_begin:
+            continue
+        last_begin = begin
         m = _CN_NUMERAL.match(text, begin)
         if m is None:
             continue
@@ -192,7 +219,7 @@ def _candidates(text: str, counters, phrase_words: tuple[str, ...]):
         # a leading 万/亿 belongs to the word before (千万 as an adverb is caught by its value)
         if word[0] in "万亿萬億":
             continue
-        percent = text[max(0, start - 3):start] in _CN_PERCENT_PREFIX
+        percent = start >= 3 and text[start - 1] == "之" and text[start - 3:start] in _CN_PERCENT_PREFIX
         counter = ""
         stop = end
         if not percent:
@@ -207,10 +234,6 @@ def _candidates(text: str, counters, phrase_words: tuple[str, ...]):
             if text.startswith(_APPROX_AFTER, stop):
                 continue
         if text.startswith(_APPROX_AFTER, end):
-            continue
-        if phrases is None:
-            phrases = PhraseIndex(text, phrase_words)
-        if phrases.overlaps(start, stop):
             continue
         value = parse_chinese_number(word)
         if value is None or value == 0:
