@@ -65,3 +65,30 @@ def test_second_marker_filter_drops_no_finding(monkeypatch):
     monkeypatch.setattr(ra, "_lexicons", unfiltered)
     assert [(d.start, d.end, d.message) for d in findings("redundant-approximation", doc)] == filtered
     assert len(filtered) > 50
+
+
+def test_marker_word_lookups_equal_the_plain_ones():
+    """``_inside`` (set lookups per marker) answers as ``_inside_word`` (every word tried), and
+    ``_longest`` with the words' first characters as without them."""
+    from factlint.checks.usage import redundant_approximation as ra
+    from factlint.engine import Linter
+
+    lex = ra._lexicons(Linter().knowledge)
+    markers = sorted(lex.prefix_class) + sorted(lex.suffix_class) + ["多", "余"]
+    pieces = markers + list(lex.not_prefix) + list(lex.not_suffix) + ["3", "人", "万元", "个", "，", "节", "最"]
+    rng = random.Random(835)
+    inside = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        for pos in range(len(text)):
+            for marker in markers:
+                if not text.startswith(marker, pos):
+                    continue
+                for words, by, before in ((lex.not_prefix, {}, True), (lex.not_suffix, {}, False)):
+                    got = ra._inside(text, pos, marker, words, by, before)
+                    assert got == ra._inside_word(text, pos, marker, words, before), (text, pos, marker)
+                    inside += got
+            for words, lengths, first in ((lex.units, lex.unit_lengths, lex.unit_first),
+                                          (lex.suffix_class, lex.suffix_lengths, lex.suffix_first)):
+                assert ra._longest(text, pos, words, lengths, first) == ra._longest(text, pos, words, lengths)
+    assert inside > 200

@@ -90,6 +90,12 @@ class _Lex(NamedTuple):
     stacked: tuple[re.Pattern, ...]  # two marker words after a figure, one after the other (左右以上)
     second: re.Pattern  # any marker that can be a figure's second one: a 多/余 or a suffix word
     reach: int  # how far past a figure's digits a second marker can end (see check)
+    unit_first: frozenset[str]  # the first characters of ``units`` (a cheap first test)
+    suffix_first: frozenset[str]  # the first characters of the suffix words
+    # the words of not_prefix ending with a marker and of not_suffix starting with one, by marker
+    # (filled on first use; see _inside)
+    not_prefix_by: dict[str, tuple[frozenset[str], tuple[int, ...]]]
+    not_suffix_by: dict[str, tuple[frozenset[str], tuple[int, ...]]]
 
 
 def _lexicons(knowledge) -> _Lex:
@@ -131,6 +137,10 @@ def _lexicons(knowledge) -> _Lex:
         # check: the unit (个 and a unit word), a 多 after a time unit, up to three characters of
         # a noun, then the suffix word
         reach=1 + max((len(u) for u in units), default=0) + 1 + 3 + max((len(w) for w in suffix_class), default=0),
+        unit_first=frozenset(u[0] for u in units),
+        suffix_first=frozenset(w[0] for w in suffix_class if w),
+        not_prefix_by={},
+        not_suffix_by={},
     )
     try:
         object.__setattr__(knowledge, "_redundant_approx", lex)
@@ -156,7 +166,10 @@ def _second(suffix_class: dict[str, str], inner: tuple[str, ...]) -> re.Pattern:
     # (longest first, then in code order: the same pattern in every run, so the compiled-pattern
     # cache of the command line finds it)
     words = sorted({w for w in suffix_class if w} | {w for w in inner if len(w) > 1}, key=lambda w: (-len(w), w))
-    return re.compile("|".join([f"[{re.escape(chars)}]"] + [re.escape(w) for w in words]))
+    # (each character its own branch: when every branch opens with a literal, re skips to the
+    # places where one of their first characters is; a branch opening with a class makes it try
+    # a match at every place of the window)
+    return re.compile("|".join([re.escape(w) for w in words] + [re.escape(c) for c in chars]))
 
 
 def _prefix_before(text: str, pos: int, lex: _Lex) -> tuple[int, str] | None:
@@ -182,7 +195,11 @@ def _prefix_before(text: str, pos: int, lex: _Lex) -> tuple[int, str] | None:
     return None
 
 
-def _longest(text: str, pos: int, words, lengths) -> str | None:
+def _longest(text: str, pos: int, words, lengths, first: frozenset[str] | None = None) -> str | None:
+    """The longest of ``words`` at ``pos``; ``first``, the words' first characters, lets a place
+    where none can start be passed over with one lookup."""
+    if first is not None and text[pos: pos + 1] not in first:
+        return None
     for n in lengths:
         w = text[pos : pos + n]
         if len(w) == n and w in words:
@@ -248,32 +265,32 @@ class RedundantApproximation(Rule):
                 continue  # no marker before the figure and no 多/余 in it: one marker at most
             markers: list[tuple[int, int, str, str, str]] = []  # start, end, word, class, place
             pre = _prefix_before(text, m.start(), lex)
-            if pre is not None and not _inside_word(text, pre[0], pre[1], lex.not_prefix, before=True):
+            if pre is not None and not _inside(text, pre[0], pre[1], lex.not_prefix, lex.not_prefix_by, before=True):
                 markers.append((pre[0], pre[0] + len(pre[1]), pre[1], lex.prefix_class[pre[1]], "prefix"))
-            if m.group("inner") and not _inside_word(text, m.start("inner"), m.group("inner"), lex.not_suffix, before=False):
+            if m.group("inner") and not _inside(text, m.start("inner"), m.group("inner"), lex.not_suffix, lex.not_suffix_by, before=False):
                 markers.append((m.start("inner"), m.end("inner"), m.group("inner"), "more", "inner"))
             if not markers:
                 continue  # two markers need a prefix or a 多/余 next to the digits
             pos = m.end()
             unit = ""
             if text.startswith("个", pos):
-                unit = "个" + (_longest(text, pos + 1, lex.units, lex.unit_lengths) or "")
+                unit = "个" + (_longest(text, pos + 1, lex.units, lex.unit_lengths, lex.unit_first) or "")
                 if unit == "个":
                     unit = "个" if "个" in lex.units else ""
             if not unit:
-                unit = _longest(text, pos, lex.units, lex.unit_lengths) or ""
+                unit = _longest(text, pos, lex.units, lex.unit_lengths, lex.unit_first) or ""
             pos += len(unit)
             figure_end = pos
             if unit.removeprefix("个") in lex.time_units and text[pos : pos + 1] in lex.inner:
                 # 3年多: 多 after a time unit is a marker (after a counter it is another word: 3万人多次)
-                if not _inside_word(text, pos, text[pos], lex.not_suffix, before=False):
+                if not _inside(text, pos, text[pos], lex.not_suffix, lex.not_suffix_by, before=False):
                     markers.append((pos, pos + 1, text[pos], "more", "inner"))
                     pos += 1
             suffix = None
             for noun in range(0, 4):  # 约50家企业左右: a short noun may stand between unit and marker
                 if noun and not _is_han(text[pos + noun - 1 : pos + noun] or "a"):
                     break
-                w = _longest(text, pos + noun, lex.suffix_class, lex.suffix_lengths)
+                w = _longest(text, pos + noun, lex.suffix_class, lex.suffix_lengths, lex.suffix_first)
                 if w is not None:
                     suffix = (pos + noun, w, noun)
                     break
@@ -281,7 +298,7 @@ class RedundantApproximation(Rule):
                 start, w, noun = suffix
                 cls = lex.suffix_class[w]
                 # a noun only with 左右/上下 (约50家企业左右), not with 以上 (约5亿元用于以上项目)
-                if (not noun or cls == "about") and not _inside_word(text, start, w, lex.not_suffix, before=False):
+                if (not noun or cls == "about") and not _inside(text, start, w, lex.not_suffix, lex.not_suffix_by, before=False):
                     markers.append((start, start + len(w), w, cls, "suffix"))
             if len(markers) < 2:
                 continue
@@ -302,8 +319,8 @@ class RedundantApproximation(Rule):
         hits.sort(key=lambda m: m.start())
         for m in hits:
             a, b = m.group("a"), m.group("b")
-            if (_inside_word(text, m.start("b"), b, lex.not_suffix, before=False)
-                    or _inside_word(text, m.start("a"), a, lex.not_suffix, before=False)):
+            if (_inside(text, m.start("b"), b, lex.not_suffix, lex.not_suffix_by, before=False)
+                    or _inside(text, m.start("a"), a, lex.not_suffix, lex.not_suffix_by, before=False)):
                 continue
             # a figure and its unit right before the first marker
             pos = m.start()
@@ -356,6 +373,22 @@ def _inside_word(text: str, pos: int, marker: str, words: tuple[str, ...], befor
         elif w.startswith(marker) and text.startswith(w, pos):
             return True
     return False
+
+
+def _inside(text: str, pos: int, marker: str, words: tuple[str, ...],
+            by_marker: dict[str, tuple[frozenset[str], tuple[int, ...]]], before: bool) -> bool:
+    """:func:`_inside_word` by set lookups: only the words that end (``before``) or start with
+    the marker can match, so ``by_marker`` keeps those per marker, as a set and their lengths; a
+    word ending (starting) where the marker does is then one slice per length."""
+    entry = by_marker.get(marker)
+    if entry is None:
+        ws = frozenset(w for w in words if (w.endswith(marker) if before else w.startswith(marker)))
+        entry = by_marker[marker] = (ws, tuple(sorted({len(w) for w in ws})))
+    ws, lengths = entry
+    if before:
+        end = pos + len(marker)
+        return any(text[end - n: end] in ws for n in lengths if n <= end)
+    return any(text[pos: pos + n] in ws for n in lengths)
 
 
 @hookimpl
