@@ -117,7 +117,7 @@ class Rule:
         doc = ctx.document
         rel = tuple(
             r if isinstance(r, Location) else r[0].document.location(r[1], r[2]) for r in related
-        )
+        ) if related else ()
         return Diagnostic(
             rule=self.name,
             severity=self.effective_severity,

@@ -52,3 +52,16 @@ def test_encoded_refuses_docx():
     doc = Document(path="a.docx", source="x", text="x", kind="docx")
     with pytest.raises(ValueError):
         doc.encoded()
+
+
+def test_location_agrees_with_position_at_every_offset():
+    # location() looks the end up only when it is past the start's line: it must give what two
+    # position() calls give, for offsets out of range and ends before starts too
+    for text in ["", "a", "\n", "ab\ncd\n", "第一行\n\n第三行\r\n末行", "x" * 5 + "\n" * 3]:
+        doc = plain_document("a.txt", text)
+        n = len(text)
+        for start in range(-2, n + 3):
+            for end in [None, *range(-2, n + 3)]:
+                loc = doc.location(start, end)
+                want = (*doc.position(start), *doc.position(start if end is None else end))
+                assert (loc.line, loc.column, loc.end_line, loc.end_column) == want, (text, start, end)
