@@ -67,8 +67,6 @@ class Figures:
     #: masked position of each marker, ascending
     marks: list[int]
     quantities: list["Quantity"]
-    #: original offset minus masked offset, valid after the i-th marker
-    shifts: list[int]
 
     def quantity(self, mpos: int) -> "Quantity":
         """The figure whose marker is at masked position ``mpos`` (KeyError when none is).  A
@@ -80,9 +78,11 @@ class Figures:
         return self.quantities[i]
 
     def orig(self, mpos: int) -> int:
-        """Original offset of a masked position that is not inside a marker."""
+        """Original offset of a masked position that is not inside a marker.  After the i-th
+        marker, original and masked offsets differ by that figure's end minus its marker's
+        position minus one (the marker is one character): no table of shifts is needed."""
         i = bisect_right(self.marks, mpos - 1) - 1
-        return mpos + (self.shifts[i] if i >= 0 else 0)
+        return mpos + (self.quantities[i].end - self.marks[i] - 1 if i >= 0 else 0)
 
 
 class _Opaque:
@@ -96,7 +96,10 @@ class _Opaque:
         self.start, self.end, self.text, self.unit, self.approx = q.start, q.end, q.text, q.unit, q.approx
 
 
-_MEASURED = ("number", "money", "percent", "multiple")
+#: the marker of a figure by its kind (any other kind: OTHER); a NUM or MUL figure with a value
+#: then takes the marker of its unit from _UNIT_MARK (%, 百分点, 倍), one without a value OTHER
+_KIND_MARK = {"year": YEAR, "date": YEAR, "number": NUM, "money": NUM, "percent": NUM, "multiple": MUL}
+_UNIT_MARK = {"%": PCT, "百分点": PTS, "倍": MUL}
 
 
 def figures(ctx: "Context") -> Figures:
@@ -109,11 +112,11 @@ def figures(ctx: "Context") -> Figures:
     text = ctx.text
     pieces: list[str] = []
     marks: list[int] = []
-    shifts: list[int] = []
     kept: list["Quantity"] = []
-    put, mark, shifted, keep = pieces.append, marks.append, shifts.append, kept.append
-    pos = 0
-    shift = 0
+    put, mark, keep = pieces.append, marks.append, kept.append
+    kind_mark, unit_mark = _KIND_MARK.get, _UNIT_MARK.get
+    pos = 0  # original offset after the last figure kept
+    mpos = 0  # the masked offset of ``pos``
     for q in ctx.quantities:
         s = q.start
         if s < pos:
@@ -121,35 +124,24 @@ def figures(ctx: "Context") -> Figures:
         e = q.end
         if e <= s:
             continue  # empty
-        # the marker: by kind, then (measured figures) by unit
-        kind = q.kind
-        if kind == "year" or kind == "date":
-            m = YEAR
-        elif kind in _MEASURED and q.value is not None:
-            unit = q.unit
-            if unit == "%":
-                m = PCT
-            elif unit == "百分点":
-                m = PTS
-            elif unit == "倍" or kind == "multiple":
-                m = MUL
-            else:
-                m = NUM
-        else:
-            m = OTHER  # ranges, names, ordinals; a figure without a value
+        # the marker: by kind, then (measured figures) by unit: % before 百分点 before 倍, and a
+        # multiple whose unit is none of them is MUL
+        m = kind_mark(q.kind, OTHER)
+        if m is NUM or m is MUL:
+            m = OTHER if q.value is None else unit_mark(q.unit, m)
         if text[s - 1] in ",，" and s >= 2 and text[s - 2].isdigit():
             # 1，753亿元 read as 753: a thousands separator the numeral engine did not join
             # (s == 1 reads text[0]; s == 0 reads the last character: both then fail s >= 2)
             q, m = _Opaque(q), OTHER
         put(text[pos:s])
         put(m)
-        mark(s - shift)
+        mpos += s - pos
+        mark(mpos)
+        mpos += 1
         keep(q)
-        shift += e - s - 1
-        shifted(shift)
         pos = e
     put(text[pos:])
-    fig = Figures(text, "".join(pieces), marks, kept, shifts)
+    fig = Figures(text, "".join(pieces), marks, kept)
     ctx.__dict__["_factlint_change_figures"] = fig
     return fig
 

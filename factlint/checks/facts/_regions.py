@@ -183,11 +183,8 @@ class RegionIndex:
         # a name of three or more characters ends with one of the last three characters of
         # those names, one of two characters is one of them: 地区, 城市, 新区 … (nine in ten of
         # the places asked about) end no name
-        tails3 = self.__dict__.get("_pref_tails3")
-        if tails3 is None:
-            tails3 = self._pref_tails3 = (frozenset(n[-3:] for n in self._pref_end if len(n) >= 3),
-                                          frozenset(n for n in self._pref_end if len(n) == 2))
-        if text[end - 3:end] not in tails3[0] and text[end - 2:end] not in tails3[1]:
+        tails3, names2 = self.prefecture_tails()
+        if text[end - 3:end] not in tails3 and text[end - 2:end] not in names2:
             return None
         get = self._pref_end.get
         for k in self._pref_lens:
@@ -197,6 +194,16 @@ class RegionIndex:
             if hit is not None:
                 return text[end - k:end], hit[0], hit[1]
         return None
+
+    def prefecture_tails(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(the last three characters of the prefecture names of three or more characters, the
+        names of two characters): a prefecture name ends at ``end`` only where ``text[end-3:end]``
+        is in the first or ``text[end-2:end]`` in the second (built on first use)."""
+        tails = self.__dict__.get("_pref_tails3")
+        if tails is None:
+            tails = self._pref_tails3 = (frozenset(n[-3:] for n in self._pref_end if len(n) >= 3),
+                                         frozenset(n for n in self._pref_end if len(n) == 2))
+        return tails
 
     def within(self, child: Division, parents: list[Division], year: int | None = None) -> bool:
         """True when ``child`` lies in one of ``parents`` (by code), now or formerly."""
