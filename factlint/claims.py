@@ -133,6 +133,8 @@ _SPACE = " \t\r\u3000\u00a0"
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)】]*|\n")
 #: the terminators and closing quotes that end a sentence, from its first terminator on
 _SENT_TAIL = re.compile(r"[。！？!?]*[”’」』）)】]*")
+#: the characters _SENT_TAIL takes after a terminator (a set: "" is not in it)
+_TAIL_CHARS = frozenset("。！？!?”’」』）)】")
 # clause separators inside a sentence: full-width ，；：, ASCII ; and , : not between digits
 _CLAUSE_SEP = re.compile(r"[，；：;]")
 _CLAUSE_SEP_ASCII = re.compile(r"[，；：;]|,(?!\d)|(?<!\d):|:(?!\d)")
@@ -217,6 +219,8 @@ class _Splitter:
         self.cache: dict[int, Sentence] = {}
         self._known_lines = lines
         self._lines: list[int] | None = None
+        #: the line breaks and then the end of the text (no bound check after a bisect)
+        self._ends: list[int] | None = None
         self._rare: list[int] | None = None
 
     def _breaks(self) -> tuple[list[int], list[int]]:
@@ -235,6 +239,7 @@ class _Splitter:
                     i = find(c, i + 1)
             rare.sort()
             self._lines, self._rare = lines, rare
+            self._ends = lines + [len(text)]
         return self._lines, self._rare
 
     def paragraph_of(self, pos: int) -> int:
@@ -260,14 +265,16 @@ class _Splitter:
         text = self.text
         if text[pos] == "\n":
             return None
-        lines, rare = self._lines, self._rare
-        if lines is None:
-            lines, rare = self._breaks()
-        # (text[pos] is no line break, so lines[j - 1] < pos < lines[j]; and rare[k] is the first
-        # rare terminator at or after pos: one bisect each serves both ends)
-        j = bisect_left(lines, pos)
-        line = lines[j - 1] if j else -1
-        line_end = lines[j] if j < len(lines) else len(text)
+        ends, rare = self._ends, self._rare
+        if ends is None:
+            self._breaks()
+            ends, rare = self._ends, self._rare
+        # (text[pos] is no line break, so ends[j - 1] < pos < ends[j], ends being the line breaks
+        # and then the end of the text; and rare[k] is the first rare terminator at or after pos:
+        # one bisect each serves both ends)
+        j = bisect_left(ends, pos)
+        line = ends[j - 1] if j else -1
+        line_end = ends[j]
         b, nl = line, True
         if rare:
             k = bisect_left(rare, pos)
@@ -277,7 +284,7 @@ class _Splitter:
         if x > b:
             b, nl = x, False
         s = b + 1
-        if not nl:
+        if not nl and text[s] in _CLOSERS:
             while s <= pos and text[s] in _CLOSERS:
                 s += 1
             if s > pos:  # pos is on the closing quote of the sentence before
@@ -288,20 +295,26 @@ class _Splitter:
             e = line_end
         if rare and k < len(rare) and rare[k] < e:
             e = rare[k]
-        if e < line_end:  # a terminator: the sentence takes it, the others and closers after it
-            e = _SENT_TAIL.match(text, e).end()
+        if e < line_end:
+            # a terminator: the sentence takes it, and the others and closers after it (most
+            # often there are none: one look at the next character spares the match)
+            if text[e + 1:e + 2] in _TAIL_CHARS:
+                e = _SENT_TAIL.match(text, e).end()
+            else:
+                e += 1
+        else:  # (a line break: blanks before it are trimmed; a terminator is no blank)
+            while e > s and text[e - 1] in _SPACE:
+                e -= 1
         # (as _make, with the paragraph known: line < s < e <= line_end)
         while s < e and text[s] in _SPACE:
             s += 1
-        while e > s and text[e - 1] in _SPACE:
-            e -= 1
         if s >= e:
             return None
         sent = self.cache.get(s)
         if sent is None:
             sent = Sentence(s, e, text[s:e], line + 1)
             self.cache[s] = sent
-        if not (sent.start <= pos < sent.end):
+        if not (s <= pos < e):
             return None
         return sent
 
@@ -342,11 +355,16 @@ _COUNT_UNITS = frozenset(
 _LIST_JOIN = frozenset(("、", "和", "及", "与", "、和"))
 
 
-def _share_list_units(figs: list["Figure"], text: str) -> None:
+def _share_list_units(figs: list["Figure"], text: str, unitless: list[int]) -> None:
     """Figures of one list that write the unit only once, after the last (分别接待28.6万、17.3万和
     9.8万人次): a figure that ends with 万/亿 and has no unit, joined by 、/和/及/与 to the next
-    figure of the list, takes the unit of the figure that carries it."""
-    for i in range(len(figs) - 2, -1, -1):
+    figure of the list, takes the unit of the figure that carries it.  ``unitless``: the indices,
+    in order, of the figures without a unit (the others never take one), looked at from the last
+    so that a unit passes back along the list."""
+    last = len(figs) - 1
+    for i in reversed(unitless):
+        if i == last:
+            continue
         f, g = figs[i], figs[i + 1]
         q = f.q
         if f.unit or q.kind != "number" or not q.magnitude or q.text[-1:] not in ("万", "亿") \
@@ -594,7 +612,8 @@ class _Lex:
                                      + "".join(w[0] for w in tuple(self.total_markers) + tuple(self.total_respective)))
         self.total_any = re.compile(_alt(w("claims-total-words") or ("合计", "共计", "总计")))
         self.share = re.compile(_alt(w("claims-share-markers") or ("占比", "比重", "占")))
-        self.average = re.compile(_alt(w("claims-average-markers") or ("人均", "户均", "平均")))
+        self.average_words = tuple(w("claims-average-markers") or ("人均", "户均", "平均"))
+        self.average = re.compile(_alt(self.average_words))
         verbs = w("claims-change-verbs") or ("增长", "下降")
         long_verbs = [v for v in verbs if len(v) > 1]
         self.change_end = re.compile(r"(?<!新)(?:" + _alt(long_verbs) + r")(?:了|为)?(?:约|近|超过|超)?$")
@@ -995,6 +1014,11 @@ class Claims:
         # before is in another sentence (so the next figure looks its clause up)
         cspan, cstart, cend, prev_end = None, -1, -1, -1
         last_before_sentence = None
+        # the average markers without 均 or 每 (the built-in ones all have one: a lead without
+        # either is then searched for them only once, below, not twice)
+        avg_bare = any("均" not in w and "每" not in w for w in lex.average_words)
+        unitless: list[int] = []
+        claims = self
         append = out.append
         for i, q in enumerate(qs):
             qs0 = q.start
@@ -1026,6 +1050,8 @@ class Claims:
                 unit = "%" if qu in ("%", "％", "") else qu
             else:
                 unit = alias(qu, qu)
+                if not unit and kind == "number":
+                    unitless.append(len(out))  # (see _share_list_units)
             # -- role -------------------------------------------------------------------------
             marker = ""
             if kind == "range":
@@ -1064,7 +1090,8 @@ class Claims:
                     role = RATE
             elif kind == "multiple" or unit == "倍":
                 role = MULTIPLE
-            elif m := avg_rx.search(lead):
+            # (unit is no percentage here: a lead with 均 or 每 was searched for an average above)
+            elif (avg_bare or "均" in lead or "每" in lead) and (m := avg_rx.search(lead)):
                 role, marker = AVERAGE, m.group()
             elif m := total_any.search(lead):
                 role, marker = TOTAL, m.group()
@@ -1073,8 +1100,9 @@ class Claims:
             else:
                 role = LEVEL
             append(Figure(q, len(out), cspan, sent, lead, trail, role, unit, q.approx is not None, marker,
-                          self, lead_start))
-        _share_list_units(out, text)
+                          claims, lead_start))
+        if unitless:
+            _share_list_units(out, text, unitless)
         return out
 
     # -- lazily worked out attributes of figures -------------------------------------------------

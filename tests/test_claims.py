@@ -320,3 +320,38 @@ def test_sentence_at_every_offset_is_the_one_of_the_full_split():
         got = fresh.sentence_at(off)
         want = by_offset.get(off)
         assert (got and (got.start, got.end, got.paragraph)) == (want and (want.start, want.end, want.paragraph))
+
+
+# -- fast paths of the figure build (speed work: each must give what the plain reading gives) ----
+def test_a_unit_written_once_passes_back_along_the_whole_list():
+    c = analyse_text("三个景区分别接待28.6万、17.3万和9.8万人次。")
+    assert [(f.text, f.unit, f.role) for f in c.figures[1:]] == [
+        ("28.6万", "人次", COUNT), ("17.3万", "人次", COUNT), ("9.8万人次", "人次", COUNT)]
+    # a figure without a unit that is not joined to the list keeps none
+    c = analyse_text("收入增加28.6万，接待9.8万人次。")
+    assert fig(c, "28.6万").unit == ""
+
+
+def test_an_average_marker_without_jun_or_mei_is_still_found():
+    # the build searches a lead for average markers only when it has 均 or 每, unless the
+    # lexicon has a marker with neither (a pack may add one)
+    from copy import deepcopy
+
+    from factlint.claims import _builtin_knowledge
+
+    knowledge = deepcopy(_builtin_knowledge())
+    knowledge.lexicons["claims-average-markers"] = [*knowledge.lexicon("claims-average-markers"), "人平"]
+    c = analyse_text("全县人平收入12680元，人均住房面积42平方米。", knowledge=knowledge)
+    assert fig(c, "12680元").role == AVERAGE and fig(c, "12680元").marker == "人平"
+    assert fig(c, "42平方米").role == AVERAGE
+    assert fig(analyse_text("全县人平收入12680元。"), "12680元").role != AVERAGE
+
+
+def test_lazy_attributes_of_a_figure_are_worked_out_once_and_can_be_set():
+    c = analyse_text("2023年，昭通市地区生产总值1500亿元。")
+    f = c.figures[0]
+    assert (f.measure, f.subject, f.named, f.period, f.plan) == ("地区生产总值", "昭通市", True, "2023", False)
+    assert f.clause.text == "昭通市地区生产总值1500亿元。" and f.clause is f.clause
+    assert f.non_additive is False
+    f.non_additive = True
+    assert f.non_additive is True
