@@ -997,6 +997,8 @@ class Claims:
         measured = _MEASURED_KINDS
         qs = [q for q in self.quantities if q.kind in measured]
         out: list[Figure] = []
+        self._total_heads: list[int] = []
+        self._totals: list[int] = []
         if not qs:
             return out
         around = self._splitter.around
@@ -1018,6 +1020,9 @@ class Claims:
         # either is then searched for them only once, below, not twice)
         avg_bare = any("均" not in w and "每" not in w for w in lex.average_words)
         unitless: list[int] = []
+        # for sum_groups: the figures in a clause that starts with a character a total's head
+        # can start with, and the figures a total word makes totals (the only ones it looks at)
+        first, heads, totals, head = lex.total_first, self._total_heads, self._totals, False
         claims = self
         append = out.append
         for i, q in enumerate(qs):
@@ -1037,6 +1042,9 @@ class Claims:
                 cend = seps[k] if k < len(seps) else sent_end
                 cspan = (cstart, cend, k)
                 lead_start = cstart
+                head = text[cstart] in first
+            if head:
+                heads.append(len(out))
             ps = q.prefix_start
             qstart = ps if 0 <= ps <= qs0 else qs0
             lead = text[lead_start:qstart].rstrip() if lead_start < qstart else ""
@@ -1095,6 +1103,7 @@ class Claims:
                 role, marker = AVERAGE, m.group()
             elif m := total_any.search(lead):
                 role, marker = TOTAL, m.group()
+                totals.append(len(out))
             elif unit in count_units:
                 role = COUNT
             else:
@@ -1228,7 +1237,7 @@ class Claims:
         a = 0
         plan_rx, review_rx = lex.plan_heading, lex.review_heading
         for b in lines + [len(text)]:
-            if b - a <= 60:
+            if 0 < b - a <= 60:  # (an empty line is no heading)
                 line = text[a:b].strip()
                 if line and len(line) <= 40:
                     if plan_rx.search(line):
@@ -1288,6 +1297,10 @@ class Claims:
             sent = f.sentence
             if sent is prev_sent:
                 continue  # (figures are in text order: those of one sentence come together)
+            st = sent.text
+            if not ("中" in st or "分" in st or "依" in st or "含" in st):
+                prev_sent = sent
+                continue  # (every marker of _GROUP_MARKER has one of these: four C scans)
             for m in finditer(text, sent.start, sent.end):
                 g = self._part_group(m, sent, figs, starts, prev_sent)
                 if g is not None:
@@ -1389,12 +1402,15 @@ class Claims:
         text, lex = self.text, self.lex
         out: list[SumGroup] = []
         figs = self._figs
-        first = lex.total_first
         total_start = lex.total_start
-        for f in figs:
-            cstart = f._cspan[0]
-            if text[cstart] not in first or f.approx or f.is_percent or f.q.kind == "range":
+        totals = self._totals
+        # (only a figure whose clause starts with a character of lex.total_first can be the
+        # total here: the build lists them)
+        for i in self._total_heads:
+            f = figs[i]
+            if f.approx or f.unit in _PERCENT_UNITS or f.q.kind == "range":
                 continue
+            cstart = f._cspan[0]
             qstart = f.q.prefix_start if 0 <= f.q.prefix_start <= f.q.start else f.q.start
             head = text[cstart:qstart]
             m = total_start.match(head)
@@ -1453,9 +1469,10 @@ class Claims:
                     continue
             f.role = TOTAL
             f.marker = m.group(1)
+            totals.append(f.index)
             out.append(SumGroup(f, parts, m.group(1), count, open_list))
         out.extend(self._respective_sums())
-        out.extend(self._breakdowns())
+        out.extend(self._breakdowns(sorted(set(totals))))
         out.sort(key=lambda g: g.total.start)
         return out
 
@@ -1500,14 +1517,16 @@ class Claims:
             out.append(SumGroup(whole, values, "分别", len(values), False))
         return out
 
-    def _breakdowns(self) -> list[SumGroup]:
+    def _breakdowns(self, totals: list[int]) -> list[SumGroup]:
         """A total followed by a colon and the items it breaks down into: 全年接待游客总计1268.4万
         人次：国内游客1196.2万人次、入境游客62.2万人次.  Not when the items are a selection (其中,
-        等, 包括, 主要)."""
+        等, 包括, 主要).  ``totals``: the indices, in order, of every figure whose role is total
+        (those a total word made in the build and those ``sum_groups`` made)."""
         out = []
         text, lex = self.text, self.lex
         figs = self._figs
-        for f in figs:
+        for i in totals:
+            f = figs[i]
             if f.role != TOTAL or f.approx or f.is_percent or f.q.kind == "range":
                 continue
             c = f.clause

@@ -355,3 +355,27 @@ def test_lazy_attributes_of_a_figure_are_worked_out_once_and_can_be_set():
     assert f.non_additive is False
     f.non_additive = True
     assert f.non_additive is True
+
+
+def test_every_group_marker_is_found_and_only_a_clause_head_opens_a_total():
+    # each marker of the part groups (其中, 分别, 依次, …中，, ，含) in a sentence of its own
+    text = ("全市共有学校120所，其中小学80所、中学40所。"
+            "三县分别完成投资12亿元、15亿元和9亿元。"
+            "各季度依次为120亿元、135亿元。"
+            "4.2万户农户中，脱贫户1.2万户。"
+            "培训学员1260人，含脱贫劳动力385人。")
+    c = analyse_text(text)
+    assert [g.marker for g in c.part_groups] == ["其中", "分别", "分别", "中", "含"]
+    assert fig(c, "80所").role == PART
+    # totals: a head at the start of the clause (合计, 两项合计), a colon breakdown after a total word
+    c = analyse_text("新建公路326公里，改建道路242公里，合计568公里。"
+                     "全年接待游客总计1268.4万人次：国内游客1196.2万人次、入境游客62.2万人次。"
+                     "道路242公里合计里程568公里。")
+    assert [(g.total.text, [p.text for p in g.parts]) for g in c.sum_groups] == [
+        ("568公里", ["326公里", "242公里"]), ("1268.4万人次", ["1196.2万人次", "62.2万人次"])]
+
+
+def test_an_empty_line_before_a_heading_changes_nothing():
+    text = "\n\n一、2024年工作回顾\n\n引进项目104个。\n\n二、2025年重点任务\n\n引进项目100个。"
+    c = analyse_text(text)
+    assert not fig(c, "104个").plan and fig(c, "100个").plan
