@@ -1011,7 +1011,7 @@ class Claims:
         percent_units, count_units = _PERCENT_UNITS, _COUNT_UNITS
         n = len(qs)
         tlen = len(text)
-        sent, sent_start, sent_end, seps = None, 0, -1, []
+        sent, sent_start, sent_end, seps, st, commas_only = None, 0, -1, [], "", True
         # the clause of the figure before: (start, end, position); cend -1 when the figure
         # before is in another sentence (so the next figure looks its clause up)
         cspan, cstart, cend, prev_end = None, -1, -1, -1
@@ -1032,14 +1032,28 @@ class Claims:
                 if sent is None:
                     continue
                 sent_start, sent_end = sent.start, sent.end
-                seps = sent.seps
+                st = sent.text
+                # a sentence whose only separator is ， (most): its figures find their clause
+                # with three C calls on the sentence (as Sentence.seps, which then need not be
+                # built: the separators are exactly its ，); else with the separators
+                commas_only = not ("," in st or ":" in st or "；" in st or "：" in st or ";" in st)
+                if not commas_only:
+                    seps = sent.seps
                 cend = -1
             if qs0 < cend:  # in the clause of the figure before
                 lead_start = prev_end if prev_end >= cstart else cstart
             else:
-                k = bisect_right(seps, qs0)
-                cstart = seps[k - 1] + 1 if k else sent_start
-                cend = seps[k] if k < len(seps) else sent_end
+                if commas_only:
+                    # (as the bisect below: the separators at or before the figure, the first after)
+                    r = qs0 - sent_start + 1
+                    k = st.count("，", 0, r)
+                    cstart = st.rfind("，", 0, r) + 1 + sent_start if k else sent_start
+                    x = st.find("，", r)
+                    cend = x + sent_start if x != -1 else sent_end
+                else:
+                    k = bisect_right(seps, qs0)
+                    cstart = seps[k - 1] + 1 if k else sent_start
+                    cend = seps[k] if k < len(seps) else sent_end
                 cspan = (cstart, cend, k)
                 lead_start = cstart
                 head = text[cstart] in first

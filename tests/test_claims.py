@@ -379,3 +379,17 @@ def test_an_empty_line_before_a_heading_changes_nothing():
     text = "\n\n一、2024年工作回顾\n\n引进项目104个。\n\n二、2025年重点任务\n\n引进项目100个。"
     c = analyse_text(text)
     assert not fig(c, "104个").plan and fig(c, "100个").plan
+
+
+@pytest.mark.parametrize("text", [
+    "全年新建公路326公里，改建道路242公里，合计568公里。",          # ， only: found with count/rfind/find
+    "新建公路326公里；改建道路242公里，合计568公里：其中县道12公里。",  # other separators: the split
+    "道路1,085公里，桥梁12座。",                                    # a digit comma is no separator
+    "326公里，，242公里，",
+])
+def test_each_figure_is_in_the_clause_the_sentence_splits(text):
+    c = analyse_text(text)
+    assert c.figures
+    for f in c.figures:
+        want = next(x for x in f.sentence.clauses if x.start <= f.start < x.end)
+        assert (f.clause.start, f.clause.end, f.clause.index) == (want.start, want.end, want.index)
