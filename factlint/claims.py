@@ -695,20 +695,30 @@ def doc_year(text: str, year: int | None = None) -> int | None:
 
 _NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}$")
 _MEASURE_CLEAN = re.compile(r"[\s“”‘’\"'（）()《》〈〉【】]")
-_MEASURE_HEAD = re.compile(
-    r"^(?:[、和及与]|以及|其中|合计|共计|总计|总共|一共|共有|共|累计|全年|全部|当年|初步核算|分别为|分别|"
-    r"按[^，]{0,8}计算|完成|实现|其|另|还|也|并|达|为)+")
-_MEASURE_TAIL = re.compile(
-    r"(?:分别达到|分别为|分别|达到|达|为|是|完成|实现|突破|超过|超|有|约|近|接近|将近|增加到|提高到|上升到|扩大到|"
-    r"下降到|降低到|减少到|缩小到|增长到|到|至|了|的|共|合计|共计|总计|累计)+$")
+_HEAD_WORDS = ("[、和及与]", "以及", "其中", "合计", "共计", "总计", "总共", "一共", "共有", "共", "累计", "全年", "全部",
+               "当年", "初步核算", "分别为", "分别", "按[^，]{0,8}计算", "完成", "实现", "其", "另", "还", "也", "并",
+               "达", "为")
+_MEASURE_HEAD = re.compile("^(?:" + "|".join(_HEAD_WORDS) + ")+")
+#: the characters a match of _MEASURE_HEAD starts with (a text that starts otherwise keeps its head)
+_HEAD_FIRST = frozenset("、和及与") | frozenset(w[0] for w in _HEAD_WORDS[1:])
+_TAIL_WORDS = ("分别达到", "分别为", "分别", "达到", "达", "为", "是", "完成", "实现", "突破", "超过", "超", "有", "约", "近",
+               "接近", "将近", "增加到", "提高到", "上升到", "扩大到", "下降到", "降低到", "减少到", "缩小到", "增长到", "到",
+               "至", "了", "的", "共", "合计", "共计", "总计", "累计")
+_MEASURE_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
+#: the characters a match of _MEASURE_TAIL ends with: it ends at the end of the text (which has
+#: no line break left), so a text that ends otherwise keeps its tail, and the search, which tries
+#: every position of the text, is not needed
+_TAIL_LAST = frozenset(w[-1] for w in _TAIL_WORDS)
 _TRAIL_NOUN = re.compile(
     r"^(?:多|余)?([\u4e00-\u9fff]{2,8}?)(?=全部|全|均|已|都|实现|达到|得到|获得|的|被|和|、|及|与|$)")
 
 
 def _measure_of(lead: str, trail: str, q) -> str:
     m = _MEASURE_CLEAN.sub("", lead)
-    m = _MEASURE_HEAD.sub("", m)
-    m = _MEASURE_TAIL.sub("", m)
+    if m[:1] in _HEAD_FIRST:
+        m = _MEASURE_HEAD.sub("", m)
+    if m[-1:] in _TAIL_LAST:
+        m = _MEASURE_TAIL.sub("", m)
     if len(m) >= 2:
         return m[-16:]
     t = _TRAIL_NOUN.match(_MEASURE_CLEAN.sub("", trail))
@@ -757,6 +767,7 @@ _PERIOD_SCAN = re.compile(r"[年季期]")
 #: the characters every subject mention is found by (those of _SUFFIX_SCAN, the first of
 #: _GENERIC_OTHER); a period mention is found by those of _PERIOD_SCAN
 _SUBJECT_CHARS = re.compile(r"[省市县州盟旗全我本]")
+_LEAD_WORD_CHARS = re.compile(r"[省市县州盟旗全我本年季期]")
 _DIGITS = "0123456789"
 _NUMERAL_CHARS = _DIGITS + _CN_NUM
 _RELATIVE_YEARS = {"今年": "now", "本年": "now", "当年": "doc", "全年": "doc", "去年": "prev", "上年": "prev",
@@ -999,6 +1010,8 @@ class Claims:
         out: list[Figure] = []
         self._total_heads: list[int] = []
         self._totals: list[int] = []
+        #: the sentences with figures, in order (for the part groups)
+        self._sents: list[Sentence] = []
         if not qs:
             return out
         around = self._splitter.around
@@ -1009,7 +1022,6 @@ class Claims:
         total_any = lex.total_any
         alias = _UNIT_ALIASES.get
         percent_units, count_units = _PERCENT_UNITS, _COUNT_UNITS
-        n = len(qs)
         tlen = len(text)
         sent, sent_start, sent_end, seps, st, commas_only = None, 0, -1, [], "", True
         # the clause of the figure before: (start, end, position); cend -1 when the figure
@@ -1025,12 +1037,16 @@ class Claims:
         first, heads, totals, head = lex.total_first, self._total_heads, self._totals, False
         claims = self
         append = out.append
-        for i, q in enumerate(qs):
-            qs0 = q.start
+        add_sentence = self._sents.append
+        starts = [q.start for q in qs]
+        nexts = starts[1:]
+        nexts.append(tlen)
+        for q, qs0, nxt in zip(qs, starts, nexts):  # (nxt: the start of the next figure)
             if qs0 >= sent_end:
                 sent = around(qs0)
                 if sent is None:
                     continue
+                add_sentence(sent)
                 sent_start, sent_end = sent.start, sent.end
                 st = sent.text
                 # a sentence whose only separator is ， (most): its figures find their clause
@@ -1063,7 +1079,6 @@ class Claims:
             qstart = ps if 0 <= ps <= qs0 else qs0
             lead = text[lead_start:qstart].rstrip() if lead_start < qstart else ""
             qend = q.end
-            nxt = qs[i + 1].start if i + 1 < n else tlen
             trail = text[qend:nxt if nxt < cend else cend]
             prev_end = qend
             qu = q.unit
@@ -1210,13 +1225,14 @@ class Claims:
             # what comes after the last subject or period word in the lead (each kind of word is
             # looked for only in a lead with a character it is found by: most leads have none)
             cut = 0
-            if _SUBJECT_CHARS.search(lead):
-                lex = self.lex
-                for a, b, _, _ in _subject_mentions(lead, lex.generic, lex.not_places):
-                    cut = max(cut, b)
-            if _PERIOD_SCAN.search(lead):
-                for a, b, _, _ in _period_mentions(lead):
-                    cut = max(cut, b)
+            if _LEAD_WORD_CHARS.search(lead) is not None:  # (most leads have neither: one search)
+                if _SUBJECT_CHARS.search(lead):
+                    lex = self.lex
+                    for a, b, _, _ in _subject_mentions(lead, lex.generic, lex.not_places):
+                        cut = max(cut, b)
+                if _PERIOD_SCAN.search(lead):
+                    for a, b, _, _ in _period_mentions(lead):
+                        cut = max(cut, b)
             lead = lead[cut:]
         return _measure_of(lead, f.trail, q)
 
@@ -1307,10 +1323,7 @@ class Claims:
         starts = self._f_starts
         finditer = _GROUP_MARKER.finditer
         prev_sent = None
-        for f in figs:
-            sent = f.sentence
-            if sent is prev_sent:
-                continue  # (figures are in text order: those of one sentence come together)
+        for sent in self._sents:
             st = sent.text
             if not ("中" in st or "分" in st or "依" in st or "含" in st):
                 prev_sent = sent

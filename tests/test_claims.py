@@ -393,3 +393,18 @@ def test_each_figure_is_in_the_clause_the_sentence_splits(text):
     for f in c.figures:
         want = next(x for x in f.sentence.clauses if x.start <= f.start < x.end)
         assert (f.clause.start, f.clause.end, f.clause.index) == (want.start, want.end, want.index)
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("全年地区生产总值达到", "地区生产总值"),       # the tail word is cut (ends with a tail word's last character)
+    ("其中地区生产总值", "地区生产总值"),           # the head word is cut
+    ("合计“粮食产量”为", "粮食产量"),               # quotes go first, then head and tail
+    ("粮食产量比上年", "粮食产量比上年"),           # no head or tail word: kept
+])
+def test_measure_cuts_head_and_tail_words(lead, want):
+    from factlint.claims import _measure_of
+
+    class Q:
+        measure = None
+
+    assert _measure_of(lead, "", Q) == want
