@@ -133,6 +133,8 @@ _SPACE = " \t\r\u3000\u00a0"
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)】]*|\n")
 #: the terminators and closing quotes that end a sentence, from its first terminator on
 _SENT_TAIL = re.compile(r"[。！？!?]*[”’」』）)】]*")
+#: the characters _SENT_TAIL takes after a terminator (a set: "" is not in it)
+_TAIL_CHARS = frozenset("。！？!?”’」』）)】")
 # clause separators inside a sentence: full-width ，；：, ASCII ; and , : not between digits
 _CLAUSE_SEP = re.compile(r"[，；：;]")
 _CLAUSE_SEP_ASCII = re.compile(r"[，；：;]|,(?!\d)|(?<!\d):|:(?!\d)")
@@ -217,6 +219,8 @@ class _Splitter:
         self.cache: dict[int, Sentence] = {}
         self._known_lines = lines
         self._lines: list[int] | None = None
+        #: the line breaks and then the end of the text (no bound check after a bisect)
+        self._ends: list[int] | None = None
         self._rare: list[int] | None = None
 
     def _breaks(self) -> tuple[list[int], list[int]]:
@@ -235,6 +239,7 @@ class _Splitter:
                     i = find(c, i + 1)
             rare.sort()
             self._lines, self._rare = lines, rare
+            self._ends = lines + [len(text)]
         return self._lines, self._rare
 
     def paragraph_of(self, pos: int) -> int:
@@ -260,14 +265,16 @@ class _Splitter:
         text = self.text
         if text[pos] == "\n":
             return None
-        lines, rare = self._lines, self._rare
-        if lines is None:
-            lines, rare = self._breaks()
-        # (text[pos] is no line break, so lines[j - 1] < pos < lines[j]; and rare[k] is the first
-        # rare terminator at or after pos: one bisect each serves both ends)
-        j = bisect_left(lines, pos)
-        line = lines[j - 1] if j else -1
-        line_end = lines[j] if j < len(lines) else len(text)
+        ends, rare = self._ends, self._rare
+        if ends is None:
+            self._breaks()
+            ends, rare = self._ends, self._rare
+        # (text[pos] is no line break, so ends[j - 1] < pos < ends[j], ends being the line breaks
+        # and then the end of the text; and rare[k] is the first rare terminator at or after pos:
+        # one bisect each serves both ends)
+        j = bisect_left(ends, pos)
+        line = ends[j - 1] if j else -1
+        line_end = ends[j]
         b, nl = line, True
         if rare:
             k = bisect_left(rare, pos)
@@ -277,7 +284,7 @@ class _Splitter:
         if x > b:
             b, nl = x, False
         s = b + 1
-        if not nl:
+        if not nl and text[s] in _CLOSERS:
             while s <= pos and text[s] in _CLOSERS:
                 s += 1
             if s > pos:  # pos is on the closing quote of the sentence before
@@ -288,20 +295,26 @@ class _Splitter:
             e = line_end
         if rare and k < len(rare) and rare[k] < e:
             e = rare[k]
-        if e < line_end:  # a terminator: the sentence takes it, the others and closers after it
-            e = _SENT_TAIL.match(text, e).end()
+        if e < line_end:
+            # a terminator: the sentence takes it, and the others and closers after it (most
+            # often there are none: one look at the next character spares the match)
+            if text[e + 1:e + 2] in _TAIL_CHARS:
+                e = _SENT_TAIL.match(text, e).end()
+            else:
+                e += 1
+        else:  # (a line break: blanks before it are trimmed; a terminator is no blank)
+            while e > s and text[e - 1] in _SPACE:
+                e -= 1
         # (as _make, with the paragraph known: line < s < e <= line_end)
         while s < e and text[s] in _SPACE:
             s += 1
-        while e > s and text[e - 1] in _SPACE:
-            e -= 1
         if s >= e:
             return None
         sent = self.cache.get(s)
         if sent is None:
             sent = Sentence(s, e, text[s:e], line + 1)
             self.cache[s] = sent
-        if not (sent.start <= pos < sent.end):
+        if not (s <= pos < e):
             return None
         return sent
 
@@ -342,11 +355,16 @@ _COUNT_UNITS = frozenset(
 _LIST_JOIN = frozenset(("、", "和", "及", "与", "、和"))
 
 
-def _share_list_units(figs: list["Figure"], text: str) -> None:
+def _share_list_units(figs: list["Figure"], text: str, unitless: list[int]) -> None:
     """Figures of one list that write the unit only once, after the last (分别接待28.6万、17.3万和
     9.8万人次): a figure that ends with 万/亿 and has no unit, joined by 、/和/及/与 to the next
-    figure of the list, takes the unit of the figure that carries it."""
-    for i in range(len(figs) - 2, -1, -1):
+    figure of the list, takes the unit of the figure that carries it.  ``unitless``: the indices,
+    in order, of the figures without a unit (the others never take one), looked at from the last
+    so that a unit passes back along the list."""
+    last = len(figs) - 1
+    for i in reversed(unitless):
+        if i == last:
+            continue
         f, g = figs[i], figs[i + 1]
         q = f.q
         if f.unit or q.kind != "number" or not q.magnitude or q.text[-1:] not in ("万", "亿") \
@@ -594,7 +612,8 @@ class _Lex:
                                      + "".join(w[0] for w in tuple(self.total_markers) + tuple(self.total_respective)))
         self.total_any = re.compile(_alt(w("claims-total-words") or ("合计", "共计", "总计")))
         self.share = re.compile(_alt(w("claims-share-markers") or ("占比", "比重", "占")))
-        self.average = re.compile(_alt(w("claims-average-markers") or ("人均", "户均", "平均")))
+        self.average_words = tuple(w("claims-average-markers") or ("人均", "户均", "平均"))
+        self.average = re.compile(_alt(self.average_words))
         verbs = w("claims-change-verbs") or ("增长", "下降")
         long_verbs = [v for v in verbs if len(v) > 1]
         self.change_end = re.compile(r"(?<!新)(?:" + _alt(long_verbs) + r")(?:了|为)?(?:约|近|超过|超)?$")
@@ -676,20 +695,30 @@ def doc_year(text: str, year: int | None = None) -> int | None:
 
 _NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}$")
 _MEASURE_CLEAN = re.compile(r"[\s“”‘’\"'（）()《》〈〉【】]")
-_MEASURE_HEAD = re.compile(
-    r"^(?:[、和及与]|以及|其中|合计|共计|总计|总共|一共|共有|共|累计|全年|全部|当年|初步核算|分别为|分别|"
-    r"按[^，]{0,8}计算|完成|实现|其|另|还|也|并|达|为)+")
-_MEASURE_TAIL = re.compile(
-    r"(?:分别达到|分别为|分别|达到|达|为|是|完成|实现|突破|超过|超|有|约|近|接近|将近|增加到|提高到|上升到|扩大到|"
-    r"下降到|降低到|减少到|缩小到|增长到|到|至|了|的|共|合计|共计|总计|累计)+$")
+_HEAD_WORDS = ("[、和及与]", "以及", "其中", "合计", "共计", "总计", "总共", "一共", "共有", "共", "累计", "全年", "全部",
+               "当年", "初步核算", "分别为", "分别", "按[^，]{0,8}计算", "完成", "实现", "其", "另", "还", "也", "并",
+               "达", "为")
+_MEASURE_HEAD = re.compile("^(?:" + "|".join(_HEAD_WORDS) + ")+")
+#: the characters a match of _MEASURE_HEAD starts with (a text that starts otherwise keeps its head)
+_HEAD_FIRST = frozenset("、和及与") | frozenset(w[0] for w in _HEAD_WORDS[1:])
+_TAIL_WORDS = ("分别达到", "分别为", "分别", "达到", "达", "为", "是", "完成", "实现", "突破", "超过", "超", "有", "约", "近",
+               "接近", "将近", "增加到", "提高到", "上升到", "扩大到", "下降到", "降低到", "减少到", "缩小到", "增长到", "到",
+               "至", "了", "的", "共", "合计", "共计", "总计", "累计")
+_MEASURE_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
+#: the characters a match of _MEASURE_TAIL ends with: it ends at the end of the text (which has
+#: no line break left), so a text that ends otherwise keeps its tail, and the search, which tries
+#: every position of the text, is not needed
+_TAIL_LAST = frozenset(w[-1] for w in _TAIL_WORDS)
 _TRAIL_NOUN = re.compile(
     r"^(?:多|余)?([\u4e00-\u9fff]{2,8}?)(?=全部|全|均|已|都|实现|达到|得到|获得|的|被|和|、|及|与|$)")
 
 
 def _measure_of(lead: str, trail: str, q) -> str:
     m = _MEASURE_CLEAN.sub("", lead)
-    m = _MEASURE_HEAD.sub("", m)
-    m = _MEASURE_TAIL.sub("", m)
+    if m[:1] in _HEAD_FIRST:
+        m = _MEASURE_HEAD.sub("", m)
+    if m[-1:] in _TAIL_LAST:
+        m = _MEASURE_TAIL.sub("", m)
     if len(m) >= 2:
         return m[-16:]
     t = _TRAIL_NOUN.match(_MEASURE_CLEAN.sub("", trail))
@@ -738,6 +767,7 @@ _PERIOD_SCAN = re.compile(r"[年季期]")
 #: the characters every subject mention is found by (those of _SUFFIX_SCAN, the first of
 #: _GENERIC_OTHER); a period mention is found by those of _PERIOD_SCAN
 _SUBJECT_CHARS = re.compile(r"[省市县州盟旗全我本]")
+_LEAD_WORD_CHARS = re.compile(r"[省市县州盟旗全我本年季期]")
 _DIGITS = "0123456789"
 _NUMERAL_CHARS = _DIGITS + _CN_NUM
 _RELATIVE_YEARS = {"今年": "now", "本年": "now", "当年": "doc", "全年": "doc", "去年": "prev", "上年": "prev",
@@ -978,6 +1008,10 @@ class Claims:
         measured = _MEASURED_KINDS
         qs = [q for q in self.quantities if q.kind in measured]
         out: list[Figure] = []
+        self._total_heads: list[int] = []
+        self._totals: list[int] = []
+        #: the sentences with figures, in order (for the part groups)
+        self._sents: list[Sentence] = []
         if not qs:
             return out
         around = self._splitter.around
@@ -988,36 +1022,63 @@ class Claims:
         total_any = lex.total_any
         alias = _UNIT_ALIASES.get
         percent_units, count_units = _PERCENT_UNITS, _COUNT_UNITS
-        n = len(qs)
         tlen = len(text)
-        sent, sent_start, sent_end, seps = None, 0, -1, []
+        sent, sent_start, sent_end, seps, st, commas_only = None, 0, -1, [], "", True
         # the clause of the figure before: (start, end, position); cend -1 when the figure
         # before is in another sentence (so the next figure looks its clause up)
         cspan, cstart, cend, prev_end = None, -1, -1, -1
         last_before_sentence = None
+        # the average markers without 均 or 每 (the built-in ones all have one: a lead without
+        # either is then searched for them only once, below, not twice)
+        avg_bare = any("均" not in w and "每" not in w for w in lex.average_words)
+        unitless: list[int] = []
+        # for sum_groups: the figures in a clause that starts with a character a total's head
+        # can start with, and the figures a total word makes totals (the only ones it looks at)
+        first, heads, totals, head = lex.total_first, self._total_heads, self._totals, False
+        claims = self
         append = out.append
-        for i, q in enumerate(qs):
-            qs0 = q.start
+        add_sentence = self._sents.append
+        starts = [q.start for q in qs]
+        nexts = starts[1:]
+        nexts.append(tlen)
+        for q, qs0, nxt in zip(qs, starts, nexts):  # (nxt: the start of the next figure)
             if qs0 >= sent_end:
                 sent = around(qs0)
                 if sent is None:
                     continue
+                add_sentence(sent)
                 sent_start, sent_end = sent.start, sent.end
-                seps = sent.seps
+                st = sent.text
+                # a sentence whose only separator is ， (most): its figures find their clause
+                # with three C calls on the sentence (as Sentence.seps, which then need not be
+                # built: the separators are exactly its ，); else with the separators
+                commas_only = not ("," in st or ":" in st or "；" in st or "：" in st or ";" in st)
+                if not commas_only:
+                    seps = sent.seps
                 cend = -1
             if qs0 < cend:  # in the clause of the figure before
                 lead_start = prev_end if prev_end >= cstart else cstart
             else:
-                k = bisect_right(seps, qs0)
-                cstart = seps[k - 1] + 1 if k else sent_start
-                cend = seps[k] if k < len(seps) else sent_end
+                if commas_only:
+                    # (as the bisect below: the separators at or before the figure, the first after)
+                    r = qs0 - sent_start + 1
+                    k = st.count("，", 0, r)
+                    cstart = st.rfind("，", 0, r) + 1 + sent_start if k else sent_start
+                    x = st.find("，", r)
+                    cend = x + sent_start if x != -1 else sent_end
+                else:
+                    k = bisect_right(seps, qs0)
+                    cstart = seps[k - 1] + 1 if k else sent_start
+                    cend = seps[k] if k < len(seps) else sent_end
                 cspan = (cstart, cend, k)
                 lead_start = cstart
+                head = text[cstart] in first
+            if head:
+                heads.append(len(out))
             ps = q.prefix_start
             qstart = ps if 0 <= ps <= qs0 else qs0
             lead = text[lead_start:qstart].rstrip() if lead_start < qstart else ""
             qend = q.end
-            nxt = qs[i + 1].start if i + 1 < n else tlen
             trail = text[qend:nxt if nxt < cend else cend]
             prev_end = qend
             qu = q.unit
@@ -1026,6 +1087,8 @@ class Claims:
                 unit = "%" if qu in ("%", "％", "") else qu
             else:
                 unit = alias(qu, qu)
+                if not unit and kind == "number":
+                    unitless.append(len(out))  # (see _share_list_units)
             # -- role -------------------------------------------------------------------------
             marker = ""
             if kind == "range":
@@ -1064,17 +1127,20 @@ class Claims:
                     role = RATE
             elif kind == "multiple" or unit == "倍":
                 role = MULTIPLE
-            elif m := avg_rx.search(lead):
+            # (unit is no percentage here: a lead with 均 or 每 was searched for an average above)
+            elif (avg_bare or "均" in lead or "每" in lead) and (m := avg_rx.search(lead)):
                 role, marker = AVERAGE, m.group()
             elif m := total_any.search(lead):
                 role, marker = TOTAL, m.group()
+                totals.append(len(out))
             elif unit in count_units:
                 role = COUNT
             else:
                 role = LEVEL
             append(Figure(q, len(out), cspan, sent, lead, trail, role, unit, q.approx is not None, marker,
-                          self, lead_start))
-        _share_list_units(out, text)
+                          claims, lead_start))
+        if unitless:
+            _share_list_units(out, text, unitless)
         return out
 
     # -- lazily worked out attributes of figures -------------------------------------------------
@@ -1159,13 +1225,14 @@ class Claims:
             # what comes after the last subject or period word in the lead (each kind of word is
             # looked for only in a lead with a character it is found by: most leads have none)
             cut = 0
-            if _SUBJECT_CHARS.search(lead):
-                lex = self.lex
-                for a, b, _, _ in _subject_mentions(lead, lex.generic, lex.not_places):
-                    cut = max(cut, b)
-            if _PERIOD_SCAN.search(lead):
-                for a, b, _, _ in _period_mentions(lead):
-                    cut = max(cut, b)
+            if _LEAD_WORD_CHARS.search(lead) is not None:  # (most leads have neither: one search)
+                if _SUBJECT_CHARS.search(lead):
+                    lex = self.lex
+                    for a, b, _, _ in _subject_mentions(lead, lex.generic, lex.not_places):
+                        cut = max(cut, b)
+                if _PERIOD_SCAN.search(lead):
+                    for a, b, _, _ in _period_mentions(lead):
+                        cut = max(cut, b)
             lead = lead[cut:]
         return _measure_of(lead, f.trail, q)
 
@@ -1200,7 +1267,7 @@ class Claims:
         a = 0
         plan_rx, review_rx = lex.plan_heading, lex.review_heading
         for b in lines + [len(text)]:
-            if b - a <= 60:
+            if 0 < b - a <= 60:  # (an empty line is no heading)
                 line = text[a:b].strip()
                 if line and len(line) <= 40:
                     if plan_rx.search(line):
@@ -1256,10 +1323,11 @@ class Claims:
         starts = self._f_starts
         finditer = _GROUP_MARKER.finditer
         prev_sent = None
-        for f in figs:
-            sent = f.sentence
-            if sent is prev_sent:
-                continue  # (figures are in text order: those of one sentence come together)
+        for sent in self._sents:
+            st = sent.text
+            if not ("中" in st or "分" in st or "依" in st or "含" in st):
+                prev_sent = sent
+                continue  # (every marker of _GROUP_MARKER has one of these: four C scans)
             for m in finditer(text, sent.start, sent.end):
                 g = self._part_group(m, sent, figs, starts, prev_sent)
                 if g is not None:
@@ -1361,12 +1429,15 @@ class Claims:
         text, lex = self.text, self.lex
         out: list[SumGroup] = []
         figs = self._figs
-        first = lex.total_first
         total_start = lex.total_start
-        for f in figs:
-            cstart = f._cspan[0]
-            if text[cstart] not in first or f.approx or f.is_percent or f.q.kind == "range":
+        totals = self._totals
+        # (only a figure whose clause starts with a character of lex.total_first can be the
+        # total here: the build lists them)
+        for i in self._total_heads:
+            f = figs[i]
+            if f.approx or f.unit in _PERCENT_UNITS or f.q.kind == "range":
                 continue
+            cstart = f._cspan[0]
             qstart = f.q.prefix_start if 0 <= f.q.prefix_start <= f.q.start else f.q.start
             head = text[cstart:qstart]
             m = total_start.match(head)
@@ -1425,9 +1496,10 @@ class Claims:
                     continue
             f.role = TOTAL
             f.marker = m.group(1)
+            totals.append(f.index)
             out.append(SumGroup(f, parts, m.group(1), count, open_list))
         out.extend(self._respective_sums())
-        out.extend(self._breakdowns())
+        out.extend(self._breakdowns(sorted(set(totals))))
         out.sort(key=lambda g: g.total.start)
         return out
 
@@ -1472,14 +1544,16 @@ class Claims:
             out.append(SumGroup(whole, values, "分别", len(values), False))
         return out
 
-    def _breakdowns(self) -> list[SumGroup]:
+    def _breakdowns(self, totals: list[int]) -> list[SumGroup]:
         """A total followed by a colon and the items it breaks down into: 全年接待游客总计1268.4万
         人次：国内游客1196.2万人次、入境游客62.2万人次.  Not when the items are a selection (其中,
-        等, 包括, 主要)."""
+        等, 包括, 主要).  ``totals``: the indices, in order, of every figure whose role is total
+        (those a total word made in the build and those ``sum_groups`` made)."""
         out = []
         text, lex = self.text, self.lex
         figs = self._figs
-        for f in figs:
+        for i in totals:
+            f = figs[i]
             if f.role != TOTAL or f.approx or f.is_percent or f.q.kind == "range":
                 continue
             c = f.clause

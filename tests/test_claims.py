@@ -320,3 +320,91 @@ def test_sentence_at_every_offset_is_the_one_of_the_full_split():
         got = fresh.sentence_at(off)
         want = by_offset.get(off)
         assert (got and (got.start, got.end, got.paragraph)) == (want and (want.start, want.end, want.paragraph))
+
+
+# -- fast paths of the figure build (speed work: each must give what the plain reading gives) ----
+def test_a_unit_written_once_passes_back_along_the_whole_list():
+    c = analyse_text("三个景区分别接待28.6万、17.3万和9.8万人次。")
+    assert [(f.text, f.unit, f.role) for f in c.figures[1:]] == [
+        ("28.6万", "人次", COUNT), ("17.3万", "人次", COUNT), ("9.8万人次", "人次", COUNT)]
+    # a figure without a unit that is not joined to the list keeps none
+    c = analyse_text("收入增加28.6万，接待9.8万人次。")
+    assert fig(c, "28.6万").unit == ""
+
+
+def test_an_average_marker_without_jun_or_mei_is_still_found():
+    # the build searches a lead for average markers only when it has 均 or 每, unless the
+    # lexicon has a marker with neither (a pack may add one)
+    from copy import deepcopy
+
+    from factlint.claims import _builtin_knowledge
+
+    knowledge = deepcopy(_builtin_knowledge())
+    knowledge.lexicons["claims-average-markers"] = [*knowledge.lexicon("claims-average-markers"), "人平"]
+    c = analyse_text("全县人平收入12680元，人均住房面积42平方米。", knowledge=knowledge)
+    assert fig(c, "12680元").role == AVERAGE and fig(c, "12680元").marker == "人平"
+    assert fig(c, "42平方米").role == AVERAGE
+    assert fig(analyse_text("全县人平收入12680元。"), "12680元").role != AVERAGE
+
+
+def test_lazy_attributes_of_a_figure_are_worked_out_once_and_can_be_set():
+    c = analyse_text("2023年，昭通市地区生产总值1500亿元。")
+    f = c.figures[0]
+    assert (f.measure, f.subject, f.named, f.period, f.plan) == ("地区生产总值", "昭通市", True, "2023", False)
+    assert f.clause.text == "昭通市地区生产总值1500亿元。" and f.clause is f.clause
+    assert f.non_additive is False
+    f.non_additive = True
+    assert f.non_additive is True
+
+
+def test_every_group_marker_is_found_and_only_a_clause_head_opens_a_total():
+    # each marker of the part groups (其中, 分别, 依次, …中，, ，含) in a sentence of its own
+    text = ("全市共有学校120所，其中小学80所、中学40所。"
+            "三县分别完成投资12亿元、15亿元和9亿元。"
+            "各季度依次为120亿元、135亿元。"
+            "4.2万户农户中，脱贫户1.2万户。"
+            "培训学员1260人，含脱贫劳动力385人。")
+    c = analyse_text(text)
+    assert [g.marker for g in c.part_groups] == ["其中", "分别", "分别", "中", "含"]
+    assert fig(c, "80所").role == PART
+    # totals: a head at the start of the clause (合计, 两项合计), a colon breakdown after a total word
+    c = analyse_text("新建公路326公里，改建道路242公里，合计568公里。"
+                     "全年接待游客总计1268.4万人次：国内游客1196.2万人次、入境游客62.2万人次。"
+                     "道路242公里合计里程568公里。")
+    assert [(g.total.text, [p.text for p in g.parts]) for g in c.sum_groups] == [
+        ("568公里", ["326公里", "242公里"]), ("1268.4万人次", ["1196.2万人次", "62.2万人次"])]
+
+
+def test_an_empty_line_before_a_heading_changes_nothing():
+    text = "\n\n一、2024年工作回顾\n\n引进项目104个。\n\n二、2025年重点任务\n\n引进项目100个。"
+    c = analyse_text(text)
+    assert not fig(c, "104个").plan and fig(c, "100个").plan
+
+
+@pytest.mark.parametrize("text", [
+    "全年新建公路326公里，改建道路242公里，合计568公里。",          # ， only: found with count/rfind/find
+    "新建公路326公里；改建道路242公里，合计568公里：其中县道12公里。",  # other separators: the split
+    "道路1,085公里，桥梁12座。",                                    # a digit comma is no separator
+    "326公里，，242公里，",
+])
+def test_each_figure_is_in_the_clause_the_sentence_splits(text):
+    c = analyse_text(text)
+    assert c.figures
+    for f in c.figures:
+        want = next(x for x in f.sentence.clauses if x.start <= f.start < x.end)
+        assert (f.clause.start, f.clause.end, f.clause.index) == (want.start, want.end, want.index)
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("全年地区生产总值达到", "地区生产总值"),       # the tail word is cut (ends with a tail word's last character)
+    ("其中地区生产总值", "地区生产总值"),           # the head word is cut
+    ("合计“粮食产量”为", "粮食产量"),               # quotes go first, then head and tail
+    ("粮食产量比上年", "粮食产量比上年"),           # no head or tail word: kept
+])
+def test_measure_cuts_head_and_tail_words(lead, want):
+    from factlint.claims import _measure_of
+
+    class Q:
+        measure = None
+
+    assert _measure_of(lead, "", Q) == want
