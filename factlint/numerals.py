@@ -709,13 +709,47 @@ _MAG_PAIRS = {m: _mag_factor(m) for m in (
     "万", "萬", "亿", "億", "千", "仟", "百", "佰", "十", "拾", "兆", "万亿", "萬億", "千万", "千萬", "百万", "百萬",
     "十万", "十萬", "千亿", "千億", "百亿", "百億", "十亿", "十億", "万万", "萬萬")}
 _ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
+#: the magnitude characters ``_SIMPLE_ARABIC`` allows after the digits
+_SIMPLE_MAGS = frozenset("万萬亿億千仟百佰十拾")
+#: _half_ulp(-k): the precision of a figure written with k decimals (before its magnitude)
+_HALF_ULPS = tuple(_HALF.scaleb(-k) for k in range(MAX_RUN + 1))
+#: (decimals, magnitude) -> the precision of such a figure (82.18万: (2, "万") -> 50)
+_MAG_PRECISION: dict[tuple[int, str], Decimal] = {}
+_MIXED_MAGS = frozenset("千仟百佰十拾")
 
 
 @lru_cache(maxsize=16384)
 def read_run(run: str) -> _Reading | None:
     """Read one numeral run: Arabic, Chinese or mixed (82.18万, 3亿5000万, 4万5千, 1千零1)."""
-    if len(run) > MAX_RUN:
+    if not run or len(run) > MAX_RUN:
         return None
+    # Most runs are ASCII digits with an optional decimal part and at most two magnitude
+    # characters (2023, 12.5, .5, 82.18万, 1.2万亿): split them with str methods instead of the
+    # ``_SIMPLE_ARABIC`` match below, and take the precision from the number of decimals (the
+    # exponent of the Decimal), so that each distinct run costs little even when first read.  The
+    # strings taken here are exactly those ``_SIMPLE_ARABIC`` takes without a comma, read the same.
+    body, mags = run, ""
+    if run[-1] in _SIMPLE_MAGS:
+        if len(run) > 1 and run[-2] in _SIMPLE_MAGS:
+            body, mags = run[:-2], run[-2:]
+        else:
+            body, mags = run[:-1], run[-1]
+    if body.isascii():  # (str.isdigit of an ASCII string: only 0-9)
+        ip, dot, fp = body.partition(".")
+        if (fp.isdigit() and (not ip or ip.isdigit())) if dot else ip.isdigit():
+            d = Decimal(body)
+            if not mags:
+                return _Reading(d, _HALF_ULPS[len(fp)])
+            factor = _MAG_PAIRS.get(mags)
+            if factor is None:
+                return None
+            key = (len(fp), mags)
+            precision = _MAG_PRECISION.get(key)
+            if precision is None:
+                precision = _MAG_PRECISION[key] = _tidy(_HALF_ULPS[len(fp)] * factor)
+            # (with no decimals d * factor has exponent 0 or more: _tidy would return it as is)
+            return _Reading(_tidy(d * factor) if fp else d * factor, precision, mags,
+                            "mixed" if mags[0] in _MIXED_MAGS else "arabic")
     sm = _SIMPLE_ARABIC(run)
     if sm is not None:
         # the common case, without tokenising: 874, 1,234,567, 82.18万, 1.2万亿
@@ -909,6 +943,12 @@ class _Engine:
             "|".join(re.escape(u) for u in sorted(units, key=lambda w: (-len(w), w))) if units else r"(?!x)x"
         )
         self.unit_first = frozenset(u[0] for u in units)
+        #: the units by their first character, longest first (then in code order, as in
+        #: ``unit_re``): the first that starts at a position is what ``unit_re`` matches there,
+        #: found with a dict look-up and a startswith or two instead of a regex match
+        self.units_by_first: dict[str, tuple[str, ...]] = {}
+        for u in sorted(units, key=lambda w: (-len(w), w)):
+            self.units_by_first[u[0]] = self.units_by_first.get(u[0], ()) + (u,)
         lone_next = set(_LONE_NEXT_CHARS) | set(self.unit_first)
         cls = "".join(sorted(lone_next)).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-")
         # where a figure may start: Arabic digits and prefixes anywhere; a Chinese digit only
@@ -917,9 +957,13 @@ class _Engine:
         # One character, the candidate, then what it needs around it (looked at behind and
         # ahead): a pattern that starts with a character class lets the regex engine skip to
         # those characters in C; one that starts with a look-ahead is tried at every position.
+        # After an ASCII digit the scan also reads the rest of its digits and decimals (12, 12.5):
+        # that changes no candidate (a search finds the same start positions; what a match reads
+        # after its start cannot make a start match or fail) and gives the run's end for free.
         self.scan = re.compile(
             f"[0-9０-９{_D}十拾廿卅百佰千仟万萬负負\\-−－第.．翻](?:"
-            f"(?<=[0-9０-９十拾廿卅])"
+            f"(?<=[0-9])[0-9]*+(?:\\.[0-9]+)?"
+            f"|(?<=[０-９十拾廿卅])"
             f"|(?<=[{_D}])(?=[{cls}])"
             f"|(?<=[百佰千仟万萬])(?=分之|[{_D}])"  # 百分之, 千分之, 百三 (a run never starts with 万, 亿)
             f"|(?<=[负負\\-−－第])(?=[{num}.．])|(?<=零)(?=下[{num}])|(?<=[.．])(?=[0-9０-９])"
@@ -968,17 +1012,25 @@ class _Engine:
         # depend on where a search starts: searching again from ``pos`` finds the candidates a
         # single pass would find at or after ``pos``, and the positions inside a figure just read
         # (the 0, 2, 3 of 2023年) are never produced.
+        #
+        # Most figures are a run alone: ASCII digits (12, 12.5) or one Chinese digit (三个), maybe
+        # with one 万/亿 (82.18万, 三万), followed by a character that cannot go on a run (a unit,
+        # punctuation, prose).  There the core would match just that run, with no 第, sign or
+        # 分之 (the characters that could make it match more are all in _RUN_GOES_ON), so the
+        # figure is read without matching the core, which costs more than the rest of the scan.
         search = self.scan.search
         core_match = self.core.match
         nf_chars = self.nf_chars
         nf_skip = self._nf_skip
         figure = self._figure
+        n = len(text)
         pos = 0
         c = search(text)
         while c is not None:
             p = c.start()
             pos = p + 1
-            if text[p] in nf_chars:
+            ch = text[p]
+            if ch in nf_chars:
                 # not-figure words around the candidate (统一, 一带一路, 十三五)
                 skip = nf_skip(text, p)
                 if skip:
@@ -986,13 +1038,27 @@ class _Engine:
                         pos = skip
                     c = search(text, pos)
                     continue
+            if ch in _PLAIN_FIRST:
+                e = c.end()  # after the digits and decimals of an ASCII run, after a Chinese digit
+                nx = text[e] if e < n else " "
+                if nx in _BIG_MAGS:
+                    e += 1
+                    nx = text[e] if e < n else " "
+                if nx not in _RUN_GOES_ON:
+                    q, end = figure(text, p, e, None)
+                    if q is not None:
+                        out.append(q)
+                    if end > pos:
+                        pos = end
+                    c = search(text, pos)
+                    continue
             m = core_match(text, p)
             if m is not None:  # else no figure starts at the candidate
-                if text[p] == "翻":  # the core's first alternative (翻番) is the only one that starts so
+                if ch == "翻":  # the core's first alternative (翻番) is the only one that starts so
                     q = self._fan(text, m)
                     end = m.end()
                 else:
-                    q, end = figure(text, m)
+                    q, end = figure(text, p, m.end(), m)
                 if q is not None:
                     out.append(q)
                 if end > pos:
@@ -1044,17 +1110,16 @@ class _Engine:
                      "chinese" if nch and not nch.isdigit() else "arabic")
         return q
 
-    def _figure(self, text: str, m):
-        """Read the figure whose core ``m`` matched: (Quantity or None, position to go on from)."""
+    def _figure(self, text: str, s: int, re_: int, m):
+        """Read the figure whose core ``m`` matched ``text[s:re_]``, or, with ``m`` None, whose
+        core is the run ``text[s:re_]`` alone: (Quantity or None, position to go on from)."""
         n = len(text)
-        # the spans of all groups in one tuple (an attribute read, not a method call per group)
-        regs = m.regs
-        span = regs[0]
         den = sign = None
         ordinal = False
-        if span == regs[_G_RUN]:  # the core is the run alone (no 第, sign or 分之): most figures
-            s, re_ = rs, re_ = span
-        else:
+        rs = s
+        if m is not None and (regs := m.regs)[0] != regs[_G_RUN]:  # not the run alone: 第, a sign or 分之
+            # (the spans of all groups in one tuple: an attribute read, not a call per group)
+            span = regs[0]
             s = span[0]
             rs, re_ = regs[_G_RUN2]
             if rs >= 0:  # X分之Y: the run is Y, X the denominator
@@ -1078,7 +1143,7 @@ class _Engine:
             r = _HUNDRED
         else:
             r = read_run(run)
-            if r is None and len(run) > 1 and run[-1] in _U + _M:
+            if r is None and len(run) > 1 and run[-1] in _UNIT_OR_MAG:
                 # a unit character that belongs to the next word: 七十百分位, 三十万千瓦 ...
                 r = read_run(run[:-1])
                 if r is not None:
@@ -1086,7 +1151,8 @@ class _Engine:
         if r is None:
             return None, re_
         nxt = text[re_] if re_ < n else " "
-        if len(run) == 1 and run in _FINANCIAL and den is None and sign is None and nxt != "又":
+        # (the members of _FINANCIAL are single characters: a run in it is one character long)
+        if run in _FINANCIAL and den is None and sign is None and nxt != "又":
             return None, re_  # 陆 (大陆, 登陆), 伍 (队伍), 拾 (收拾) alone are words, not figures
         unit = ""
         if den is not None:
@@ -1205,11 +1271,15 @@ class _Engine:
                 if nxt in "多余几" and approx is None:
                     approx = "more"
                     e += 1
-            if e < n and text[e] in self.unit_first:
-                um = self.unit_re.match(text, e)
-                if um is not None:
-                    u = um.group()
-                    ue = um.end()
+            us = self.units_by_first.get(text[e]) if e < n else None
+            if us is not None:
+                for u in us:  # the longest unit that starts at e (what unit_re.match finds)
+                    if text.startswith(u, e):
+                        break
+                else:
+                    u = None
+                if u is not None:
+                    ue = e + len(u)
                     if u == "个" and ue < n and text[ue] in self.unit_first:
                         um2 = self.unit_re.match(text, ue)
                         if um2 is not None:
@@ -1255,7 +1325,41 @@ class _Engine:
         if low is not None:
             kind = "range"
             value = None
-        return self._finish(text, s, e, kind, value, unit, approx, low, high, precision, r.magnitude, r.script), e
+        # what _finish does, written out for the figures that end here (most): the approximation
+        # words around the figure, the pending measure and the Quantity (kind is never year/date)
+        prefix_start = -1
+        if s:
+            words = self.pre_by_last.get(prev)  # (prev is text[s - 1])
+            if words is not None:
+                approx, prefix_start = self._prefix(text, s, unit, approx, words)
+        if approx is None and e < n and text[e] in self.suf_first:
+            sm = self.suf_re.match(text, e)
+            if sm is not None:
+                approx = self.suf[sm.group()]
+        q = _new_object(_QuantityBuilder)
+        q.start = s
+        q.end = e
+        q.text = text[s:e]
+        q.kind = kind
+        q.value = value
+        q.unit = unit
+        q.approx = approx
+        q.low = low
+        q.high = high
+        q.precision = precision
+        q.magnitude = r.magnitude
+        q.script = r.script
+        q.prefix_start = prefix_start
+        if unit in _TIME_UNITS:
+            q.measure = None
+        else:  # found when first read (see _LazyMeasure)
+            measure = self.pending
+            if measure.text is not text:
+                measure = self.pending = _PendingMeasure(self, text)
+            q.measure = measure
+        q.date = None
+        q.__class__ = Quantity
+        return q, e
 
     def _year(self, text: str, s: int, re_: int, y: int, r: _Reading):
         n = len(text)
@@ -1419,17 +1523,7 @@ class _Engine:
         # prefix: 约, 超过, 近 ...
         words = self.pre_by_last.get(text[s - 1]) if s > 0 else None
         if words is not None:
-            for w in words:  # the longest word that ends at the figure
-                k = len(w)
-                if k <= s and text.startswith(w, s - k):
-                    if s - k >= 1 and text[s - k - 1: s] in self.pre_not:
-                        break
-                    if w == "近" and unit in _RECENT_UNITS:
-                        break  # 近三年, 近5年来: the last three years, not "nearly"
-                    if approx is None:
-                        approx = self.pre[w]
-                    prefix_start = s - k
-                    break
+            approx, prefix_start = self._prefix(text, s, unit, approx, words)
         # suffix: 左右, 以上, 以下 ...
         if e < len(text) and text[e] in self.suf_first and approx is None:
             sm = self.suf_re.match(text, e)
@@ -1444,6 +1538,21 @@ class _Engine:
                 measure = self.pending = _PendingMeasure(self, text)
         return _quantity(s, e, text[s:e], kind, value, unit, approx, low, high, precision, magnitude, script,
                         prefix_start, measure)
+
+    def _prefix(self, text: str, s: int, unit: str, approx: str | None, words: tuple[str, ...]):
+        """The approximation word that ends at ``s`` among ``words`` (the prefix words that end
+        with ``text[s - 1]``, longest first): (approx, prefix_start), or (approx, -1) if none."""
+        for w in words:  # the longest word that ends at the figure
+            k = len(w)
+            if k <= s and text.startswith(w, s - k):
+                if s - k >= 1 and text[s - k - 1: s] in self.pre_not:
+                    break
+                if w == "近" and unit in _RECENT_UNITS:
+                    break  # 近三年, 近5年来: the last three years, not "nearly"
+                if approx is None:
+                    approx = self.pre[w]
+                return approx, s - k
+        return approx, -1
 
     def _measure(self, text: str, s: int, e: int, unit: str) -> str | None:
         """What the figure counts or measures, where the words next to it name it."""
@@ -1489,6 +1598,14 @@ _ARABIC_CODE_NEXT = _CODE_NEXT | frozenset("-‐")
 _NAME_NEXT = frozenset("、.．)）号〕]］】大")
 _NUMERAL_OR_APPROX = frozenset(_D + _U + _M + "多余几幾餘点點")
 _FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
+#: candidates where the scan may have read a whole run (see _Engine.extract): ASCII digits, and
+#: the Chinese digits and tens that the core matches as one character (not 零: 零下 is a sign)
+_PLAIN_FIRST = frozenset("0123456789" + _D.replace("零", "") + "十拾廿卅")
+_BIG_MAGS = frozenset("万萬亿億")
+#: every character that can go on a numeral run, start 分之 or change how the core reads the
+#: digits before it (a superset: for these extract matches the core)
+_RUN_GOES_ON = frozenset("0123456789０１２３４５６７８９,，.．" + _D + _U + _M + "千仟百佰点點多余几幾分")
+_UNIT_OR_MAG = _U + _M
 _HUNDRED = _Reading(Decimal(100), Decimal(0), "", "chinese")
 _RANGE_FIRST = frozenset("至到～~〜—–－- \t")
 _LONE_NEXT_CHARS = frozenset(
