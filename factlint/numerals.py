@@ -177,6 +177,8 @@ _CORE = (
 )
 #: the numbers of the core's groups (read from ``Match.regs`` in the hot path)
 _G_ORD, _G_SIGN, _G_RUN, _G_RUN2 = 3, 4, 5, 6
+#: the characters of a run that the core matches one by one, with no look-ahead (not 千: 千米)
+_CN_RUN_CHARS = f"{_D}十拾百佰仟廿卅{_M}"
 _YOU_FRAC = rf"又(?P<d>{_RUN})分之(?P<n>{_RUN})"
 _PATTERNS: dict[str, object] = {}
 
@@ -388,7 +390,7 @@ def _std_value(s: str) -> int | None:
 def _standard_cn_int(t: str) -> int | None:
     """cn2an's reading of ``t`` when it is sure without cn2an: the value, -1 when cn2an rejects
     the string, None when only cn2an can tell."""
-    if len(t) > 24 or not all(c in _STD_CHARS for c in t):
+    if len(t) > 24 or not _STD_CHARS.issuperset(t):
         return None
     zero_thousand, missing_zero, thousand_zero, speaking = _std_patterns()
     s = t0 = t.replace("两", "二").replace("〇", "零")
@@ -468,10 +470,8 @@ class _Reading:
 
 def _trailing_mags(s: str) -> tuple[str, str]:
     """Split trailing magnitude characters (万, 亿, 万亿 ...) off a Chinese numeral string."""
-    i = len(s)
-    while i > 0 and s[i - 1] in _M:
-        i -= 1
-    return s[:i], s[i:]
+    body = s.rstrip(_M)
+    return body, s[len(body):]
 
 
 def _mag_factor(mags: str) -> int:
@@ -488,11 +488,16 @@ def _consecutive(a: int, b: int, ca: str, cb: str) -> bool:
 
 
 _APPROX_INNER = "多余几幾餘"
+_APPROX_INNER_SET = frozenset(_APPROX_INNER)
+_CN_DIGIT_SET = frozenset(CN_DIGITS)
+_TWO_DIGITS = f"[{_D}]{{2}}"
+_UNIT_OR_MAG_SET = frozenset(_U + _M)
+_FULLWIDTH_NUMERAL = frozenset("０１２３４５６７８９．，")
 
 
 def _strip_inner_approx(s: str) -> tuple[str, str | None]:
     """Remove 多/余/几 inside a numeral (三十多万, 一百零几万): the string and "more" or None."""
-    if not any(ch in s for ch in _APPROX_INNER):
+    if _APPROX_INNER_SET.isdisjoint(s):
         return s, None
     for ch in "几幾":
         s = s.replace("零" + ch, ch)  # 一百零几万 = 一百多万
@@ -513,7 +518,7 @@ def read_chinese(run: str) -> _Reading | None:
         return _read_decimal(s.replace("點", "点"), approx, "chinese")
     # all digits: one digit, a range of neighbours (三四, 五六), or digit by digit (二〇二三)
     body, mags = _trailing_mags(s)
-    if body and all(c in CN_DIGITS for c in body):
+    if body and _CN_DIGIT_SET.issuperset(body):
         if len(body) == 1:
             return _Reading(Decimal(CN_DIGITS[body]) * _mag_factor(mags), Decimal(0), mags, "chinese", approx)
         if len(body) == 2 and _consecutive(CN_DIGITS[body[0]], CN_DIGITS[body[1]], body[0], body[1]):
@@ -524,8 +529,9 @@ def read_chinese(run: str) -> _Reading | None:
             v = int("".join(str(CN_DIGITS[c]) for c in body))
             return _Reading(Decimal(v), Decimal(0), "", "chinese", approx, digits=True)
         return None
-    # neighbouring digits before a unit: 五六十 (50-60), 十五六 (15-16), 二三十万, 七八千
-    for i in range(len(s) - 1):
+    # neighbouring digits before a unit: 五六十 (50-60), 十五六 (15-16), 二三十万, 七八千 (the
+    # loop does something only at two digits side by side: most numerals have none)
+    for i in range(len(s) - 1) if _compiled("two_digits", _TWO_DIGITS).search(s) else ():
         a, b = s[i], s[i + 1]
         if a in CN_DIGITS and b in CN_DIGITS:
             if _consecutive(CN_DIGITS[a], CN_DIGITS[b], a, b):
@@ -554,10 +560,10 @@ def _read_decimal(s: str, approx: str | None, script: str) -> _Reading | None:
     if fd is None:
         return None
     idig = _decimal_digits(ip)
-    if idig is not None and (len(ip) == 1 or not any(c in _U or c in _M for c in ip)):
+    if idig is not None and (len(ip) == 1 or _UNIT_OR_MAG_SET.isdisjoint(ip)):
         iv = int(idig)  # 三, 12, 一七二零: digit by digit
     else:
-        iv = cn_int(ip) if not any("0" <= c <= "9" or "０" <= c <= "９" for c in ip) else None
+        iv = cn_int(ip) if _ARABIC_DIGITS.isdisjoint(ip) else None
         if iv is None:
             got = _read_sections(ip)
             if got is None or got[0] != int(got[0]):
@@ -570,7 +576,7 @@ def _read_decimal(s: str, approx: str | None, script: str) -> _Reading | None:
 
 def _arabic_token(tok: str) -> tuple[Decimal, int, bool]:
     """(value, exponent of the last digit, full-width?) of an Arabic digit token."""
-    fw = any("０" <= c <= "９" or c in "．，" for c in tok)
+    fw = not _FULLWIDTH_NUMERAL.isdisjoint(tok)
     t = tok.translate(_FW).replace(",", "") if fw or "," in tok else tok
     d = Decimal(t)
     return d, d.as_tuple().exponent, fw
@@ -762,10 +768,10 @@ def read_run(run: str) -> _Reading | None:
             return None
         return _Reading(_tidy(d * factor), _tidy(_half_ulp(d.as_tuple().exponent) * factor), mags,
                         "mixed" if mags[0] in "千仟百佰十拾" else "arabic")
-    if not any(c in _ARABIC_DIGITS for c in run):
+    if _ARABIC_DIGITS.isdisjoint(run):
         return read_chinese(run)
     run, approx = _strip_inner_approx(run)
-    fw = any(c in "０１２３４５６７８９．，" for c in run)
+    fw = not _FULLWIDTH_NUMERAL.isdisjoint(run)
     if "点" in run or "點" in run:
         return _read_decimal(run.replace("點", "点"), approx, "fullwidth" if fw else "mixed")
     toks = _tokens(run)
@@ -775,7 +781,7 @@ def read_run(run: str) -> _Reading | None:
         factor = _MAG_PAIRS.get(mags) if mags else 1
         if factor is not None:
             value, exp, fw = _arabic_token(toks[0][0])
-            script = "fullwidth" if fw else ("mixed" if any(c in "千仟百佰十拾" for c in mags) else "arabic")
+            script = "fullwidth" if fw else ("mixed" if not _MIXED_MAGS.isdisjoint(mags) else "arabic")
             return _Reading(value * factor, _half_ulp(exp) * factor, mags, script, approx)
     # digits written one by one in mixed scripts (二0一二): a year candidate
     if all((a and len(a) == 1) or (c and c in CN_DIGITS) for a, c in toks):
@@ -957,14 +963,18 @@ class _Engine:
         # One character, the candidate, then what it needs around it (looked at behind and
         # ahead): a pattern that starts with a character class lets the regex engine skip to
         # those characters in C; one that starts with a look-ahead is tried at every position.
-        # After an ASCII digit the scan also reads the rest of its digits and decimals (12, 12.5):
-        # that changes no candidate (a search finds the same start positions; what a match reads
-        # after its start cannot make a start match or fail) and gives the run's end for free.
+        # After an ASCII digit, a Chinese digit or 十 the scan also reads the rest of the run as
+        # far as it is plain (ASCII digits and decimals, then Chinese numeral characters that the
+        # core matches one by one: 12, 12.5, 82.18万, 三十五, 二〇二三): that changes no candidate
+        # (a search finds the same start positions; what a match reads after its start cannot
+        # make a start match or fail) and gives extract the end of a plain run for free.
+        cnrun = _CN_RUN_CHARS
         self.scan = re.compile(
             f"[0-9０-９{_D}十拾廿卅百佰千仟万萬负負\\-−－第.．翻](?:"
-            f"(?<=[0-9])[0-9]*+(?:\\.[0-9]+)?"
-            f"|(?<=[０-９十拾廿卅])"
-            f"|(?<=[{_D}])(?=[{cls}])"
+            f"(?<=[0-9])[0-9]*+(?:\\.[0-9]+)?[{cnrun}]*+"
+            f"|(?<=[０-９])"
+            f"|(?<=[十拾廿卅])[{cnrun}]*+"
+            f"|(?<=[{_D}])(?=[{cls}])[{cnrun}]*+"
             f"|(?<=[百佰千仟万萬])(?=分之|[{_D}])"  # 百分之, 千分之, 百三 (a run never starts with 万, 亿)
             f"|(?<=[负負\\-−－第])(?=[{num}.．])|(?<=零)(?=下[{num}])|(?<=[.．])(?=[0-9０-９])"
             f"|(?<=翻)(?=了?[一两二三四五六七八九十0-9]番|番))"
@@ -1013,11 +1023,11 @@ class _Engine:
         # single pass would find at or after ``pos``, and the positions inside a figure just read
         # (the 0, 2, 3 of 2023年) are never produced.
         #
-        # Most figures are a run alone: ASCII digits (12, 12.5) or one Chinese digit (三个), maybe
-        # with one 万/亿 (82.18万, 三万), followed by a character that cannot go on a run (a unit,
-        # punctuation, prose).  There the core would match just that run, with no 第, sign or
-        # 分之 (the characters that could make it match more are all in _RUN_GOES_ON), so the
-        # figure is read without matching the core, which costs more than the rest of the scan.
+        # Most figures are a run alone: ASCII digits (12, 12.5) or Chinese numeral characters
+        # (三个, 三十五万), or the two (82.18万), followed by a character that cannot go on a run
+        # (a unit, punctuation, prose).  There the core would match just that run, with no 第,
+        # sign or 分之 (the characters that could make it match more are all in _RUN_GOES_ON), so
+        # the figure is read without matching the core, which costs more than the rest of the scan.
         search = self.scan.search
         core_match = self.core.match
         nf_chars = self.nf_chars
@@ -1039,12 +1049,8 @@ class _Engine:
                     c = search(text, pos)
                     continue
             if ch in _PLAIN_FIRST:
-                e = c.end()  # after the digits and decimals of an ASCII run, after a Chinese digit
-                nx = text[e] if e < n else " "
-                if nx in _BIG_MAGS:
-                    e += 1
-                    nx = text[e] if e < n else " "
-                if nx not in _RUN_GOES_ON:
+                e = c.end()  # the end of the plain part of the run (see the scan)
+                if e >= n or text[e] not in _RUN_GOES_ON:
                     q, end = figure(text, p, e, None)
                     if q is not None:
                         out.append(q)
@@ -1601,7 +1607,6 @@ _FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 #: candidates where the scan may have read a whole run (see _Engine.extract): ASCII digits, and
 #: the Chinese digits and tens that the core matches as one character (not 零: 零下 is a sign)
 _PLAIN_FIRST = frozenset("0123456789" + _D.replace("零", "") + "十拾廿卅")
-_BIG_MAGS = frozenset("万萬亿億")
 #: every character that can go on a numeral run, start 分之 or change how the core reads the
 #: digits before it (a superset: for these extract matches the core)
 _RUN_GOES_ON = frozenset("0123456789０１２３４５６７８９,，.．" + _D + _U + _M + "千仟百佰点點多余几幾分")
