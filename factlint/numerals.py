@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from bisect import bisect_left as _bisect_left
 from functools import lru_cache
 
 #: kinds of quantity, as in the command-line contract
@@ -949,12 +950,16 @@ class _Engine:
             "|".join(re.escape(u) for u in sorted(units, key=lambda w: (-len(w), w))) if units else r"(?!x)x"
         )
         self.unit_first = frozenset(u[0] for u in units)
-        #: the units by their first character, longest first (then in code order, as in
-        #: ``unit_re``): the first that starts at a position is what ``unit_re`` matches there,
-        #: found with a dict look-up and a startswith or two instead of a regex match
-        self.units_by_first: dict[str, tuple[str, ...]] = {}
+        # What unit_re matches at a position is the longest unit that starts there.  _figure
+        # finds it with set and dict look-ups instead: the units of two or more characters by
+        # their first two (longest first), tried only after a character that starts one, then the
+        # one-character units.
+        self.units1 = frozenset(u for u in units if len(u) == 1)
+        self.units_multi_first = frozenset(u[0] for u in units if len(u) > 1)
+        self.units2: dict[str, tuple[str, ...]] = {}
         for u in sorted(units, key=lambda w: (-len(w), w)):
-            self.units_by_first[u[0]] = self.units_by_first.get(u[0], ()) + (u,)
+            if len(u) > 1:
+                self.units2[u[:2]] = self.units2.get(u[:2], ()) + (u,)
         lone_next = set(_LONE_NEXT_CHARS) | set(self.unit_first)
         cls = "".join(sorted(lone_next)).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-")
         # where a figure may start: Arabic digits and prefixes anywhere; a Chinese digit only
@@ -1009,6 +1014,8 @@ class _Engine:
         self.cjk_tail = re.compile(r"[\u4e00-\u9fff]+$")
         self.measure_fwd = re.compile(r"[\u4e00-\u9fff]{1,12}")
         self.pending = _PendingMeasure(self, "")  # of the text read last
+        self.quotes: list[int] = []  # the positions of the opening quote marks of quotes_text
+        self.quotes_text: str | None = None
         self.date_tail = re.compile(
             rf"(?P<m>[0-9０-９]{{1,2}}|[{_D}十]{{1,3}})月(?:份)?(?:(?P<d>[0-9０-９]{{1,2}}|[{_D}十]{{1,4}})[日号])?"
         )
@@ -1277,55 +1284,70 @@ class _Engine:
                 if nxt in "多余几" and approx is None:
                     approx = "more"
                     e += 1
-            us = self.units_by_first.get(text[e]) if e < n else None
-            if us is not None:
-                for u in us:  # the longest unit that starts at e (what unit_re.match finds)
-                    if text.startswith(u, e):
-                        break
-                else:
-                    u = None
-                if u is not None:
-                    ue = e + len(u)
-                    if u == "个" and ue < n and text[ue] in self.unit_first:
-                        um2 = self.unit_re.match(text, ue)
-                        if um2 is not None:
-                            u2 = um2.group()
-                            if u2 == "月":
-                                u, ue = "个月", um2.end()
-                            elif u2 in _TIME_UNITS or u2 in _PERCENT_UNITS:
-                                u, ue = u2, um2.end()
-                    unit = _PERCENT_UNITS.get(u, u)
-                    e = ue
-                    if unit in _PCT_KIND:
-                        kind = "percent"
-                    elif unit == "倍":
-                        kind = "multiple"
-                    elif unit in self.currency:
-                        kind = "money"
-                    elif unit == "届" or (unit == "次" and text.startswith(_ORDINAL_AFTER_CI, e)):
-                        # 十六届人大, 二次会议: ordinals written without 第
-                        if value is None:
-                            return None, e
-                        return _quantity(s, e, text[s:e], "ordinal", value, "", None, None, None, Decimal(0), "", r.script), e
+            # the longest unit that starts at e (what unit_re.match finds there)
+            u = None
+            c1 = (nxt if e == re_ else text[e]) if e < n else ""
+            if c1 in self.units_multi_first:
+                us = self.units2.get(text[e:e + 2])
+                if us is not None:
+                    for w in us:
+                        if len(w) == 2 or text.startswith(w, e):
+                            u = w
+                            break
+            if u is None and c1 in self.units1:
+                u = c1
+            if u is not None:
+                ue = e + len(u)
+                if u == "个" and ue < n and text[ue] in self.unit_first:
+                    um2 = self.unit_re.match(text, ue)
+                    if um2 is not None:
+                        u2 = um2.group()
+                        if u2 == "月":
+                            u, ue = "个月", um2.end()
+                        elif u2 in _TIME_UNITS or u2 in _PERCENT_UNITS:
+                            u, ue = u2, um2.end()
+                unit = _PERCENT_UNITS.get(u, u)
+                e = ue
+                if unit in _PCT_KIND:
+                    kind = "percent"
+                elif unit == "倍":
+                    kind = "multiple"
+                elif unit in self.currency:
+                    kind = "money"
+                elif unit == "届" or (unit == "次" and text.startswith(_ORDINAL_AFTER_CI, e)):
+                    # 十六届人大, 二次会议: ordinals written without 第
+                    if value is None:
+                        return None, e
+                    return _quantity(s, e, text[s:e], "ordinal", value, "", None, None, None, Decimal(0), "", r.script), e
             if e > re_ and text[e - 1] in "多余几" and unit == "":
                 # 多/余 with nothing after it belongs to the prose (十多年 has a unit; 三十多, not)
                 e -= 1
                 approx = r.approx
+        # the character after the figure ("" at the end of the text: in no set, before any CJK)
+        after = text[e] if e < n else ""
         # range: 3至5条, 2.5%～3%, 3亿～5亿元, 3-5亿元, 百分之五到百分之八, 2016—2020年
-        if e < n and (text[e] in _RANGE_FIRST):
+        if after in _RANGE_FIRST:
             got = self._range(text, s, e, r, value, precision, unit, kind, approx, sign)
             if got is not None:
                 return got
         if not is_arabic and not unit and den is None and len(run) == 1 and sign is None:
             # a lone Chinese digit with no unit is prose, not a figure (一, 三 in running text)
             return None, re_
-        if (not is_arabic and not unit and not r.magnitude and den is None and low is None and e < n
-                and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NUMERAL_OR_APPROX
+        if (not is_arabic and not unit and not r.magnitude and den is None and low is None
+                and "\u4e00" <= after <= "\u9fff" and after not in _NUMERAL_OR_APPROX
                 and "点" not in run and "點" not in run):
             # a Chinese numeral with no unit running into a word is a name (十八梯, 九龙坡)
             return None, e
-        # inside a short quoted phrase: a name (“832”平台, “上海2035”, “科创板八条”)
-        if prev in _QUOTES_OPEN or (s > 1 and text[s - 2] in _QUOTES_OPEN) or text.find("“", s - 8 if s > 8 else 0, s) >= 0:
+        # inside a short quoted phrase: a name (“832”平台, “上海2035”, “科创板八条”).  The
+        # quote marks of the text are looked up in a sorted list of their positions first (one
+        # bisect): the tests below need one of them in the 8 characters before the figure.
+        quotes = self.quotes
+        if self.quotes_text is not text:
+            quotes = self._quote_positions(text)
+        i = _bisect_left(quotes, s)
+        if i and quotes[i - 1] >= s - 8 and (
+                prev in _QUOTES_OPEN or (s > 1 and text[s - 2] in _QUOTES_OPEN)
+                or text.find("“", s - 8 if s > 8 else 0, s) >= 0):
             if self._in_short_quote(text, s, e):
                 return None, e
         if low is not None:
@@ -1338,7 +1360,7 @@ class _Engine:
             words = self.pre_by_last.get(prev)  # (prev is text[s - 1])
             if words is not None:
                 approx, prefix_start = self._prefix(text, s, unit, approx, words)
-        if approx is None and e < n and text[e] in self.suf_first:
+        if approx is None and after in self.suf_first:
             sm = self.suf_re.match(text, e)
             if sm is not None:
                 approx = self.suf[sm.group()]
@@ -1401,6 +1423,19 @@ class _Engine:
         e2 = dm.end()
         return _quantity(s, e2, text[s:e2], "date", None, "", None, None, None, Decimal(0), "", r.script, -1, None,
                         (None, int(value), dd))
+
+    def _quote_positions(self, text: str) -> list[int]:
+        """The sorted positions of the opening quote marks of ``text`` (found with str.find, one
+        pass per mark), kept for the text's next figures."""
+        out: list[int] = []
+        for mark in _QUOTES_OPEN:
+            i = text.find(mark)
+            while i >= 0:
+                out.append(i)
+                i = text.find(mark, i + 1)
+        out.sort()
+        self.quotes, self.quotes_text = out, text
+        return out
 
     def _cheng_ok(self, text: str, re_: int, r: _Reading) -> bool:
         v = r.value if r.value is not None else r.high
