@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from bisect import bisect_left as _bisect_left
 from functools import lru_cache
 
 #: kinds of quantity, as in the command-line contract
@@ -177,6 +178,8 @@ _CORE = (
 )
 #: the numbers of the core's groups (read from ``Match.regs`` in the hot path)
 _G_ORD, _G_SIGN, _G_RUN, _G_RUN2 = 3, 4, 5, 6
+#: the characters of a run that the core matches one by one, with no look-ahead (not 千: 千米)
+_CN_RUN_CHARS = f"{_D}十拾百佰仟廿卅{_M}"
 _YOU_FRAC = rf"又(?P<d>{_RUN})分之(?P<n>{_RUN})"
 _PATTERNS: dict[str, object] = {}
 
@@ -388,7 +391,7 @@ def _std_value(s: str) -> int | None:
 def _standard_cn_int(t: str) -> int | None:
     """cn2an's reading of ``t`` when it is sure without cn2an: the value, -1 when cn2an rejects
     the string, None when only cn2an can tell."""
-    if len(t) > 24 or not all(c in _STD_CHARS for c in t):
+    if len(t) > 24 or not _STD_CHARS.issuperset(t):
         return None
     zero_thousand, missing_zero, thousand_zero, speaking = _std_patterns()
     s = t0 = t.replace("两", "二").replace("〇", "零")
@@ -468,10 +471,8 @@ class _Reading:
 
 def _trailing_mags(s: str) -> tuple[str, str]:
     """Split trailing magnitude characters (万, 亿, 万亿 ...) off a Chinese numeral string."""
-    i = len(s)
-    while i > 0 and s[i - 1] in _M:
-        i -= 1
-    return s[:i], s[i:]
+    body = s.rstrip(_M)
+    return body, s[len(body):]
 
 
 def _mag_factor(mags: str) -> int:
@@ -488,11 +489,16 @@ def _consecutive(a: int, b: int, ca: str, cb: str) -> bool:
 
 
 _APPROX_INNER = "多余几幾餘"
+_APPROX_INNER_SET = frozenset(_APPROX_INNER)
+_CN_DIGIT_SET = frozenset(CN_DIGITS)
+_TWO_DIGITS = f"[{_D}]{{2}}"
+_UNIT_OR_MAG_SET = frozenset(_U + _M)
+_FULLWIDTH_NUMERAL = frozenset("０１２３４５６７８９．，")
 
 
 def _strip_inner_approx(s: str) -> tuple[str, str | None]:
     """Remove 多/余/几 inside a numeral (三十多万, 一百零几万): the string and "more" or None."""
-    if not any(ch in s for ch in _APPROX_INNER):
+    if _APPROX_INNER_SET.isdisjoint(s):
         return s, None
     for ch in "几幾":
         s = s.replace("零" + ch, ch)  # 一百零几万 = 一百多万
@@ -513,7 +519,7 @@ def read_chinese(run: str) -> _Reading | None:
         return _read_decimal(s.replace("點", "点"), approx, "chinese")
     # all digits: one digit, a range of neighbours (三四, 五六), or digit by digit (二〇二三)
     body, mags = _trailing_mags(s)
-    if body and all(c in CN_DIGITS for c in body):
+    if body and _CN_DIGIT_SET.issuperset(body):
         if len(body) == 1:
             return _Reading(Decimal(CN_DIGITS[body]) * _mag_factor(mags), Decimal(0), mags, "chinese", approx)
         if len(body) == 2 and _consecutive(CN_DIGITS[body[0]], CN_DIGITS[body[1]], body[0], body[1]):
@@ -524,8 +530,9 @@ def read_chinese(run: str) -> _Reading | None:
             v = int("".join(str(CN_DIGITS[c]) for c in body))
             return _Reading(Decimal(v), Decimal(0), "", "chinese", approx, digits=True)
         return None
-    # neighbouring digits before a unit: 五六十 (50-60), 十五六 (15-16), 二三十万, 七八千
-    for i in range(len(s) - 1):
+    # neighbouring digits before a unit: 五六十 (50-60), 十五六 (15-16), 二三十万, 七八千 (the
+    # loop does something only at two digits side by side: most numerals have none)
+    for i in range(len(s) - 1) if _compiled("two_digits", _TWO_DIGITS).search(s) else ():
         a, b = s[i], s[i + 1]
         if a in CN_DIGITS and b in CN_DIGITS:
             if _consecutive(CN_DIGITS[a], CN_DIGITS[b], a, b):
@@ -554,10 +561,10 @@ def _read_decimal(s: str, approx: str | None, script: str) -> _Reading | None:
     if fd is None:
         return None
     idig = _decimal_digits(ip)
-    if idig is not None and (len(ip) == 1 or not any(c in _U or c in _M for c in ip)):
+    if idig is not None and (len(ip) == 1 or _UNIT_OR_MAG_SET.isdisjoint(ip)):
         iv = int(idig)  # 三, 12, 一七二零: digit by digit
     else:
-        iv = cn_int(ip) if not any("0" <= c <= "9" or "０" <= c <= "９" for c in ip) else None
+        iv = cn_int(ip) if _ARABIC_DIGITS.isdisjoint(ip) else None
         if iv is None:
             got = _read_sections(ip)
             if got is None or got[0] != int(got[0]):
@@ -570,7 +577,7 @@ def _read_decimal(s: str, approx: str | None, script: str) -> _Reading | None:
 
 def _arabic_token(tok: str) -> tuple[Decimal, int, bool]:
     """(value, exponent of the last digit, full-width?) of an Arabic digit token."""
-    fw = any("０" <= c <= "９" or c in "．，" for c in tok)
+    fw = not _FULLWIDTH_NUMERAL.isdisjoint(tok)
     t = tok.translate(_FW).replace(",", "") if fw or "," in tok else tok
     d = Decimal(t)
     return d, d.as_tuple().exponent, fw
@@ -709,13 +716,47 @@ _MAG_PAIRS = {m: _mag_factor(m) for m in (
     "万", "萬", "亿", "億", "千", "仟", "百", "佰", "十", "拾", "兆", "万亿", "萬億", "千万", "千萬", "百万", "百萬",
     "十万", "十萬", "千亿", "千億", "百亿", "百億", "十亿", "十億", "万万", "萬萬")}
 _ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
+#: the magnitude characters ``_SIMPLE_ARABIC`` allows after the digits
+_SIMPLE_MAGS = frozenset("万萬亿億千仟百佰十拾")
+#: _half_ulp(-k): the precision of a figure written with k decimals (before its magnitude)
+_HALF_ULPS = tuple(_HALF.scaleb(-k) for k in range(MAX_RUN + 1))
+#: (decimals, magnitude) -> the precision of such a figure (82.18万: (2, "万") -> 50)
+_MAG_PRECISION: dict[tuple[int, str], Decimal] = {}
+_MIXED_MAGS = frozenset("千仟百佰十拾")
 
 
 @lru_cache(maxsize=16384)
 def read_run(run: str) -> _Reading | None:
     """Read one numeral run: Arabic, Chinese or mixed (82.18万, 3亿5000万, 4万5千, 1千零1)."""
-    if len(run) > MAX_RUN:
+    if not run or len(run) > MAX_RUN:
         return None
+    # Most runs are ASCII digits with an optional decimal part and at most two magnitude
+    # characters (2023, 12.5, .5, 82.18万, 1.2万亿): split them with str methods instead of the
+    # ``_SIMPLE_ARABIC`` match below, and take the precision from the number of decimals (the
+    # exponent of the Decimal), so that each distinct run costs little even when first read.  The
+    # strings taken here are exactly those ``_SIMPLE_ARABIC`` takes without a comma, read the same.
+    body, mags = run, ""
+    if run[-1] in _SIMPLE_MAGS:
+        if len(run) > 1 and run[-2] in _SIMPLE_MAGS:
+            body, mags = run[:-2], run[-2:]
+        else:
+            body, mags = run[:-1], run[-1]
+    if body.isascii():  # (str.isdigit of an ASCII string: only 0-9)
+        ip, dot, fp = body.partition(".")
+        if (fp.isdigit() and (not ip or ip.isdigit())) if dot else ip.isdigit():
+            d = Decimal(body)
+            if not mags:
+                return _Reading(d, _HALF_ULPS[len(fp)])
+            factor = _MAG_PAIRS.get(mags)
+            if factor is None:
+                return None
+            key = (len(fp), mags)
+            precision = _MAG_PRECISION.get(key)
+            if precision is None:
+                precision = _MAG_PRECISION[key] = _tidy(_HALF_ULPS[len(fp)] * factor)
+            # (with no decimals d * factor has exponent 0 or more: _tidy would return it as is)
+            return _Reading(_tidy(d * factor) if fp else d * factor, precision, mags,
+                            "mixed" if mags[0] in _MIXED_MAGS else "arabic")
     sm = _SIMPLE_ARABIC(run)
     if sm is not None:
         # the common case, without tokenising: 874, 1,234,567, 82.18万, 1.2万亿
@@ -728,10 +769,10 @@ def read_run(run: str) -> _Reading | None:
             return None
         return _Reading(_tidy(d * factor), _tidy(_half_ulp(d.as_tuple().exponent) * factor), mags,
                         "mixed" if mags[0] in "千仟百佰十拾" else "arabic")
-    if not any(c in _ARABIC_DIGITS for c in run):
+    if _ARABIC_DIGITS.isdisjoint(run):
         return read_chinese(run)
     run, approx = _strip_inner_approx(run)
-    fw = any(c in "０１２３４５６７８９．，" for c in run)
+    fw = not _FULLWIDTH_NUMERAL.isdisjoint(run)
     if "点" in run or "點" in run:
         return _read_decimal(run.replace("點", "点"), approx, "fullwidth" if fw else "mixed")
     toks = _tokens(run)
@@ -741,7 +782,7 @@ def read_run(run: str) -> _Reading | None:
         factor = _MAG_PAIRS.get(mags) if mags else 1
         if factor is not None:
             value, exp, fw = _arabic_token(toks[0][0])
-            script = "fullwidth" if fw else ("mixed" if any(c in "千仟百佰十拾" for c in mags) else "arabic")
+            script = "fullwidth" if fw else ("mixed" if not _MIXED_MAGS.isdisjoint(mags) else "arabic")
             return _Reading(value * factor, _half_ulp(exp) * factor, mags, script, approx)
     # digits written one by one in mixed scripts (二0一二): a year candidate
     if all((a and len(a) == 1) or (c and c in CN_DIGITS) for a, c in toks):
@@ -909,6 +950,16 @@ class _Engine:
             "|".join(re.escape(u) for u in sorted(units, key=lambda w: (-len(w), w))) if units else r"(?!x)x"
         )
         self.unit_first = frozenset(u[0] for u in units)
+        # What unit_re matches at a position is the longest unit that starts there.  _figure
+        # finds it with set and dict look-ups instead: the units of two or more characters by
+        # their first two (longest first), tried only after a character that starts one, then the
+        # one-character units.
+        self.units1 = frozenset(u for u in units if len(u) == 1)
+        self.units_multi_first = frozenset(u[0] for u in units if len(u) > 1)
+        self.units2: dict[str, tuple[str, ...]] = {}
+        for u in sorted(units, key=lambda w: (-len(w), w)):
+            if len(u) > 1:
+                self.units2[u[:2]] = self.units2.get(u[:2], ()) + (u,)
         lone_next = set(_LONE_NEXT_CHARS) | set(self.unit_first)
         cls = "".join(sorted(lone_next)).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-")
         # where a figure may start: Arabic digits and prefixes anywhere; a Chinese digit only
@@ -917,10 +968,18 @@ class _Engine:
         # One character, the candidate, then what it needs around it (looked at behind and
         # ahead): a pattern that starts with a character class lets the regex engine skip to
         # those characters in C; one that starts with a look-ahead is tried at every position.
+        # After an ASCII digit, a Chinese digit or 十 the scan also reads the rest of the run as
+        # far as it is plain (ASCII digits and decimals, then Chinese numeral characters that the
+        # core matches one by one: 12, 12.5, 82.18万, 三十五, 二〇二三): that changes no candidate
+        # (a search finds the same start positions; what a match reads after its start cannot
+        # make a start match or fail) and gives extract the end of a plain run for free.
+        cnrun = _CN_RUN_CHARS
         self.scan = re.compile(
             f"[0-9０-９{_D}十拾廿卅百佰千仟万萬负負\\-−－第.．翻](?:"
-            f"(?<=[0-9０-９十拾廿卅])"
-            f"|(?<=[{_D}])(?=[{cls}])"
+            f"(?<=[0-9])[0-9]*+(?:\\.[0-9]+)?[{cnrun}]*+"
+            f"|(?<=[０-９])"
+            f"|(?<=[十拾廿卅])[{cnrun}]*+"
+            f"|(?<=[{_D}])(?=[{cls}])[{cnrun}]*+"
             f"|(?<=[百佰千仟万萬])(?=分之|[{_D}])"  # 百分之, 千分之, 百三 (a run never starts with 万, 亿)
             f"|(?<=[负負\\-−－第])(?=[{num}.．])|(?<=零)(?=下[{num}])|(?<=[.．])(?=[0-9０-９])"
             f"|(?<=翻)(?=了?[一两二三四五六七八九十0-9]番|番))"
@@ -955,6 +1014,8 @@ class _Engine:
         self.cjk_tail = re.compile(r"[\u4e00-\u9fff]+$")
         self.measure_fwd = re.compile(r"[\u4e00-\u9fff]{1,12}")
         self.pending = _PendingMeasure(self, "")  # of the text read last
+        self.quotes: list[int] = []  # the positions of the opening quote marks of quotes_text
+        self.quotes_text: str | None = None
         self.date_tail = re.compile(
             rf"(?P<m>[0-9０-９]{{1,2}}|[{_D}十]{{1,3}})月(?:份)?(?:(?P<d>[0-9０-９]{{1,2}}|[{_D}十]{{1,4}})[日号])?"
         )
@@ -968,17 +1029,25 @@ class _Engine:
         # depend on where a search starts: searching again from ``pos`` finds the candidates a
         # single pass would find at or after ``pos``, and the positions inside a figure just read
         # (the 0, 2, 3 of 2023年) are never produced.
+        #
+        # Most figures are a run alone: ASCII digits (12, 12.5) or Chinese numeral characters
+        # (三个, 三十五万), or the two (82.18万), followed by a character that cannot go on a run
+        # (a unit, punctuation, prose).  There the core would match just that run, with no 第,
+        # sign or 分之 (the characters that could make it match more are all in _RUN_GOES_ON), so
+        # the figure is read without matching the core, which costs more than the rest of the scan.
         search = self.scan.search
         core_match = self.core.match
         nf_chars = self.nf_chars
         nf_skip = self._nf_skip
         figure = self._figure
+        n = len(text)
         pos = 0
         c = search(text)
         while c is not None:
             p = c.start()
             pos = p + 1
-            if text[p] in nf_chars:
+            ch = text[p]
+            if ch in nf_chars:
                 # not-figure words around the candidate (统一, 一带一路, 十三五)
                 skip = nf_skip(text, p)
                 if skip:
@@ -986,13 +1055,23 @@ class _Engine:
                         pos = skip
                     c = search(text, pos)
                     continue
+            if ch in _PLAIN_FIRST:
+                e = c.end()  # the end of the plain part of the run (see the scan)
+                if e >= n or text[e] not in _RUN_GOES_ON:
+                    q, end = figure(text, p, e, None)
+                    if q is not None:
+                        out.append(q)
+                    if end > pos:
+                        pos = end
+                    c = search(text, pos)
+                    continue
             m = core_match(text, p)
             if m is not None:  # else no figure starts at the candidate
-                if text[p] == "翻":  # the core's first alternative (翻番) is the only one that starts so
+                if ch == "翻":  # the core's first alternative (翻番) is the only one that starts so
                     q = self._fan(text, m)
                     end = m.end()
                 else:
-                    q, end = figure(text, m)
+                    q, end = figure(text, p, m.end(), m)
                 if q is not None:
                     out.append(q)
                 if end > pos:
@@ -1044,17 +1123,16 @@ class _Engine:
                      "chinese" if nch and not nch.isdigit() else "arabic")
         return q
 
-    def _figure(self, text: str, m):
-        """Read the figure whose core ``m`` matched: (Quantity or None, position to go on from)."""
+    def _figure(self, text: str, s: int, re_: int, m):
+        """Read the figure whose core ``m`` matched ``text[s:re_]``, or, with ``m`` None, whose
+        core is the run ``text[s:re_]`` alone: (Quantity or None, position to go on from)."""
         n = len(text)
-        # the spans of all groups in one tuple (an attribute read, not a method call per group)
-        regs = m.regs
-        span = regs[0]
         den = sign = None
         ordinal = False
-        if span == regs[_G_RUN]:  # the core is the run alone (no 第, sign or 分之): most figures
-            s, re_ = rs, re_ = span
-        else:
+        rs = s
+        if m is not None and (regs := m.regs)[0] != regs[_G_RUN]:  # not the run alone: 第, a sign or 分之
+            # (the spans of all groups in one tuple: an attribute read, not a call per group)
+            span = regs[0]
             s = span[0]
             rs, re_ = regs[_G_RUN2]
             if rs >= 0:  # X分之Y: the run is Y, X the denominator
@@ -1078,7 +1156,7 @@ class _Engine:
             r = _HUNDRED
         else:
             r = read_run(run)
-            if r is None and len(run) > 1 and run[-1] in _U + _M:
+            if r is None and len(run) > 1 and run[-1] in _UNIT_OR_MAG:
                 # a unit character that belongs to the next word: 七十百分位, 三十万千瓦 ...
                 r = read_run(run[:-1])
                 if r is not None:
@@ -1086,7 +1164,8 @@ class _Engine:
         if r is None:
             return None, re_
         nxt = text[re_] if re_ < n else " "
-        if len(run) == 1 and run in _FINANCIAL and den is None and sign is None and nxt != "又":
+        # (the members of _FINANCIAL are single characters: a run in it is one character long)
+        if run in _FINANCIAL and den is None and sign is None and nxt != "又":
             return None, re_  # 陆 (大陆, 登陆), 伍 (队伍), 拾 (收拾) alone are words, not figures
         unit = ""
         if den is not None:
@@ -1205,57 +1284,110 @@ class _Engine:
                 if nxt in "多余几" and approx is None:
                     approx = "more"
                     e += 1
-            if e < n and text[e] in self.unit_first:
-                um = self.unit_re.match(text, e)
-                if um is not None:
-                    u = um.group()
-                    ue = um.end()
-                    if u == "个" and ue < n and text[ue] in self.unit_first:
-                        um2 = self.unit_re.match(text, ue)
-                        if um2 is not None:
-                            u2 = um2.group()
-                            if u2 == "月":
-                                u, ue = "个月", um2.end()
-                            elif u2 in _TIME_UNITS or u2 in _PERCENT_UNITS:
-                                u, ue = u2, um2.end()
-                    unit = _PERCENT_UNITS.get(u, u)
-                    e = ue
-                    if unit in _PCT_KIND:
-                        kind = "percent"
-                    elif unit == "倍":
-                        kind = "multiple"
-                    elif unit in self.currency:
-                        kind = "money"
-                    elif unit == "届" or (unit == "次" and text.startswith(_ORDINAL_AFTER_CI, e)):
-                        # 十六届人大, 二次会议: ordinals written without 第
-                        if value is None:
-                            return None, e
-                        return _quantity(s, e, text[s:e], "ordinal", value, "", None, None, None, Decimal(0), "", r.script), e
+            # the longest unit that starts at e (what unit_re.match finds there)
+            u = None
+            c1 = (nxt if e == re_ else text[e]) if e < n else ""
+            if c1 in self.units_multi_first:
+                us = self.units2.get(text[e:e + 2])
+                if us is not None:
+                    for w in us:
+                        if len(w) == 2 or text.startswith(w, e):
+                            u = w
+                            break
+            if u is None and c1 in self.units1:
+                u = c1
+            if u is not None:
+                ue = e + len(u)
+                if u == "个" and ue < n and text[ue] in self.unit_first:
+                    um2 = self.unit_re.match(text, ue)
+                    if um2 is not None:
+                        u2 = um2.group()
+                        if u2 == "月":
+                            u, ue = "个月", um2.end()
+                        elif u2 in _TIME_UNITS or u2 in _PERCENT_UNITS:
+                            u, ue = u2, um2.end()
+                unit = _PERCENT_UNITS.get(u, u)
+                e = ue
+                if unit in _PCT_KIND:
+                    kind = "percent"
+                elif unit == "倍":
+                    kind = "multiple"
+                elif unit in self.currency:
+                    kind = "money"
+                elif unit == "届" or (unit == "次" and text.startswith(_ORDINAL_AFTER_CI, e)):
+                    # 十六届人大, 二次会议: ordinals written without 第
+                    if value is None:
+                        return None, e
+                    return _quantity(s, e, text[s:e], "ordinal", value, "", None, None, None, Decimal(0), "", r.script), e
             if e > re_ and text[e - 1] in "多余几" and unit == "":
                 # 多/余 with nothing after it belongs to the prose (十多年 has a unit; 三十多, not)
                 e -= 1
                 approx = r.approx
+        # the character after the figure ("" at the end of the text: in no set, before any CJK)
+        after = text[e] if e < n else ""
         # range: 3至5条, 2.5%～3%, 3亿～5亿元, 3-5亿元, 百分之五到百分之八, 2016—2020年
-        if e < n and (text[e] in _RANGE_FIRST):
+        if after in _RANGE_FIRST:
             got = self._range(text, s, e, r, value, precision, unit, kind, approx, sign)
             if got is not None:
                 return got
         if not is_arabic and not unit and den is None and len(run) == 1 and sign is None:
             # a lone Chinese digit with no unit is prose, not a figure (一, 三 in running text)
             return None, re_
-        if (not is_arabic and not unit and not r.magnitude and den is None and low is None and e < n
-                and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _NUMERAL_OR_APPROX
+        if (not is_arabic and not unit and not r.magnitude and den is None and low is None
+                and "\u4e00" <= after <= "\u9fff" and after not in _NUMERAL_OR_APPROX
                 and "点" not in run and "點" not in run):
             # a Chinese numeral with no unit running into a word is a name (十八梯, 九龙坡)
             return None, e
-        # inside a short quoted phrase: a name (“832”平台, “上海2035”, “科创板八条”)
-        if prev in _QUOTES_OPEN or (s > 1 and text[s - 2] in _QUOTES_OPEN) or text.find("“", s - 8 if s > 8 else 0, s) >= 0:
+        # inside a short quoted phrase: a name (“832”平台, “上海2035”, “科创板八条”).  The
+        # quote marks of the text are looked up in a sorted list of their positions first (one
+        # bisect): the tests below need one of them in the 8 characters before the figure.
+        quotes = self.quotes
+        if self.quotes_text is not text:
+            quotes = self._quote_positions(text)
+        i = _bisect_left(quotes, s)
+        if i and quotes[i - 1] >= s - 8 and (
+                prev in _QUOTES_OPEN or (s > 1 and text[s - 2] in _QUOTES_OPEN)
+                or text.find("“", s - 8 if s > 8 else 0, s) >= 0):
             if self._in_short_quote(text, s, e):
                 return None, e
         if low is not None:
             kind = "range"
             value = None
-        return self._finish(text, s, e, kind, value, unit, approx, low, high, precision, r.magnitude, r.script), e
+        # what _finish does, written out for the figures that end here (most): the approximation
+        # words around the figure, the pending measure and the Quantity (kind is never year/date)
+        prefix_start = -1
+        if s:
+            words = self.pre_by_last.get(prev)  # (prev is text[s - 1])
+            if words is not None:
+                approx, prefix_start = self._prefix(text, s, unit, approx, words)
+        if approx is None and after in self.suf_first:
+            sm = self.suf_re.match(text, e)
+            if sm is not None:
+                approx = self.suf[sm.group()]
+        q = _new_object(_QuantityBuilder)
+        q.start = s
+        q.end = e
+        q.text = text[s:e]
+        q.kind = kind
+        q.value = value
+        q.unit = unit
+        q.approx = approx
+        q.low = low
+        q.high = high
+        q.precision = precision
+        q.magnitude = r.magnitude
+        q.script = r.script
+        q.prefix_start = prefix_start
+        if unit in _TIME_UNITS:
+            q.measure = None
+        else:  # found when first read (see _LazyMeasure)
+            measure = self.pending
+            if measure.text is not text:
+                measure = self.pending = _PendingMeasure(self, text)
+            q.measure = measure
+        q.date = None
+        q.__class__ = Quantity
+        return q, e
 
     def _year(self, text: str, s: int, re_: int, y: int, r: _Reading):
         n = len(text)
@@ -1291,6 +1423,19 @@ class _Engine:
         e2 = dm.end()
         return _quantity(s, e2, text[s:e2], "date", None, "", None, None, None, Decimal(0), "", r.script, -1, None,
                         (None, int(value), dd))
+
+    def _quote_positions(self, text: str) -> list[int]:
+        """The sorted positions of the opening quote marks of ``text`` (found with str.find, one
+        pass per mark), kept for the text's next figures."""
+        out: list[int] = []
+        for mark in _QUOTES_OPEN:
+            i = text.find(mark)
+            while i >= 0:
+                out.append(i)
+                i = text.find(mark, i + 1)
+        out.sort()
+        self.quotes, self.quotes_text = out, text
+        return out
 
     def _cheng_ok(self, text: str, re_: int, r: _Reading) -> bool:
         v = r.value if r.value is not None else r.high
@@ -1419,17 +1564,7 @@ class _Engine:
         # prefix: 约, 超过, 近 ...
         words = self.pre_by_last.get(text[s - 1]) if s > 0 else None
         if words is not None:
-            for w in words:  # the longest word that ends at the figure
-                k = len(w)
-                if k <= s and text.startswith(w, s - k):
-                    if s - k >= 1 and text[s - k - 1: s] in self.pre_not:
-                        break
-                    if w == "近" and unit in _RECENT_UNITS:
-                        break  # 近三年, 近5年来: the last three years, not "nearly"
-                    if approx is None:
-                        approx = self.pre[w]
-                    prefix_start = s - k
-                    break
+            approx, prefix_start = self._prefix(text, s, unit, approx, words)
         # suffix: 左右, 以上, 以下 ...
         if e < len(text) and text[e] in self.suf_first and approx is None:
             sm = self.suf_re.match(text, e)
@@ -1444,6 +1579,21 @@ class _Engine:
                 measure = self.pending = _PendingMeasure(self, text)
         return _quantity(s, e, text[s:e], kind, value, unit, approx, low, high, precision, magnitude, script,
                         prefix_start, measure)
+
+    def _prefix(self, text: str, s: int, unit: str, approx: str | None, words: tuple[str, ...]):
+        """The approximation word that ends at ``s`` among ``words`` (the prefix words that end
+        with ``text[s - 1]``, longest first): (approx, prefix_start), or (approx, -1) if none."""
+        for w in words:  # the longest word that ends at the figure
+            k = len(w)
+            if k <= s and text.startswith(w, s - k):
+                if s - k >= 1 and text[s - k - 1: s] in self.pre_not:
+                    break
+                if w == "近" and unit in _RECENT_UNITS:
+                    break  # 近三年, 近5年来: the last three years, not "nearly"
+                if approx is None:
+                    approx = self.pre[w]
+                return approx, s - k
+        return approx, -1
 
     def _measure(self, text: str, s: int, e: int, unit: str) -> str | None:
         """What the figure counts or measures, where the words next to it name it."""
@@ -1489,6 +1639,13 @@ _ARABIC_CODE_NEXT = _CODE_NEXT | frozenset("-‐")
 _NAME_NEXT = frozenset("、.．)）号〕]］】大")
 _NUMERAL_OR_APPROX = frozenset(_D + _U + _M + "多余几幾餘点點")
 _FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
+#: candidates where the scan may have read a whole run (see _Engine.extract): ASCII digits, and
+#: the Chinese digits and tens that the core matches as one character (not 零: 零下 is a sign)
+_PLAIN_FIRST = frozenset("0123456789" + _D.replace("零", "") + "十拾廿卅")
+#: every character that can go on a numeral run, start 分之 or change how the core reads the
+#: digits before it (a superset: for these extract matches the core)
+_RUN_GOES_ON = frozenset("0123456789０１２３４５６７８９,，.．" + _D + _U + _M + "千仟百佰点點多余几幾分")
+_UNIT_OR_MAG = _U + _M
 _HUNDRED = _Reading(Decimal(100), Decimal(0), "", "chinese")
 _RANGE_FIRST = frozenset("至到～~〜—–－- \t")
 _LONE_NEXT_CHARS = frozenset(
