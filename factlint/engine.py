@@ -487,7 +487,6 @@ def _check_option(cls: type[Rule], opt: str, value: Any, source: str, key: str) 
     default = defaults[opt]
     if default is None:
         return
-    expected: tuple[type, ...]
     if isinstance(default, bool):
         ok = isinstance(value, bool)
         expected_name = "true or false"

@@ -1050,7 +1050,6 @@ class _Engine:
         self.suf_first = frozenset(w[0] for w in self.suf)
         self.suf_re = re.compile("|".join(re.escape(w) for w in sorted(self.suf, key=lambda w: (-len(w), w))) or r"(?!x)x")
         stops = sorted(set(lex.get("measure-stop", ())), key=lambda w: (-len(w), w))
-        stop_alt = "|".join(re.escape(w) for w in stops) or r"(?!x)x"
         fwd_stops = sorted(set(stops) | set(lex.get("measure-stop-forward", ())), key=lambda w: (-len(w), w))
         self.stop_re = re.compile("|".join(re.escape(w) for w in fwd_stops) or r"(?!x)x")
         # backward measure: the CJK words before the figure, minus trailing verbs/adverbs

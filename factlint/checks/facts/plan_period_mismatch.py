@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from factlint import Rule, Severity, hookimpl
 from factlint.calendar import lazy_re
 from factlint.calendar import (
