@@ -210,9 +210,11 @@ class PlanPeriodMismatch(Rule):
                 continue
             se_s, se_e = bounds.sentence(t.end())
             clauses = bounds.clauses(se_s, se_e)
+            # the year (or 今年) opens the topic; clauses before it are a salutation (各位代表，)
+            topic_start = t.start("y") if t.group("y") else t.start("rel")
             first = True
             for cs, ce in clauses:
-                if ce <= t.start():
+                if ce <= topic_start:
                     continue
                 if not first and not _CONTINUE.match(norm, cs):
                     break
