@@ -156,3 +156,22 @@ def test_candidates_in_every_list_clause():
     assert got == ["2个县建设基地"]
     got = [d.evidence["count_text"] for d in findings(RULE, "坚持领导到位、资金到位、干部到位“两个到位”。")]
     assert got == ["两个到位"]
+
+
+def test_list_clauses_equal_the_pattern_and_stay_linear():
+    # list_clauses skips to the clause end after a failed try; it must give what finditer gives,
+    # and a long run of 、 without a count word must not be read again from every 、
+    import random
+    import time
+
+    from factlint.checks.arithmetic.enumeration_count import _LIST_CLAUSE, list_clauses
+
+    rnd = random.Random(7)
+    alphabet = "、、、，。；和及与三两个1“甲乙\n "
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        assert list_clauses(text) == [m.span() for m in _LIST_CLAUSE.finditer(text)], text
+    text = "合计100亿元，其中" + "、" * 200_000
+    start = time.process_time()
+    assert list_clauses(text) == []
+    assert time.process_time() - start < 1.0
