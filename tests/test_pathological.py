@@ -108,7 +108,7 @@ def run_cases(pieces, size):
         yield f"{piece}+blanks", RUN_PREFIX + (piece + " ") * (size // (len(piece) + 1))
 
 
-_DEFAULT_RUNS = ("一0", "其中1", "2023年是“十四五”", "ａ", "１．", "约1左右")
+_DEFAULT_RUNS = ("一0", "其中1", "2023年是“十四五”", "ａ", "１．", "约1左右", "、")  # (、: list clauses)
 
 
 @pytest.mark.parametrize("text", [t for _, t in run_cases(_DEFAULT_RUNS, 50_000)],
