@@ -1409,30 +1409,14 @@ class _Engine:
             sm = self.suf_re.match(text, e)
             if sm is not None:
                 approx = self.suf[sm.group()]
-        q = _new_object(_QuantityBuilder)
-        q.start = s
-        q.end = e
-        q.text = text[s:e]
-        q.kind = kind
-        q.value = value
-        q.unit = unit
-        q.approx = approx
-        q.low = low
-        q.high = high
-        q.precision = precision
-        q.magnitude = r.magnitude
-        q.script = r.script
-        q.prefix_start = prefix_start
         if unit in _TIME_UNITS:
-            q.measure = None
+            measure = None
         else:  # found when first read (see _LazyMeasure)
             measure = self.pending
             if measure.text is not text:
                 measure = self.pending = _PendingMeasure(self, text)
-            q.measure = measure
-        q.date = None
-        q.__class__ = Quantity
-        return q, e
+        return _quantity(s, e, text[s:e], kind, value, unit, approx, low, high, precision, r.magnitude,
+                         r.script, prefix_start, measure, None), e
 
     def _year(self, text: str, s: int, re_: int, y: int, r: _Reading):
         n = len(text)
