@@ -1,0 +1,132 @@
+"""The held-out sets (tests/fixtures/heldout/<set>): documents written before factlint was run on
+them, with planted errors and clean documents, scored as ../shared/eval-dev/score.py scores the dev
+set (see _heldout.py): every planted case found by one of its accepted rules on one of its anchor
+lines, except the known misses listed per set with the reason, and no error or warning on a
+must-not-flag line or in a clean document.  ``score.py --set tests/fixtures/heldout/<set>`` gives
+the same figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from _heldout import false_alarms, missed_cases
+
+#: per set, the (file, intended rule) of the cases factlint does not find yet, and why
+KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
+    # The held-out arithmetic set (tests/fixtures/heldout/arithmetic), scored as
+    # ../shared/eval-dev/score.py scores the dev set: every planted case found by one of its accepted
+    # rules on one of its anchor lines, except the misses listed below (known limits, with the reason),
+    # and no error or warning on a must-not-flag line or in a clean document.
+    #
+    # The documents were written before factlint was run on them (batch 2 after the first round of
+    # fixes), so they measure how the arithmetic rules generalise to phrasings the dev set does not
+    # use.  ``score.py --set tests/fixtures/heldout/arithmetic`` gives the same figures.
+    "arithmetic": {
+        # 12 vs 14: two-digit counts differ as often as two figures as one figure miswritten
+        ("01_jichuan_gov_report.txt", "inconsistent-figure"),
+        # 三县…126家企业 vs 162家企业: the two sentences name the measure differently
+        ("03_qingxi_east_west_cooperation.txt", "inconsistent-figure"),
+        # 东海、南浦和临江两市: a two-segment list joined by 和 is too often two verb phrases
+        ("03_qingxi_east_west_cooperation.txt", "enumeration-count"),
+        # prose 86.4% vs a table cell 84.6%: table rows are not indexed
+        ("04_luzhou_national_day_news.md", "inconsistent-figure"),
+    },
+    # The held-out mixed set (tests/fixtures/heldout/mixed): four documents with planted errors over
+    # all 24 rules and two clean documents, scored as ../shared/eval-dev/score.py scores the dev set:
+    # every planted case found by one of its accepted rules on one of its anchor lines, except the
+    # misses listed below (known limits, with the reason), and no error or warning on a must-not-flag
+    # line or in a clean document.
+    #
+    # The documents were written before factlint was run on them (first score recall 33/44, see the
+    # set's README).  ``score.py --set tests/fixtures/heldout/mixed`` gives the same figures.
+    "mixed": {
+        # 乡村消费品零售额…占全县的比重为31.2%: the whole (社会消费品零售总额) is in an earlier sentence
+        ("02_tangxi_statistical_bulletin.txt", "share-mismatch"),
+        # 外地游客…占游客总数的比重为65.3%: the whole (接待游客186.4万人次) is in another paragraph
+        ("03_fengqiao_mayday_news.md", "share-mismatch"),
+        # 累计到位1.74亿元，包括A和B: 包括 may list a selection, and the items fall short of the total
+        ("04_qinggang_cooperation_report.txt", "total-mismatch"),
+    },
+    # The held-out set fresh2 (tests/fixtures/heldout/fresh2): four documents with 47 planted errors
+    # over all 24 rules and two clean documents, scored as ../shared/eval-dev/score.py scores the dev
+    # set: every planted case found by one of its accepted rules on one of its anchor lines, except the
+    # misses listed below (known limits, with the reason), and no error or warning on a must-not-flag
+    # line or in a clean document.
+    #
+    # The documents were written before factlint was run on them (first score recall 35/43 plus 4/4
+    # info cases, see the set's README).  ``score.py --set tests/fixtures/heldout/fresh2`` gives the
+    # same figures.
+    "fresh2": {
+        # 年末全市常住人口386.52万人…。全市共有家庭户128.84万户，户均3.5人: the total is in the
+        # sentence before the average, and averages are checked within one sentence
+        ("01_lanjiang_statistical_bulletin.txt", "average-mismatch"),
+        # 帮助思南县新建帮扶车间26个 … 思南县新建帮扶车间28个 (paragraphs apart, neither states a
+        # period): not found even when the two sentences stand alone; cause not diagnosed yet
+        ("02_linpu_east_west_cooperation.txt", "inconsistent-figure"),
+        # 在假期接待的70.5万人次游客中，外地游客48.6万人次，占接待游客总数的71.3%: the whole is
+        # introduced with 在…中 (share-mismatch is another engineer's module)
+        ("03_yunxiu_national_day_news.md", "share-mismatch"),
+    },
+    # The held-out fresh3a set (tests/fixtures/heldout/fresh3a): three documents with 30 planted errors
+    # over the eleven arithmetic-section rules and one clean document full of traps, scored as
+    # ../shared/eval-dev/score.py scores the dev set: every planted case found by one of its accepted
+    # rules on one of its anchor lines, except the misses listed below (known limits, with the reason),
+    # and no error or warning on a must-not-flag line or in the clean document.
+    #
+    # The documents were written before factlint was run on them (first score recall 23/30, see the
+    # set's README).  ``score.py --set tests/fixtures/heldout/fresh3a`` gives the same figures.
+    "fresh3a": {
+        # 全县地区生产总值达到286.4亿元 (the review year, from the heading) vs 由2020年的203.6亿元增加到
+        # 2025年的284.6亿元: one figure's period is the document's, the other's the written year, and
+        # those are not taken to be the same
+        ("03_zhechuan_county_report.txt", "inconsistent-figure"),
+    },
+    # The held-out fresh3b set (tests/fixtures/heldout/fresh3b): three documents with 30 planted
+    # errors over the usage, calendar/facts and claims rules (each at least twice) and one clean
+    # document, scored as ../shared/eval-dev/score.py scores the dev set: every planted case found by
+    # one of its accepted rules on one of its anchor lines, except the misses listed below (known
+    # limits, with the reason), and no error or warning on a must-not-flag line or in the clean
+    # document.
+    #
+    # The documents were written before factlint was run on them (first score 28/30, see the set's
+    # README).  ``score.py --set tests/fixtures/heldout/fresh3b`` gives the same figures.
+    "fresh3b": {
+        # 2021年至2024年的三年间: the rule accepts the difference Y−X as well as the inclusive count,
+        # as published text also counts that way (1965年到1976年11年中 in the corpus), so a count one
+        # short of the inclusive span is not judged
+        ("01_baishi_township_work_report.txt", "year-span-mismatch"),
+    },
+    # The held-out fresh4 set (tests/fixtures/heldout/fresh4): three documents with 30 planted errors
+    # over the 11 arithmetic rules (东西部协作 summary, 区统计公报, Markdown news with a 合计 table) and one
+    # clean document, scored as ../shared/eval-dev/score.py scores the dev set: every planted case found
+    # by one of its accepted rules on one of its anchor lines, except the misses listed below (known
+    # limits, with the reason), and no error or warning on a must-not-flag line or in a clean document.
+    #
+    # The documents were written before factlint was run on them (first score recall 25/30 with two
+    # false alarms, see the set's README).  ``score.py --set tests/fixtures/heldout/fresh4`` gives the
+    # same figures.
+    "fresh4": {
+        # 全年投入财政帮扶资金4.86亿元 vs 一年来，临澄市投入财政帮扶资金4.96亿元: 一年来 and the named
+        # subject (临澄市) against the generic first statement are not taken to be the same claim
+        ("01_lincheng_eastwest_cooperation.txt", "inconsistent-figure"),
+        # 年末全区常住人口68.42万人 vs 按年末常住人口68.52万人计算: the second figure is the base of a
+        # computation (按…计算), a clause not read as a statement of the measure
+        ("02_heyang_district_bulletin.txt", "inconsistent-figure"),
+        # table row 安平县 | 9.86 (销售额 in the header) vs prose 安平县…销售额9.36亿元: a table cell and a
+        # prose figure are not compared
+        ("03_lanshan_four_counties_news.md", "inconsistent-figure"),
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(KNOWN_MISSES))
+def test_planted_cases_are_found(name):
+    known = KNOWN_MISSES[name]
+    missed = missed_cases(name)
+    assert missed == known, sorted(missed ^ known)
+
+
+@pytest.mark.parametrize("name", sorted(KNOWN_MISSES))
+def test_no_false_alarms(name):
+    bad = false_alarms(name)
+    assert not bad, bad
