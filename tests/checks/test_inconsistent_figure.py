@@ -127,6 +127,24 @@ def test_figure_without_subject_is_about_the_one_generic_place():
     none(RULE, "年末全国户籍人口52.84万人。\n\n年末户籍人口52.48万人。")
 
 
+def test_two_digit_counts_of_a_named_measure():
+    """Two-digit values (26个/28个) are compared when the measure is named with four characters or
+    more; one digit differs, as a slip of the pen does (held-out phrasings)."""
+    text = "帮助思南县新建帮扶车间26个，吸纳脱贫人口就业1860人。\n\n思南县新建帮扶车间28个，带动增收。\n"
+    d = one(RULE, text)
+    assert d.evidence["measure"] == "新建帮扶车间" and d.evidence["earlier"] == "26个"
+    # 现有 opens the measure as 共有 does: 现有省级以上开发区12个 and 14个省级以上开发区 are one measure
+    d = one(RULE, "全市现有省级以上开发区12个，其中国家级开发区3个。\n\n全市14个省级以上开发区实现工业产值3865.2亿元。\n")
+    assert d.evidence["measure"] == "省级以上开发区"
+    none(RULE, text.replace("28个", "26个"))
+    # both digits differ: as likely two figures as one miswritten
+    none(RULE, text.replace("28个", "31个"))
+    # a short measure (省区) is too often two different things counted (2006 政府工作报告)
+    none(RULE, "全国28个省区开展了试点。\n\n基层民主政治建设继续推进，21个省区完成了村委会换届选举。\n")
+    # round tens are no slip (10个 / 20个)
+    none(RULE, text.replace("26个", "20个").replace("28个", "30个"))
+
+
 # fresh3a held-out: the same digits in another order (318.64万 / 316.48万) are a slip too
 def test_same_digits_in_another_order():
     from _support import none, one
