@@ -696,7 +696,7 @@ def doc_year(text: str, year: int | None = None) -> int | None:
 _NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}$")
 _MEASURE_CLEAN = re.compile(r"[\s“”‘’\"'（）()《》〈〉【】]")
 _HEAD_WORDS = ("[、和及与]", "以及", "其中", "合计", "共计", "总计", "总共", "一共", "共有", "现有", "拥有", "已有", "共", "累计", "全年", "全部",
-               "当年", "初步核算", "分别为", "分别", "按[^，]{0,8}计算", "完成", "实现", "其", "另", "还", "也", "并",
+               "当年", "初步核算", "分别为", "分别", "按[^，]{0,8}计算", "按", "完成", "实现", "其", "另", "还", "也", "并",
                "达", "为")
 _MEASURE_HEAD = re.compile("^(?:" + "|".join(_HEAD_WORDS) + ")+")
 #: the characters a match of _MEASURE_HEAD starts with (a text that starts otherwise keeps its head)
@@ -713,6 +713,10 @@ _TRAIL_NOUN = re.compile(
     r"^(?:多|余)?([\u4e00-\u9fff]{2,8}?)(?=全部|全|均|已|都|实现|达到|得到|获得|的|被|和|、|及|与|$)")
 
 
+#: words after a figure that close its clause without naming what it counts (按常住人口68.52万人计算)
+_TRAIL_NOT_NOUN = frozenset(("计算", "计", "以上", "以下", "以内", "左右", "上下", "不等", "之多"))
+
+
 def _measure_of(lead: str, trail: str, q) -> str:
     m = _MEASURE_CLEAN.sub("", lead)
     if m[:1] in _HEAD_FIRST:
@@ -722,7 +726,7 @@ def _measure_of(lead: str, trail: str, q) -> str:
     if len(m) >= 2:
         return m[-16:]
     t = _TRAIL_NOUN.match(_MEASURE_CLEAN.sub("", trail))
-    if t:
+    if t and t.group(1) not in _TRAIL_NOT_NOUN:
         return t.group(1)
     return q.measure or ""
 
@@ -1211,7 +1215,7 @@ class Claims:
         # names what is counted
         if f.unit in _COUNT_UNITS or not f.unit:
             t = _TRAIL_NOUN.match(_MEASURE_CLEAN.sub("", f.trail))
-            if t:
+            if t and t.group(1) not in _TRAIL_NOT_NOUN:
                 return t.group(1)
         # the lead runs back over figures of other units in the clause: 16—59周岁人口 is not 人口
         start = f._lead_start

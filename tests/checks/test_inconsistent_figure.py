@@ -145,6 +145,16 @@ def test_two_digit_counts_of_a_named_measure():
     none(RULE, text.replace("26个", "20个").replace("28个", "30个"))
 
 
+def test_base_of_a_computation_is_a_statement_of_its_measure():
+    """按年末常住人口68.52万人计算 restates the population: 计算 does not name what is counted."""
+    text = ("年末全区常住人口68.42万人，比上年末增加0.12万人。\n\n"
+            "按年末常住人口68.52万人计算，全区每万人拥有执业医师32.6人。\n")
+    d = one(RULE, text)
+    assert d.evidence["measure"] == "常住人口" and d.evidence["earlier"] == "68.42万人"
+    none(RULE, text.replace("68.52", "68.42"))
+    none(RULE, text.replace("按年末常住人口68.52万人计算", "按户籍人口68.52万人计算"))
+
+
 # fresh3a held-out: the same digits in another order (318.64万 / 316.48万) are a slip too
 def test_same_digits_in_another_order():
     from _support import none, one
