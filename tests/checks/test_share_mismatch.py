@@ -228,3 +228,15 @@ EARLIER_WHOLE_RIGHT = [
 def test_share_of_an_earlier_whole_right_stays_quiet(text):
     path = "t.md" if text.startswith("|") else "t.txt"
     assert findings(RULE, text, path=path) == []
+
+
+def test_whole_introduced_with_zai_zhong_and_named_as_a_total():
+    """在…70.5万人次游客中，外地游客48.6万人次，占接待游客总数的x%: the whole before 中 is the total
+    the share names (总数 says it is a total; the rest of the name, 接待游客, is compared)."""
+    text = "在假期接待的70.5万人次游客中，外地游客48.6万人次，占接待游客总数的{s}%。"
+    d = one(RULE, text.format(s="71.3"))
+    assert d.evidence["expected"] == "68.94" and d.evidence["whole"] == "70.5"
+    assert findings(RULE, text.format(s="68.9")) == []
+    # a whole of another place is not the one before 中
+    other = "在全县接待的70.5万人次游客中，外地游客48.6万人次，占全市过夜游客总数的12.3%。"
+    assert findings(RULE, other) == []

@@ -111,7 +111,7 @@ class ShareMismatch(Rule):
                     part = self._part_before(figs, f, whole, g.end)
                     if part is not None and part is not whole:
                         context = ctx.text[whole.clause.start:whole.end] + whole.measure
-                        if whole_name and not self._same_whole(whole_name, context, whole):
+                        if whole_name and not self._same_whole(whole_name, context, whole, _lexicons(ctx)):
                             part = None
                         if part is not None:
                             found = (part, whole)
@@ -170,15 +170,20 @@ class ShareMismatch(Rule):
         return p, whole
 
     @staticmethod
-    def _same_whole(name: str, context: str, whole) -> bool:
-        """Whether the whole a share names (占X的) may be the figure before 其中."""
+    def _same_whole(name: str, context: str, whole, lex) -> bool:
+        """Whether the whole a share names (占X的) may be the figure before 其中 (or before 中：
+        在假期接待的70.5万人次游客中).  A total suffix (总数, 总量, 总额) says the whole is a total,
+        which the figure before 其中 is: the rest of the name is compared (接待游客总数 as 接待游客)."""
         subj = _SUBJECTS.findall(name)
         if subj and any(s not in context and s != whole.subject for s in subj):
             return False
         core = _SUBJECTS.sub("", name)
         if len(core) < 4 and whole.measure != core:
             return False  # 人口 could be any 人口 (60周岁及以上人口): the name must be the measure
-        return names_agree(core, context)
+        if names_agree(core, context):
+            return True
+        bare = lex.total_suffix.sub("", core)
+        return len(bare) >= 4 and bare != core and names_agree(bare, context)
 
     @staticmethod
     def _part_before(figs, f, whole, floor: int):
