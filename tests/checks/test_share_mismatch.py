@@ -240,3 +240,34 @@ def test_whole_introduced_with_zai_zhong_and_named_as_a_total():
     # a whole of another place is not the one before 中
     other = "在全县接待的70.5万人次游客中，外地游客48.6万人次，占全市过夜游客总数的12.3%。"
     assert findings(RULE, other) == []
+
+
+def test_share_of_the_place_with_siblings_before_it():
+    """占全县的比重 after 城镇…/乡村… parts of a total: the siblings end like the part too, and the
+    one figure stated as a total (社会消费品零售总额) is the whole (held-out phrasing)."""
+    text = ("全年社会消费品零售总额186.47亿元，增长4.6%。按经营地分，城镇消费品零售额134.29亿元，增长4.3%；"
+            "乡村消费品零售额52.18亿元，增长5.4%，占全县的比重为{s}%。")
+    d = one(RULE, text.format(s="31.2"))
+    assert d.evidence["expected"] == "27.98" and d.evidence["whole"] == "186.47"
+    assert findings(RULE, text.format(s="28.0")) == []
+    # two figures stated as totals: which one is the whole is not said
+    two = text.replace("全年社会消费品", "上半年社会消费品零售总额90.2亿元。全年社会消费品")
+    assert findings(RULE, two.format(s="31.2")) == []
+
+
+NEWS = ("# 丰桥市“五一”假期文旅市场量价齐升\n\n本报讯 2025年5月6日，丰桥市文化广电和旅游局发布数据：2025年5月1日至5日，"
+        "{lede}全市共接待游客186.4万人次，同比增长12.3%。\n\n5天假期中，三家景区共计接待56.7万人次。\n\n"
+        "据测算，全市重点监测的旅游饭店和景区共接待游客52.6万人次，实现营业收入4.81亿元。\n\n"
+        "从客源结构看，外地游客112.8万人次，占游客总数的比重为{s}%；本地游客73.6万人次。\n")
+
+
+def test_total_named_as_such_in_the_lede_of_a_news_story():
+    """占游客总数的比重 with the total in the lede, paragraphs before (held-out phrasing): a total
+    named as such is looked for further back when no figure near the share fits, and the lede's
+    dated figure is of the year the story speaks of."""
+    d = one(RULE, NEWS.format(lede="", s="65.3"))
+    assert d.evidence["expected"] == "60.52" and d.evidence["whole"] == "186.4"
+    assert findings(RULE, NEWS.format(lede="", s="60.5")) == []
+    # the lede's figure is of another year than the story's: not the whole of a share without a year
+    other = NEWS.format(lede="", s="65.3").replace("2025年5月1日至5日，", "2024年同期，")
+    assert findings(RULE, other) == []

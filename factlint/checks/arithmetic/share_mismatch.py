@@ -248,18 +248,18 @@ class ShareMismatch(Rule):
         # the window: this paragraph and the one before, up to the part
         para = part.sentence.paragraph
         floor = _previous_paragraph(ctx.text, para)
-        fits = []
-        k = part.index - 1
-        while k >= 0 and figs[k].start >= floor:
-            g = figs[k]
-            k -= 1
-            if g.unit != part.unit or g.role == CHANGE or g.is_percent:
-                continue
-            if g.value is None or g.hi < part.lo:
-                continue  # smaller than the part: a sibling, never its whole
-            fit = self._whole_fits(g, part, place, core, whole_name is None, lex)
-            if fit:
-                fits.append((fit, g))
+        fits = self._fits(figs, part, floor, place, core, whole_name is None, lex)
+        if not fits and core is not None and whole_name and lex.total_suffix.search(whole_name):
+            # 占游客总数的比重: a total named as such may have been stated earlier in the text (a
+            # news lede: 全市共接待游客186.4万人次); it is looked for there when no figure of the
+            # paragraph and the one before fits, within the look-back
+            fits = self._fits(figs, part, max(0, part.start - _LOOKBACK), place, core, False, lex, floor)
+        if len(fits) > 1 and all(fit == 2 for fit, _ in fits):
+            # 社会消费品零售总额…城镇消费品零售额…乡村消费品零售额，占全县的比重: the siblings share
+            # the part's ending too; the one figure stated as a total (总额, 合计…) is the whole
+            totals = [x for x in fits if x[1].role == TOTAL or "总" in x[1].measure]
+            if len(totals) == 1:
+                fits = totals
         if len(fits) != 1 or fits[0][0] != 2:
             return None
         whole = fits[0][1]
@@ -270,10 +270,20 @@ class ShareMismatch(Rule):
         if whole.role not in roles or whole.approx or whole.plan or whole.non_additive \
                 or whole.q.kind == "range" or whole.value is None or whole.value <= 0:
             return None
+        own = False
         if whole.period != part.period or whole.period != f.period:
-            return None
+            # a news lede's 2025年5月1日至5日…接待游客186.4万人次 and a later share without a period
+            # of its own: one period when the text speaks of that year only (inconsistent-figure's
+            # own_year: a title, dateline or 落款, no looking back on the year before)
+            if part.period != "doc" or f.period != "doc" or not whole.period.isdigit():
+                return None
+            from .inconsistent_figure import own_year
+
+            if str(own_year(ctx, ctx.claims)) != whole.period:
+                return None
+            own = True
         year = ctx.claims.year
-        if whole.period not in ("doc", str(year) if year else "doc") \
+        if not own and whole.period not in ("doc", str(year) if year else "doc") \
                 and not _PERIOD_WORD.search(ctx.text, part.sentence.start, part.start):
             return None  # 上年…206.6亿元。第三产业… : the part's period is only carried over
         if part.named and whole.subject != part.subject:
@@ -285,6 +295,25 @@ class ShareMismatch(Rule):
         if part.lo > whole.hi:
             return None
         return part, whole
+
+    def _fits(self, figs, part, floor: int, place, core, x_zhong: bool, lex, ceiling: int | None = None):
+        """(fit, figure) for the figures before ``part`` from ``floor`` (up to ``ceiling``) that
+        may be the whole the share points to (see _whole_fits), of the part's unit."""
+        fits = []
+        k = part.index - 1
+        while k >= 0 and figs[k].start >= floor:
+            g = figs[k]
+            k -= 1
+            if ceiling is not None and g.start >= ceiling:
+                continue
+            if g.unit != part.unit or g.role == CHANGE or g.is_percent:
+                continue
+            if g.value is None or g.hi < part.lo:
+                continue  # smaller than the part: a sibling, never its whole
+            fit = self._whole_fits(g, part, place, core, x_zhong, lex)
+            if fit:
+                fits.append((fit, g))
+        return fits
 
     @staticmethod
     def _part_named(ctx, figs, f):
