@@ -118,3 +118,25 @@ def test_year_of_an_earlier_full_date_of_the_same_month():
     # …unless a word just before it names another year
     none(RULE, "2025年5月6日电\n\n去年5月1日（星期三）起，全市开展促消费活动。")
     none(RULE, "2025年5月6日电\n\n与上年同期5月1日（星期三）相比，客流增长12%。")
+
+
+FESTIVAL = ("漳岚金秋文化旅游节侧记\n\n9月26日（星期五）晚，文旅节开幕。今年恰逢新中国成立76周年。\n\n"
+            "本届文旅节自9月26日持续至10月8日（周三），历时13天。\n\n10月1日（星期三）清晨，人民广场举行升国旗仪式。\n\n"
+            "10月6日（周一），中秋赏月诗会举行。\n\n{day}晚，大型实景演出在古城墙下连演两场。\n\n"
+            "据了解，本届文旅节筹备工作于2025年3月12日正式启动。\n")
+
+
+def test_year_named_by_the_weekdays_of_the_other_dates():
+    """A story whose dates have no year: the year the text speaks of (2025) and the year before
+    are both possible, and the other dates' weekdays all fall in 2025 (held-out phrasing), so
+    10月5日（礼拜六） is judged in 2025 only (2024-10-05 was a Saturday)."""
+    d = one(RULE, FESTIVAL.format(day="10月5日（礼拜六）"))
+    assert d.evidence["year_from"] == "weekdays" and d.evidence["computed"] == {"2025": "星期日"}
+    assert "礼拜日" in d.message
+    none(RULE, FESTIVAL.format(day="10月5日（礼拜日）"))
+    # a word naming another year before the date: the weekdays of this year's dates do not decide
+    none(RULE, FESTIVAL.format(day="去年10月5日（礼拜六）"))
+    # two other dates are too few to name a year: either year may be meant, and 2024 fits
+    few = "文旅节侧记\n\n9月26日（星期五）晚，文旅节开幕。\n\n10月1日（星期三）清晨，举行升旗仪式。\n\n" \
+          "10月5日（礼拜六）晚，演出连演两场。\n\n筹备工作于2025年3月12日正式启动。\n"
+    none(RULE, few)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factlint.calendar import RELATIVE_YEARS, DateMention, ctx_bounds, ctx_dates, ctx_time
+from factlint.calendar import RELATIVE_YEARS, DateMention, cached, ctx_bounds, ctx_dates, ctx_time, weekday_of
 
 _YEAR = re.compile(r"(?<![0-9０-９])((?:1[89]|20)[0-9]{2})\s*年")
 #: words just before a date that move it to another year than the full date before it (去年4月27日)
@@ -46,8 +46,46 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
             return frozenset({last.year}), "document"
     time = ctx_time(ctx)
     if time.known:
-        return time.recent, "text"
+        years = time.recent
+        if len(years) > 1:
+            text = ctx.document.text
+            before = text[max(text.rfind("\n", 0, date.start) + 1, date.start - 8):date.start]
+            agreed = _weekday_year(ctx, years, date)
+            if agreed is not None and not any(w in before for w in _OTHER_YEAR):
+                return frozenset({agreed}), "weekdays"
+        return years, "text"
     return frozenset(), "unknown"
+
+
+#: how many of the other dates without a year must fall on their written weekday in one year
+#: (and how many more than in any other year the text may mean) for that year to be theirs
+_AGREEING, _MARGIN = 3, 2
+
+
+def _weekday_year(ctx, years: frozenset[int], date: DateMention) -> int | None:
+    """Of ``years`` (the year a text speaks of and the year before), the one the text's other
+    dates without a year and with a weekday fall in: a festival story's 9月26日（星期五）, 10月1日
+    （星期三）, 10月6日（周一） name their year by their weekdays.  At least three of them fall on
+    their weekday in that year, and at least two more than in any other year of ``years``; else
+    None (the dates are too few to tell, or of several years)."""
+    table = cached(ctx, "weekday-years", lambda: _weekday_fits(ctx, years))
+    if not table:
+        return None
+    own = {y: int(weekday_of(y, date.month, date.day) == date.weekday[2]) if date.weekday else 0
+           for y in years} if date.weekday and date.day is not None and date.year is None else {}
+    counts = sorted(((n - own.get(y, 0), y) for y, n in table.items()), reverse=True)
+    (best, year), rest = counts[0], counts[1:]
+    if best >= _AGREEING and all(n <= best - _MARGIN for n, _ in rest):
+        return year
+    return None
+
+
+def _weekday_fits(ctx, years: frozenset[int]) -> dict[int, int]:
+    """Per year of ``years``: how many dates without a year fall on the weekday written with them."""
+    dates = [d for d in ctx_dates(ctx) if d.year is None and d.weekday and d.day is not None and not d.lunar]
+    if len(dates) < _AGREEING:
+        return {}
+    return {y: sum(1 for d in dates if weekday_of(y, d.month, d.day) == d.weekday[2]) for y in years}
 
 
 def describe_years(years: frozenset[int], how: str) -> str:
@@ -58,4 +96,6 @@ def describe_years(years: frozenset[int], how: str) -> str:
         return f"按前文同月日期的{ys}"
     if how == "text":
         return f"按全文所述年份（{ys}）"
+    if how == "weekdays":
+        return "按文中其他日期所注的星期"
     return ys

@@ -62,7 +62,10 @@ class InvalidDate(Rule):
                 years, how = candidate_years(ctx, d)
                 if not years or any(is_leap(y) for y in years):
                     continue
-                label = d.text if how == "written" else f"{d.text}（{describe_years(years, how)}）"
+                if how == "weekdays":
+                    label = f"{d.text}（{describe_years(years, 'written')}，{describe_years(years, how)}推定）"
+                else:
+                    label = d.text if how == "written" else f"{d.text}（{describe_years(years, how)}）"
                 yield self.report(ctx, d.start, d.end,
                                   f"{'、'.join(f'{y}年' for y in sorted(years))}不是闰年，2月只有28天，{label}不存在",
                                   evidence={"date": d.text, "years": [str(y) for y in sorted(years)],

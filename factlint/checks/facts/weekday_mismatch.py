@@ -16,7 +16,10 @@ class WeekdayMismatch(Rule):
     礼拜一, 2024-01-08（星期一）— and computes the weekday of the date (Gregorian calendar).
     A date written without a year takes the year of a full date earlier in the same sentence;
     otherwise it is judged only when the weekday is wrong in every year the text may mean (the
-    year the text speaks of and the year before).  With no year to go by, the rule stays quiet.
+    year the text speaks of and the year before), unless the text's other dates without a year
+    name one of those years by their weekdays (at least three fall on their weekday in it, two
+    more than in the other: a festival story's 9月26日（星期五）… 10月1日（星期三）…).  With no
+    year to go by, the rule stays quiet.
     Dates in a lunar-calendar context (农历…) are skipped.
 
     ## Why is this bad?
