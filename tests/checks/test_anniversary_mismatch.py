@@ -128,3 +128,14 @@ def test_event_word_after_the_subjects_own_name():
     none(RULE, "2022年5月，全市各界庆祝共青团建团100周年。")
     # a name that is not the subject's own still blocks the event word (朝鲜建国)
     none(RULE, "2023年是朝鲜建国75周年。")
+
+
+def test_anniversary_after_xianli_or_huanqing():
+    """献礼/欢庆 before the subject (a festival's theme, held-out phrasing): the name is not part of a
+    longer one."""
+    text = "2025年9月26日，文旅节开幕。\n\n今年以“献礼新中国成立{n}周年”为主题举办万人合唱。\n\n全市欢庆新中国成立{m}周年。\n"
+    got = findings(RULE, text.format(n=75, m=76))
+    assert len(got) == 1 and got[0].evidence["expected"] == ["76"] and got[0].evidence["stated"] == "75"
+    assert findings(RULE, text.format(n=76, m=76)) == []
+    # (without 今年 the sentence may speak of the year before or after: 75–77 are accepted, 80 is not)
+    assert len(findings(RULE, text.format(n=76, m=80))) == 1
