@@ -1,6 +1,6 @@
 import pytest
 
-from _support import findings, snippets
+from _support import findings, none, one, snippets
 
 RULE = "unsourced-superlative"
 
@@ -87,3 +87,18 @@ def test_top_n_is_a_ranking():
     assert findings(RULE, "全国前三年累计完成投资。") == []
     assert findings(RULE, "据省统计局统计，我县茶叶产量位居全国前三。") == []
     assert findings(RULE, "92个学科进入ESI全球前1%。") == []  # a share of a list, not a rank
+
+
+def test_a_named_place_as_the_scope():
+    """A place named right before the rank word is the claim's scope: a division of the region
+    table (日喀则市, 贵州) or a name with a place ending (澜溪县, held-out phrasing)."""
+    d = one(RULE, "产业园建成投产，成为日喀则市唯一一家年加工能力超5万吨的青稞加工企业。")
+    assert d.evidence["scope"] == "日喀则市" and d.evidence["claim"] == "日喀则市唯一"
+    d = one(RULE, "该项目是澜溪县首家获得绿色工厂称号的企业。")
+    assert d.evidence["scope"] == "澜溪县"
+    none(RULE, "据市统计局统计，成为日喀则市唯一一家年加工能力超5万吨的青稞加工企业。")
+    # not places: 城市, 景区; a strategy named with 首位; a run too long to tell where a name starts
+    none(RULE, "打造国内大城市首个无障碍示范区。")
+    none(RULE, "该景区最大的游客中心投入使用。")
+    none(RULE, "深入实施科技创新和人才强市首位战略。")
+    none(RULE, "推动加快建设省级重点示范县首个综合服务中心。")

@@ -200,7 +200,9 @@ class UnsourcedSuperlative(Rule):
     ## What it does
     Finds claims of rank: a scope (全国, 全省, 全球, 国内 …), at most a few characters, and a rank
     (第一, 前三, 首位, 首个, 唯一, 前列, 领先, 最大 …), as in 居全国第一, 位居全国前三, 全省唯一, 全国首个,
-    在全国同类城市中排名第二, and superlatives such as 史上最.  It reports those whose sentence
+    在全国同类城市中排名第二, and superlatives such as 史上最.  A place named right before the rank
+    is a scope too: a division of the region table (日喀则市唯一, 贵州首个) or a short name with a
+    place ending (澜溪县首家; not 城市, 超市 …).  It reports those whose sentence
     names no source: nothing like 据…, 根据…, …显示, …表明, …统计, …公布的名单, 经…认定, nor an
     award before the claim in its clause (被评为全国首个…; in 全市唯一获评… the award is part of the claim).
     Ordinals that are names are left alone (第一产业, 第一批, 第三季度, 第一个五年计划), and so
@@ -237,7 +239,7 @@ class UnsourcedSuperlative(Rule):
         lex = _lexicons(ctx.knowledge)
         claims = []
         for m in _matches(lex.rank, text, _opened(text, lex.rank_openers)):
-            found = _claim(text, m, lex)
+            found = _claim(text, m, lex, ctx.knowledge)
             if found is not None:
                 claims.append(found)
         if lex.absolute_anchor is not None:
@@ -278,7 +280,7 @@ class UnsourcedSuperlative(Rule):
             )
 
 
-def _claim(text: str, m: re.Match, lex: _Lex) -> tuple[int, int, str, str] | None:
+def _claim(text: str, m: re.Match, lex: _Lex, knowledge=None) -> tuple[int, int, str, str] | None:
     """``(start, end, scope, rank)`` when the rank word ``m`` closes a claim: a scope word ends
     at most a few characters (and a rank verb) before it, within one clause."""
     r0 = m.start()
@@ -313,7 +315,9 @@ def _claim(text: str, m: re.Match, lex: _Lex) -> tuple[int, int, str, str] | Non
         if best:
             break
     if best is None:
-        return None
+        best = _place_scope(text, gap_end, lex, knowledge)
+        if best is None:
+            return None
     start, scope, end = best
     while True:  # a chain of scopes is one scope: 全国同类城市, 中西部地区
         prev = _longest_ending_at(text, start, scopes, lengths)
@@ -329,6 +333,70 @@ def _claim(text: str, m: re.Match, lex: _Lex) -> tuple[int, int, str, str] | Non
                 if start - i >= 0 and text.startswith(w, start - i):
                     return None
     return start, m.end(), scope, m.group()
+
+
+#: the last characters of a place name that can be a claim's scope (日喀则市唯一, 澜溪县首家);
+#: 区 only in 自治区 (景区, 园区, 社区 … are not places)
+_PLACE_ENDS = frozenset("省市县州旗盟")
+#: words ending like a place that are not one (大城市首个, 超市最多)
+_NOT_PLACES = ("城市", "超市", "都市", "夜市", "集市", "股市", "楼市", "车市", "上市", "门市", "本市", "我市",
+               "该市", "该县", "本县", "我县", "各市", "各县", "各省", "本省", "我省", "外省", "外市", "外县")
+#: characters a place name does not hold, where a walk back over one stops (在日喀则市, 和…)
+_PLACE_STOPS = frozenset("在于和与及或等各全本我该其这那个了是为成居列排位")
+
+
+def _place_scope(text: str, end: int, lex: _Lex, knowledge) -> tuple[int, str, int] | None:
+    """A place named right before the rank word (成为日喀则市唯一一家, 获批建设贵州首个, 是澜溪县首家):
+    the longest division name or short form of the region table ending there, else a name of two to
+    four characters and a place ending (省市县州旗盟, 自治区), back to a break, a rank verb or a stop
+    character."""
+    if end < 3:
+        return None
+    last = text[end - 1]
+    if last not in _PLACE_ENDS and not (last == "区" and text.startswith("自治区", end - 3)):
+        return None
+    if text.endswith(_NOT_PLACES, 0, end):
+        return None
+    names, lengths = _region_names(knowledge)
+    for n in lengths:
+        if n <= end and text[end - n:end] in names:
+            return end - n, text[end - n:end], end
+    start = end - 1
+    while start > 0 and end - start < 6:
+        c = text[start - 1]
+        if c in _BREAKS or c in _PLACE_STOPS or not ("\u4e00" <= c <= "\u9fff"):
+            break
+        if _longest_ending_at(text, start, *lex.verb_set):
+            break  # 成为澜溪县: the verb is not part of the name
+        start -= 1
+    if start > 0 and end - start >= 6:
+        return None  # a longer run (获批建设某某县): where the name starts is not known
+    name = text[start:end]
+    if not 3 <= len(name) <= 5:
+        return None
+    return start, name, end
+
+
+def _region_names(knowledge) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The division names and short forms of the region table that end like a place (贵州,
+    日喀则市, 黔东南州), with their lengths, longest first (built once per knowledge)."""
+    if knowledge is None:
+        return frozenset(), ()
+    got = getattr(knowledge, "_superlative_places", None)
+    if got is None:
+        from factlint.checks.facts._regions import index_for
+
+        idx = index_for(knowledge)
+        # (a name of two characters only for a province, 贵州: 范县, 和县, 沙县 end common words)
+        names = {n for n in (*idx.full, *idx.short)
+                 if (len(n) >= 3 or n in idx.province_names) and (n[-1] in _PLACE_ENDS or n.endswith("自治区"))
+                 and n not in _NOT_PLACES}
+        got = _by_length(names)
+        try:
+            object.__setattr__(knowledge, "_superlative_places", got)
+        except (AttributeError, TypeError):  # pragma: no cover
+            pass
+    return got
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
