@@ -109,3 +109,13 @@ def test_bracketed_detail_is_not_another_part():
     """住户存款9.8亿元（含定期存款6.3亿元）: the bracket details the part before it."""
     assert findings(RULE, "全镇存款余额12.6亿元，其中住户存款9.8亿元（含定期存款6.3亿元）。") == []
     one(RULE, "全镇存款余额12.6亿元，其中住户存款9.8亿元（含定期存款10.3亿元）。")
+
+
+def test_base_of_a_completion_rate_is_not_the_whole():
+    """为预算数17.99亿元的103.6% compares the revenue with its budget: the parts after 其中 belong
+    to the revenue reported (18.64亿元), not to the budget (held-out phrasing, written blind)."""
+    text = ("全县一般公共预算收入完成18.64亿元，为预算数17.99亿元的103.6%，比上年增长5.2%。"
+            "其中，税收收入{a}亿元，增长6.1%；非税收入5.77亿元，增长3.2%。")
+    assert findings(RULE, text.format(a="12.87")) == []
+    d = one(RULE, text.format(a="13.87"))
+    assert "18.64" in d.message

@@ -157,6 +157,8 @@ def pick_whole(group):
             continue
         if not (w.additive or (w.role == AFTER and not w.non_additive)):
             continue  # a change, an earlier value, a rate: not what the parts add up to
+        if ratio_base(w):
+            continue  # 为预算数17.99亿元的103.6%: the base of a ratio, not what the sentence reports
         if w.approx or w.q.kind == "range":
             return None
         lead = w.lead.lstrip()
@@ -167,6 +169,22 @@ def pick_whole(group):
             return None
         return w, parts
     return None
+
+
+def ratio_base(f) -> bool:
+    """A figure that is the base of a percentage right after it (为预算数17.99亿元的103.6%,
+    占规模以上工业总产值5136.7亿元的48.2%): what the sentence compares with, not what it reports."""
+    if not f.trail.lstrip().startswith("的"):
+        return False
+    claims = f._claims
+    if claims is None:
+        return False
+    figs = claims.figures
+    k = f.index + 1
+    if k >= len(figs):
+        return False
+    nxt = figs[k]
+    return nxt.is_percent and nxt.sentence is f.sentence and nxt._cspan == f._cspan
 
 
 def _article(f) -> bool:
