@@ -271,3 +271,26 @@ def test_total_named_as_such_in_the_lede_of_a_news_story():
     # the lede's figure is of another year than the story's: not the whole of a share without a year
     other = NEWS.format(lede="", s="65.3").replace("2025年5月1日至5日，", "2024年同期，")
     assert findings(RULE, other) == []
+
+
+RESPECTIVE = [
+    "义务教育阶段在校生56460人，其中城区学校23280人、镇区学校20010人、乡村学校13170人，分别占{a}%、{b}%和23.3%。",
+    "全年粮食总产量93.08万吨。分季节看，夏粮产量38.42万吨，秋粮产量54.66万吨，夏粮、秋粮分别占粮食总产量的{a}%和{b}%。",
+]
+
+
+@pytest.mark.parametrize("text", RESPECTIVE)
+def test_shares_after_fenbie_go_with_the_parts_in_order(text):
+    """分别占x%、y%和z% after a list of parts: each share is of the part in the same place (held-out
+    phrasings, written blind: the last part had been taken for every share)."""
+    right = {RESPECTIVE[0]: ("41.2", "35.4"), RESPECTIVE[1]: ("41.3", "58.7")}[text]
+    assert findings(RULE, text.format(a=right[0], b=right[1])) == []
+    wrong = "33.4" if right[1] == "35.4" else "56.4"  # (the shares still add up to under 100%)
+    d = one(RULE, text.format(a=right[0], b=wrong))
+    assert d.evidence["stated"] == wrong
+    assert d.evidence["part"] in ("20010", "54.66")
+
+
+def test_shares_after_fenbie_not_as_many_as_the_parts_stay_quiet():
+    text = "在校生56460人，其中城区学校23280人、镇区学校20010人、乡村学校13170人，分别占41.2%和37.4%。"
+    assert findings(RULE, text) == []

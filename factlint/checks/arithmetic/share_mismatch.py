@@ -93,7 +93,14 @@ class ShareMismatch(Rule):
             if inline is not None:
                 yield from self._judge(ctx, f, *inline)
                 continue
-            named = _NAMED_WHOLE.search(f.lead)
+            # 分别占41.2%、35.4%和23.3%: the shares go with the parts listed before them, in order
+            respective = self._respective(figs, f)
+            if respective is _UNPAIRED:
+                continue
+            run_lead = f.lead
+            if respective is not None:
+                respective, run_lead = respective  # (the whole a run names, it names for each share)
+            named = _NAMED_WHOLE.search(run_lead)
             whole_name = named.group(1) if named else None
             if whole_name and completion.search(whole_name):
                 continue  # 占预算数的98.4%: a completion rate, not a share
@@ -102,13 +109,15 @@ class ShareMismatch(Rule):
             found = None
             if whole_name:
                 # the whole the share names, stated earlier under that name, comes first
-                found = self._by_name(figs, f, whole_name)
+                found = self._by_name(figs, f, whole_name, respective)
             g = f.group
             if found is None and g is not None and g.marker != "分别" and id(g) not in overfull:
                 got = pick_whole(g)
                 if got is not None:
                     whole = got[0]
-                    part = self._part_before(figs, f, whole, g.end)
+                    part = respective or self._part_before(figs, f, whole, g.end)
+                    if respective is not None and respective.unit != whole.unit:
+                        part = None
                     if part is not None and part is not whole:
                         context = ctx.text[whole.clause.start:whole.end] + whole.measure
                         if whole_name and not self._same_whole(whole_name, context, whole, _lexicons(ctx)):
@@ -116,7 +125,9 @@ class ShareMismatch(Rule):
                         if part is not None:
                             found = (part, whole)
             if found is None and whole_name is None and f.sentence.start in carried_whole and "比重" in f.lead:
-                found = self._by_name(figs, f, carried_whole[f.sentence.start])
+                found = self._by_name(figs, f, carried_whole[f.sentence.start], respective)
+            if found is None and respective is not None:
+                continue  # (the shares of a 分别 list are judged only against a whole found above)
             if found is None:
                 if (g is not None and id(g) in overfull) or f.value > per_whole(f):
                     continue
@@ -147,6 +158,45 @@ class ShareMismatch(Rule):
                       "whole_unit": whole.q.magnitude + whole.q.unit},
             related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end)],
         )
+
+    @staticmethod
+    def _respective(figs, f):
+        """For a share in a run of shares opened by 分别 (A、B、C分别占x%、y%和z%; 其中A…、B…、C…，
+        分别占…): the part listed in the same place before the run and the lead of the run's first
+        share, None when the share is in no such run, or _UNPAIRED when the parts before the run
+        are not as many as its shares."""
+        i = f.index
+        while i > 0:
+            prev = figs[i - 1]
+            if prev.sentence is not f.sentence or not prev.is_percent or prev.role != SHARE:
+                break
+            if len(prev.trail.strip()) > 1 or len(figs[i].lead.strip()) > 4:
+                break
+            i -= 1
+        first = figs[i]
+        if "分别" not in first.lead:
+            return None
+        j = i + 1
+        while j < len(figs) and figs[j].sentence is f.sentence and figs[j].is_percent and figs[j].role == SHARE \
+                and len(figs[j].lead.strip()) <= 1:
+            j += 1
+        shares = j - i
+        parts = []
+        k = i - 1
+        while k >= 0:
+            p = figs[k]
+            if p.sentence is not f.sentence or p.is_percent or (parts and p.unit != parts[-1].unit):
+                break
+            parts.append(p)
+            if "其中" in p.lead or p.role not in _PART_ROLES:
+                break
+            k -= 1
+        if parts and parts[-1].role not in _PART_ROLES:
+            parts.pop()  # the whole before 其中
+        parts.reverse()
+        if len(parts) != shares or shares < 2:
+            return _UNPAIRED
+        return parts[f.index - i], first.lead
 
     @staticmethod
     def _inline_whole(figs, f):
@@ -396,15 +446,18 @@ class ShareMismatch(Rule):
         best = max(counts.values(), default=0)
         return best > 0 and counts.get(place, 0) == best and sum(1 for v in counts.values() if v == best) == 1
 
-    def _by_name(self, figs, f, whole_name):
+    def _by_name(self, figs, f, whole_name, respective=None):
         """B，占A的x% / B占A的比重为x%: A looked up by the measure it names, B the figure just
-        before (same sentence) or the measure named before 占."""
+        before (same sentence) or the measure named before 占; with ``respective`` (分别占…) B is
+        that figure."""
         core = _SUBJECTS.sub("", whole_name)
         if len(core) < 2 or (len(whole_name) != len(core) and not _GENERIC.match(whole_name)):
             return None  # another place's whole (占全省的) is not in this text
         whole = self._stated(figs, f, core)
         if whole is None or whole.approx:
             return None
+        if respective is not None:
+            return (respective, whole) if respective.unit == whole.unit and respective is not whole else None
         part = None
         k = f.index - 1
         if k >= 0 and figs[k].sentence is f.sentence and figs[k].clause.index >= f.clause.index - 1:
@@ -424,6 +477,10 @@ class ShareMismatch(Rule):
         if part is whole or part.unit != whole.unit:
             return None
         return part, whole
+
+
+#: what ShareMismatch._respective returns for a 分别 run whose parts cannot be paired with its shares
+_UNPAIRED = object()
 
 
 class _Lex:
