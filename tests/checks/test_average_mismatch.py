@@ -92,3 +92,14 @@ def test_heldout_averages_fire(text, expected):
 ])
 def test_heldout_averages_right_stay_quiet(text):
     assert findings(RULE, text) == []
+
+
+def test_per_mu_average():
+    """亩均 is taken over 亩; the base of a completion rate (完成省下达任务14万亩的105.7%) is not the
+    count (held-out phrasing, written blind)."""
+    text = "全年新建高标准农田14.8万亩，完成省下达任务14万亩的105.7%，总投资4.62亿元，亩均投入{v}元。"
+    d = one(RULE, text.format(v="2850"))
+    assert d.evidence["count"] == "14.8万亩" and d.evidence["total"] == "4.62亿元"
+    assert findings(RULE, text.format(v="3122")) == []
+    # 亩均税收 growth is a rate, not a quotient
+    assert findings(RULE, "园区实现税收12.6亿元，占地3.2万亩，亩均税收增长9.6%。") == []

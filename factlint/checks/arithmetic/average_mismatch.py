@@ -9,13 +9,13 @@ from factlint import Rule, Severity, hookimpl
 
 from factlint.claims import AVERAGE, CHANGE, COUNT, LEVEL, PART, TOTAL, lexicon_patterns, small_number
 
-from ._intervals import Interval, bigrams, interval, show
+from ._intervals import Interval, bigrams, interval, ratio_base, show
 
 _NUMERATOR_ROLES = frozenset((LEVEL, COUNT, PART, TOTAL))
 #: a yearly average may be of a total change (累计减少500万人，年均减少100万人)
 _YEAR_TOTAL_ROLES = _NUMERATOR_ROLES | {CHANGE}
 # what an average is taken over, by its marker: 人均 → people, 户均 → households
-_PER = {"人均": ("人", "人次", "名"), "户均": ("户",), "每户": ("户",), "每人": ("人", "名"),
+_PER = {"人均": ("人", "人次", "名"), "户均": ("户",), "每户": ("户",), "每人": ("人", "名"), "亩均": ("亩",),
         "日均": ("天", "日")}
 _PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])([\u4e00-\u9fff]?)")
 _PER_NUMBER = re.compile(r"每[\d一二两三四五六七八九十百千万]")
@@ -28,7 +28,7 @@ class AverageMismatch(Rule):
     Reads sentences that give a total, a count and an average of the total over the count —
     “32.5万户共104.3万人，户均4.2人”, “…286.4万人，筹集基金27.8亿元，人均筹资1085元”,
     “养老机构86家、床位12470张，平均每家拥有床位145张” — and divides.  人均 is taken over
-    people (人, 人次, 名), 户均 over households (户), 日均 over days (天), 平均每家 over 家, 平均每个乡镇
+    people (人, 人次, 名), 户均 over households (户), 亩均 over 亩, 日均 over days (天), 平均每家 over 家, 平均每个乡镇
     over a count of 乡镇 (86个乡镇, 公共图书馆12个 for 平均每个图书馆) and so on; the total is the
     figure of the average's own unit.  Both must be in the same sentence, before the average.  It
     fires only when no total and count within their written precision give the stated average,
@@ -89,8 +89,8 @@ class AverageMismatch(Rule):
             while k >= 0 and figs[k].sentence is f.sentence:
                 p = figs[k]
                 k -= 1
-                if p.role not in _NUMERATOR_ROLES or p.non_additive or p.q.kind == "range":
-                    continue
+                if p.role not in _NUMERATOR_ROLES or p.non_additive or p.q.kind == "range" or ratio_base(p):
+                    continue  # (完成省下达任务14万亩的105.7%: the base of a ratio is not the count)
                 if p.unit in per or (noun and _counts(p, noun)):
                     dens.append(p)
                 elif p.unit == f.unit:
