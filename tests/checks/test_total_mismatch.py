@@ -171,3 +171,14 @@ def test_table_total_row_labelled_with_a_count():
     none(RULE, _COUNTED_TABLE.format(label="三市合计", total="25.8"), path="t.md")
     # a count that is not the number of rows above: the rows are not all the items
     none(RULE, _COUNTED_TABLE.format(label="两市合计", total="26.8"), path="t.md")
+
+
+def test_total_of_n_da_items():
+    """三大作物总计: a count with 大 and what it counts before the marker (held-out phrasing)."""
+    text = "主要作物中，小麦、玉米、大豆分别种植82.35万亩、71.26万亩、23.18万亩，三大作物总计{t}万亩。"
+    d = one(RULE, text.format(t="186.79"))
+    assert "176.79" in d.message
+    assert findings(RULE, text.format(t="176.79")) == []
+    # the count takes the last three items only
+    four = "全市种植水稻12.4万亩，小麦、玉米、大豆分别种植82.35万亩、71.26万亩、23.18万亩，三大作物总计176.79万亩。"
+    assert findings(RULE, four) == []
