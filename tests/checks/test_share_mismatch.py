@@ -294,3 +294,17 @@ def test_shares_after_fenbie_go_with_the_parts_in_order(text):
 def test_shares_after_fenbie_not_as_many_as_the_parts_stay_quiet():
     text = "在校生56460人，其中城区学校23280人、镇区学校20010人、乡村学校13170人，分别占41.2%和37.4%。"
     assert findings(RULE, text) == []
+
+
+def test_share_of_a_forecast_is_judged_against_its_own_figures():
+    """预计19.52亿元，其中税收收入13.68亿元，所占比重为72.1%: the forecast's own part and whole (held-out
+    phrasing, written blind); a target share with no figures of its own stays quiet."""
+    text = "全县一般公共预算收入预计19.52亿元，比2025年增长4.7%，其中税收收入13.68亿元，所占比重为{s}%。"
+    d = one(RULE, text.format(s="72.1"))
+    assert d.evidence["expected"] == "70.08"
+    assert findings(RULE, text.format(s="70.1")) == []
+    # a target share of a whole stated for the year before: not the forecast's
+    target = "全县地区生产总值218.6亿元，第三产业增加值98.4亿元。力争明年第三产业增加值占全县的比重达到50%。"
+    assert findings(RULE, target) == []
+    target = "全县地区生产总值218.6亿元，其中第三产业增加值98.4亿元。力争到2027年第三产业增加值比重达到50%。"
+    assert findings(RULE, target) == []

@@ -87,8 +87,10 @@ class ShareMismatch(Rule):
         for f in figs:
             if f.role != SHARE or f.approx or f.unit not in ("%", "‰"):
                 continue
-            if f.plan:
-                continue  # 力争…比重达到16%: a target, not the share of the figures reported
+            # 力争…比重达到16%: a target, not the share of the figures reported; a target's share
+            # is judged only against the part and whole stated with it (预计19.52亿元，其中…13.68亿元，
+            # 所占比重为72.1%: the forecast's own figures)
+            plan = f.plan
             inline = self._inline_whole(figs, f)
             if inline is not None:
                 yield from self._judge(ctx, f, *inline)
@@ -107,7 +109,7 @@ class ShareMismatch(Rule):
             if whole_name:
                 carried_whole[f.sentence.start] = whole_name
             found = None
-            if whole_name:
+            if whole_name and not plan:
                 # the whole the share names, stated earlier under that name, comes first
                 found = self._by_name(figs, f, whole_name, respective)
             g = f.group
@@ -122,8 +124,13 @@ class ShareMismatch(Rule):
                         context = ctx.text[whole.clause.start:whole.end] + whole.measure
                         if whole_name and not self._same_whole(whole_name, context, whole, _lexicons(ctx)):
                             part = None
-                        if part is not None:
+                        if part is not None and (not plan or (part.plan and whole.plan
+                                                              and whole.sentence is f.sentence)):
                             found = (part, whole)
+            if plan:
+                if found is not None:
+                    yield from self._judge(ctx, f, *found)
+                continue
             if found is None and whole_name is None and f.sentence.start in carried_whole and "比重" in f.lead:
                 found = self._by_name(figs, f, carried_whole[f.sentence.start], respective)
             if found is None and respective is not None:
