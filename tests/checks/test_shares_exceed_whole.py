@@ -127,3 +127,16 @@ def test_ratio_found_at_colons(text):
     from factlint.checks.arithmetic.shares_exceed_whole import _RATIO_TEXT, _has_ratio
 
     assert _has_ratio(text) == (_RATIO_TEXT.search(text) is not None)
+
+
+def test_kinds_of_a_structure_given_respectively():
+    """X中，A、B、C分别占… / 从…结构看，A、B…分别占…: the sentence says the kinds split one whole
+    (held-out phrasing, written blind)."""
+    text = "非税收入中，专项收入、行政事业性收费收入、国有资源（资产）有偿使用收入分别占38.4%、21.7%、{c}%。"
+    d = one(RULE, text.format(c="45.6"))
+    assert d.evidence["sum"] == "105.7" and d.evidence["partition"] == "结构"
+    assert findings(RULE, text.format(c="39.9")) == []
+    # no word that says the list splits one whole: the kinds may overlap
+    assert findings(RULE, "民营企业、外资企业、高新技术企业出口分别占全省的50.6%、41.9%、30.2%。") == []
+    # one kind holds another (工业 / 规模以上工业)
+    assert findings(RULE, "从产业结构看，工业、规模以上工业、服务业分别占35.2%、30.1%、50.3%。") == []

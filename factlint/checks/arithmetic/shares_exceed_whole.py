@@ -21,6 +21,9 @@ _SUBSET = re.compile(r"其中|；|;|。|城镇|乡村|农村|男|女")
 #: a:b:c after the name of a partition (三次产业结构为7.9:42.2:49.9)
 _RATIO_SEP = (":", "：")
 _RATIO_TEXT = re.compile(r"[:：]\d+(?:\.\d+)?[:：]\d")
+#: words that say a sentence splits one whole into kinds: 从货类结构看, 收入构成, 按经营地分,
+#: 分行业看, 非税收入中，
+_STRUCTURE = re.compile(r"结构|构成|按[^，。；]{1,8}分|分[^，。；]{1,6}看|[^其集]中[，,：:]")
 
 
 class SharesExceedWhole(Rule):
@@ -32,7 +35,8 @@ class SharesExceedWhole(Rule):
     ``share-partitions`` in the rule packs) — and adds them up.  It fires when even the lowest
     values the written precision allows add up to more than 100% (7.9% + 40.4% + 51.8% = 100.1%
     is rounding, and right).  Categories that may overlap (国有控股, 股份制, 外商投资企业) are not
-    in the table and are never added.  Age bands given respectively that do not overlap
+    in the table and are never added, unless the sentence says its list splits one whole
+    (从货类结构看，A、B、C分别占…; 非税收入中，A、B、C分别占…) and no item holds another.  Age bands given respectively that do not overlap
     (25岁以下、25至44岁、45岁及以上), or one sentence whose every share names such a band
     (0—15岁人口占17.2%，16—59岁人口占64.5%，60岁及以上人口占21.9%), are a partition whatever their
     whole, and a structure written as
@@ -64,6 +68,10 @@ class SharesExceedWhole(Rule):
         claims = ctx.claims
         partitions = lexicon_patterns(ctx.knowledge).partitions
         yield from self._age_bands(ctx, claims)
+        yield from self._structure_lists(ctx, claims, partitions)
+        yield from self._sentences(ctx, claims, partitions)
+
+    def _sentences(self, ctx, claims, partitions):
         if not partitions:
             return
         yield from self._ratios(ctx, claims, partitions)
@@ -155,6 +163,39 @@ class SharesExceedWhole(Rule):
                 continue  # overlapping bands (60岁及以上, 65岁及以上)
             found = self._over_100(ctx, shares, f"同一总体（年龄组：{'、'.join(x.strip() for x in g.items)}）各部分",
                                    "年龄组")
+            if found is not None:
+                yield found
+
+    def _structure_lists(self, ctx, claims, partitions):
+        """Categories of one whole listed and given shares respectively, in a sentence that says it
+        splits that whole (从货类结构看，金属矿石、煤炭…分别占全港货物吞吐量的…; 非税收入中，专项收入、
+        行政事业性收费收入…分别占…): the categories of a structure do not overlap.  A list whose
+        items hold one another (工业、规模以上工业) is left alone."""
+        seen = set()
+        text = ctx.text
+        for g in claims.part_groups:
+            if g.marker != "分别" or id(g) in seen or len(g.items) < 2:
+                continue
+            seen.add(id(g))
+            shares = [p for p in g.parts if p.role == SHARE and p.unit == "%"]
+            if len(shares) != len(g.items) or any(p.approx for p in shares):
+                continue
+            items = [x.strip() for x in g.items]
+            if any(_band(x) is not None for x in items):
+                continue  # (age bands: _age_bands)
+            if any(a != b and a in b for a in items for b in items):
+                continue
+            if any(len({words[m.group()] for x in items if (m := rx.search(x))}) >= 2
+                   for _, rx, words in partitions):
+                continue  # (categories of a known partition: the sentence reading below)
+            sent = shares[0].sentence
+            head = text[sent.start:g.start]
+            if not _STRUCTURE.search(head):
+                continue
+            wholes = {w.group(1) for f in shares if (w := _NAMED_WHOLE.search(f.lead))}
+            if len(wholes) > 1:
+                continue
+            found = self._over_100(ctx, shares, f"同一总体的各类（{'、'.join(items)}）", "结构")
             if found is not None:
                 yield found
 
