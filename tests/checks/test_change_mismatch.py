@@ -343,3 +343,11 @@ def test_anchor_forms(text, stated):
 def test_before_figure_too_far_after_compare_word():
     # eleven characters between 比 and the figure: not a before figure
     assert findings("change-mismatch", "营业收入1186.3万元，比上年同期的一季度末的季1102.5万元增长8.6%。") == []
+
+
+def test_grown_to_n_times_an_earlier_figure():
+    """B，增长到(2022年) A 的N倍: B = A × N (held-out phrasing, written blind)."""
+    text = "跨境电商集装箱量2025年达到6.3万标箱，增长到2022年1.8万标箱的{n}倍。"
+    d = one(RULE, text.format(n="4.2"))
+    assert "3.50倍" in d.message
+    assert findings(RULE, text.format(n="3.5")) == []

@@ -9,7 +9,7 @@ other measured figure).  A handful of compiled patterns then find, in one linear
 - ``由/从 A (提高)到 B，增长x%`` (and 下降, 增长了N倍, 增长到N倍, 翻N番, 年均增长x%, 提高x个百分点,
   增加C);
 - ``B，比(上年的) A 增长x%`` (and 下降x%, 增加C, 提高x个百分点);
-- ``B，是(2021年) A 的N倍`` / ``相当于 A 的x%``;
+- ``B，是(2021年) A 的N倍`` / ``相当于 A 的x%`` / ``B，增长到(2022年) A 的N倍``;
 - ``B，比上年增加C，增长x%`` (the before figure is B − C).
 
 Every statement is then judged with interval arithmetic on the precision each figure is written
@@ -196,9 +196,10 @@ def _compile(
     compare = re.compile(
         f"(?P<b>{value})(?P<g0>{tail})[，,]?(?P<cmp>(?<![占对相无类正反好评攀排之])比|较)(?P<p1>{per})(?P<a>{value})"
     )
+    # B，是 A 的N倍 / 相当于 A 的x% / 增长到(2022年) A 的N倍 (B = A × N)
     ratio = re.compile(
-        f"(?P<b>{value})(?P<g0>{tail})[，,]?(?:是|为|相当于)(?P<p1>{per})(?P<a>{value})"
-        f"(?P<g1>{tail})的(?P<x>[{MUL}{PCT}])"
+        f"(?P<b>{value})(?P<g0>{tail})[，,]?(?:是|为|相当于|(?:增长|增加|提高|扩大|上升|发展)(?:到|至))"
+        f"(?P<p1>{per})(?P<a>{value})(?P<g1>{tail})的(?P<x>[{MUL}{PCT}])"
     )
     chain = re.compile(
         f"(?P<tail>{tail})(?P<comma>[，,]?)(?P<conn>(?:{connect})*)"
