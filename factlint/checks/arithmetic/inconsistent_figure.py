@@ -88,8 +88,8 @@ class InconsistentFigure(Rule):
             if q.kind == "range" or q.value is None or f.unit in _UNITS_SKIPPED or q.script == "chinese":
                 continue
             d = _digits(f)
-            if len(d) < 2 or len(d.rstrip("0")) < 2:
-                continue  # no slip of the pen can involve it (see slip)
+            if len(d) < 2 or len(d.rstrip("0")) < 2 or (len(d) == 2 and f.role != COUNT):
+                continue  # no slip of the pen can involve it (see slip; two digits: counts only)
             st = f.sentence.text
             if "|" in st or "\t" in st or "   " in st:
                 continue  # a table row: which column (year, place) it is in is not in the text
