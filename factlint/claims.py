@@ -1292,6 +1292,8 @@ class Claims:
         if kind == "since":
             return "since" + value
         if kind == "last":
+            if year and value in ("一", "1"):
+                return str(year)  # 一年来 in a review of its year (2025年…工作总结): that year
             return f"last{value}y"
         # relative: now/prev/next/doc + sub-period; the year from an earlier year in the sentence
         base = value.rstrip("Q1234-H初")

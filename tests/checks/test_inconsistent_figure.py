@@ -244,3 +244,21 @@ def test_news_dated_in_its_lede_restates_with_the_year():
 ])
 def test_document_year_traps(text):
     none(RULE, text)
+
+
+LINCHENG = ("临澄市2025年东西部协作工作总结\n\n2025年，临澄市与岷峪州8个县（市）结对帮扶，全州协作任务全面完成。\n\n"
+            "全年投入财政帮扶资金4.86亿元，其中市级资金2.35亿元、区县资金2.51亿元。\n\n"
+            "一年来，{who}投入财政帮扶资金{v}亿元，各项指标均超额完成。\n")
+
+
+def test_title_place_and_one_year_review():
+    """A figure without a subject in a text whose title names its place (临澄市2025年…总结) is about
+    that place, and 一年来 in a review of 2025 is 2025 (held-out phrasing): the two statements of
+    投入财政帮扶资金 are one figure."""
+    d = one(RULE, LINCHENG.format(who="临澄市", v="4.96"))
+    assert d.evidence["subject"] == "临澄市" and d.evidence["earlier"] == "4.86亿元"
+    none(RULE, LINCHENG.format(who="临澄市", v="4.86"))
+    # another place named: another figure (全州 is 岷峪州 here, not the title's place)
+    none(RULE, LINCHENG.format(who="岷峪州", v="4.96"))
+    # a title without a place: no subject is assumed
+    none(RULE, LINCHENG.replace("临澄市2025年东西部协作工作总结", "2025年东西部协作工作总结").format(who="临澄市", v="4.96"))

@@ -41,8 +41,9 @@ class InconsistentFigure(Rule):
     key earlier, in the same document or in another document of the same run.  Rounded
     restatements agree (6.8万 and 6.82万); approximate figures (约, 近, 多), targets and
     forecasts, changes, shares and averages are not indexed.  A figure stated without a subject
-    is about the document's own place when the document names it with one generic word only
-    (全县 … 年末户籍人口).  Different subjects (高校在校生,
+    is about the document's own place: the place its title opens with (临澄市2025年…工作总结) when
+    the text also states figures for it by name, else the one generic word it names its place
+    with (全县 … 年末户籍人口).  Different subjects (高校在校生,
     中职在校生) and different periods (一季度, 全年) are different figures.  A figure without a
     period of its own (全年, 年末) is of the year the text speaks of when that year is certain (one
     year from its title, dateline or 落款, not early in the year, no sign of looking back on the
@@ -119,6 +120,13 @@ class InconsistentFigure(Rule):
             year = own_year(ctx, claims)
             if year is not None:
                 out = [r._replace(period=_absolute(r.period, year)) for r in out]
+        if not any(not r.subject for r in out):
+            return out
+        # the title names the document's place (临澄市2025年东西部协作工作总结) and the text states
+        # figures for it by name: a figure without a subject is about that place
+        own = _title_place(ctx.document.text)
+        if own and any(r.subject == own for r in out):
+            return [r._replace(subject=own) if not r.subject else r for r in out]
         local = frozenset(ctx.knowledge.words("inconsistent-local-subjects") or ())
         used = {r.subject for r in out if r.subject in local}
         if len(used) == 1:
@@ -133,34 +141,45 @@ class InconsistentFigure(Rule):
                 m = f.measure
                 # the words of a measure in another order name the same figure (城镇新增就业 /
                 # 新增城镇就业): the key is order-free for measures of four characters or more
-                key = (m if len(m) < 4 else "".join(sorted(m)), f.unit, f.subject, f.period,
-                       None if f.cross else di)
-                seen = index.get(key)
-                if seen is None:
-                    index[key] = [(ctx, f)]
+                base = (m if len(m) < 4 else "".join(sorted(m)), f.unit, f.subject, f.period)
+                # every figure is indexed for its document; a named place's figure with a stated
+                # year also across documents (its earlier statements in its own document are in
+                # both lists: the document's list is read for them)
+                local = index.setdefault(base + (di,), [])
+                shared = index.setdefault(base + (None,), []) if f.cross else None
+                seen = local + [x for x in shared if x[0] is not ctx] if shared else local
+                found = self._against(ctx, f, seen) if seen else None
+                if found is _AGREES:
                     continue
-                if any(g.lo <= f.hi and f.lo <= g.hi for _, g in seen):
-                    continue
-                if any(g.sentence == f.sentence for c, g in seen if c is ctx):
-                    continue  # two values in one sentence are two things (分别, lists)
-                other = next((g for _, g in seen if _slip(g, f)), None)
-                if other is None:
-                    # far apart values are more likely two different things the text does not
-                    # tell apart (another year, another programme) than one figure miswritten
-                    if len(seen) < _KEEP:
-                        seen.append((ctx, f))
-                    continue
-                octx = next(c for c, g in seen if g is other)
-                where = "" if octx is ctx else f"（{octx.document.path}）"
-                msg = (f"“{m}”在前文{where}为“{other.text}”，此处为“{f.text}”，两处不一致")
-                yield self.report(
-                    ctx, f.start, f.end, msg,
-                    evidence={"measure": m, "subject": f.subject, "period": f.period,
-                              "stated": f.text, "earlier": other.text},
-                    related=[(octx, other.start, other.end)],
-                )
-                if len(seen) < _KEEP:
-                    seen.append((ctx, f))
+                if found is not None:
+                    octx, other = found
+                    where = "" if octx is ctx else f"（{octx.document.path}）"
+                    msg = (f"“{m}”在前文{where}为“{other.text}”，此处为“{f.text}”，两处不一致")
+                    yield self.report(
+                        ctx, f.start, f.end, msg,
+                        evidence={"measure": m, "subject": f.subject, "period": f.period,
+                                  "stated": f.text, "earlier": other.text},
+                        related=[(octx, other.start, other.end)],
+                    )
+                for lst in (local, shared):
+                    if lst is not None and len(lst) < _KEEP:
+                        lst.append((ctx, f))
+
+    @staticmethod
+    def _against(ctx, f, seen):
+        """(context, record) of the earlier statement ``f`` contradicts as a slip of the pen does,
+        _AGREES when an earlier value agrees with it or one is in its own sentence, else None."""
+        if any(g.lo <= f.hi and f.lo <= g.hi for _, g in seen):
+            return _AGREES
+        if any(g.sentence == f.sentence for c, g in seen if c is ctx):
+            return _AGREES  # two values in one sentence are two things (分别, lists)
+        # far apart values are more likely two different things the text does not tell apart
+        # (another year, another programme) than one figure miswritten: those are kept, not reported
+        return next(((c, g) for c, g in seen if _slip(g, f)), None)
+
+
+#: what InconsistentFigure._against returns for a value that agrees with an earlier one
+_AGREES = object()
 
 
 class _Record(NamedTuple):
@@ -230,6 +249,20 @@ def own_year(ctx, claims) -> int | None:
             if (is_plan and y <= year) or (not is_plan and y != year):
                 return None
     return year
+
+
+#: a place that opens a title: 临澄市2025年…, 岑川县关于…, 梧阳市农业农村局2025年工作总结
+_TITLE_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:市|县|区|州|盟|旗))(?=(?:19|20)\d\d年|关于|[\u4e00-\u9fff]{0,8}?"
+                          r"(?:\d{4}年|工作|统计|总结|报告))")
+
+
+def _title_place(text: str) -> str | None:
+    """The place the first line of ``text`` opens with, when that line is a title (short)."""
+    line = text.lstrip()[:80].split("\n", 1)[0]
+    if len(line) > 60:
+        return None
+    m = _TITLE_PLACE.match(line)
+    return m.group(1) if m else None
 
 
 def _slip(a: _Record, b: _Record) -> bool:
