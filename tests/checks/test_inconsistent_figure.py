@@ -262,3 +262,30 @@ def test_title_place_and_one_year_review():
     none(RULE, LINCHENG.format(who="岷峪州", v="4.96"))
     # a title without a place: no subject is assumed
     none(RULE, LINCHENG.replace("临澄市2025年东西部协作工作总结", "2025年东西部协作工作总结").format(who="临澄市", v="4.96"))
+
+
+PLACES_TABLE = ("# 四县特色农业\n\n| 县 | 销售额（亿元） | 比上年增长（%） | 合作社（家） |\n|---|---|---|---|\n"
+                "| 安平县 | 9.86 | 21.3 | 368 |\n| 丰源县 | 8.74 | 16.8 | 325 |\n\n"
+                "安平县以茶叶为主导产业，全年特色农产品销售额{v}亿元，茶园面积达到12.8万亩。\n")
+
+INDICATOR_TABLE = ("# 2023年国庆假期文旅市场\n\n全市星级酒店平均入住率达到{v}，较去年同期提高5.2个百分点。\n\n"
+                   "| 指标 | 2023年国庆 | 2022年国庆 | 同比增长 |\n|---|---|---|---|\n"
+                   "| 接待游客（万人次） | 126.5 | 98.6 | 28.3% |\n| 星级酒店平均入住率 | 84.6% | 81.2% | — |\n")
+
+
+@pytest.mark.parametrize("path", ["t.md", "t.txt"])
+def test_table_cells_and_prose(path):
+    """A table of places (the row is the subject, the column the measure and its unit) and a table
+    of indicators (the column of the text's own year) state figures the prose restates (held-out
+    phrasings): a slip between the two is reported, with the table named in the message."""
+    d = one(RULE, PLACES_TABLE.format(v="9.36"), path=path)
+    assert d.evidence["earlier"] == "9.86（亿元）" and "表中" in d.message and d.evidence["subject"] == "安平县"
+    none(RULE, PLACES_TABLE.format(v="9.86"), path=path)
+    none(RULE, PLACES_TABLE.format(v="9.9"), path=path)  # a rounded restatement agrees
+    # another county's row, and a growth column, are other figures
+    none(RULE, PLACES_TABLE.replace("安平县以", "丰源县以").format(v="9.36"), path=path)
+    d = one(RULE, INDICATOR_TABLE.format(v="86.4%"), path=path)
+    assert d.evidence["earlier"] == "86.4%" and "此处（表中）" in d.message
+    none(RULE, INDICATOR_TABLE.format(v="84.6%"), path=path)
+    # the column of the year before is not the text's figure
+    none(RULE, INDICATOR_TABLE.format(v="81.4%"), path=path)  # (a slip of 2022年国庆 81.2%)

@@ -49,7 +49,11 @@ class InconsistentFigure(Rule):
     year from its title, dateline or 落款, not early in the year, no sign of looking back on the
     year before): then it is the same figure as one stated with that year written.  Across documents
     only figures of a named place (昭通市, 东莞市) with a stated year are compared; 全市, 我市
-    and 全县 are compared only inside one document.  The index is a dictionary, so the cost grows
+    and 全县 are compared only inside one document.  The cells of a Markdown table are figures
+    too: in a table of places the row names the subject and the column the measure and its unit
+    (| 县 | 销售额（亿元） |, compared with the prose's 特色农产品销售额 of that place), in a table
+    of indicators (| 指标 | 2023年国庆 | 2022年国庆 |) the row names the measure and only the
+    column of the text's own year is read; columns of changes and shares are not.  The index is a dictionary, so the cost grows
     linearly with the text.
 
     ## Why is this bad?
@@ -112,6 +116,7 @@ class InconsistentFigure(Rule):
                 lo, hi = q.lo, q.hi
             out.append(_Record(m, f.unit, subject or "", period, f.named and period[:1].isdigit(),
                                lo, hi, f.sentence.start, d, scale(q), q.text, q.start, q.end))
+        out.extend(_table_records(ctx, claims))
         # a figure without a subject is about the document's own place when the document names
         # that place with exactly one generic word (全县 … 年末户籍人口52.48万人)
         # a figure without a period of its own is of the year the document speaks of, when that
@@ -136,7 +141,9 @@ class InconsistentFigure(Rule):
 
     def check_run(self, contexts):
         index: dict[tuple, list] = {}
+        tables: dict[int, list] = {}
         for di, ctx in enumerate(contexts):
+            tables[di] = [g for g in self.collected(ctx) if g.table]
             for f in self.collected(ctx):
                 m = f.measure
                 # the words of a measure in another order name the same figure (城镇新增就业 /
@@ -148,13 +155,25 @@ class InconsistentFigure(Rule):
                 local = index.setdefault(base + (di,), [])
                 shared = index.setdefault(base + (None,), []) if f.cross else None
                 seen = local + [x for x in shared if x[0] is not ctx] if shared else local
+                if f.table:
+                    # a column named 销售额 states the 特色农产品销售额 of the prose for its row
+                    seen = seen + [(ctx, g) for g in self.collected(ctx) if not g.table and g.unit == f.unit
+                                   and g.subject == f.subject and g.period == f.period and g.measure != m
+                                   and g.measure.endswith(m) and g.start < f.start]
+                elif tables.get(di):
+                    seen = seen + [(ctx, g) for g in tables[di] if g.unit == f.unit and g.subject == f.subject
+                                   and g.period == f.period and g.measure != m and m.endswith(g.measure)
+                                   and g.start < f.start]
                 found = self._against(ctx, f, seen) if seen else None
                 if found is _AGREES:
                     continue
                 if found is not None:
                     octx, other = found
                     where = "" if octx is ctx else f"（{octx.document.path}）"
-                    msg = (f"“{m}”在前文{where}为“{other.text}”，此处为“{f.text}”，两处不一致")
+                    where += "表中" if other.table else ""
+                    here = "此处（表中）" if f.table else "此处"
+                    name = other.measure if f.table and not other.table else m  # (the prose's name)
+                    msg = f"“{name}”在前文{where}为“{other.text}”，{here}为“{f.text}”，两处不一致"
                     yield self.report(
                         ctx, f.start, f.end, msg,
                         evidence={"measure": m, "subject": f.subject, "period": f.period,
@@ -199,6 +218,8 @@ class _Record(NamedTuple):
     text: str
     start: int
     end: int
+    #: a table cell (its measure is the column's or row's name: 销售额 for 特色农产品销售额)
+    table: bool = False
 
 
 _RELATIVE = (("now", 0), ("doc", 0), ("prev", -1), ("next", 1))
@@ -254,6 +275,85 @@ def own_year(ctx, claims) -> int | None:
 #: a place that opens a title: 临澄市2025年…, 岑川县关于…, 梧阳市农业农村局2025年工作总结
 _TITLE_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:市|县|区|州|盟|旗))(?=(?:19|20)\d\d年|关于|[\u4e00-\u9fff]{0,8}?"
                           r"(?:\d{4}年|工作|统计|总结|报告))")
+
+
+#: a column or row name with its unit: 销售额（亿元）, 接待游客（万人次）
+_NAME_UNIT = re.compile(r"^(?P<name>[^（(]{2,16}?)\s*[（(](?P<unit>[^）)]{1,6})[）)]$")
+#: names of columns or rows that are changes, shares of another whole or ranks, not levels
+_NOT_LEVEL = re.compile(r"增长|增速|增幅|同比|比上年|较上年|变化|提高|下降|比重|占比|排名|位次|名次|合计|总计|小计")
+#: the header of a table whose rows are indicators (| 指标 | 2023年国庆 | 2022年国庆 |)
+_INDICATOR_HEADS = frozenset(("指标", "项目", "指标名称", "主要指标", "类别"))
+_HEAD_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _table_records(ctx, claims) -> list[_Record]:
+    """The cells of the document's Markdown tables as records: a table of places (| 县 | 销售额（亿元）
+    | … |: the row is the subject, the column the measure and its unit) or of indicators (| 指标 |
+    2023年国庆 | 2022年国庆 |: the row is the measure, the column of the text's own year the period).
+    A cell is one figure; its unit is the column's or row's."""
+    from factlint.claims import _UNIT_ALIASES
+    from factlint.numerals import extract
+    from factlint.tables import ctx_tables
+
+    tables = ctx_tables(ctx)
+    if not tables:
+        return []
+    text = ctx.document.text
+    year = claims.year
+    own_period = str(year) if year else "doc"
+    out: list[_Record] = []
+    for t in tables:
+        if len(t.heads) < 2 or not t.rows:
+            continue
+        indicator = t.heads[0] in _INDICATOR_HEADS
+        for r, (spans, label) in enumerate(zip(t.rows, t.labels)):
+            if not label or _NOT_LEVEL.search(label) or label.startswith("其中"):
+                continue
+            for k in range(1, len(t.heads)):
+                head = t.heads[k]
+                if _NOT_LEVEL.search(head):
+                    continue
+                if indicator:
+                    ys = _HEAD_YEAR.findall(head)
+                    if len(ys) != 1 or (year and int(ys[0]) != year):
+                        continue  # (a column of another year, or of no year: not the text's figure)
+                    named, subject, period = _NAME_UNIT.match(label), "", ys[0]
+                    name = named.group("name") if named else label
+                    unit_text = named.group("unit") if named else ""
+                else:
+                    if _HEAD_YEAR.search(head):
+                        continue
+                    named = _NAME_UNIT.match(head)
+                    if not named:
+                        continue
+                    name, unit_text, subject, period = named.group("name"), named.group("unit"), label, own_period
+                a, b = spans[k]
+                cell = text[a:b].strip()
+                if not cell or not _names_measure(name):
+                    continue
+                unit_text = "" if unit_text in ("%", "％") and cell.endswith(("%", "％")) else unit_text
+                qs = extract(cell + unit_text, ctx.knowledge)
+                if len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(cell + unit_text):
+                    continue
+                q = qs[0]
+                if q.value is None or q.approx or q.kind not in ("number", "money", "percent"):
+                    continue
+                d = _digits_of(cell)
+                if d is None or len(d) < 3 or len(d.rstrip("0")) < 2:
+                    continue
+                start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+                lo, hi = (q.value, q.value) if exact_count(q) else (q.lo, q.hi)
+                unit = "%" if q.kind == "percent" and q.unit in ("%", "％") else _UNIT_ALIASES.get(q.unit, q.unit)
+                shown = cell if not unit_text or cell.endswith(unit_text) else f"{cell}（{unit_text}）"
+                out.append(_Record(name, unit, subject, period, False, lo, hi, t.start + r, d, scale(q),
+                                   shown, start, start + len(cell), True))
+    return out
+
+
+def _digits_of(cell: str) -> str | None:
+    """The significant digits of a table cell (9.86 -> 986)."""
+    got = _NON_DIGIT.sub("", cell)
+    return got.lstrip("0０") if got else None
 
 
 def _title_place(text: str) -> str | None:

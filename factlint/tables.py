@@ -1,0 +1,83 @@
+"""Tables of a document: Markdown pipe tables read into their header and rows of cells.
+
+A pure function of the document's source, shared by the rules that read what a table states
+(``inconsistent-figure`` compares a table's cells with the prose); read once per document and
+kept with its context.  A table is a header row, a separator row (``|---|:--:|``) and the pipe
+rows that follow; a row whose number of cells differs from the header's is left out (its
+columns cannot be told).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SEPARATOR = re.compile(r"\s*\|?[\s:|-]*-[\s:|-]*\|?\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    #: the header cells, stripped
+    heads: tuple[str, ...]
+    #: per row, the spans (document offsets) of its cells, as many as ``heads``
+    rows: tuple[tuple[tuple[int, int], ...], ...]
+    #: per row, its first cell, stripped (the row's label)
+    labels: tuple[str, ...]
+    #: offsets of the header's first character and of the end of the last row
+    start: int
+    end: int
+
+
+def cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """Spans (start, end) of the cells of one pipe-table row, as document offsets (``offset`` is
+    where ``line``, without its line break, starts)."""
+    lead = len(line) - len(line.lstrip())
+    body = line[lead + 1:] if line[lead:lead + 1] == "|" else line[lead:]
+    pos = lead + 1 if line[lead:lead + 1] == "|" else lead
+    if body.rstrip().endswith("|"):
+        body = body.rstrip()[:-1]
+    spans = []
+    for cell in body.split("|"):
+        spans.append((offset + pos, offset + pos + len(cell)))
+        pos += len(cell) + 1
+    return spans
+
+
+def markdown_tables(source: str) -> list[Table]:
+    """The pipe tables of ``source``, in order."""
+    if "|" not in source:
+        return []
+    lines = source.splitlines(keepends=True)
+    offsets, off = [], 0
+    for line in lines:
+        offsets.append(off)
+        off += len(line)
+    out: list[Table] = []
+    i = 0
+    while i + 2 < len(lines):
+        head, sep = lines[i], lines[i + 1]
+        if not (head.lstrip().startswith("|") and _SEPARATOR.fullmatch(sep.rstrip("\r\n"))):
+            i += 1
+            continue
+        hspans = cells(head.rstrip("\r\n"), offsets[i])
+        heads = tuple(source[a:b].strip() for a, b in hspans)
+        j = i + 2
+        rows = []
+        while j < len(lines) and lines[j].lstrip().startswith("|"):
+            spans = cells(lines[j].rstrip("\r\n"), offsets[j])
+            if len(spans) == len(heads):
+                rows.append(tuple(spans))
+            j += 1
+        end = offsets[j - 1] + len(lines[j - 1].rstrip("\r\n"))
+        labels = tuple(source[r[0][0]:r[0][1]].strip() for r in rows)
+        out.append(Table(heads, tuple(rows), labels, offsets[i], end))
+        i = j
+    return out
+
+
+def ctx_tables(ctx) -> list[Table]:
+    """:func:`markdown_tables` of a context's document, read once (kept with the context)."""
+    got = ctx.__dict__.get("_factlint_tables")
+    if got is None:
+        got = ctx.__dict__["_factlint_tables"] = markdown_tables(ctx.document.source)
+    return got
