@@ -26,6 +26,8 @@ class Table:
     #: offsets of the header's first character and of the end of the last row
     start: int
     end: int
+    #: some pipe row of the table had another number of cells than the header (left out)
+    ragged: bool = False
 
 
 def cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -63,14 +65,17 @@ def markdown_tables(source: str) -> list[Table]:
         heads = tuple(source[a:b].strip() for a, b in hspans)
         j = i + 2
         rows = []
+        ragged = False
         while j < len(lines) and lines[j].lstrip().startswith("|"):
             spans = cells(lines[j].rstrip("\r\n"), offsets[j])
             if len(spans) == len(heads):
                 rows.append(tuple(spans))
+            else:
+                ragged = True
             j += 1
         end = offsets[j - 1] + len(lines[j - 1].rstrip("\r\n"))
         labels = tuple(source[r[0][0]:r[0][1]].strip() for r in rows)
-        out.append(Table(heads, tuple(rows), labels, offsets[i], end))
+        out.append(Table(heads, tuple(rows), labels, offsets[i], end, ragged))
         i = j
     return out
 

@@ -991,23 +991,6 @@ def _order_of(head: str) -> tuple[int, int] | None:
     return None
 
 
-def _pipe_cells(line: str, offset: int) -> list[tuple[int, int]]:
-    """Spans (start, end) of the cells of a Markdown pipe-table row, as document offsets."""
-    s = line.strip()
-    if not s.startswith("|"):
-        return []
-    lead = len(line) - len(line.lstrip())
-    spans = []
-    pos = lead + 1
-    body = line[lead + 1:]
-    if body.rstrip().endswith("|"):
-        body = body.rstrip()[:-1]
-    for cell in body.split("|"):
-        spans.append((offset + pos, offset + pos + len(cell)))
-        pos += len(cell) + 1
-    return spans
-
-
 def table_statements(ctx: "Context") -> list[Statement]:
     """Rows of Markdown tables whose header has two period columns and a growth column
     (| 指标 | 2024年 | 2023年 | 同比增长 |): each row states before, after and the change."""
@@ -1017,40 +1000,20 @@ def table_statements(ctx: "Context") -> list[Statement]:
     cached = ctx.__dict__.get("_factlint_change_tables")
     if cached is not None:
         return cached
+    from factlint.tables import ctx_tables
+
     text = ctx.text
     fig = figures(ctx)
     pat = patterns(ctx)
     starts = [q.start for q in fig.quantities]
     out: list[Statement] = []
-    lines = source.splitlines(keepends=True)
-    offset = 0
-    offsets = []
-    for line in lines:
-        offsets.append(offset)
-        offset += len(line)
-    i = 0
-    while i + 2 < len(lines):
-        head, sep = lines[i], lines[i + 1]
-        if not (head.lstrip().startswith("|") and re.fullmatch(r"\s*\|?[\s:|-]*-[\s:|-]*\|?\s*", sep)):
-            i += 1
-            continue
-        hcells = _pipe_cells(head.rstrip("\r\n"), offsets[i])
-        heads = [source[a:b].strip() for a, b in hcells]
-        j = i + 2
-        rows = []
-        while j < len(lines) and lines[j].lstrip().startswith("|"):
-            rows.append(j)
-            j += 1
-        i = j
+    for table in ctx_tables(ctx):
+        heads = list(table.heads)
         plan = _table_plan(heads)
         if plan is None:
             continue
         bcol, acol, gcol, points_col = plan
-        for r in rows:
-            cells = _pipe_cells(lines[r].rstrip("\r\n"), offsets[r])
-            if len(cells) != len(heads):
-                continue
-            label = source[cells[0][0]:cells[0][1]] if cells else ""
+        for cells, label in zip(table.rows, table.labels):
             qs = [_only_quantity(fig, starts, *cells[c]) for c in (bcol, acol, gcol)]
             if any(q is None for q in qs):
                 continue
@@ -1071,7 +1034,7 @@ def table_statements(ctx: "Context") -> list[Statement]:
                 or (pat.not_raw and pat.not_raw.search(label + " ".join(heads)))
             )
             out.append(Statement(before, after, ch, (None, None), None, not_raw, before.start, change.end,
-                                 label.strip() or "表中"))
+                                 label or "表中"))
     ctx.__dict__["_factlint_change_tables"] = out
     return out
 

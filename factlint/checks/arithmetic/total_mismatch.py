@@ -7,6 +7,8 @@ from bisect import bisect_left
 
 from factlint import Rule, Severity, hookimpl
 
+from factlint.tables import ctx_tables
+
 from ._intervals import display_unit, interval, show, total, value_sum
 
 
@@ -101,26 +103,11 @@ class TotalMismatch(Rule):
         skip_heads = ctx.knowledge.lexicon("table-non-additive-heads")
         qs = sorted((q for q in ctx.quantities if getattr(q, "is_measured", False)), key=lambda q: q.start)
         starts = [q.start for q in qs]
-        lines = source.splitlines(keepends=True)
-        offsets, off = [], 0
-        for line in lines:
-            offsets.append(off)
-            off += len(line)
-        i = 0
-        while i + 3 < len(lines):
-            head, sep = lines[i], lines[i + 1]
-            if not (head.lstrip().startswith("|") and _TABLE_SEP.fullmatch(sep.rstrip("\r\n"))):
-                i += 1
+        for table in ctx_tables(ctx):
+            heads, rows = table.heads, table.rows
+            if len(rows) < 3 or table.ragged:
                 continue
-            j = i + 2
-            while j < len(lines) and lines[j].lstrip().startswith("|"):
-                j += 1
-            heads = [source[a:b].strip() for a, b in _cells(lines[i].rstrip("\r\n"), offsets[i])]
-            rows = [_cells(lines[r].rstrip("\r\n"), offsets[r]) for r in range(i + 2, j)]
-            i = j
-            if len(rows) < 3 or any(len(r) != len(heads) for r in rows):
-                continue
-            names = [source[a:b].strip() for a, b in (r[0] for r in rows)]
+            names = list(table.labels)
             if not _total_label(names[-1], labels, len(rows) - 1, ctx.knowledge) \
                     or any(n in labels or n.startswith("其中") or not n for n in names[:-1]):
                 continue  # no total row, or sub-rows (其中, 小计 blocks) that are not all addable
@@ -148,22 +135,6 @@ class TotalMismatch(Rule):
                               "parts": shown, "unit": unit, "column": col},
                     related=[(ctx, p.start, p.end) for p in parts],
                 )
-
-
-_TABLE_SEP = re.compile(r"\s*\|?[\s:|-]*-[\s:|-]*\|?\s*")
-
-
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
-    """Spans (start, end) of the cells of a Markdown pipe-table row, as document offsets."""
-    lead = len(line) - len(line.lstrip())
-    body = line[lead + 1:]
-    if body.rstrip().endswith("|"):
-        body = body.rstrip()[:-1]
-    spans, pos = [], lead + 1
-    for cell in body.split("|"):
-        spans.append((offset + pos, offset + pos + len(cell)))
-        pos += len(cell) + 1
-    return spans
 
 
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
