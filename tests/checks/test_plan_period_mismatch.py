@@ -159,3 +159,12 @@ def test_topic_after_each_opening(opening, topic):
 @pytest.mark.parametrize("opening", ["据悉", "在", "前文，其中"])
 def test_no_topic_after_other_words(opening):
     none(RULE, opening + "2023年是落实“十三五”规划的关键之年。", year=2023)
+
+
+def test_year_topic_of_a_reported_statement():
+    """会议指出，2025年是…: the year is still the topic of the statement (held-out phrasing, written
+    blind)."""
+    d = one(RULE, "1月21日 县委经济工作会议召开。会议指出，2025年是“十五五”规划收官之年，要锚定目标。")
+    assert d.evidence["position"] == "最后一年（收官）" and d.evidence["year"] == ["2025"]
+    none(RULE, "会议指出，2025年是“十四五”规划收官之年，要锚定目标。")
+    none(RULE, "会议强调，2025年是谋划“十五五”的关键之年。")

@@ -19,9 +19,12 @@ from factlint.calendar import (
 _Y = r"(?:1[89]\d\d|20\d\d|[一二][〇○零一二三四五六七八九]{3})"
 _SP = r"[ \t\u3000]*"
 
-#: a sentence that opens with its year as the topic: "2024年是…", "今年是…", "各位代表！2020年，是…"
+#: a sentence that opens with its year as the topic: "2024年是…", "今年是…", "各位代表！2020年，是…",
+#: "会议指出，2025年是…"
 _TOPIC = lazy_re(
     r"[ \t\u3000“”\"]*(?:各位代表[！!，,][ \t\u3000]*)?"
+    # a reported statement: 会议指出，2025年是… / 报告强调：今年是…
+    r"(?:[\u4e00-\u9fff]{1,8}?(?:指出|强调|认为|表示|提出|要求|明确)[，,：:][ \t\u3000]*)?"
     r"(?:刚刚过去的|过去的|即将过去的|新的)?"
     r"(?:(?P<y>" + _Y + r")" + _SP + r"年|(?P<rel>今年|明年|去年))"
     + _SP + r"(?:[，,]" + _SP + r")?" + r"(?:将是|是|为|作为)"
