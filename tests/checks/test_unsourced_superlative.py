@@ -102,3 +102,14 @@ def test_a_named_place_as_the_scope():
     none(RULE, "该景区最大的游客中心投入使用。")
     none(RULE, "深入实施科技创新和人才强市首位战略。")
     none(RULE, "推动加快建设省级重点示范县首个综合服务中心。")
+
+
+def test_a_scope_after_a_rank_verb_may_be_further_from_the_rank():
+    """位居全省设区的市第一: a rank verb before the scope says a ranking follows, so the scope may be
+    further from the rank and 的 may stand between (held-out phrasing, written blind)."""
+    d = one(RULE, "全年审议通过法规5件，立法项目数量位居全省设区的市第一。")
+    assert d.evidence["scope"] == "全省" and d.evidence["rank"] == "第一"
+    none(RULE, "据省人大常委会法工委统计，立法项目数量位居全省设区的市第一。")
+    # no rank verb: 的 still ends a claim (中国人民的唯一选择), and 是 is no rank verb (是…中最大的)
+    none(RULE, "这是全省人民的第一选择。")
+    none(RULE, "这是我国过去经济建设中最大的教训。")

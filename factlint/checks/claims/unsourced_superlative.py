@@ -316,6 +316,9 @@ def _claim(text: str, m: re.Match, lex: _Lex, knowledge=None) -> tuple[int, int,
             break
     if best is None:
         best = _place_scope(text, gap_end, lex, knowledge)
+        if best is None and (ordinal or m.group() in _PLACE_RANKS):
+            best = _verb_scope(text, gap_end, lex)
+            verb = verb or ("" if best is None else "居")  # (a rank verb stands before the scope)
         if best is None:
             return None
     start, scope, end = best
@@ -375,6 +378,33 @@ def _place_scope(text: str, end: int, lex: _Lex, knowledge) -> tuple[int, str, i
     if not 3 <= len(name) <= 5:
         return None
     return start, name, end
+
+
+#: how far back from the rank a scope right after a rank verb may end (位居全省设区的市第一)
+_VERB_SCOPE_REACH = 10
+#: the verbs that say a place in a ranking follows (not 是, 为, 保持: 是我国…中最大的)
+_RANK_VERBS = ("位居", "位列", "名列", "跃居", "稳居", "排名", "居")
+#: the rank words (besides 第N) such a ranking ends with
+_PLACE_RANKS = frozenset(("前列", "前茅", "首位"))
+
+
+def _verb_scope(text: str, end: int, lex: _Lex) -> tuple[int, str, int] | None:
+    """A scope right after a rank verb, further from the rank than a scope alone may be and with
+    的 between (位居全省设区的市第一, 居全国同类城市的前列): the verb says what follows is a ranking."""
+    scopes, lengths = lex.scope_set
+    unbroken, last_chars = lex.scope_ends
+    lo = end
+    while lo > 0 and end - lo < _VERB_SCOPE_REACH and (text[lo - 1] not in _BREAKS or text[lo - 1] == "的"):
+        lo -= 1
+    for e in range(end - 1, lo, -1):
+        if text[e - 1] not in last_chars:
+            continue
+        for n in lengths:
+            if n <= e - lo and text[e - n:e] in unbroken:
+                if text.endswith(_RANK_VERBS, 0, e - n):
+                    return e - n, text[e - n:e], e
+                break
+    return None
 
 
 def _region_names(knowledge) -> tuple[frozenset[str], tuple[int, ...]]:
