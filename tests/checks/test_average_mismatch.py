@@ -103,3 +103,12 @@ def test_per_mu_average():
     assert findings(RULE, text.format(v="3122")) == []
     # 亩均税收 growth is a rate, not a quotient
     assert findings(RULE, "园区实现税收12.6亿元，占地3.2万亩，亩均税收增长9.6%。") == []
+
+
+def test_an_average_in_a_counted_unit_is_rounded_as_written():
+    """平均每个车间吸纳47人 after 1136人 in 24个车间: 47.33 rounds to 47 (an average of people is no
+    exact count; a false alarm of a blind-written held-out set)."""
+    text = "建设就业帮扶车间24个，吸纳脱贫人口就业1136人，平均每个车间吸纳{v}人。"
+    assert findings(RULE, text.format(v="47")) == []
+    d = one(RULE, text.format(v="52"))
+    assert d.evidence["expected"] == "47.3"

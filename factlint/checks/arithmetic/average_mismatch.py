@@ -103,7 +103,9 @@ class AverageMismatch(Rule):
                         or bigrams(rest) & bigrams(n.measure + n.trail)]
             if not nums or not dens or any(p.approx for p in nums + dens):
                 continue
-            fi = interval(f)
+            # an average is rounded as written even in a counted unit (平均每个车间吸纳47人 may be
+            # 47.33), so its interval is the written precision, never the exact count
+            fi = Interval(f.lo, f.hi)
             fits = False
             for n in nums:
                 for d in dens:
@@ -143,7 +145,7 @@ class AverageMismatch(Rule):
                 nums.append(p)
         if not nums or any(p.approx for p in nums):
             return None
-        fi = interval(f)
+        fi = Interval(f.lo, f.hi)  # (an average: rounded as written)
         n_years = Interval(Decimal(years), Decimal(years))
         for n in nums:
             r = interval(n) / n_years
