@@ -112,3 +112,15 @@ def test_an_average_in_a_counted_unit_is_rounded_as_written():
     assert findings(RULE, text.format(v="47")) == []
     d = one(RULE, text.format(v="52"))
     assert d.evidence["expected"] == "47.3"
+
+
+def test_average_per_household_of_the_household_population():
+    """平均每个家庭户的人口为x人 after 家庭户128.45万户 and 家庭户人口362.18万人: 家庭 qualifies the
+    population (the total), it does not make it a count of households (held-out phrasing)."""
+    text = "年末全市共有家庭户128.45万户，家庭户人口362.18万人，平均每个家庭户的人口为{v}人。"
+    d = one(RULE, text.format(v="2.92"))
+    assert d.evidence["total"] == "362.18万人" and d.evidence["count"] == "128.45万户"
+    assert findings(RULE, text.format(v="2.82")) == []
+    # a count named by its trail or by its measure's end is still the count
+    assert findings(RULE, "全市共有公共图书馆12个，藏书共计186万册，平均每个图书馆藏书15.5万册。") == []
+    assert len(findings(RULE, "全市共有公共图书馆12个，藏书共计186万册，平均每个图书馆藏书17.5万册。")) == 1

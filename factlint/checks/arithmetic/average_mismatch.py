@@ -166,7 +166,14 @@ def _counts(p, noun: str) -> bool:
     over 公共图书馆12个): a count unit, and the noun right after the figure or in its measure."""
     from factlint.claims import _COUNT_UNITS
 
-    return p.unit in _COUNT_UNITS and (p.trail.lstrip().startswith(noun) or noun in p.measure)
+    if p.unit not in _COUNT_UNITS:
+        return False
+    if p.trail.lstrip().startswith(noun):
+        return True
+    # the noun ends the measure, or all but its last character (公共图书馆 for 图书, 家庭户 for
+    # 家庭); in 家庭户人口 it only qualifies what is counted (人口: the total, not the count)
+    at = p.measure.rfind(noun)
+    return at >= 0 and at + len(noun) + 1 >= len(p.measure)
 
 
 def _span_years(period: str) -> int | None:
