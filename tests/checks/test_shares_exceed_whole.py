@@ -140,3 +140,12 @@ def test_kinds_of_a_structure_given_respectively():
     assert findings(RULE, "民营企业、外资企业、高新技术企业出口分别占全省的50.6%、41.9%、30.2%。") == []
     # one kind holds another (工业 / 规模以上工业)
     assert findings(RULE, "从产业结构看，工业、规模以上工业、服务业分别占35.2%、30.1%、50.3%。") == []
+
+
+def test_age_bands_before_a_subset():
+    """…60岁及以上人口占21.7%，其中65岁及以上人口占15.2%: the bands before 其中 split the whole
+    (held-out phrasing, written blind); the subset after it is not added."""
+    text = "从年龄构成看，0至14岁人口占常住人口的比重为15.6%，15至59岁人口占{m}%，60岁及以上人口占21.7%，其中65岁及以上人口占15.2%。"
+    d = one(RULE, text.format(m="64.9"))
+    assert d.evidence["sum"] == "102.2"
+    assert findings(RULE, text.format(m="62.7")) == []

@@ -211,8 +211,13 @@ class SharesExceedWhole(Rule):
             segments.append(text[prev:f.start])  # the words since the share before (the band is a figure of its own)
             prev = f.end
         labelled = [(f, seg) for (f, _), seg in zip(sorted(labelled, key=lambda x: x[0].start), segments)]
-        if any(len(seg) > 24 or _SUBSET.search(seg) for seg in segments[1:]):
-            return None  # a subset (其中城镇…) or another clause between the shares
+        # a subset (其中65岁及以上…) or another clause between two shares ends the run of bands:
+        # the shares before it are the partition
+        cut = next((i for i, seg in enumerate(segments) if i and (len(seg) > 24 or _SUBSET.search(seg))), None)
+        if cut is not None:
+            labelled = labelled[:cut]
+            if len(labelled) < 2:
+                return None
         bands = [_band(label) for _, label in labelled]
         if any(b is None for b in bands) or any(f.approx for f, _ in labelled):
             return None
