@@ -308,3 +308,18 @@ def test_share_of_a_forecast_is_judged_against_its_own_figures():
     assert findings(RULE, target) == []
     target = "全县地区生产总值218.6亿元，其中第三产业增加值98.4亿元。力争到2027年第三产业增加值比重达到50%。"
     assert findings(RULE, target) == []
+
+
+ENGEL = ("全年全体居民人均消费支出27954元，增长6.9%。城镇居民人均消费支出33620元；农村居民人均消费支出17523元。\n"
+         "全体居民人均食品烟酒消费支出8352元，占人均消费支出的比重（恩格尔系数）为{s}%。\n")
+
+
+def test_per_head_share_of_a_per_head_whole():
+    """人均食品烟酒消费支出占人均消费支出的比重 (恩格尔系数): a per-head part of the per-head whole of
+    the same people (全体居民, not 城镇居民), stated earlier; the aside in brackets is not part of the
+    whole's name (held-out phrasing, written blind)."""
+    d = one(RULE, ENGEL.format(s="31.9"))
+    assert d.evidence["whole"] == "27954" and d.evidence["expected"] == "29.88"
+    assert findings(RULE, ENGEL.format(s="29.9")) == []
+    # the part of another population: the whole named is not said
+    assert findings(RULE, ENGEL.replace("全体居民人均食品", "居民人均食品").format(s="31.9")) == []

@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factlint import Rule, Severity, hookimpl
-from factlint.claims import ADDITIVE_ROLES, AFTER, CHANGE, COUNT, LEVEL, SHARE, TOTAL
+from factlint.claims import ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUNT, LEVEL, SHARE, TOTAL
 
 from ._intervals import decimals, interval, names_agree, pick_whole, ratio_percent, show
 
@@ -102,7 +102,7 @@ class ShareMismatch(Rule):
             run_lead = f.lead
             if respective is not None:
                 respective, run_lead = respective  # (the whole a run names, it names for each share)
-            named = _NAMED_WHOLE.search(run_lead)
+            named = _NAMED_WHOLE.search(_ASIDE.sub("", run_lead) if "（" in run_lead else run_lead)
             whole_name = named.group(1) if named else None
             if whole_name and completion.search(whole_name):
                 continue  # 占预算数的98.4%: a completion rate, not a share
@@ -265,6 +265,31 @@ class ShareMismatch(Rule):
             if not g.approx and g.additive and g.measure == measure and g.period == f.period:
                 return g
         return None
+
+    @staticmethod
+    def _per_head_whole(figs, f, core: str):
+        """占人均消费支出的比重 with the whole stated earlier as 全体居民人均消费支出27954元: the one
+        exact per-head (人均) figure before ``f`` (within a few paragraphs) whose measure ends with
+        the named one, for the same period."""
+        if not core.startswith("人均") or len(core) < 4 or f.index == 0:
+            return None
+        # whose per-head figure: the part's (全体居民人均食品烟酒消费支出 → 全体居民人均消费支出, not
+        # the 城镇居民 or 农村居民 one)
+        part = figs[f.index - 1]
+        if part.role != AVERAGE or "人均" not in part.measure:
+            return None
+        name = part.measure[:part.measure.find("人均")] + core
+        found = None
+        k = f.index - 2
+        floor = f.start - _LOOKBACK
+        while k >= 0 and figs[k].start >= floor:
+            g = figs[k]
+            k -= 1
+            if g.role == AVERAGE and g.measure == name and g.period == f.period and not g.is_percent:
+                if found is not None:
+                    return None  # two such figures: which one is meant is not said
+                found = g
+        return found
 
     def _earlier_whole(self, ctx, figs, f, whole_name):
         """B，占全县的x% / B，占游客总数的x% / X中B，占比x%, with the whole stated in an earlier
@@ -460,9 +485,17 @@ class ShareMismatch(Rule):
         core = _SUBJECTS.sub("", whole_name)
         if len(core) < 2 or (len(whole_name) != len(core) and not _GENERIC.match(whole_name)):
             return None  # another place's whole (占全省的) is not in this text
-        whole = self._stated(figs, f, core)
+        whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core)
         if whole is None or whole.approx:
             return None
+        if whole.role == AVERAGE:
+            # 人均食品烟酒消费支出8352元，占人均消费支出的比重为31.9%: a per-head part of a per-head whole
+            k = f.index - 1
+            p = figs[k] if k >= 0 else None
+            if p is None or p.sentence is not f.sentence or p.role != AVERAGE or p.unit != whole.unit \
+                    or p.approx or p is whole or p.clause.index < f.clause.index - 1:
+                return None
+            return p, whole
         if respective is not None:
             return (respective, whole) if respective.unit == whole.unit and respective is not whole else None
         part = None
@@ -485,6 +518,9 @@ class ShareMismatch(Rule):
             return None
         return part, whole
 
+
+#: a short aside in brackets (占人均消费支出的比重（恩格尔系数）为): not part of the whole's name
+_ASIDE = re.compile(r"（[^（）]{1,12}）")
 
 #: what ShareMismatch._respective returns for a 分别 run whose parts cannot be paired with its shares
 _UNPAIRED = object()
