@@ -323,3 +323,15 @@ def test_per_head_share_of_a_per_head_whole():
     assert findings(RULE, ENGEL.format(s="29.9")) == []
     # the part of another population: the whole named is not said
     assert findings(RULE, ENGEL.replace("全体居民人均食品", "居民人均食品").format(s="31.9")) == []
+
+
+def test_whole_named_by_an_abbreviation():
+    """占衔接资金总额的63.8% with the whole stated as 各级财政衔接推进乡村振兴补助资金3.74亿元 in the
+    paragraph before (held-out phrasing, written blind): 衔接…资金 abbreviates that name."""
+    text = ("全年共投入各级财政衔接推进乡村振兴补助资金3.74亿元，比上年增长6.2%。其中，中央资金2.14亿元，省级资金0.87亿元。\n"
+            "衔接资金中用于产业发展的资金2.31亿元，占衔接资金总额的{s}%，高于上级规定的比例要求。\n")
+    d = one(RULE, text.format(s="63.8"))
+    assert d.evidence["whole"] == "3.74"
+    assert findings(RULE, text.format(s="61.8")) == []
+    # a name that does not abbreviate the whole's (帮扶资金 is not 衔接…资金) stays apart
+    assert findings(RULE, text.replace("占衔接资金总额", "占帮扶资金总额").format(s="63.8")) == []

@@ -461,7 +461,13 @@ class ShareMismatch(Rule):
         w, p = wm.replace("总", ""), pm.replace("总", "")
         if core is not None:
             c = core.replace("总", "")
-            return 2 if w.endswith(c) and p.endswith(c[-2:]) else 0
+            if w.endswith(c) and p.endswith(c[-2:]):
+                return 2
+            # an abbreviated name (衔接资金 for 各级财政衔接推进乡村振兴补助资金): its first two and
+            # last two characters in order in the whole's measure, which ends like the part's
+            if len(c) >= 4 and w.endswith(c[-2:]) and p.endswith(c[-2:]) and 0 <= w.find(c[:2]) < len(w) - len(c) + 2:
+                return 2
+            return 0
         family = [b for a, b in lex.families if pm.endswith(a)]
         if family:
             if any(b in wm for b in family):
