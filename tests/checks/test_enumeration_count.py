@@ -175,3 +175,23 @@ def test_list_clauses_equal_the_pattern_and_stay_linear():
     start = time.process_time()
     assert list_clauses(text) == []
     assert time.process_time() - start < 1.0
+
+
+def test_places_of_the_kinds_the_count_names():
+    """新安镇、石门乡、龙潭镇、白沙镇和青岗乡四个乡镇: every item ends with 镇 or 乡, both named by the
+    count word, so 白沙镇和青岗乡 is two items (held-out phrasing, written blind)."""
+    text = "在新安镇、石门乡、龙潭镇、白沙镇和青岗乡{n}个乡镇推广茶园林下套种中药材模式。"
+    d = one(RULE, text.format(n="四"))
+    assert d.evidence["items_low"] == 5
+    assert findings(RULE, text.format(n="五")) == []
+    # items that do not all end like the kinds counted: 和 may join two verb phrases
+    assert findings(RULE, "在新安镇、石门乡、龙潭镇、白沙镇和青岗乡部分村四个乡镇推广茶园模式。") == []
+
+
+def test_slogan_items_before_de():
+    """“一户一方案、一户一台账、一户一名帮扶责任人”的“四个一”: 的 between the list and the slogan, and
+    items of up to ten characters (held-out phrasing, written blind)."""
+    text = "推行“一户一方案、一户一台账、一户一名帮扶责任人”的“{n}个一”帮扶机制。"
+    d = one(RULE, text.format(n="四"))
+    assert d.evidence["items_low"] == 3
+    assert findings(RULE, text.format(n="三")) == []

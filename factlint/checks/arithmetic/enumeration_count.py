@@ -194,6 +194,32 @@ def _pairs(segments: list[str], conj: tuple[str, ...]) -> int:
     return pairs
 
 
+def _pairs_of_kinds(segments: list[str], counted: str, conj: tuple[str, ...]) -> int:
+    """Segments that surely hold two items when the count word names the kinds of place the items
+    are (新安镇、石门乡、龙潭镇、白沙镇和青岗乡四个乡镇: every item ends with 镇 or 乡, both in 乡镇):
+    both sides of the 和/及/与 end with such a character too."""
+    noun = counted.lstrip("个座家所处项")
+    kinds = {c for c in noun[:3] if c in _PLACE_KINDS}
+    if len(kinds) < 2:
+        return 0
+    cores = [_strip_brackets(x).strip() for x in segments]
+    if not all(len(c) >= 2 and c[-1] in kinds for c in cores):
+        return 0
+    pairs = 0
+    for core in cores:
+        for w in conj:
+            k = core.find(w, 1)
+            if 0 < k < len(core) - len(w):
+                if core[k - 1] in kinds and k >= 2 and len(core) - k - len(w) >= 2:
+                    pairs += 1
+                break
+    return pairs
+
+
+#: the characters of a count word that name a kind of place (乡镇, 县市区, 市州)
+_PLACE_KINDS = frozenset("省市县区州盟旗乡镇村街")
+
+
 def _sure_three(lst: _List, counted: str) -> bool:
     """A、B和C (青屏县、石门县和乌溪县两个县): two segments hold three items for sure when both
     sides of the 和 and the first item end with one word, and the count word counts that word."""
@@ -390,6 +416,9 @@ class EnumerationCount(Rule):
         if lst is None:
             return None
         segs = lst.segments
+        kinds = _pairs_of_kinds(segs, count_text[len(text[s:nend]):], conj)
+        if kinds > lst.pairs:
+            lst.pairs = kinds
         if len(segs) < 3 and not lst.pairs:
             return None  # 反对侵略、坚持五项正义要求: two segments are too often two verb phrases
         if any(not _item_text(x).strip() for x in segs[1:]):
@@ -439,6 +468,8 @@ class EnumerationCount(Rule):
     def _ones(self, ctx, text, m: _Hit, n: int, end: int, count_text: str):
         """“五个一”: the items are the quoted list right before it, each opening with 一
         (“一个项目、一名干部、一套方案、一笔资金”“五个一”)."""
+        if text[end - 2:end] == "”的":
+            end -= 1  # “一户一方案、…”的“四个一”
         if text[end - 1:end] != "”":
             return None
         op = text.rfind("“", max(0, end - _MAX_BACK), end - 1)
@@ -446,7 +477,7 @@ class EnumerationCount(Rule):
             return None
         inner = text[op + 1:end - 1]
         segs = inner.split("、")
-        if len(segs) < 2 or any(not x.startswith("一") or not 2 <= len(x) <= 8 or _STOPS & set(x) for x in segs):
+        if len(segs) < 2 or any(not x.startswith("一") or not 2 <= len(x) <= 10 or _STOPS & set(x) for x in segs):
             return None
         if len(segs) == n:
             return None
