@@ -344,7 +344,7 @@ TOTAL, PART, SHARE, CHANGE, BEFORE, AFTER, AVERAGE, COUNT, LEVEL, RATE, MULTIPLE
 #: roles of figures that may be added up (parts of a sum, wholes of 其中)
 ADDITIVE_ROLES = frozenset((TOTAL, PART, COUNT, LEVEL))
 
-_UNIT_ALIASES = {"千米": "公里", "平方千米": "平方公里", "％": "%"}
+_UNIT_ALIASES = {"千米": "公里", "平方千米": "平方公里", "％": "%", "名": "人"}
 _PERCENT_UNITS = ("%", "‰", "个百分点")
 #: the kinds of the figures the claim model reads (``Quantity.is_measured``)
 _MEASURED_KINDS = frozenset(("number", "money", "percent", "multiple", "range"))

@@ -119,3 +119,12 @@ def test_base_of_a_completion_rate_is_not_the_whole():
     assert findings(RULE, text.format(a="12.87")) == []
     d = one(RULE, text.format(a="13.87"))
     assert "18.64" in d.message
+
+
+def test_people_counted_in_ming_and_ren():
+    """6.58万名考生中，…5.12万人，…1.71万人: 名 and 人 count the same people (held-out phrasing,
+    written blind); the message reads 其中 for a whole introduced with …中."""
+    text = "今年报名的6.58万名考生中，普通高中应届毕业生5.12万人，中职学校毕业生及往届生{v}万人。"
+    d = one(RULE, text.format(v="1.71"))
+    assert d.message.startswith("其中各分项5.12＋1.71之和为6.83万名")
+    assert findings(RULE, text.format(v="1.46")) == []

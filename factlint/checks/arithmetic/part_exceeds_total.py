@@ -64,7 +64,8 @@ class PartExceedsTotal(Rule):
                 msg = f"分项“{last.text}”大于其所属总数“{whole.text}”"
             else:
                 shown = "＋".join(show(p.value, whole) for p in parts)
-                msg = (f"{g.marker}各分项{shown}之和为{show(value_sum(parts), whole)}{unit}，"
+                lead = g.marker if g.marker in ("其中", "分别") else "其中"  # (…考生中， reads 其中 too)
+                msg = (f"{lead}各分项{shown}之和为{show(value_sum(parts), whole)}{unit}，"
                        f"超过总数“{whole.text}”")
             yield self.report(
                 ctx, last.start, last.end, msg,
