@@ -710,7 +710,7 @@ _MEASURE_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
 #: every position of the text, is not needed
 _TAIL_LAST = frozenset(w[-1] for w in _TAIL_WORDS)
 _TRAIL_NOUN = re.compile(
-    r"^(?:多|余)?([\u4e00-\u9fff]{2,8}?)(?=全部|全|均|已|都|实现|达到|得到|获得|的|被|和|、|及|与|$)")
+    r"^(?:多|余)?([\u4e00-\u9fff]{2,8}?)(?=全部|全|均|已|都|实现|达到|得到|获得|的|被|和|、|及|与|参加|参与|报名|接受|享受|$)")
 
 
 #: words after a figure that close its clause without naming what it counts (按常住人口68.52万人计算)

@@ -289,3 +289,17 @@ def test_table_cells_and_prose(path):
     none(RULE, INDICATOR_TABLE.format(v="84.6%"), path=path)
     # the column of the year before is not the text's figure
     none(RULE, INDICATOR_TABLE.format(v="81.4%"), path=path)  # (a slip of 2022年国庆 81.2%)
+
+
+GAOKAO = ("# 青屿市2024年高考开考　6.58万名考生赴考\n\n今年全市共有6.58万名考生报名参加高考，报名人数连续第五年增加。\n\n"
+          "市招生考试院负责人表示，面对{v}万名考生，各部门将全力做好考试组织工作。\n")
+
+
+def test_title_place_and_its_generic_word():
+    """In a text on 青屿市 (its title), 全市 and a figure without a subject are both about 青屿市; and
+    the noun before 报名参加 names what is counted (考生), not the verb phrase (held-out phrasing)."""
+    d = one(RULE, GAOKAO.format(v="6.85"), path="t.md")
+    assert d.evidence["measure"] == "考生" and d.evidence["earlier"] == "6.58万名"
+    none(RULE, GAOKAO.format(v="6.58"), path="t.md")
+    # 全县 is not the 市 of the title
+    none(RULE, GAOKAO.replace("今年全市", "今年全县").format(v="6.85"), path="t.md")

@@ -130,9 +130,11 @@ class InconsistentFigure(Rule):
         # the title names the document's place (临澄市2025年东西部协作工作总结) and the text states
         # figures for it by name: a figure without a subject is about that place
         own = _title_place(ctx.document.text)
-        if own and any(r.subject == own for r in out):
-            return [r._replace(subject=own) if not r.subject else r for r in out]
         local = frozenset(ctx.knowledge.words("inconsistent-local-subjects") or ())
+        if own and any(r.subject == own for r in out):
+            # and the generic word of its kind names it too (全市 in a text on 青屿市)
+            same = {w for w in local if w[-1:] == own[-1:]}
+            return [r._replace(subject=own) if not r.subject or r.subject in same else r for r in out]
         used = {r.subject for r in out if r.subject in local}
         if len(used) == 1:
             (own,) = used
@@ -358,7 +360,7 @@ def _digits_of(cell: str) -> str | None:
 
 def _title_place(text: str) -> str | None:
     """The place the first line of ``text`` opens with, when that line is a title (short)."""
-    line = text.lstrip()[:80].split("\n", 1)[0]
+    line = text.lstrip().lstrip("#").lstrip()[:80].split("\n", 1)[0]  # (a Markdown heading read as plain text)
     if len(line) > 60:
         return None
     m = _TITLE_PLACE.match(line)
