@@ -124,3 +124,17 @@ def test_average_per_household_of_the_household_population():
     # a count named by its trail or by its measure's end is still the count
     assert findings(RULE, "全市共有公共图书馆12个，藏书共计186万册，平均每个图书馆藏书15.5万册。") == []
     assert len(findings(RULE, "全市共有公共图书馆12个，藏书共计186万册，平均每个图书馆藏书17.5万册。")) == 1
+
+
+def test_total_named_by_the_average_in_the_paragraph_before():
+    """全市共设考点42个、考场2186个。 … 全市42个考点平均每个考点设置考场62个: the average names its
+    total (考场), stated in the paragraph before (held-out phrasing, written blind)."""
+    text = "全市共设考点42个、考场2186个，考点全部设在普通高中。\n\n从考点规模看，全市42个考点平均每个考点设置考场{v}个。\n"
+    d = one(RULE, text.format(v="62"))
+    assert d.evidence["total"] == "2186个" and d.evidence["count"] == "42个"
+    assert findings(RULE, text.format(v="52")) == []
+    # two figures the average may name: which is the total is not said
+    two = text.replace("考场2186个，", "考场2186个，上一批考场2210个，").replace("上一批考场", "考场")
+    assert findings(RULE, two.format(v="62")) == []
+    # a figure the average does not name is no total (监考人员 is not 考场)
+    assert findings(RULE, text.replace("考场2186个", "监考人员2186个").format(v="62")) == []

@@ -171,6 +171,17 @@ def pick_whole(group):
     return None
 
 
+def previous_paragraph(text: str, para: int) -> int:
+    """Start of the non-blank line before the line starting at ``para`` (``para`` when none): the
+    paragraph before, in texts of one paragraph per line."""
+    i = para - 1
+    while i >= 0 and text[i] in " \t\r\n\u3000":
+        i -= 1
+    if i < 0:
+        return para
+    return text.rfind("\n", 0, i) + 1
+
+
 def ratio_base(f) -> bool:
     """A figure that is the base of a percentage right after it (为预算数17.99亿元的103.6%,
     占规模以上工业总产值5136.7亿元的48.2%): what the sentence compares with, not what it reports."""

@@ -9,7 +9,7 @@ from factlint import Rule, Severity, hookimpl
 
 from factlint.claims import AVERAGE, CHANGE, COUNT, LEVEL, PART, TOTAL, lexicon_patterns, small_number
 
-from ._intervals import Interval, bigrams, interval, ratio_base, show
+from ._intervals import Interval, bigrams, interval, previous_paragraph, ratio_base, show
 
 _NUMERATOR_ROLES = frozenset((LEVEL, COUNT, PART, TOTAL))
 #: a yearly average may be of a total change (累计减少500万人，年均减少100万人)
@@ -30,7 +30,9 @@ class AverageMismatch(Rule):
     “养老机构86家、床位12470张，平均每家拥有床位145张” — and divides.  人均 is taken over
     people (人, 人次, 名), 户均 over households (户), 亩均 over 亩, 日均 over days (天), 平均每家 over 家, 平均每个乡镇
     over a count of 乡镇 (86个乡镇, 公共图书馆12个 for 平均每个图书馆) and so on; the total is the
-    figure of the average's own unit.  Both must be in the same sentence, before the average.  It
+    figure of the average's own unit.  Both must be in the same sentence, before the average,
+    except a total the average names after its noun (平均每个考点设置考场62个 names 考场), which may
+    be the one such figure of the paragraph before (全市共设考点42个、考场2186个).  It
     fires only when no total and count within their written precision give the stated average,
     and, where the sentence offers several candidates, none of them does.  Averages that are not
     such a quotient (人均可支配收入, 人均地区生产总值 with its mean population) are left alone.
@@ -101,6 +103,10 @@ class AverageMismatch(Rule):
                 rest = lead[lead.find(noun) + len(noun):]
                 nums = [n for n in nums if n.unit not in {d.unit for d in dens}
                         or bigrams(rest) & bigrams(n.measure + n.trail)]
+            elif noun and dens and not nums:
+                # 全市共设考点42个、考场2186个。…全市42个考点平均每个考点设置考场62个: the total is
+                # named in the average (考场) and stated in the paragraph before
+                nums = _named_total(ctx, figs, f, lead[lead.find(noun) + len(noun):], dens)
             if not nums or not dens or any(p.approx for p in nums + dens):
                 continue
             # an average is rounded as written even in a counted unit (平均每个车间吸纳47人 may be
@@ -159,6 +165,23 @@ class AverageMismatch(Rule):
             evidence={"expected": shown, "stated": show(f.value, f.q), "total": n.q.text, "years": str(years)},
             related=[(ctx, n.start, n.end)],
         )
+
+
+def _named_total(ctx, figs, f, rest: str, dens) -> list:
+    """The one figure of the average's unit, stated earlier in its paragraph or the one before,
+    whose measure the average names after its noun (设置考场 names 考场2186个); [] when none or
+    several."""
+    floor = previous_paragraph(ctx.text, f.sentence.paragraph)
+    found = []
+    k = f.index - 1
+    while k >= 0 and figs[k].start >= floor:
+        g = figs[k]
+        k -= 1
+        if g.sentence is f.sentence or g.unit != f.unit or g.approx or not g.additive or len(g.measure) < 2:
+            continue
+        if g.measure in rest and g.period == f.period and all(g is not d for d in dens):
+            found.append(g)
+    return found if len(found) == 1 else []
 
 
 def _counts(p, noun: str) -> bool:

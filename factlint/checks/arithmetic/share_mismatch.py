@@ -9,7 +9,7 @@ from functools import lru_cache
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUNT, LEVEL, SHARE, TOTAL
 
-from ._intervals import decimals, interval, names_agree, pick_whole, ratio_percent, show
+from ._intervals import decimals, interval, names_agree, pick_whole, previous_paragraph, ratio_percent, show
 
 # 占规模以上工业营业收入的比重为 / 占粮食播种面积的 / 占全省的: the whole named after 占
 _NAMED_WHOLE = re.compile(r"占(?!比)([^，；。、]{1,24}?)(?:的比重|比重|的份额|的)(?:为|达到|达|是)?$")
@@ -329,7 +329,7 @@ class ShareMismatch(Rule):
             return None
         # the window: this paragraph and the one before, up to the part
         para = part.sentence.paragraph
-        floor = _previous_paragraph(ctx.text, para)
+        floor = previous_paragraph(ctx.text, para)
         fits = self._fits(figs, part, floor, place, core, whole_name is None, lex)
         if not fits and core is not None and whole_name and lex.total_suffix.search(whole_name):
             # 占游客总数的比重: a total named as such may have been stated earlier in the text (a
@@ -408,7 +408,7 @@ class ShareMismatch(Rule):
         prev = figs[f.index - 1]
         if prev.sentence is f.sentence and prev.clause.index == f.clause.index:
             return None  # a figure in the share's own clause: another statement
-        floor = _previous_paragraph(ctx.text, f.sentence.paragraph)
+        floor = previous_paragraph(ctx.text, f.sentence.paragraph)
         found = None
         k = f.index - 1
         while k >= 0 and figs[k].start >= floor:
@@ -578,16 +578,6 @@ def _common_end(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
     return n
-
-
-def _previous_paragraph(text: str, para: int) -> int:
-    """Start of the non-blank line before the line starting at ``para`` (``para`` when none)."""
-    i = para - 1
-    while i >= 0 and text[i] in " \t\r\n\u3000":
-        i -= 1
-    if i < 0:
-        return para
-    return text.rfind("\n", 0, i) + 1
 
 
 def _completion(knowledge):
