@@ -1,10 +1,15 @@
-"""Tables of a document: Markdown pipe tables read into their header and rows of cells.
+"""Tables of a document read into their header and rows of cells.
 
-A pure function of the document's source, shared by the rules that read what a table states
-(``inconsistent-figure`` compares a table's cells with the prose); read once per document and
-kept with its context.  A table is a header row, a separator row (``|---|:--:|``) and the pipe
-rows that follow; a row whose number of cells differs from the header's is left out (its
-columns cannot be told).
+Shared by the rules that read what a table states (``total-mismatch`` adds up a 合计 row,
+``change-mismatch`` reads period and growth columns, ``inconsistent-figure`` compares cells
+with the prose); read once per document and kept with its context.
+
+- Markdown (and plain text written so): a header row, a separator row (``|---|:--:|``) and the
+  pipe rows that follow.
+- Word: the tables the reader recorded in ``Document.meta["cells"]`` (each cell paragraph is a
+  line; a cell is its first paragraph that is not empty), the first row the header.
+
+A row whose number of cells differs from the header's is left out (its columns cannot be told).
 """
 
 from __future__ import annotations
@@ -80,9 +85,47 @@ def markdown_tables(source: str) -> list[Table]:
     return out
 
 
+def word_tables(document) -> list[Table]:
+    """The tables of a Word document, from the reader's ``meta["cells"]`` (line -> (table, row,
+    column), all 1-based)."""
+    where = document.meta.get("cells") if document.meta else None
+    if not where:
+        return []
+    source = document.source
+    starts = document.line_starts
+    grid: dict[int, dict[int, dict[int, tuple[int, int]]]] = {}
+    for line, (table, row, col) in sorted(where.items()):
+        a = starts[line - 1]
+        b = source.find("\n", a)
+        b = len(source) if b == -1 else b
+        cell = grid.setdefault(table, {}).setdefault(row, {})
+        if col not in cell or not source[slice(*cell[col])].strip():
+            cell[col] = (a, b)  # (the first paragraph of the cell that is not empty)
+    out: list[Table] = []
+    for table in sorted(grid):
+        rows = [grid[table][r] for r in sorted(grid[table])]
+        if len(rows) < 2:
+            continue
+        cols = sorted(rows[0])
+        heads = tuple(source[slice(*rows[0][c])].strip() for c in cols)
+        body, ragged = [], False
+        for r in rows[1:]:
+            if sorted(r) != cols:
+                ragged = True
+                continue
+            body.append(tuple(r[c] for c in cols))
+        labels = tuple(source[slice(*r[0])].strip() for r in body)
+        first, last = rows[0][cols[0]][0], max(span[1] for r in rows for span in r.values())
+        out.append(Table(heads, tuple(body), labels, first, last, ragged))
+    return out
+
+
 def ctx_tables(ctx) -> list[Table]:
-    """:func:`markdown_tables` of a context's document, read once (kept with the context)."""
+    """The tables of a context's document (Word or pipe tables), read once (kept with the
+    context)."""
     got = ctx.__dict__.get("_factlint_tables")
     if got is None:
-        got = ctx.__dict__["_factlint_tables"] = markdown_tables(ctx.document.source)
+        doc = ctx.document
+        got = word_tables(doc) if doc.kind == "docx" else markdown_tables(doc.source)
+        ctx.__dict__["_factlint_tables"] = got
     return got

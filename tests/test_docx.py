@@ -211,3 +211,46 @@ def test_corpus_docx_gives_the_same_findings_as_its_twin(stem):
         return (d.rule, d.location.line, d.location.column, d.location.end_line, d.location.end_column, d.message)
 
     assert [key(d) for d in found[0]] == [key(d) for d in found[1]]
+
+
+def _table_doc(rows, before=(), after=()):
+    d = docx.Document()
+    for p in before:
+        d.add_paragraph(p)
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            t.cell(r, c).text = value
+    for p in after:
+        d.add_paragraph(p)
+    return read_docx(save(d), "t.docx")
+
+
+COUNTIES = [["县", "销售额（亿元）", "合作社（家）"], ["安平县", "9.86", "368"], ["丰源县", "8.74", "325"],
+            ["临河县", "7.15", "302"], ["合计", "25.75", "995"]]
+
+
+def _findings(doc, rule):
+    from factlint.config import Settings
+    from factlint.engine import Linter
+
+    result = Linter(Settings(select=[rule]), load_entrypoints=False).check_documents([doc])
+    return [d for d in result.diagnostics if d.rule == rule]
+
+
+def test_word_tables_are_read_as_tables():
+    """A Word table's 合计 row is added up, and its cells are compared with the prose, as a
+    Markdown table's are (factlint.tables.word_tables)."""
+    from factlint.tables import word_tables
+
+    doc = _table_doc(COUNTIES, after=["安平县以茶叶为主导产业，全年特色农产品销售额9.86亿元。"])
+    (t,) = word_tables(doc)
+    assert t.heads == ("县", "销售额（亿元）", "合作社（家）") and t.labels == ("安平县", "丰源县", "临河县", "合计")
+    assert _findings(doc, "total-mismatch") == [] and _findings(doc, "inconsistent-figure") == []
+    wrong = [row[:] for row in COUNTIES]
+    wrong[-1][1] = "26.75"
+    (d,) = _findings(_table_doc(wrong), "total-mismatch")
+    assert "25.75" in d.message
+    (d,) = _findings(_table_doc(COUNTIES, after=["安平县以茶叶为主导产业，全年特色农产品销售额9.36亿元。"]),
+                     "inconsistent-figure")
+    assert d.evidence["earlier"] == "9.86（亿元）"

@@ -995,7 +995,7 @@ def table_statements(ctx: "Context") -> list[Statement]:
     """Rows of Markdown tables whose header has two period columns and a growth column
     (| 指标 | 2024年 | 2023年 | 同比增长 |): each row states before, after and the change."""
     source = ctx.document.source
-    if "|" not in source:
+    if "|" not in source and ctx.document.kind != "docx":  # (Word tables: see factlint.tables)
         return []
     cached = ctx.__dict__.get("_factlint_change_tables")
     if cached is not None:
