@@ -87,3 +87,10 @@ def test_share_of_a_value_added_measure():
     d = one(RULE, "第三产业增加值占地区生产总值的比重由48.7%上升到49.9%，上升1.2%。")
     assert "1.2个百分点" in d.message
     assert findings(RULE, "第三产业增加值占地区生产总值的比重由48.7%上升到49.9%，上升1.2个百分点。") == []
+
+
+def test_gaochu_between_two_rates():
+    """比2020年的58.3%高出6.2%: 高出 states a change as 提高 does (held-out phrasing, written blind)."""
+    d = one(RULE, "结对地区农村劳动力转移就业率达到64.5%，比2020年的58.3%高出6.2%。")
+    assert "6.2个百分点" in d.message
+    assert findings(RULE, "结对地区农村劳动力转移就业率达到64.5%，比2020年的58.3%高出6.2个百分点。") == []
