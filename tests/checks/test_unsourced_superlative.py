@@ -113,3 +113,13 @@ def test_a_scope_after_a_rank_verb_may_be_further_from_the_rank():
     # no rank verb: 的 still ends a claim (中国人民的唯一选择), and 是 is no rank verb (是…中最大的)
     none(RULE, "这是全省人民的第一选择。")
     none(RULE, "这是我国过去经济建设中最大的教训。")
+
+
+def test_first_of_a_kind_counted_with_suo_tai_li():
+    """全省第一所…的普通高中, 全国第一台, 全省第一例: 所, 台, 例 after 第一 count a first of its kind
+    (held-out phrasing, written blind); 第一批 and 第一部《…》 stay ordinals."""
+    d = one(RULE, "学校是全省第一所开设人工智能实验班的普通高中。")
+    assert d.evidence["claim"] == "全省第一"
+    none(RULE, "据省教育厅公布的名单，学校是全省第一所开设人工智能实验班的普通高中。")
+    none(RULE, "学校入选全省第一批人工智能实验学校名单。")
+    none(RULE, "我国第一部《国防法》开始实施。")
