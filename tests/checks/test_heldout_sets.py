@@ -120,6 +120,10 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     # 大事记 whose dates have no year, a 人大常委会 report and festival news, written blind (first score
     # 30/32 with the info cases).
     "fresh6b": set(),
+    # fresh7b (tests/fixtures/heldout/fresh7b): 30 planted usage, calendar and claims errors in a 会议
+    # 通知, a school's 70th-anniversary story with a 大事年表 table and an 对口合作 summary, written
+    # blind (first score 28/30 with the info cases).
+    "fresh7b": set(),
 }
 
 
