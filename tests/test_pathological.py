@@ -76,6 +76,16 @@ def test_hundred_thousand_figures_joined_by_dunhao(linter):
     timed_check(linter, plain_document("figures.txt", figures), 120)
 
 
+def test_large_tables_and_prose_of_one_measure(linter):
+    # inconsistent-figure compares table cells with prose figures of the same place, period and
+    # measure ending: 10,000 rows of one indicator table and 10,000 sentences of that measure must
+    # not be compared pairwise
+    rows = "".join(f"| 指标{i}销售额（亿元） | {100 + i % 900}.5 |\n" for i in range(10_000))
+    prose = "".join(f"全市指标{i}销售额{100 + (i * 7) % 900}.5亿元。\n" for i in range(10_000))
+    source = "# 2024年数据\n\n| 指标 | 2024年 |\n|---|---|\n" + rows + "\n" + prose
+    timed_check(linter, md(linter, source, "tables.md"), 20)
+
+
 def test_long_line_cut_for_claims_keeps_short_sentences_whole():
     from factlint.claims import MAX_SENTENCE, _guard, split_sentences
 

@@ -143,10 +143,26 @@ class InconsistentFigure(Rule):
 
     def check_run(self, contexts):
         index: dict[tuple, list] = {}
-        tables: dict[int, list] = {}
         for di, ctx in enumerate(contexts):
-            tables[di] = [g for g in self.collected(ctx) if g.table]
-            for f in self.collected(ctx):
+            records = self.collected(ctx)
+            # a table's cells and the prose of its document, by (unit, subject, period): a cell is
+            # compared with the prose figures whose measure ends with its column's or row's name
+            # (each list keeps its first _KEEP records, as the index does: the cost stays linear)
+            cells: dict[tuple, list] = {}  # by key and the cell's measure
+            prose: dict[tuple, list] = {}  # by key and every proper ending of the measure
+            if any(g.table for g in records):
+                for g in records:
+                    key = (g.unit, g.subject, g.period)
+                    if g.table:
+                        lst = cells.setdefault(key + (g.measure,), [])
+                        if len(lst) < _KEEP:
+                            lst.append(g)
+                        continue
+                    for n in range(2, len(g.measure)):
+                        lst = prose.setdefault(key + (g.measure[-n:],), [])
+                        if len(lst) < _KEEP:
+                            lst.append(g)
+            for f in records:
                 m = f.measure
                 # the words of a measure in another order name the same figure (城镇新增就业 /
                 # 新增城镇就业): the key is order-free for measures of four characters or more
@@ -157,15 +173,14 @@ class InconsistentFigure(Rule):
                 local = index.setdefault(base + (di,), [])
                 shared = index.setdefault(base + (None,), []) if f.cross else None
                 seen = local + [x for x in shared if x[0] is not ctx] if shared else local
-                if f.table:
+                if cells:
                     # a column named 销售额 states the 特色农产品销售额 of the prose for its row
-                    seen = seen + [(ctx, g) for g in self.collected(ctx) if not g.table and g.unit == f.unit
-                                   and g.subject == f.subject and g.period == f.period and g.measure != m
-                                   and g.measure.endswith(m) and g.start < f.start]
-                elif tables.get(di):
-                    seen = seen + [(ctx, g) for g in tables[di] if g.unit == f.unit and g.subject == f.subject
-                                   and g.period == f.period and g.measure != m and m.endswith(g.measure)
-                                   and g.start < f.start]
+                    key = (f.unit, f.subject, f.period)
+                    if f.table:
+                        seen = seen + [(ctx, g) for g in prose.get(key + (m,), ()) if g.start < f.start]
+                    else:
+                        seen = seen + [(ctx, g) for n in range(2, len(m)) for g in cells.get(key + (m[-n:],), ())
+                                       if g.start < f.start]
                 found = self._against(ctx, f, seen) if seen else None
                 if found is _AGREES:
                     continue
