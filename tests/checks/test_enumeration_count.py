@@ -195,3 +195,12 @@ def test_slogan_items_before_de():
     d = one(RULE, text.format(n="四"))
     assert d.evidence["items_low"] == 3
     assert findings(RULE, text.format(n="三")) == []
+
+
+def test_ling_in_a_word_is_no_numeral():
+    """新能源汽车及零部件、新材料、电子信息、生物医药三大产业链: 零 of 零部件 is no figure of the item
+    (held-out phrasing, written blind); 一百零五项 still is."""
+    d = one(RULE, "制造业项目主要集中在新能源汽车及零部件、新材料、电子信息、生物医药三大产业链。")
+    assert d.evidence["items_low"] == 4
+    assert findings(RULE, "制造业项目主要集中在新能源汽车及零部件、新材料、电子信息、生物医药四大产业链。") == []
+    assert findings(RULE, "完成一百零五项、二十项、三十项三大任务。") == []

@@ -426,7 +426,7 @@ class EnumerationCount(Rule):
         last = _last_item(segs[-1], conj)
         others = [_item_text(x) for x in segs[1:]]
         width = max(len(x) for x in others)
-        if any(c in _NUMERAL_CHARS for x in others + [_item_text(segs[0])[-width - 1:]] for c in x):
+        if any(_has_numeral(x) for x in others + [_item_text(segs[0])[-width - 1:]]):
             return None  # items that carry figures or counts of their own (两个阶级、两条道路…两条路线)
         if m.head and len(last) == n and (n >= 3 or m.head == "地"):
             return None  # 成渝两地, 京津冀三地: the count is about the last item, an abbreviation of n places
@@ -500,6 +500,16 @@ class EnumerationCount(Rule):
             return len(last) <= max(len(x) for x in middle) + 1
         first = _item_text(segs[0])
         return len(last) <= min(4, len(first))
+
+
+def _has_numeral(item: str) -> bool:
+    """An item that carries a figure or count: a numeral character, but 零 only next to another
+    one (零部件, 零售 are words; 一百零五 is a number)."""
+    for i, c in enumerate(item):
+        if c in _NUMERAL_CHARS:
+            if c != "零" or item[i - 1:i] in _NUMERAL_CHARS or item[i + 1:i + 2] in _NUMERAL_CHARS - {""}:
+                return True
+    return False
 
 
 def _head_tail(text: str, pos: int) -> str:
