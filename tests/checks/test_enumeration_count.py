@@ -204,3 +204,15 @@ def test_ling_in_a_word_is_no_numeral():
     assert d.evidence["items_low"] == 4
     assert findings(RULE, "制造业项目主要集中在新能源汽车及零部件、新材料、电子信息、生物医药四大产业链。") == []
     assert findings(RULE, "完成一百零五项、二十项、三十项三大任务。") == []
+
+
+def test_major_kinds_slogan_right_after_its_list():
+    """…、科技创新赋能“三大行动”: a “N大X” slogan right after its list counts the items even when they
+    do not end with X (held-out phrasing, written blind)."""
+    text = "深入开展产业链链长制、招商引资攻坚、营商环境提升{more}“{n}大行动”，全年新增经营主体5.2万户。"
+    d = one(RULE, text.format(more="、科技创新赋能", n="三"))
+    assert d.evidence["items_low"] == 4
+    assert findings(RULE, text.format(more="、科技创新赋能", n="四")) == []
+    assert findings(RULE, text.format(more="", n="三")) == []
+    # the list and the slogan in separate clauses: the slogan may name other things
+    assert findings(RULE, "围绕链长制、招商引资、营商环境、科技创新，开展“三大行动”。") == []

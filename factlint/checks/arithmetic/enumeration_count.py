@@ -380,6 +380,7 @@ class EnumerationCount(Rule):
             return None
         quoted = m.quote is not None
         slogan_tail = None
+        major = False
         end_words = s
         if quoted:
             close = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}[prev]
@@ -387,6 +388,7 @@ class EnumerationCount(Rule):
             if j == -1:
                 return None
             inner = text[nend:j]
+            major = inner.startswith("大")  # “三大行动”: names the kinds of what is listed before it
             if inner.startswith(("个", "项", "大")):
                 inner = inner[1:]
             if not inner:
@@ -431,8 +433,11 @@ class EnumerationCount(Rule):
         if m.head and len(last) == n and (n >= 3 or m.head == "地"):
             return None  # 成渝两地, 京津冀三地: the count is about the last item, an abbreviation of n places
         if slogan_tail is not None:
-            # a slogan is counted only when its items visibly end with its last word
-            if not all(_item_text(x).endswith(slogan_tail) for x in segs):
+            # a slogan is counted only when its items visibly end with its last word, or (“三大
+            # 行动” right after its list: 链长制、招商引资攻坚、营商环境提升、科技创新赋能“三大行动”)
+            # when it names N major kinds and the list reads as items
+            if not all(_item_text(x).endswith(slogan_tail) for x in segs) and not (
+                    major and text[end_words - 1] not in _STOPS and self._item_like(segs, last, conj)):
                 return None
         elif not self._item_like(segs, last, conj):
             return None
