@@ -1411,6 +1411,22 @@ class Claims:
             c = sent.clause_at(m.end()) if m.end() < sent.end else None
             if c is not None:
                 sum_end = min(reach_end, c.end)
+                # the clauses after it that each state one more part the same way (其中铁路旅客
+                # 发送量1580万人次，公路客运量2214万人次，水路客运量386万人次): a short noun ending
+                # like the first part's (量, 资金, 人口) and one figure of its unit
+                first = next((p for p in parts if p.start < sum_end), None)
+                ending = first.lead.rstrip()[-1:] if first is not None else ""
+                k = bisect_left(starts, sum_end)
+                while first is not None and sum_end < reach_end and k < len(figs):
+                    nxt = sent.clause_at(sum_end + 1) if sum_end + 1 < sent.end else None
+                    f = figs[k]
+                    if nxt is None or not (nxt.start <= f.start < nxt.end) or f.unit != first.unit \
+                            or f.role not in (LEVEL, COUNT, PART) or f.approx or not 2 <= len(f.lead) <= 10 \
+                            or (k + 1 < len(figs) and figs[k + 1].start < nxt.end) \
+                            or text[nxt.start:f.start].strip() != f.lead or not ending or f.lead[-1] != ending:
+                        break
+                    sum_end = min(reach_end, nxt.end)
+                    k += 1
         g = PartGroup(marker, mstart, m.end(), wholes, parts, reach_end, items, sum_end)
         if marker == "分别":
             # 分别占28.6%、46.3%和29.4%: the percentages after a share in the list are shares too

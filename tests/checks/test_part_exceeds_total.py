@@ -128,3 +128,16 @@ def test_people_counted_in_ming_and_ren():
     d = one(RULE, text.format(v="1.71"))
     assert d.message.startswith("其中各分项5.12＋1.71之和为6.83万名")
     assert findings(RULE, text.format(v="1.46")) == []
+
+
+def test_parts_after_an_inline_qizhong_in_clauses_of_their_own():
+    """其中铁路旅客发送量1580万人次，公路客运量2214万人次，水路客运量386万人次: each clause after the
+    first states one more part the same way (a short noun ending like the first part's and a figure
+    of its unit; held-out phrasing, written blind)."""
+    text = "全年完成旅客运输量4126万人次，其中铁路旅客发送量1580万人次，公路客运量2214万人次，水路客运量{v}万人次。"
+    d = one(RULE, text.format(v="386"))
+    assert d.evidence["sum"] == "4180"
+    assert findings(RULE, text.format(v="332")) == []
+    # a clause that does not state a part the same way (带动消费) is not added
+    other = "全年接待游客4126万人次，其中外地游客1580万人次，带动消费2214万人次，过夜游客2386万人次。"
+    assert findings(RULE, other) == []
