@@ -149,3 +149,12 @@ def test_age_bands_before_a_subset():
     d = one(RULE, text.format(m="64.9"))
     assert d.evidence["sum"] == "102.2"
     assert findings(RULE, text.format(m="62.7")) == []
+
+
+def test_structure_list_with_ji_inside_an_item():
+    """金属矿石、煤炭、石油及制品、集装箱货物分别占…: 及 inside an item; split at 、 the items are as
+    many as the shares (held-out phrasing, written blind)."""
+    text = "从货类结构看，金属矿石、煤炭、石油及制品、集装箱货物分别占全港货物吞吐量的32.6%、24.8%、19.7%、{c}%。"
+    d = one(RULE, text.format(c="27.4"))
+    assert d.evidence["sum"] == "104.5"
+    assert findings(RULE, text.format(c="22.9")) == []

@@ -178,9 +178,18 @@ class SharesExceedWhole(Rule):
                 continue
             seen.add(id(g))
             shares = [p for p in g.parts if p.role == SHARE and p.unit == "%"]
-            if len(shares) != len(g.items) or any(p.approx for p in shares):
+            if any(p.approx for p in shares) or len(shares) < 2:
                 continue
             items = [x.strip() for x in g.items]
+            if len(shares) != len(items):
+                # 金属矿石、煤炭、石油及制品、集装箱货物分别占…: 及 inside an item; the items split
+                # at 、 alone, when they are as many as the shares
+                sent = shares[0].sentence
+                head = text[sent.start:g.start]
+                head = head[max(head.rfind("，"), head.rfind("："), head.rfind("；")) + 1:]
+                items = [x.strip() for x in head.split("、")]
+                if len(items) != len(shares) or not all(items):
+                    continue
             if any(_band(x) is not None for x in items):
                 continue  # (age bands: _age_bands)
             if any(a != b and a in b for a in items for b in items):
