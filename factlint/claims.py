@@ -809,8 +809,8 @@ def _subject_mentions(text: str, generic: frozenset, not_places: frozenset) -> l
         nxt = text[i + 1] if i + 1 < n else ""
         if nxt in "场值面份级控" or (ch == "市" and nxt == "区") or (ch == "县" and nxt in "城域"):
             continue  # 市场, 市区, 县城, 县域, 国省控 …: words, not a place's suffix
-        if prev in "年月日季期度":
-            continue  # 全年市区: a period word before 市, not a place name
+        if prev in "年月日季期度在于从向到至对由的":
+            continue  # 全年市区, 活动在市会展中心: a period or function word before 市, not a place name
         a, b = text[i - 2], prev
         if not ("\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
             continue
