@@ -335,3 +335,14 @@ def test_whole_named_by_an_abbreviation():
     assert findings(RULE, text.format(s="61.8")) == []
     # a name that does not abbreviate the whole's (帮扶资金 is not 衔接…资金) stays apart
     assert findings(RULE, text.replace("占衔接资金总额", "占帮扶资金总额").format(s="63.8")) == []
+
+
+def test_share_of_the_part_it_names():
+    """其中出口18.9亿元、进口5.7亿元，出口占进出口总额的76.8%: the share is of the part it names
+    before 占 (出口), not of the part just before it (a false alarm in a blind-written clean
+    document)."""
+    text = "全年进出口总额24.6亿元，其中出口18.9亿元、进口5.7亿元，出口占进出口总额的{s}%。"
+    assert findings(RULE, text.format(s="76.8")) == []
+    d = one(RULE, text.format(s="71.8"))
+    assert d.evidence["part"] == "18.9" and d.evidence["expected"] == "76.83"
+    assert findings(RULE, text.replace("出口占", "进口占").format(s="23.2")) == []

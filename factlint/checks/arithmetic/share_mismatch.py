@@ -117,7 +117,7 @@ class ShareMismatch(Rule):
                 got = pick_whole(g)
                 if got is not None:
                     whole = got[0]
-                    part = respective or self._part_before(figs, f, whole, g.end)
+                    part = respective or self._named_part(f, got[1]) or self._part_before(figs, f, whole, g.end)
                     if respective is not None and respective.unit != whole.unit:
                         part = None
                     if part is not None and part is not whole:
@@ -165,6 +165,18 @@ class ShareMismatch(Rule):
                       "whole_unit": whole.q.magnitude + whole.q.unit},
             related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end)],
         )
+
+    @staticmethod
+    def _named_part(f, parts):
+        """The part a share names before 占 (其中出口18.9亿元、进口5.7亿元，出口占进出口总额的
+        76.8%: 出口, not the part just before), when one part's measure is that name."""
+        lead = f.lead.strip().lstrip("，、；")
+        k = lead.find("占")
+        if not 2 <= k <= 16:
+            return None
+        label = lead[:k]
+        named = [p for p in parts if p.measure == label or (len(label) >= 3 and p.measure.endswith(label))]
+        return named[0] if len(named) == 1 else None
 
     @staticmethod
     def _respective(figs, f):
@@ -504,7 +516,16 @@ class ShareMismatch(Rule):
             return p, whole
         if respective is not None:
             return (respective, whole) if respective.unit == whole.unit and respective is not whole else None
-        part = None
+        # the part named before 占 among the figures of its sentence, else the figure just before
+        k = f.index - 1
+        same = []
+        while k >= 0 and figs[k].sentence is f.sentence:
+            if figs[k].unit == whole.unit and figs[k] is not whole:
+                same.append(figs[k])
+            k -= 1
+        part = self._named_part(f, same)
+        if part is not None:
+            return None if part.approx or part.non_additive else (part, whole)
         k = f.index - 1
         if k >= 0 and figs[k].sentence is f.sentence and figs[k].clause.index >= f.clause.index - 1:
             p = figs[k]
