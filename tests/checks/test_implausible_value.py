@@ -77,3 +77,13 @@ def test_growth_bound_is_off_by_default_and_a_warning_when_set():
     assert str(d.severity) == "warning"
     assert d.evidence == {"value": "650", "bound": "500"}
     assert findings(RULE, "全市跨境电商交易额增长65%。", options=((RULE, "max_growth_percent", 500),)) == []
+
+
+def test_rectification_rate_and_the_name_in_the_message():
+    """整改率 is bounded by 100% (held-out phrasing, written blind), and the message names the rate
+    as the text does, up to a scope word (制度缺陷类问题整改率), cut with … only when longer."""
+    d = one(RULE, "县财政局等12个单位对审计指出的制度缺陷类问题整改率达到108.5%，新制定制度42项。")
+    assert "“制度缺陷类问题整改率”" in d.message
+    assert findings(RULE, "县财政局等12个单位对审计指出的制度缺陷类问题整改率达到98.5%。") == []
+    d = one(RULE, "全省规上工业企业数字化研发设计工具普及率达到108.6%。")
+    assert "“…业企业数字化研发设计工具普及率”" in d.message

@@ -242,18 +242,23 @@ class ImplausibleValue(Rule):
             yield replace(d, severity=Severity.WARNING)
 
 
-def _named_measure(text: str, start: int, limit: int = 4) -> str:
+def _named_measure(text: str, start: int, limit: int = 12) -> str:
     """Up to ``limit`` characters naming what the rate is of (森林 in 全市森林覆盖率), for the
-    message: stops at punctuation, figures and words of scope or time (全市, 年末, 的)."""
+    message: stops at punctuation, figures and words of scope or time (全市, 年末, 的); a longer
+    name is shown cut with … before it (…技能培训覆盖率), not as if it were whole."""
     out = []
     i = start - 1
     while i >= 0 and len(out) < limit:
         c = text[i]
-        if not ("\u4e00" <= c <= "\u9fff") or c in "的为是和与及在年末全市县省区镇乡村其中":
+        if not ("\u4e00" <= c <= "\u9fff") or c in _NAME_STOPS:
             break
         out.append(c)
         i -= 1
-    return "".join(reversed(out))
+    cut = len(out) == limit and i >= 0 and "\u4e00" <= text[i] <= "\u9fff" and text[i] not in _NAME_STOPS
+    return ("…" if cut else "") + "".join(reversed(out))
+
+
+_NAME_STOPS = frozenset("的为是和与及在年末全市县省区镇乡村其中")
 
 
 def _precision(q) -> Decimal:
