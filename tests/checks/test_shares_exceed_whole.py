@@ -158,3 +158,17 @@ def test_structure_list_with_ji_inside_an_item():
     d = one(RULE, text.format(c="27.4"))
     assert d.evidence["sum"] == "104.5"
     assert findings(RULE, text.format(c="22.9")) == []
+
+
+def test_shares_of_a_structure_each_in_its_own_clause():
+    """从消费结构看，商品消费占58.7%，服务消费占45.1%: a sentence that says its shares make up one
+    whole (结构, 构成), each share in a clause of its own (held-out phrasings, written blind)."""
+    d = one(RULE, "从消费结构看，商品消费占58.7%，服务消费占45.1%，餐饮、住宿等服务消费持续升温。")
+    assert d.evidence["sum"] == "103.8"
+    assert findings(RULE, "从消费结构看，商品消费占58.7%，服务消费占41.3%。") == []
+    d = one(RULE, "从茶类结构看，绿茶产量占全县干毛茶总产量的58.4%，红茶占27.9%，白茶及其他茶类占16.3%。")
+    assert d.evidence["sum"] == "102.6"
+    # kinds that cut across the others, or a word that does not say the shares make up one whole
+    assert findings(RULE, "从投资结构看，工业投资占45.2%，基础设施投资占30.1%，民间投资占55.3%。") == []
+    assert findings(RULE, "分经济类型看，国有控股企业占32.6%，股份制企业占71.4%，外商投资企业占18.3%。") == []
+    assert findings(RULE, "从投资看，工业投资占45.2%，基础设施投资占60.1%。") == []

@@ -21,6 +21,19 @@ _SUBSET = re.compile(r"其中|；|;|。|城镇|乡村|农村|男|女")
 #: a:b:c after the name of a partition (三次产业结构为7.9:42.2:49.9)
 _RATIO_SEP = (":", "：")
 _RATIO_TEXT = re.compile(r"[:：]\d+(?:\.\d+)?[:：]\d")
+#: words that say the shares of a sentence make up one whole (从消费结构看, 收入构成)
+_COMPOSITION = re.compile(r"结构|构成")
+#: kinds that cut across the others (民间投资 is also 工业投资; 高新技术企业 are also 国有 or 外资)
+_OVERLAPPING = re.compile(r"民间|民营|国有|外商|外资|港澳台|高新|规模以上|规上|重点|新兴|数字|其中")
+
+
+def clash_known(labelled, partitions) -> bool:
+    """Whether two or more shares of the sentence name categories of one known partition (the
+    partition reading judges them, and found them within 100%)."""
+    return any(len({words[m.group()] for _, label in labelled if (m := rx.search(label))}) >= 2
+               for _, rx, words in partitions)
+
+
 #: words that say a sentence splits one whole into kinds: 从货类结构看, 收入构成, 按经营地分,
 #: 分行业看, 非税收入中，
 _STRUCTURE = re.compile(r"结构|构成|按[^，。；]{1,8}分|分[^，。；]{1,6}看|[^其集]中[，,：:]")
@@ -107,6 +120,7 @@ class SharesExceedWhole(Rule):
             if rest_report is not None:
                 yield rest_report
                 continue
+            reported = False
             for name, rx, words in partitions:
                 members: dict[int, object] = {}
                 clash = False
@@ -128,7 +142,12 @@ class SharesExceedWhole(Rule):
                 if found is None:
                     continue
                 yield found
+                reported = True
                 break
+            if not reported and not clash_known(labelled, partitions):
+                found = self._rest_sentence(ctx, labelled, structure=True)
+                if found is not None:
+                    yield found
 
     def _over_100(self, ctx, shares, head: str, partition: str):
         """The finding that ``shares`` of one whole add up to more than 100% beyond what their
@@ -236,12 +255,13 @@ class SharesExceedWhole(Rule):
         names = "、".join(_band_text(label) for _, label in labelled)
         return self._over_100(ctx, [f for f, _ in labelled], f"同一总体（年龄组：{names}）各部分", "年龄组")
 
-    def _rest_sentence(self, ctx, labelled):
+    def _rest_sentence(self, ctx, labelled, structure: bool = False):
         """茶叶占…的42.6%，水果占31.8%，中药材占19.5%，其他品类占12.4%: shares of one sentence, each
         stated with 占 in a clause of its own, the last for the rest (其他, 其余; the lexicon
-        ``shares-rest-words``): the categories split one whole by construction."""
+        ``shares-rest-words``), or two or more in a sentence that opens by saying it splits one
+        whole (从消费结构看，商品消费占58.7%，服务消费占45.1%): the categories split one whole."""
         rest = tuple(ctx.knowledge.lexicon("shares-rest-words") or ())
-        if len(labelled) < 3 or not rest:
+        if len(labelled) < 2:
             return None
         if any(f.approx or (f.group is not None and f.group.marker == "分别") for f, _ in labelled):
             return None
@@ -251,10 +271,16 @@ class SharesExceedWhole(Rule):
         for seg in segments:
             if len(seg) > 24 or _SUBSET.search(seg) or not seg.startswith(("，", ",")) or "占" not in seg:
                 return None  # a subset (其中…), another clause, or a share not of its own clause
-        if not segments[-1].lstrip("，,").startswith(rest):
-            return None
-        return self._over_100(ctx, shares, f"同一总体的各部分（末项为“{segments[-1].lstrip('，,').split('占')[0]}”）",
-                              "其他")
+        if len(shares) >= 3 and rest and segments[-1].lstrip("，,").startswith(rest):
+            return self._over_100(ctx, shares, f"同一总体的各部分（末项为“{segments[-1].lstrip('，,').split('占')[0]}”）",
+                                  "其他")
+        if structure and _COMPOSITION.search(text, shares[0].sentence.start, shares[0].start) \
+                and not any(_OVERLAPPING.search(text, a.end, b.start) for a, b in zip([None] + shares, shares) if a) \
+                and not _OVERLAPPING.search(text, shares[0].sentence.start, shares[0].start):
+            # 从消费结构看，商品消费占58.7%，服务消费占45.1%: the sentence says its shares make up
+            # one whole (结构, 构成; not 分经济类型看, whose types may overlap)
+            return self._over_100(ctx, shares, "同一总体的各部分（按结构列出）", "结构")
+        return None
 
     def _ratios(self, ctx, claims, partitions):
         """三次产业结构为7.9:42.2:51.8: a ratio of the parts of a partition written as percentages
