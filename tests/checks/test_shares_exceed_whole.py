@@ -172,3 +172,11 @@ def test_shares_of_a_structure_each_in_its_own_clause():
     assert findings(RULE, "从投资结构看，工业投资占45.2%，基础设施投资占30.1%，民间投资占55.3%。") == []
     assert findings(RULE, "分经济类型看，国有控股企业占32.6%，股份制企业占71.4%，外商投资企业占18.3%。") == []
     assert findings(RULE, "从投资看，工业投资占45.2%，基础设施投资占60.1%。") == []
+
+
+def test_partition_named_before_fenbie():
+    """其中男生、女生分别占53.6%和47.1%: the items before 分别 label the shares in order (held-out
+    phrasing, written blind)."""
+    d = one(RULE, "初中在校生15.62万人，其中男生、女生分别占53.6%和47.1%。")
+    assert d.evidence["partition"] == "男/女"
+    assert findings(RULE, "初中在校生15.62万人，其中男生、女生分别占53.6%和46.4%。") == []

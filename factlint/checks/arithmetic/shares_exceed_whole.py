@@ -27,6 +27,33 @@ _COMPOSITION = re.compile(r"结构|构成")
 _OVERLAPPING = re.compile(r"民间|民营|国有|外商|外资|港澳台|高新|规模以上|规上|重点|新兴|数字|其中")
 
 
+_ITEM_SPLIT = re.compile(r"、|和|及|与")
+
+
+def _respective_labels(shares) -> dict[int, str]:
+    """其中男生、女生分别占53.6%和47.1%: the items named before 分别 in the first share's lead, for
+    the run of shares it opens (by id), when they are as many as the shares of the run."""
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(shares):
+        lead = shares[i].lead
+        k = lead.find("分别")
+        if k <= 0:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(shares) and len(shares[j].lead.strip()) <= 1:
+            j += 1
+        head = lead[:k]
+        head = head[max(head.rfind("其中") + 2 if "其中" in head else 0, head.rfind("，") + 1):]
+        items = [x.strip() for x in _ITEM_SPLIT.split(head) if x.strip()]
+        if len(items) == j - i:
+            for f, item in zip(shares[i:j], items):
+                out[id(f)] = item
+        i = j
+    return out
+
+
 def clash_known(labelled, partitions) -> bool:
     """Whether two or more shares of the sentence name categories of one known partition (the
     partition reading judges them, and found them within 100%)."""
@@ -97,9 +124,10 @@ class SharesExceedWhole(Rule):
                 continue
             labelled = []
             wholes = set()
+            respective = _respective_labels(shares)
             for f in shares:
-                label = None
-                if f.group is not None and f.group.marker == "分别":
+                label = respective.get(id(f))
+                if label is None and f.group is not None and f.group.marker == "分别":
                     vals = [x for x in f.group.parts if x.role == SHARE]
                     if len(vals) == len(f.group.items) and f in vals:
                         label = f.group.items[vals.index(f)]
