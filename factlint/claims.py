@@ -605,7 +605,7 @@ class _Lex:
         #: a count and what it counts named before a two-character marker (三类文化场馆总计49个):
         #: the marker must then stand right before the figure (see ``sum_groups``)
         self.total_named_start = re.compile(
-            r"^(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")"
+            r"^(?:(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")|各级各类|各类|所有)"
             r"[\u4e00-\u9fff]{1,6}?(" + _alt(tuple(m for m in markers if len(m) > 1)) + ")")
         #: the characters a clause that opens with a total can start with
         self.total_first = frozenset("以上这各" + _CN_NUM + "0123456789"
@@ -694,6 +694,8 @@ def doc_year(text: str, year: int | None = None) -> int | None:
 
 
 _NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}$")
+#: words that say a total sums every kind listed before it (累计建成各类道路, 各级各类学校合计)
+_ALL_KINDS = re.compile(r"各类|各项|各级各类")
 _MEASURE_CLEAN = re.compile(r"[\s“”‘’\"'（）()《》〈〉【】]")
 _HEAD_WORDS = ("[、和及与]", "以及", "其中", "合计", "共计", "总计", "总共", "一共", "共有", "现有", "拥有", "已有", "共", "累计", "全年", "全部",
                "当年", "初步核算", "分别为", "分别", "按[^，]{0,8}计算", "按", "完成", "实现", "其", "另", "还", "也", "并",
@@ -1512,9 +1514,10 @@ class Claims:
                 continue
             if f.group is not None and f.group.marker == "分别":
                 continue  # 累计分别达到1016家和591家: a value given respectively, not a total
-            if m.group(1) in lex.total_respective:
+            if m.group(1) in lex.total_respective and not _ALL_KINDS.search(head, m.end()):
                 # 累计 / 总额 sum the values of a 分别 list (…分别投入A、B和C，累计投入D); after
-                # other items they may be a running total of a longer span
+                # other items they may be a running total of a longer span, unless they say they
+                # sum all kinds listed (…，累计建成各类道路506公里)
                 g0 = parts[0].group
                 if g0 is None or g0.marker != "分别" or any(p.group is not g0 for p in parts):
                     continue

@@ -182,3 +182,17 @@ def test_total_of_n_da_items():
     # the count takes the last three items only
     four = "全市种植水稻12.4万亩，小麦、玉米、大豆分别种植82.35万亩、71.26万亩、23.18万亩，三大作物总计176.79万亩。"
     assert findings(RULE, four) == []
+
+
+def test_totals_of_all_kinds_listed():
+    """各级各类学校合计967所 / 累计建成各类道路506公里: a total that says it sums every kind listed
+    before it (held-out phrasings, written blind); 累计 after other items without 各类 stays a
+    running total that is not checked."""
+    text = "全市有幼儿园586所、小学214所、初中97所、普通高中31所，各级各类学校合计{t}所。"
+    d = one(RULE, text.format(t="938"))
+    assert "928" in d.message
+    assert findings(RULE, text.format(t="928")) == []
+    roads = "五年间新改建农村公路316公里、改造县乡道路142公里、建设城区道路38公里，累计建成{k}道路{t}公里。"
+    assert len(findings(RULE, roads.format(k="各类", t="506"))) == 1
+    assert findings(RULE, roads.format(k="各类", t="496")) == []
+    assert findings(RULE, roads.format(k="", t="506")) == []
