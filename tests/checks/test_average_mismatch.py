@@ -138,3 +138,17 @@ def test_total_named_by_the_average_in_the_paragraph_before():
     assert findings(RULE, two.format(v="62")) == []
     # a figure the average does not name is no total (监考人员 is not 考场)
     assert findings(RULE, text.replace("考场2186个", "监考人员2186个").format(v="62")) == []
+
+
+def test_average_per_thousand_people():
+    """每千人口卫生技术人员9.77人 after 卫生技术人员27418人 and 常住人口312.6万人: the total over the
+    population in thousands (held-out phrasing, written blind)."""
+    text = "全市卫生技术人员27418人，按年末常住人口312.6万人计算，每千人口卫生技术人员{v}人。"
+    d = one(RULE, text.format(v="9.77"))
+    assert d.evidence["population"] == "312.6万人" and d.evidence["per"] == "1000"
+    assert findings(RULE, text.format(v="8.77")) == []
+    # 每万人 over a population of 万 people
+    assert findings(RULE, "全市执业医师10186人，按常住人口312.6万人计算，每万人口执业医师32.6人。") == []
+    assert len(findings(RULE, "全市执业医师10186人，按常住人口312.6万人计算，每万人口执业医师36.2人。")) == 1
+    # no population figure in the sentence: not judged
+    assert findings(RULE, "全市卫生技术人员27418人，每千人口卫生技术人员9.77人。") == []

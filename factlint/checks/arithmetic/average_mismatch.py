@@ -19,6 +19,9 @@ _PER = {"人均": ("人", "人次", "名"), "户均": ("户",), "每户": ("户"
         "日均": ("天", "日")}
 _PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])([\u4e00-\u9fff]?)")
 _PER_NUMBER = re.compile(r"每[\d一二两三四五六七八九十百千万]")
+#: 每千人口 / 每万人 / 每十万人口: an average over the population counted in thousands
+_PER_PEOPLE = re.compile(r"每(千|万|十万)(?:名)?(?:常住)?人口?")
+_PER_SCALE = {"千": Decimal(1000), "万": Decimal(10000), "十万": Decimal(100000)}
 
 
 class AverageMismatch(Rule):
@@ -37,7 +40,9 @@ class AverageMismatch(Rule):
     and, where the sentence offers several candidates, none of them does.  Averages that are not
     such a quotient (人均可支配收入, 人均地区生产总值 with its mean population) are left alone.
     年均 amounts (not growth rates) are checked against a total of the same span the sentence
-    states (2021年至2024年 = 4 years, counted inclusively; “十三五”期间 = 5; 五年来 = 5).
+    states (2021年至2024年 = 4 years, counted inclusively; “十三五”期间 = 5; 五年来 = 5).  每千人口
+    / 每万人口 figures are the total over the population of the sentence counted in thousands or
+    ten thousands (卫生技术人员27418人，按常住人口312.6万人计算，每千人口卫生技术人员8.77人).
 
     ## Why is this bad?
     An average that does not follow from the figures beside it means one of them is wrong.
@@ -71,7 +76,15 @@ class AverageMismatch(Rule):
                 continue
             marker = f.marker
             lead = f.lead
-            if _PER_NUMBER.search(lead) or exempt.search(lead) or exempt.search(f.measure):
+            if exempt.search(lead) or exempt.search(f.measure):
+                continue
+            per_people = _PER_PEOPLE.search(lead)
+            if per_people:
+                found = self._per_people(ctx, figs, f, per_people)
+                if found is not None:
+                    yield found
+                continue
+            if _PER_NUMBER.search(lead):
                 continue
             if marker == "年均":
                 found = self._per_year(ctx, figs, f)
@@ -135,6 +148,39 @@ class AverageMismatch(Rule):
                 related=[(ctx, n.start, n.end), (ctx, d.start, d.end)],
             )
 
+
+    def _per_people(self, ctx, figs, f, m):
+        """每千人口卫生技术人员9.77人 after 卫生技术人员27418人 and 常住人口312.6万人 in its sentence:
+        the total over the population in thousands (万, 十万)."""
+        per = _PER_SCALE[m.group(1)]
+        named = f.lead[m.end():]
+        pops, nums = [], []
+        k = f.index - 1
+        while k >= 0 and figs[k].sentence is f.sentence:
+            p = figs[k]
+            k -= 1
+            if p.approx or p.q.kind == "range" or p.value is None or p.role not in _NUMERATOR_ROLES:
+                continue
+            if p.unit == "人" and "人口" in p.measure:
+                pops.append(p)
+            elif p.unit == f.unit and p.additive and bigrams(named) & bigrams(p.measure):
+                nums.append(p)
+        if len(pops) != 1 or len(nums) != 1:
+            return None
+        pop, n = pops[0], nums[0]
+        scale = Interval(per, per)
+        r = interval(n) / (interval(pop) / scale)
+        fi = Interval(f.lo, f.hi)
+        if r is None or r.overlaps(fi):
+            return None
+        shown = show(n.value / (pop.value / per), f.q, max(1, _places(f)))
+        msg = (f"“{n.text}”÷（“{pop.text}”÷{per}）为{shown}{f.q.unit}，与所述“{m.group()}…{f.text}”不符")
+        return self.report(
+            ctx, f.start, f.end, msg,
+            evidence={"expected": shown, "stated": show(f.value, f.q), "total": n.q.text,
+                      "population": pop.q.text, "per": str(per)},
+            related=[(ctx, n.start, n.end), (ctx, pop.start, pop.end)],
+        )
 
     def _per_year(self, ctx, figs, f):
         """年均 over a span the sentence states (2021年至2024年, “十三五”期间, 五年来): the
