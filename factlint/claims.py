@@ -737,7 +737,9 @@ def _measure_of(lead: str, trail: str, q) -> str:
 _GROUP_MARKER = re.compile(r"其中|分别|依次|中[，,：:]|含")
 _NESTED_MARKER = re.compile(r"其中|中[，,：:]")
 #: the noun between a count and 中 (4.2万户农户中，): a few characters, no 的 (投资超过1亿元的项目中)
-_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,2}")
+_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
+#: after an amount before 中: the noun says the amount is a total (的销售总额, 的投资总量)
+_TOTAL_NAMED = re.compile(r"的?[\u4e00-\u9fff]{0,8}?总(?:额|数|量|值|产值|收入|支出|规模)")
 
 
 def _bracketed(text: str, a: int, b: int) -> bool:
@@ -1346,6 +1348,19 @@ class Claims:
         out.sort(key=lambda g: g.start)
         return out
 
+    @staticmethod
+    def _one_part_after(figs, starts, pos: int, sent) -> bool:
+        """At most one figure that is not a percentage after ``pos`` in the sentence."""
+        n = 0
+        for f in figs[bisect_left(starts, pos):]:
+            if f.sentence is not sent:
+                break
+            if not f.is_percent:
+                n += 1
+                if n > 1:
+                    return False
+        return True
+
     def _part_group(self, m, sent, figs, starts, prev_sent) -> PartGroup | None:
         text = self.text
         marker = m.group()
@@ -1362,8 +1377,14 @@ class Claims:
                 return None
             gap = text[figs[k].end:mstart]
             if gap and not (figs[k].unit in _COUNT_UNITS and _COUNTED_NOUN.fullmatch(gap)
-                            and gap[-1] + "中" not in self.lex.zhong_words):
-                return None  # 4.2万户农户中，: the noun after a count may name what it counts
+                            and gap[-1] + "中" not in self.lex.zhong_words
+                            and (len(gap) <= 2 or self._one_part_after(figs, starts, m.end(), sent))) \
+                    and not _TOTAL_NAMED.fullmatch(gap):
+                # 4.2万户农户中: the noun after a count may name what it counts, and a longer one
+                # (27个衔接资金项目中，有9个…) when one part follows (156个重要项目中，…22个，…103个，
+                # …11个: statuses that overlap, not parts); 50.82亿元的销售总额中: a noun that says
+                # the figure is the total (not 1亿元的项目中, a threshold)
+                return None
             wholes = [figs[k]]
             marker = "中"
         else:

@@ -346,3 +346,29 @@ def test_share_of_the_part_it_names():
     d = one(RULE, text.format(s="71.8"))
     assert d.evidence["part"] == "18.9" and d.evidence["expected"] == "76.83"
     assert findings(RULE, text.replace("出口占", "进口占").format(s="23.2")) == []
+
+
+def test_wholes_named_before_zhong():
+    """27个衔接资金项目中，有9个项目…，占比为25.9% (a count's longer noun, one part after it) and
+    在50.82亿元的销售总额中 (a noun that says the amount is the total): held-out phrasings, written
+    blind."""
+    text = "抽查的27个衔接资金项目中，有9个项目未按期开工或完工，占比为{s}%。"
+    d = one(RULE, text.format(s="25.9"))
+    assert d.evidence["expected"] == "33.33"
+    assert findings(RULE, text.format(s="33.3")) == []
+    text = "在50.82亿元的销售总额中，汽车类实现销售额9.47亿元，占比{s}%。"
+    assert one(RULE, text.format(s="21.6")).evidence["expected"] == "18.63"
+    assert findings(RULE, text.format(s="18.6")) == []
+    # an amount that is a threshold (1亿元的项目中) is no whole
+    assert findings(RULE, "投资1亿元的项目中，工业项目0.6亿元，占比40.2%。") == []
+
+
+def test_overlapping_statuses_after_a_long_noun_are_no_parts():
+    """苏联为我国设计的156个重要项目中，…开始建设的22个，继续建设的103个，可以完工的11个 (the 1956
+    report): statuses that overlap; with a noun of more than two characters before 中, several
+    figures after it are not read as parts."""
+    from _support import findings as f
+
+    text = ("苏联为我国设计的156个重要项目中，除了17个项目已经完工投入生产，12个项目已经部分地投入生产以外，"
+            "本年内开始建设的22个，继续建设的103个，在本年内可以完工的11个，可以部分地投入生产的13个。")
+    assert f("part-exceeds-total", text) == []
