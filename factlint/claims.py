@@ -694,6 +694,8 @@ def doc_year(text: str, year: int | None = None) -> int | None:
 
 
 _NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}$")
+#: a short aside in brackets inside a measure's words (在校生（含在园幼儿）, 执业（助理）医师)
+_ASIDE = re.compile(r"（[^（）]{1,10}）|\([^()]{1,10}\)")
 #: words that say a total sums every kind listed before it (累计建成各类道路, 各级各类学校合计)
 _ALL_KINDS = re.compile(r"各类|各项|各级各类")
 _MEASURE_CLEAN = re.compile(r"[\s“”‘’\"'（）()《》〈〉【】]")
@@ -720,6 +722,8 @@ _TRAIL_NOT_NOUN = frozenset(("计算", "计", "以上", "以下", "以内", "左
 
 
 def _measure_of(lead: str, trail: str, q) -> str:
+    if "（" in lead or "(" in lead:
+        lead = _ASIDE.sub("", lead)  # 在校生（含在园幼儿）: the aside is not part of the name
     m = _MEASURE_CLEAN.sub("", lead)
     if m[:1] in _HEAD_FIRST:
         m = _MEASURE_HEAD.sub("", m)

@@ -372,3 +372,14 @@ def test_overlapping_statuses_after_a_long_noun_are_no_parts():
     text = ("苏联为我国设计的156个重要项目中，除了17个项目已经完工投入生产，12个项目已经部分地投入生产以外，"
             "本年内开始建设的22个，继续建设的103个，在本年内可以完工的11个，可以部分地投入生产的13个。")
     assert f("part-exceeds-total", text) == []
+
+
+def test_whole_of_all_kinds_among_siblings():
+    """占全市在校生总数的18.9% after 全市各级各类学校在校生（含在园幼儿）86.42万人，其中…小学在校生32.18万人:
+    the aside is not part of the name, and the figure of all kinds (各级各类) is the whole (held-out
+    phrasing, written blind)."""
+    text = ("全市各级各类学校在校生（含在园幼儿）86.42万人，比上年减少0.85万人。其中，在园幼儿17.35万人，小学在校生32.18万人。\n"
+            "民办学校在校生（含在园幼儿）14.35万人，占全市在校生总数的{s}%。\n")
+    d = one(RULE, text.format(s="18.9"))
+    assert d.evidence["whole"] == "86.42" and d.evidence["expected"] == "16.6"
+    assert findings(RULE, text.format(s="16.6")) == []

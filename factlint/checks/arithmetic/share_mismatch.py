@@ -351,7 +351,7 @@ class ShareMismatch(Rule):
         if len(fits) > 1 and all(fit == 2 for fit, _ in fits):
             # 社会消费品零售总额…城镇消费品零售额…乡村消费品零售额，占全县的比重: the siblings share
             # the part's ending too; the one figure stated as a total (总额, 合计…) is the whole
-            totals = [x for x in fits if x[1].role == TOTAL or "总" in x[1].measure]
+            totals = [x for x in fits if x[1].role == TOTAL or "总" in x[1].measure or _ALL_KINDS.search(x[1].measure)]
             if len(totals) == 1:
                 fits = totals
         if len(fits) != 1 or fits[0][0] != 2:
@@ -546,6 +546,8 @@ class ShareMismatch(Rule):
         return part, whole
 
 
+#: words that say a figure counts all kinds (全市各级各类学校在校生: the whole of 小学在校生 …)
+_ALL_KINDS = re.compile(r"各级各类|各类|全部|所有")
 #: a short aside in brackets (占人均消费支出的比重（恩格尔系数）为): not part of the whole's name
 _ASIDE = re.compile(r"（[^（）]{1,12}）")
 
