@@ -681,15 +681,16 @@ def unit_key(q: "Quantity") -> str:
 def doc_year(text: str, year: int | None = None) -> int | None:
     """The year a text reports on: ``year`` when given; else the year in its title (first line)
     unless the title is a 工作报告, which reviews the year before its title year and plans that
-    year, so that a figure without a period could belong to either."""
+    year, so that a figure without a period could belong to either (but a 工作报告 on a 年度,
+    关于2025年度…的审计工作报告, reports on that year)."""
     if year:
         return year
     first = text[:300].lstrip().split("\n", 1)[0].strip()
     if len(first) > 60 or first.endswith(("。", "；", "！", "？")):
         return None  # not a title
     m = re.search(r"((?:19|20)\d\d)年", first)
-    if not m or "工作报告" in first:
-        return None
+    if not m or ("工作报告" in first and not first.startswith("度", m.end())):
+        return None  # (关于2025年度…的审计工作报告 reports on the 年度 it names)
     return int(m.group(1))
 
 

@@ -419,3 +419,13 @@ def test_words_ending_like_a_place_are_no_subject():
                  "集中签约活动在市会展中心举行"):
         assert [w for _, _, w, k in _subject_mentions(text, frozenset(), frozenset()) if k == "p"] == [], text
     assert [w for _, _, w, k in _subject_mentions("昭通市贫困村", frozenset(), frozenset()) if k == "p"] == ["昭通市"]
+
+
+def test_doc_year_of_a_report_on_a_year():
+    """关于2025年度…的审计工作报告 reports on 2025; a 政府工作报告 titled with its own year does not say
+    which year a figure without a period belongs to."""
+    from factlint.claims import doc_year
+
+    assert doc_year("关于岚川县2025年度本级预算执行和其他财政收支的审计工作报告\n\n正文") == 2025
+    assert doc_year("2026年政府工作报告\n\n正文") is None
+    assert doc_year("明湖市2023年国民经济和社会发展统计公报\n\n正文") == 2023
