@@ -1451,7 +1451,7 @@ class Claims:
                     nxt = sent.clause_at(sum_end + 1) if sum_end + 1 < sent.end else None
                     f = figs[k]
                     if nxt is None or not (nxt.start <= f.start < nxt.end) or f.unit != first.unit \
-                            or f.role not in (LEVEL, COUNT, PART) or f.approx or not 2 <= len(f.lead) <= 10 \
+                            or f.role not in (LEVEL, COUNT, PART) or f.approx or not 2 <= len(f.lead) <= 14 \
                             or (k + 1 < len(figs) and figs[k + 1].start < nxt.end) \
                             or text[nxt.start:f.start].strip() != f.lead or not ending or f.lead[-1] != ending:
                         break

@@ -141,3 +141,12 @@ def test_parts_after_an_inline_qizhong_in_clauses_of_their_own():
     # a clause that does not state a part the same way (带动消费) is not added
     other = "全年接待游客4126万人次，其中外地游客1580万人次，带动消费2214万人次，过夜游客2386万人次。"
     assert findings(RULE, other) == []
+
+
+def test_parts_in_clauses_of_their_own_with_long_names():
+    """其中企业职工岗位技能提升培训4.12万人次，失业人员就业技能培训2.05万人次，农村转移劳动力职业技能培训
+    3.61万人次: names of up to 14 characters (held-out phrasing, written blind)."""
+    text = ("全年开展补贴性职业技能培训9.36万人次，其中企业职工岗位技能提升培训4.12万人次，失业人员就业技能培训2.05万人次，"
+            "农村转移劳动力职业技能培训{v}万人次。")
+    assert one(RULE, text.format(v="3.61")).evidence["sum"] == "9.78"
+    assert findings(RULE, text.format(v="3.19")) == []
