@@ -180,3 +180,10 @@ def test_partition_named_before_fenbie():
     d = one(RULE, "初中在校生15.62万人，其中男生、女生分别占53.6%和47.1%。")
     assert d.evidence["partition"] == "男/女"
     assert findings(RULE, "初中在校生15.62万人，其中男生、女生分别占53.6%和46.4%。") == []
+
+
+def test_threshold_bands_of_a_structure_are_not_added():
+    """从村集体经济收入结构看，年收入5万元以上的村占100%，10万元以上的村占59.4%…: bands above
+    thresholds hold one another; and 从品类看 (no word of composition) may list kinds that overlap."""
+    assert findings(RULE, "从村集体经济收入结构看，年收入5万元以上的村占100%，10万元以上的村占59.4%，50万元以上的村占24.2%。") == []
+    assert findings(RULE, "从出行目的看，探亲返乡旅客占61.4%，旅游出行旅客占28.9%，务工及商务出行旅客占13.5%。") == []

@@ -23,8 +23,9 @@ _RATIO_SEP = (":", "：")
 _RATIO_TEXT = re.compile(r"[:：]\d+(?:\.\d+)?[:：]\d")
 #: words that say the shares of a sentence make up one whole (从消费结构看, 收入构成)
 _COMPOSITION = re.compile(r"结构|构成")
-#: kinds that cut across the others (民间投资 is also 工业投资; 高新技术企业 are also 国有 or 外资)
-_OVERLAPPING = re.compile(r"民间|民营|国有|外商|外资|港澳台|高新|规模以上|规上|重点|新兴|数字|其中")
+#: kinds that cut across the others (民间投资 is also 工业投资; 高新技术企业 are also 国有 or 外资; bands
+#: of 10万元以上 hold those of 50万元以上)
+_OVERLAPPING = re.compile(r"民间|民营|国有|外商|外资|港澳台|高新|规模以上|规上|重点|新兴|数字|其中|以上|以下|超过|不足|低于|高于")
 
 
 _ITEM_SPLIT = re.compile(r"、|和|及|与")
