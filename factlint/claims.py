@@ -1381,12 +1381,13 @@ class Claims:
             if k < 0 or figs[k].sentence is not sent:
                 return None
             gap = text[figs[k].end:mstart]
-            if gap and not (figs[k].unit in _COUNT_UNITS and _COUNTED_NOUN.fullmatch(gap)
-                            and gap[-1] + "中" not in self.lex.zhong_words
-                            and (len(gap) <= 2 or self._one_part_after(figs, starts, m.end(), sent))) \
+            if gap and not (_COUNTED_NOUN.fullmatch(gap) and gap[-1] + "中" not in self.lex.zhong_words
+                            and ((figs[k].unit in _COUNT_UNITS and len(gap) <= 2)
+                                 or self._one_part_after(figs, starts, m.end(), sent))) \
                     and not _TOTAL_NAMED.fullmatch(gap):
                 # 4.2万户农户中: the noun after a count may name what it counts, and a longer one
-                # (27个衔接资金项目中，有9个…) when one part follows (156个重要项目中，…22个，…103个，
+                # or one after an amount (27个衔接资金项目中，有9个…; 3.68亿元援疆资金中，…2.71亿元)
+                # when one part follows (156个重要项目中，…22个，…103个，
                 # …11个: statuses that overlap, not parts); 50.82亿元的销售总额中: a noun that says
                 # the figure is the total (not 1亿元的项目中, a threshold)
                 return None

@@ -383,3 +383,11 @@ def test_whole_of_all_kinds_among_siblings():
     d = one(RULE, text.format(s="18.9"))
     assert d.evidence["whole"] == "86.42" and d.evidence["expected"] == "16.6"
     assert findings(RULE, text.format(s="16.6")) == []
+
+
+def test_amount_and_its_noun_before_zhong():
+    """全年3.68亿元援疆资金中，用于保障和改善民生的资金2.71亿元，占80.6% (held-out phrasing, written
+    blind): the noun after an amount names it when one part follows."""
+    text = "全年3.68亿元援疆资金中，用于保障和改善民生的资金2.71亿元，占{s}%，坚持向基层倾斜。"
+    assert one(RULE, text.format(s="80.6")).evidence["expected"] == "73.64"
+    assert findings(RULE, text.format(s="73.6")) == []
