@@ -697,6 +697,8 @@ def doc_year(text: str, year: int | None = None) -> int | None:
 _NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}$")
 #: a short aside in brackets inside a measure's words (在校生（含在园幼儿）, 执业（助理）医师)
 _ASIDE = re.compile(r"（[^（）]{1,10}）|\([^()]{1,10}\)")
+#: …，与B合计: the clause of a total that adds one figure to the one before it
+_WITH_TOTAL = re.compile(r"(?:与|和|同|连同|加上)[^，,。；;：:]{1,16}?[0-9０-９.．]+[万亿千]?[\u4e00-\u9fff]{0,3}?(合计|共计|总计)")
 #: words that say a total sums every kind listed before it (累计建成各类道路, 各级各类学校合计)
 _ALL_KINDS = re.compile(r"各类|各项|各级各类")
 _MEASURE_CLEAN = re.compile(r"[\s“”‘’\"'（）()《》〈〉【】]")
@@ -1553,8 +1555,31 @@ class Claims:
             totals.append(f.index)
             out.append(SumGroup(f, parts, m.group(1), count, open_list))
         out.extend(self._respective_sums())
+        out.extend(self._with_sums(totals))
         out.extend(self._breakdowns(sorted(set(totals))))
         out.sort(key=lambda g: g.total.start)
+        return out
+
+    def _with_sums(self, totals: list[int]) -> list[SumGroup]:
+        """A，与B合计C (全年到位援藏资金1.26亿元，与援疆资金3.68亿元合计5.04亿元): a total of the figure
+        of the clause before and the one joined to it by 与/和/连同/加上, in one sentence."""
+        text, figs = self.text, self._figs
+        out: list[SumGroup] = []
+        for i in sorted(set(totals)):
+            f = figs[i]
+            if i < 2 or f.approx or f.q.kind == "range" or f.unit in _PERCENT_UNITS:
+                continue
+            cstart = f._cspan[0]
+            m = _WITH_TOTAL.match(text, cstart, f.q.start)
+            if m is None or m.end() != f.q.start:
+                continue
+            b, a = figs[i - 1], figs[i - 2]
+            if b.sentence is not f.sentence or a.sentence is not f.sentence or b._cspan != f._cspan \
+                    or a._cspan == f._cspan or a._cspan[1] + 1 != cstart:
+                continue  # B in the total's clause, A in the clause just before it
+            if {a.unit, b.unit} != {f.unit} or a.approx or b.approx or a.non_additive or b.non_additive:
+                continue
+            out.append(SumGroup(f, [a, b], m.group(1), 2, False))
         return out
 
     def _respective_sums(self) -> list[SumGroup]:

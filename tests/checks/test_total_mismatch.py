@@ -196,3 +196,14 @@ def test_totals_of_all_kinds_listed():
     assert len(findings(RULE, roads.format(k="各类", t="506"))) == 1
     assert findings(RULE, roads.format(k="各类", t="496")) == []
     assert findings(RULE, roads.format(k="", t="506")) == []
+
+
+def test_a_with_b_total():
+    """全年到位援藏资金1.26亿元，与援疆资金3.68亿元合计5.04亿元: the figure before and the one joined by
+    与 (held-out phrasing, written blind)."""
+    text = "全年到位援藏资金1.26亿元，与援疆资金3.68亿元合计{t}亿元，均按计划拨付到位。"
+    d = one(RULE, text.format(t="5.04"))
+    assert "4.94" in d.message
+    assert findings(RULE, text.format(t="4.94")) == []
+    # the clause before holds another unit: no pair to add
+    assert findings(RULE, "全年实施项目12个，与援疆资金3.68亿元合计5.04亿元。") == []
