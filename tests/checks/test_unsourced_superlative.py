@@ -123,3 +123,12 @@ def test_first_of_a_kind_counted_with_suo_tai_li():
     none(RULE, "据省教育厅公布的名单，学校是全省第一所开设人工智能实验班的普通高中。")
     none(RULE, "学校入选全省第一批人工智能实验学校名单。")
     none(RULE, "我国第一部《国防法》开始实施。")
+
+
+def test_regions_as_scopes():
+    """南疆首个, 西北第一, 中部地区第1: a region of the country is a scope as 全省 is (held-out phrasing,
+    written blind; the 2025 reports of 宁夏, 江西, 甘肃 and 黑龙江 state such rankings)."""
+    assert one(RULE, "援建的实训基地建成投用，成为南疆首个县级智能化职业技能实训基地。").evidence["scope"] == "南疆"
+    assert one(RULE, "两化融合发展水平西北第一。").evidence["scope"] == "西北"
+    none(RULE, "据工业和信息化部评估，两化融合发展水平西北第一。")
+    none(RULE, "东北虎林园首次开放夜间游览。")
