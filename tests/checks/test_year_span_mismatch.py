@@ -170,3 +170,14 @@ def test_range_without_first_year_mark(text, fires):
 def test_frame_event_up_to_12_characters_before_yilai(gap, fires):
     text = "2024年工作报告\n自2016年" + gap + "以来，全县十年来累计投资。"
     assert bool(findings(RULE, text)) == fires, text
+
+
+def test_a_text_dated_late_in_its_year_counts_to_that_year():
+    """自2016年开展对口支援以来，这八年来… in a summary signed 2025年12月26日: the span runs to 2025
+    only (9 or 10 years), not to the year before (held-out phrasing, written blind)."""
+    text = "对口支援工作总结\n\n自2016年开展对口支援以来，这{n}年来先后选派干部1086名次。\n\n泓川市对口支援工作领导小组办公室\n\n2025年12月26日\n"
+    d = one(RULE, text.format(n="八"))
+    assert d.evidence["to"] == ["2025"] and d.evidence["accepted"] == ["10", "9"]
+    assert findings(RULE, text.format(n="九")) == []
+    # a text dated early in the year may look back on the year before: 8 years to 2024 is accepted
+    assert findings(RULE, text.replace("12月26日", "1月26日").format(n="八")) == []

@@ -91,7 +91,8 @@ class YearSpanMismatch(Rule):
       texts count the difference (1978年至2018年的40年间);
     - “X年以来…N年来” (also 自X年…以来，…N年来) in one sentence: counted up to the year the text speaks of (``--year``,
       else its title, dateline or 落款 date, and the year before it, since a report reviews the
-      past year); N may be Y−X or Y−X+1.  Without a year of the text the rule stays quiet.
+      past year, unless the text is dated late in its year and does not look back); N may be
+      Y−X or Y−X+1.  Without a year of the text the rule stays quiet.
     Approximate counts (近十年来, 十多年来) are not judged.  The rule fires only when N matches
     none of the accepted counts.
 
@@ -187,7 +188,7 @@ class YearSpanMismatch(Rule):
             n = _num(m.group("n"))
             if n is None or n <= 0:
                 continue
-            ends = sorted(y for y in time.recent if y >= ym.year)
+            ends = sorted(y for y in self._speaks_of(ctx, time) if y >= ym.year)
             if not ends:
                 continue
             ok = {e - ym.year for e in ends} | {e - ym.year + 1 for e in ends}
@@ -202,6 +203,24 @@ class YearSpanMismatch(Rule):
                 related=[(ctx, ym.start, ym.end)],
             )
 
+
+    @staticmethod
+    def _speaks_of(ctx, time) -> frozenset[int]:
+        """The years a span since X年 may run to: the year the text speaks of and the year before
+        (a report early in a year looks back on the last), or that year alone when it is certain
+        (a text dated late in its year that does not look back: inconsistent-figure's own_year)."""
+        from factlint.calendar import find_dates
+        from factlint.checks.arithmetic.inconsistent_figure import own_year
+
+        year = own_year(ctx, ctx.claims)
+        if year is None:
+            return time.recent
+        # only a date on the text itself (its dateline or 落款, from April on) makes the year
+        # certain: --year or a title alone leaves the year before open
+        lines = [line for line in ctx.document.text.split("\n") if line.strip()]
+        dated = [d for line in lines[:8] + lines[-6:] for d in find_dates(line)
+                 if d.year == year and d.month is not None and d.month >= 4 and d.day is not None]
+        return frozenset({year}) if dated else time.recent
 
     def _elapsed(self, ctx, norm, years, spans_done):
         """“2019年开工，2024年建成，历时N年”: N against the two years before it in its sentence."""
