@@ -303,3 +303,17 @@ def test_title_place_and_its_generic_word():
     none(RULE, GAOKAO.format(v="6.58"), path="t.md")
     # 全县 is not the 市 of the title
     none(RULE, GAOKAO.replace("今年全市", "今年全县").format(v="6.85"), path="t.md")
+
+
+KINDS_TABLE = ("# 霁川市春运\n\n| 运输方式 | 发送旅客（万人次） | 同比增长（%） |\n|---|---|---|\n| 铁路 | 386.42 | 8.6 |\n"
+               "| 公路 | 512.37 | -3.2 |\n\n铁路运输保持较快增长，春运期间全市铁路发送旅客{v}万人次，同比增长8.6%。\n")
+
+
+def test_table_of_kinds_and_prose():
+    """| 运输方式 | 发送旅客（万人次） | with a row 铁路: the row and the column name the measure (铁路发送旅客)
+    of the document's place (held-out phrasing, written blind); the finding is on the later one."""
+    d = one(RULE, KINDS_TABLE.format(v="368.42"), path="t.md")
+    assert d.evidence["measure"] == "铁路发送旅客" and d.evidence["earlier"] == "386.42（万人次）"
+    assert "前文表中" in d.message
+    none(RULE, KINDS_TABLE.format(v="386.42"), path="t.md")
+    none(RULE, KINDS_TABLE.replace("铁路发送旅客", "民航发送旅客").format(v="368.42"), path="t.md")

@@ -116,7 +116,10 @@ class InconsistentFigure(Rule):
                 lo, hi = q.lo, q.hi
             out.append(_Record(m, f.unit, subject or "", period, f.named and period[:1].isdigit(),
                                lo, hi, f.sentence.start, d, scale(q), q.text, q.start, q.end))
-        out.extend(_table_records(ctx, claims))
+        cells = _table_records(ctx, claims)
+        if cells:
+            out.extend(cells)
+            out.sort(key=lambda r: r.start)  # (in text order: "前文" is the statement before)
         # a figure without a subject is about the document's own place when the document names
         # that place with exactly one generic word (全县 … 年末户籍人口52.48万人)
         # a figure without a period of its own is of the year the document speaks of, when that
@@ -304,10 +307,11 @@ _HEAD_YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
 def _table_records(ctx, claims) -> list[_Record]:
-    """The cells of the document's Markdown tables as records: a table of places (| 县 | 销售额（亿元）
-    | … |: the row is the subject, the column the measure and its unit) or of indicators (| 指标 |
-    2023年国庆 | 2022年国庆 |: the row is the measure, the column of the text's own year the period).
-    A cell is one figure; its unit is the column's or row's."""
+    """The cells of the document's tables as records: a table of places (| 县 | 销售额（亿元）
+    | … |: the row is the subject, the column the measure and its unit), of kinds (| 运输方式 |
+    发送旅客（万人次） |: the row and the column name the measure, 铁路发送旅客) or of indicators
+    (| 指标 | 2023年国庆 | 2022年国庆 |: the row is the measure, the column of the text's own year
+    the period).  A cell is one figure; its unit is the column's or row's."""
     from factlint.claims import _UNIT_ALIASES
     from factlint.numerals import extract
     from factlint.tables import ctx_tables
@@ -344,6 +348,10 @@ def _table_records(ctx, claims) -> list[_Record]:
                     if not named:
                         continue
                     name, unit_text, subject, period = named.group("name"), named.group("unit"), label, own_period
+                    if label[-1] not in _PLACE_LAST:
+                        # a table of kinds (| 铁路 | 386.42 | under 发送旅客（万人次）): the row and the
+                        # column name the measure (铁路发送旅客) of the document's own place
+                        name, subject = label + name, ""
                 a, b = spans[k]
                 cell = text[a:b].strip()
                 if not cell or not _names_measure(name):
@@ -365,6 +373,10 @@ def _table_records(ctx, claims) -> list[_Record]:
                 out.append(_Record(name, unit, subject, period, False, lo, hi, t.start + r, d, scale(q),
                                    shown, start, start + len(cell), True))
     return out
+
+
+#: the last characters of a row label that names a place (安平县, 望潮区, 雾溪镇)
+_PLACE_LAST = frozenset("省市县区州盟旗镇乡村街")
 
 
 def _digits_of(cell: str) -> str | None:
