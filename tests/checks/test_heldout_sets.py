@@ -154,6 +154,32 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         # 雾溪镇和青峰乡两地…合计11.8万亩: its parts are table rows, not listed in the sentence
         ("03_yunxiu_tea_industry_news.md", "total-mismatch"),
     },
+    # fresh9a (tests/fixtures/heldout/fresh9a): 30 planted arithmetic errors in a 人社统计公报, a 农业农村
+    # summary and 春运 news with a table, written blind (first score 22/30).
+    "fresh9a": {
+        # 基本养老、失业、工伤保险参保人数分别为…94.68万人… vs 失业保险参保人数96.48万人: the value of a 分别
+        # list has no measure of its own
+        ("01_tinglan_hrss_bulletin.txt", "inconsistent-figure"),
+        # 累计建成高标准农田28.6万亩 vs 26.8万亩: 累计 figures in different sections are not taken to be one
+        ("02_qihe_county_rural_work_summary.txt", "inconsistent-figure"),
+        # 比上年的22614元同口径增长9.2%: 同口径 growth may differ from the raw ratio, so it is not judged
+        ("02_qihe_county_rural_work_summary.txt", "change-mismatch"),
+        # 单日发送旅客31.26万人次，达到春运峰值，其中…: 单日 and 峰值 figures are not read as sums
+        ("03_jichuan_spring_travel_news.md", "part-exceeds-total"),
+        # 占全市发送总量的48.1%: the whole is the table's 合计 row only
+        ("03_jichuan_spring_travel_news.md", "share-mismatch"),
+        # 从出行目的看，…占61.4%，…占28.9%，…占13.5%: 从…看 alone does not say the kinds make one whole
+        ("03_jichuan_spring_travel_news.md", "shares-exceed-whole"),
+    },
+    # fresh9b (tests/fixtures/heldout/fresh9b): 31 planted errors over all sections (a 镇 work summary,
+    # holiday tourism news with a table, an 对口支援 summary with real places), written blind (first
+    # score 25/31 with the info cases).
+    "fresh9b": {
+        # 新增市场主体1268户 vs 1286户 in the plan section: figures of a plan are not indexed
+        ("01_lanxi_town_work_summary.txt", "inconsistent-figure"),
+        # 由…9860元增加到…16430元，是2020年的2.1倍: 是…的N倍 without a figure after 是
+        ("03_hongchuan_counterpart_support.txt", "change-mismatch"),
+    },
     # fresh7b (tests/fixtures/heldout/fresh7b): 30 planted usage, calendar and claims errors in a 会议
     # 通知, a school's 70th-anniversary story with a 大事年表 table and an 对口合作 summary, written
     # blind (first score 28/30 with the info cases).
