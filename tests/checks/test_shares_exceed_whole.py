@@ -187,3 +187,11 @@ def test_threshold_bands_of_a_structure_are_not_added():
     thresholds hold one another; and 从品类看 (no word of composition) may list kinds that overlap."""
     assert findings(RULE, "从村集体经济收入结构看，年收入5万元以上的村占100%，10万元以上的村占59.4%，50万元以上的村占24.2%。") == []
     assert findings(RULE, "从出行目的看，探亲返乡旅客占61.4%，旅游出行旅客占28.9%，务工及商务出行旅客占13.5%。") == []
+
+
+def test_benshen_is_of_the_province():
+    """从客源结构看，本省观众占61.4%，外省观众占32.8%，境外观众占7.9%: 本省 is the 省内 of the 客源地
+    partition (held-out phrasing, written blind)."""
+    text = "从客源结构看，本省观众占61.4%，外省观众占{v}%，境外观众占7.9%。"
+    assert one(RULE, text.format(v="32.8")).evidence["partition"] == "客源地"
+    assert findings(RULE, text.format(v="30.7")) == []
