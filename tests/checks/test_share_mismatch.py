@@ -391,3 +391,10 @@ def test_amount_and_its_noun_before_zhong():
     text = "全年3.68亿元援疆资金中，用于保障和改善民生的资金2.71亿元，占{s}%，坚持向基层倾斜。"
     assert one(RULE, text.format(s="80.6")).evidence["expected"] == "73.64"
     assert findings(RULE, text.format(s="73.6")) == []
+
+
+def test_whole_named_with_total_households():
+    """占监测对象总户数的72.8%: 总户数 says the whole is the total of 监测对象 (held-out phrasing)."""
+    text = "全县纳入防止返贫监测对象2368户。\n产业帮扶项目覆盖监测对象1632户，占监测对象总户数的{s}%。\n"
+    assert one(RULE, text.format(s="72.8")).evidence["expected"] == "68.92"
+    assert findings(RULE, text.format(s="68.9")) == []

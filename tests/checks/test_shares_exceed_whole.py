@@ -195,3 +195,14 @@ def test_benshen_is_of_the_province():
     text = "从客源结构看，本省观众占61.4%，外省观众占{v}%，境外观众占7.9%。"
     assert one(RULE, text.format(v="32.8")).evidence["partition"] == "客源地"
     assert findings(RULE, text.format(v="30.7")) == []
+
+
+@pytest.mark.parametrize("text, right", [
+    ("从用途看，住宅投资占房地产开发投资的77.2%，办公楼投资占4.3%，商业营业用房投资占{v}%。", "18.5"),
+    ("从消费形态看，商品零售额占社会消费品零售总额的88.6%，餐饮收入占{v}%。", "11.4"),
+])
+def test_bulletin_breakdowns_of_retail_and_real_estate(text, right):
+    """消费形态 (商品零售/餐饮收入) and 房屋用途 (住宅/办公楼/商业营业用房) split one whole (held-out
+    phrasings, written blind)."""
+    assert len(findings(RULE, text.format(v="21.6" if "住宅" in text else "14.3"))) == 1
+    assert findings(RULE, text.format(v=right)) == []
