@@ -317,3 +317,17 @@ def test_table_of_kinds_and_prose():
     assert "前文表中" in d.message
     none(RULE, KINDS_TABLE.format(v="386.42"), path="t.md")
     none(RULE, KINDS_TABLE.replace("铁路发送旅客", "民航发送旅客").format(v="368.42"), path="t.md")
+
+
+VALUE_TABLE = ("# 砚湖市一季度经济运行\n\n## 一季度主要经济指标\n\n| 指标 | 绝对值 | 同比增长（%） |\n|---|---|---|\n"
+               "| 社会消费品零售总额（亿元） | 386.4 | 6.2 |\n\n一季度全市社会消费品零售总额{v}亿元，同比增长6.2%。\n\n"
+               "全年全市社会消费品零售总额368.4亿元。\n")
+
+
+def test_indicator_table_with_a_value_column_of_a_quarter():
+    """| 指标 | 绝对值 | 同比增长（%） | under ## 一季度主要经济指标: the 绝对值 column holds the text's own
+    figures, of the quarter the heading names (held-out phrasing, written blind); a figure of the
+    whole year is another figure."""
+    d = one(RULE, VALUE_TABLE.format(v="368.4"), path="t.md")
+    assert d.evidence["earlier"] == "386.4（亿元）" and d.evidence["period"].endswith("Q1")
+    none(RULE, VALUE_TABLE.format(v="386.4"), path="t.md")

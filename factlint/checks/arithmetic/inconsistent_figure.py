@@ -304,6 +304,8 @@ _NOT_LEVEL = re.compile(r"增长|增速|增幅|同比|比上年|较上年|变化
 #: the header of a table whose rows are indicators (| 指标 | 2023年国庆 | 2022年国庆 |)
 _INDICATOR_HEADS = frozenset(("指标", "项目", "指标名称", "主要指标", "类别"))
 _HEAD_YEAR = re.compile(r"((?:19|20)\d\d)年")
+#: the column of an indicator table that holds the figures themselves, with no year in its name
+_VALUE_HEADS = frozenset(("绝对值", "数值", "总量", "金额", "数量", "完成值", "实际完成", "本期", "本年"))
 
 
 def _table_records(ctx, claims) -> list[_Record]:
@@ -321,11 +323,11 @@ def _table_records(ctx, claims) -> list[_Record]:
         return []
     text = ctx.document.text
     year = claims.year
-    own_period = str(year) if year else "doc"
     out: list[_Record] = []
     for t in tables:
         if len(t.heads) < 2 or not t.rows:
             continue
+        own_period = _table_period(text, t.start, year)
         indicator = t.heads[0] in _INDICATOR_HEADS
         for r, (spans, label) in enumerate(zip(t.rows, t.labels)):
             if not label or _NOT_LEVEL.search(label) or label.startswith("其中"):
@@ -336,9 +338,13 @@ def _table_records(ctx, claims) -> list[_Record]:
                     continue
                 if indicator:
                     ys = _HEAD_YEAR.findall(head)
-                    if len(ys) != 1 or (year and int(ys[0]) != year):
+                    if not ys and head in _VALUE_HEADS:
+                        period = own_period  # | 指标 | 绝对值 | 同比增长（%） |: the text's own figures
+                    elif len(ys) != 1 or (year and int(ys[0]) != year):
                         continue  # (a column of another year, or of no year: not the text's figure)
-                    named, subject, period = _NAME_UNIT.match(label), "", ys[0]
+                    else:
+                        period = ys[0]
+                    named, subject = _NAME_UNIT.match(label), ""
                     name = named.group("name") if named else label
                     unit_text = named.group("unit") if named else ""
                 else:
@@ -377,6 +383,19 @@ def _table_records(ctx, claims) -> list[_Record]:
 
 #: the last characters of a row label that names a place (安平县, 望潮区, 雾溪镇)
 _PLACE_LAST = frozenset("省市县区州盟旗镇乡村街")
+
+
+def _table_period(text: str, start: int, year: int | None) -> str:
+    """The period of a table's own figures: the text's, with the part of the year the heading or
+    line just before the table names (## 一季度主要经济指标 → docQ1), as the claim model keys a
+    prose figure of that period."""
+    from factlint.claims import _period_mentions
+
+    before = text[max(0, start - 80):start].rstrip()
+    line = before[before.rfind("\n") + 1:]
+    rel = [v for _, _, kind, v in _period_mentions(line) if kind == "rel" and v.startswith("doc")]
+    sub = rel[-1][3:] if rel else ""
+    return (str(year) if year else "doc") + sub
 
 
 def _digits_of(cell: str) -> str | None:
