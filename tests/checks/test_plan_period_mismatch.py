@@ -168,3 +168,12 @@ def test_year_topic_of_a_reported_statement():
     assert d.evidence["position"] == "最后一年（收官）" and d.evidence["year"] == ["2025"]
     none(RULE, "会议指出，2025年是“十四五”规划收官之年，要锚定目标。")
     none(RULE, "会议强调，2025年是谋划“十五五”的关键之年。")
+
+
+def test_plan_with_a_qualifier_before_its_span():
+    """《…“十四五”发展规划（2026—2030年）》: 发展规划 between the plan and its span (held-out phrasing,
+    written blind); “八五”普法规划（2021—2025年） is another series of plans and stays quiet."""
+    d = one(RULE, "目前，《青溪市博物馆“十四五”发展规划（2026—2030年）》编制工作已经启动。")
+    assert d.evidence["stated_years"] == ["2026", "2030"]
+    none(RULE, "目前，《青溪市博物馆“十五五”发展规划（2026—2030年）》编制工作已经启动。")
+    none(RULE, "深入实施“八五”普法规划（2021—2025年），全面落实普法责任制。")

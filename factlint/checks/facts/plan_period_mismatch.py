@@ -46,9 +46,10 @@ _NOT_INSIDE = lazy_re(r"谋划|编制|谋篇|布局|(?<![作成因认称])为|�
 _POS_FIRST = lazy_re(r"开局|起步|开篇|第一年|头一年|首年")
 _POS_LAST = lazy_re(r"收官|收尾|最后一年|完成之年|终结")
 _POS_NTH = lazy_re(r"第([一二三四五])年")
-#: “十二五”时期（2016—2020年）: a plan and the span written after it
+#: “十二五”时期（2016—2020年）, “十四五”发展规划（2026—2030年）: a plan and the span written after it
+#: (not “八五”普法规划: another series of five-year plans)
 _PLAN_SPAN = lazy_re(
-    r"(?:规划|计划)?" + _SP + r"(?:(?:时期|期间)" + _SP + r")?" + r"[（(]" + _SP + r"(?P<a>" + _Y + r")" + _SP + r"(?:年" + _SP + r")?"
+    r"(?:(?:发展|建设|事业|事业发展|专项|总体)?(?:规划|计划))?" + _SP + r"(?:(?:时期|期间)" + _SP + r")?" + r"[（(]" + _SP + r"(?P<a>" + _Y + r")" + _SP + r"(?:年" + _SP + r")?"
     + r"(?:[至到—–－\-~～]|－)" + _SP + r"(?P<b>" + _Y + r")" + _SP + r"(?:年" + _SP + r")?" + r"[）)]"
 )
 
