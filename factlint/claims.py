@@ -1498,8 +1498,10 @@ class Claims:
             m = total_start.match(head)
             if not m:
                 m = lex.total_named_start.match(head)
-                if not m or len(head) - m.end() > 2:
-                    continue
+                rest = head[m.end():] if m else ""
+                if not m or len(rest) > 2 and not (
+                        len(rest) <= 4 and f.index and figs[f.index - 1].lead.endswith(rest[-2:])):
+                    continue  # (三类项目总计完成投资: the words after the marker end the items' too)
             clause = f.clause
             # no other measured figure between the marker and the total
             k = f.index - 1

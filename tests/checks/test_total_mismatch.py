@@ -207,3 +207,14 @@ def test_a_with_b_total():
     assert findings(RULE, text.format(t="4.94")) == []
     # the clause before holds another unit: no pair to add
     assert findings(RULE, "全年实施项目12个，与援疆资金3.68亿元合计5.04亿元。") == []
+
+
+def test_total_marker_before_the_items_verb_and_measure():
+    """三类项目总计完成投资25.25亿元: the words after 总计 (完成投资) end each item's too (held-out
+    phrasing, written blind)."""
+    text = ("大气类项目完成投资12.36亿元，水环境类项目完成投资8.74亿元，土壤和固体废物类项目完成投资3.15亿元，"
+            "三类项目总计完成投资{t}亿元。")
+    assert "24.25" in one(RULE, text.format(t="25.25")).message
+    assert findings(RULE, text.format(t="24.25")) == []
+    # other words after the marker: not the items' total
+    assert findings(RULE, text.replace("总计完成投资", "总计带动社会投资").format(t="25.25")) == []
