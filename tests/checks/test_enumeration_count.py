@@ -216,3 +216,14 @@ def test_major_kinds_slogan_right_after_its_list():
     assert findings(RULE, text.format(more="", n="三")) == []
     # the list and the slogan in separate clauses: the slogan may name other things
     assert findings(RULE, "围绕链长制、招商引资、营商环境、科技创新，开展“三大行动”。") == []
+
+
+def test_quoted_names_one_after_another():
+    """“青溪古代史”“近现代风云”“民俗风情”“自然生态”三大基本陈列: quoted names with no 、 between them
+    (held-out phrasing, written blind)."""
+    text = "该馆已建成“青溪古代史”“近现代风云”“民俗风情”“自然生态”{n}大基本陈列，形成古今贯通的展陈体系。"
+    d = one(RULE, text.format(n="三"))
+    assert d.evidence["items_low"] == 4
+    assert findings(RULE, text.format(n="四")) == []
+    # a count more than two above the names: a selection of a larger set, as for lists with 、
+    assert findings(RULE, "推出“甲”“乙”十大系列活动中的两项。") == []

@@ -305,6 +305,8 @@ class EnumerationCount(Rule):
 
     def check(self, ctx: Context):
         text = ctx.text
+        if "”“" in text:
+            yield from self._quoted_run(ctx, text)
         if "、" not in text:
             return
         k = ctx.knowledge
@@ -470,6 +472,23 @@ class EnumerationCount(Rule):
             },
         )
 
+    def _quoted_run(self, ctx, text: str):
+        """“青溪古代史”“近现代风云”“民俗风情”“自然生态”三大基本陈列: quoted names written one after
+        another with no 、 between, right before a count of them."""
+        for m in _QUOTED_RUN.finditer(text):
+            items = re.findall(r"“([^“”]+)”", m.group("items"))
+            n = _count_value(m.group("n"))
+            if n is None or n == len(items) or n > len(items) + 2:
+                continue
+            count_text = m.group("n") + m.group("w") + _head_tail(text, m.end())
+            listed = "、".join(items)
+            yield self.report(
+                ctx, m.start(), m.end(),
+                self.message.format(items=str(len(items)), listed=_shorten(listed), count=count_text),
+                evidence={"count": n, "count_text": count_text, "items": items, "items_low": len(items),
+                          "items_high": len(items), "open": False},
+            )
+
     def _ones(self, ctx, text, m: _Hit, n: int, end: int, count_text: str):
         """“五个一”: the items are the quoted list right before it, each opening with 一
         (“一个项目、一名干部、一套方案、一笔资金”“五个一”)."""
@@ -505,6 +524,11 @@ class EnumerationCount(Rule):
             return len(last) <= max(len(x) for x in middle) + 1
         first = _item_text(segs[0])
         return len(last) <= min(4, len(first))
+
+
+#: two or more quoted names one after another and a count of them (“A”“B”“C”三大…): the count
+#: right after the last quote, not after 等 (an open list)
+_QUOTED_RUN = re.compile(r"(?P<items>(?:“[^“”，。；]{1,16}”){2,})(?P<n>[两二三四五六七八九十])(?P<w>大|个|项|条|类|种|方面)")
 
 
 def _has_numeral(item: str) -> bool:
