@@ -398,3 +398,11 @@ def test_whole_named_with_total_households():
     text = "全县纳入防止返贫监测对象2368户。\n产业帮扶项目覆盖监测对象1632户，占监测对象总户数的{s}%。\n"
     assert one(RULE, text.format(s="72.8")).evidence["expected"] == "68.92"
     assert findings(RULE, text.format(s="68.9")) == []
+
+
+def test_bili_as_a_share():
+    """42个考核断面中，水质优良断面37个，优良比例为90.5%: 比例 names a share (held-out phrasing,
+    written blind)."""
+    text = "42个考核断面中，水质优良（Ⅰ～Ⅲ类）断面37个，优良比例为{s}%，全面消除劣Ⅴ类水体。"
+    assert one(RULE, text.format(s="90.5")).evidence["expected"] == "88.1"
+    assert findings(RULE, text.format(s="88.1")) == []
