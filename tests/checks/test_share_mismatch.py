@@ -406,3 +406,12 @@ def test_bili_as_a_share():
     text = "42个考核断面中，水质优良（Ⅰ～Ⅲ类）断面37个，优良比例为{s}%，全面消除劣Ⅴ类水体。"
     assert one(RULE, text.format(s="90.5")).evidence["expected"] == "88.1"
     assert findings(RULE, text.format(s="88.1")) == []
+
+
+def test_share_after_the_parts_growth_rate():
+    """高技术制造业增加值412.6亿元，增长11.3%，占规模以上工业增加值的比重为29.4%: the part is the figure
+    before the growth rate (held-out phrasing, written blind)."""
+    text = ("全年全市规模以上工业增加值1568.4亿元，比上年增长7.2%。\n"
+            "高技术制造业增加值412.6亿元，增长11.3%，占规模以上工业增加值的比重为{s}%。\n")
+    assert one(RULE, text.format(s="29.4")).evidence["expected"] == "26.31"
+    assert findings(RULE, text.format(s="26.3")) == []

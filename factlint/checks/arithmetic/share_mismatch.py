@@ -527,7 +527,9 @@ class ShareMismatch(Rule):
         if part is not None:
             return None if part.approx or part.non_additive else (part, whole)
         k = f.index - 1
-        if k >= 0 and figs[k].sentence is f.sentence and figs[k].clause.index >= f.clause.index - 1:
+        while k >= 0 and figs[k].sentence is f.sentence and figs[k].is_percent and figs[k].role == CHANGE:
+            k -= 1  # 高技术制造业增加值412.6亿元，增长11.3%，占…的比重为29.4%: past the growth rate
+        if k >= 0 and figs[k].sentence is f.sentence and figs[k].clause.index >= f.clause.index - 2:
             p = figs[k]
             if p.unit == whole.unit and p.role in _PART_ROLES and not p.non_additive and not p.approx:
                 part = p
