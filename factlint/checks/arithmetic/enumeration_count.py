@@ -276,8 +276,11 @@ class EnumerationCount(Rule):
     follow a list directly (两市共建… referring back to places named earlier), when the count is
     itself an item (一、二、三产业), when the list is open and the count not smaller (湛江、云浮等三市),
     and when the last words of a list item may still belong to a longer phrase.  A quoted slogan
-    (“四个到位”) is counted only when the items end with the slogan's last word (…到位、…到位); a
-    “N个一” slogan counts the quoted list before it whose items each open with 一.
+    (“四个到位”) is counted only when the items end with the slogan's last word (…到位、…到位), or,
+    for “N大X” right after its list, when the list reads as items (…、科技创新赋能“三大行动”); a
+    “N个一” slogan counts the quoted list before it whose items each open with 一, also after 的.
+    Quoted names written one after another with no 、 (“A”“B”“C”三大陈列) are a list too, and a
+    和 between two places ending in kinds the count names (白沙镇和青岗乡四个乡镇) joins two items.
 
     ## Why is this bad?
     The reader counts three places and is told there are two: one of the figures is wrong, or an

@@ -56,6 +56,12 @@ class ShareMismatch(Rule):
     left alone, and so is a share further than twice or half from part ÷ whole (likely of another
     whole).  A share of another whole (占全省的 in a county's text, 占全国的) is left alone.
 
+    A whole named as a total (占游客总数的) is also looked for further back, up to a news lede.
+    Shares given respectively (A、B、C分别占x%、y%和z%) go with the parts in order; a share names
+    its part before 占 (其中出口…、进口…，出口占…的比重); a per-head share is of the per-head whole of
+    the same people (恩格尔系数); a whole may be named by an abbreviation (衔接资金) or be the one
+    figure of all kinds (各级各类); a share in a forecast is judged against the forecast's own figures.
+
     ## Why is this bad?
     Readers check shares with a calculator; a share that does not follow from the figures next to
     it makes every figure in the sentence doubtful.

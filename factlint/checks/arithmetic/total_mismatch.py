@@ -30,8 +30,10 @@ class TotalMismatch(Rule):
     values given respectively for the items named with it (工业和服务业项目投资总额D，分别为A和B),
     for as many items as a count word says (三县…，布拖县、美姑县、昭觉县分别为…), for items the last
     of which takes in the rest (…共42家，5A级、4A级、3A级及以下分别为…), or after a colon
-    (总计D：国内游客A、入境游客B; not with 其中, 主要, 等).  Whole-number counts of things (家, 个, 人)
-    are exact.
+    (总计D：国内游客A、入境游客B; not with 其中, 主要, 等).  A total that says it sums every kind
+    listed (各级各类学校合计, 累计建成各类道路), a count and noun before the marker (三大作物总计,
+    三类项目总计完成投资 after items that end in 完成投资), and A，与B合计C are read too; so are
+    the 合计 rows of Word tables.  Whole-number counts of things (家, 个, 人) are exact.
 
     ## Why is this bad?
     A total that disagrees with its parts means one of the figures is wrong, and a reader who adds

@@ -83,12 +83,13 @@ class PlanPeriodMismatch(Rule):
     the 3rd plan on; the first two were 1953–1957 and 1958–1962).  Only explicit ties in one
     statement are judged:
     - a sentence whose topic is a year, with the plan in its predicate: “2023年是落实“十三五”
-      规划的关键之年”, “2020年是…，也是“十三五”规划的收官之年”, “2023年，作为…之年”
+      规划的关键之年”, “2020年是…，也是“十三五”规划的收官之年”, “2023年，作为…之年”, also as
+      a reported statement (会议指出，2025年是…)
       (开局/收官/第N年 are checked as the first, last or N-th year); 今年/明年/去年 are read
       against the year the text speaks of;
     - a plan, a position in it and a year written right next to them: “十三五”收官之年（2021年）,
       “十五五”开局之年即2025年, “十四五”开局之年的2020年, 2026年“十四五”开局;
-    - a plan and its span written together: “十二五”时期（2016—2020年）, 2016—2020年
+    - a plan and its span written together: “十二五”时期（2016—2020年）, “十四五”发展规划（2026—2030年）, 2016—2020年
       （“十二五”时期）, 2021年至2025年“十三五”期间.
     A plan that is only prepared or looked forward to (谋划“十五五”, 为“十五五”开好局打基础)
     is not a tie, and a plan mentioned elsewhere in a sentence (“十三五”期间 in a 2021 review)
