@@ -202,7 +202,9 @@ class UnsourcedSuperlative(Rule):
     (第一, 前三, 首位, 首个, 唯一, 前列, 领先, 最大 …), as in 居全国第一, 位居全国前三, 全省唯一, 全国首个,
     在全国同类城市中排名第二, and superlatives such as 史上最.  A place named right before the rank
     is a scope too: a division of the region table (日喀则市唯一, 贵州首个) or a short name with a
-    place ending (澜溪县首家; not 城市, 超市 …).  It reports those whose sentence
+    place ending (澜溪县首家; not 城市, 超市 …); so is a region (南疆首个, 西北第一).  After a rank
+    verb (位居, 名列 …) the scope may stand further from the rank, with 的 between (位居全省设区的市
+    第一).  It reports those whose sentence
     names no source: nothing like 据…, 根据…, …显示, …表明, …统计, …公布的名单, 经…认定, nor an
     award before the claim in its clause (被评为全国首个…; in 全市唯一获评… the award is part of the claim).
     Ordinals that are names are left alone (第一产业, 第一批, 第三季度, 第一个五年计划), and so
