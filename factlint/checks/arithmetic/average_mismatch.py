@@ -119,7 +119,8 @@ class AverageMismatch(Rule):
             elif noun and dens and not nums:
                 # 全市共设考点42个、考场2186个。…全市42个考点平均每个考点设置考场62个: the total is
                 # named in the average (考场) and stated in the paragraph before
-                nums = _named_total(ctx, figs, f, lead[lead.find(noun) + len(noun):], dens)
+                # (what follows the first character after 每: 平均每家提供岗位 names 提供岗位)
+                nums = _named_total(ctx, figs, f, lead[m.start(1) + 1:], dens)
             if not nums or not dens or any(p.approx for p in nums + dens):
                 continue
             # an average is rounded as written even in a counted unit (平均每个车间吸纳47人 may be
@@ -225,8 +226,13 @@ def _named_total(ctx, figs, f, rest: str, dens) -> list:
         k -= 1
         if g.sentence is f.sentence or g.unit != f.unit or g.approx or not g.additive or len(g.measure) < 2:
             continue
-        if g.measure in rest and g.period == f.period and all(g is not d for d in dens):
+        if g.measure in rest and g.period == f.period and all(g is not d for d in dens) \
+                and (not f.subject or g.subject == f.subject):
             found.append(g)
+    # the one that the average names most fully (提供岗位5260个 before 全县11860个岗位 for
+    # 平均每家提供岗位): figures named with fewer of its words are of something wider
+    longest = max((len(g.measure) for g in found), default=0)
+    found = [g for g in found if len(g.measure) == longest]
     return found if len(found) == 1 else []
 
 
