@@ -415,3 +415,11 @@ def test_share_after_the_parts_growth_rate():
             "高技术制造业增加值412.6亿元，增长11.3%，占规模以上工业增加值的比重为{s}%。\n")
     assert one(RULE, text.format(s="29.4")).evidence["expected"] == "26.31"
     assert findings(RULE, text.format(s="26.3")) == []
+
+
+def test_whole_before_zhong_you():
+    """全县186个行政村中已有158个建成…，占比89.2%: 中已有/中有 introduces the part as 中， does (held-out
+    phrasing, written blind)."""
+    text = "目前，全县186个行政村中已有158个建成农村生活污水治理设施，占比{s}%，农村卫生户厕普及率达到99.2%。"
+    assert one(RULE, text.format(s="89.2")).evidence["expected"] == "84.95"
+    assert findings(RULE, text.format(s="84.9")) == []
