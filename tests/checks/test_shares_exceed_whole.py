@@ -206,3 +206,11 @@ def test_bulletin_breakdowns_of_retail_and_real_estate(text, right):
     phrasings, written blind)."""
     assert len(findings(RULE, text.format(v="21.6" if "住宅" in text else "14.3"))) == 1
     assert findings(RULE, text.format(v=right)) == []
+
+
+def test_shares_by_mode_given_respectively():
+    """从贸易方式看，一般贸易、加工贸易、保税物流方式进出口分别占…的68.4%、19.7%和15.6%: modes split one
+    whole (held-out phrasing, written blind)."""
+    text = "从贸易方式看，一般贸易、加工贸易、保税物流方式进出口分别占全市进出口总值的68.4%、19.7%和{v}%。"
+    assert one(RULE, text.format(v="15.6")).evidence["sum"] == "103.7"
+    assert findings(RULE, text.format(v="11.9")) == []
