@@ -703,7 +703,7 @@ _WITH_TOTAL = re.compile(r"(?:与|和|同|连同|加上)[^，,。；;：:]{1,16}
 _ALL_KINDS = re.compile(r"各类|各项|各级各类")
 _MEASURE_CLEAN = re.compile(r"[\s“”‘’\"'（）()《》〈〉【】]")
 _HEAD_WORDS = ("[、和及与]", "以及", "其中", "合计", "共计", "总计", "总共", "一共", "共有", "现有", "拥有", "已有", "共", "累计", "全年", "全部",
-               "当年", "初步核算", "分别为", "分别", "按[^，]{0,8}计算", "按", "完成", "实现", "其", "另", "还", "也", "并",
+               "当年", "初步核算", "分别为", "分别", "按[^，]{0,8}计算", "按(?!揭)", "完成", "实现", "其", "另", "还", "也", "并",
                "达", "为")
 _MEASURE_HEAD = re.compile("^(?:" + "|".join(_HEAD_WORDS) + ")+")
 #: the characters a match of _MEASURE_HEAD starts with (a text that starts otherwise keeps its head)
@@ -820,8 +820,8 @@ def _subject_mentions(text: str, generic: frozenset, not_places: frozenset) -> l
         nxt = text[i + 1] if i + 1 < n else ""
         if nxt in "场值面份级控" or (ch == "市" and nxt == "区") or (ch == "县" and nxt in "城域"):
             continue  # 市场, 市区, 县城, 县域, 国省控 …: words, not a place's suffix
-        if prev in "年月日季期度在于从向到至对由的":
-            continue  # 全年市区, 活动在市会展中心: a period or function word before 市, not a place name
+        if ch == "市" and prev in "年月日季期在于从向到对由的":
+            continue  # 全年市区, 活动在市会展中心: a period or function word before 市 (平度市, 东至县 are places)
         a, b = text[i - 2], prev
         if not ("\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
             continue
@@ -1450,16 +1450,25 @@ class Claims:
                 first = next((p for p in parts if p.start < sum_end), None)
                 ending = first.lead.rstrip()[-1:] if first is not None else ""
                 k = bisect_left(starts, sum_end)
+                first_end, extra = sum_end, 0
+                # (a figure larger than the whole before 其中 is no part: 其中税收收入9.1亿元，政府性
+                # 基金收入15.2亿元 after 一般公共预算收入12.5亿元 names a sibling of the whole)
+                bound = max((w.value for w in wholes if w.unit == first.unit and w.value is not None),
+                            default=None) if first is not None else None
                 while first is not None and sum_end < reach_end and k < len(figs):
                     nxt = sent.clause_at(sum_end + 1) if sum_end + 1 < sent.end else None
                     f = figs[k]
                     if nxt is None or not (nxt.start <= f.start < nxt.end) or f.unit != first.unit \
                             or f.role not in (LEVEL, COUNT, PART) or f.approx or not 2 <= len(f.lead) <= 14 \
                             or (k + 1 < len(figs) and figs[k + 1].start < nxt.end) \
-                            or text[nxt.start:f.start].strip() != f.lead or not ending or f.lead[-1] != ending:
+                            or text[nxt.start:f.start].strip() != f.lead or not ending or f.lead[-1] != ending \
+                            or bound is None or f.value is None or f.value > bound:
                         break
                     sum_end = min(reach_end, nxt.end)
+                    extra += 1
                     k += 1
+                if extra < 2:
+                    sum_end = first_end  # one more clause may as well be a sibling of the whole
         g = PartGroup(marker, mstart, m.end(), wholes, parts, reach_end, items, sum_end)
         if marker == "分别":
             # 分别占28.6%、46.3%和29.4%: the percentages after a share in the list are shares too
@@ -1564,7 +1573,7 @@ class Claims:
 
     def _with_sums(self, totals: list[int]) -> list[SumGroup]:
         """A，与B合计C (全年到位援藏资金1.26亿元，与援疆资金3.68亿元合计5.04亿元): a total of the figure
-        of the clause before and the one joined to it by 与/和/连同/加上, in one sentence."""
+        of the clause before and the one joined to it by 与/和/同/连同/加上, in one sentence."""
         text, figs = self.text, self._figs
         out: list[SumGroup] = []
         for i in sorted(set(totals)):
@@ -1579,6 +1588,8 @@ class Claims:
             if b.sentence is not f.sentence or a.sentence is not f.sentence or b._cspan != f._cspan \
                     or a._cspan == f._cspan or a._cspan[1] + 1 != cstart:
                 continue  # B in the total's clause, A in the clause just before it
+            if a.role not in (LEVEL, COUNT, PART) or (i >= 3 and figs[i - 3]._cspan == a._cspan):
+                continue  # A is the one figure of its clause, and a level or count (not 比上年增加200人)
             if {a.unit, b.unit} != {f.unit} or a.approx or b.approx or a.non_additive or b.non_additive:
                 continue
             out.append(SumGroup(f, [a, b], m.group(1), 2, False))

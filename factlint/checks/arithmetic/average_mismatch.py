@@ -93,6 +93,7 @@ class AverageMismatch(Rule):
                 continue
             per = _PER.get(marker)
             noun = ""
+            m = None
             if per is None:
                 m = _PER_EACH.search(lead)
                 if not m:

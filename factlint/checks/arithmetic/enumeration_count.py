@@ -479,6 +479,9 @@ class EnumerationCount(Rule):
         """“青溪古代史”“近现代风云”“民俗风情”“自然生态”三大基本陈列: quoted names written one after
         another with no 、 between, right before a count of them."""
         for m in _QUOTED_RUN.finditer(text):
+            before = text[m.start() - 1:m.start()]
+            if before in ("、", "和", "及", "与") or (before and before not in _STOPS and _unquoted_item_before(text, m.start())):
+                continue  # 乡村振兴、“强省会”“强县域”三大战略: the list goes on before the quotes
             items = re.findall(r"“([^“”]+)”", m.group("items"))
             n = _count_value(m.group("n"))
             if n is None or n == len(items) or n > len(items) + 2:
@@ -534,12 +537,20 @@ class EnumerationCount(Rule):
 _QUOTED_RUN = re.compile(r"(?P<items>(?:“[^“”，。；]{1,16}”){2,})(?P<n>[两二三四五六七八九十])(?P<w>大|个|项|条|类|种|方面)")
 
 
+def _unquoted_item_before(text: str, start: int) -> bool:
+    """Whether an item without quotes joins the run of quoted names at ``start`` (…振兴、“A”“B”):
+    a 、 or 和/及/与 in the clause before the run."""
+    m = _STOP.search(text[max(0, start - 40):start][::-1])
+    clause = text[start - m.start():start] if m else text[max(0, start - 40):start]
+    return any(c in clause for c in "、和及与")
+
+
 def _has_numeral(item: str) -> bool:
     """An item that carries a figure or count: a numeral character, but 零 only next to another
     one (零部件, 零售 are words; 一百零五 is a number)."""
     for i, c in enumerate(item):
         if c in _NUMERAL_CHARS:
-            if c != "零" or item[i - 1:i] in _NUMERAL_CHARS or item[i + 1:i + 2] in _NUMERAL_CHARS - {""}:
+            if c != "零" or item[i - 1:i] in _NUMERAL_CHARS or item[i + 1:i + 2] in _NUMERAL_CHARS:
                 return True
     return False
 

@@ -179,10 +179,12 @@ class InconsistentFigure(Rule):
                 if cells:
                     # a column named 销售额 states the 特色农产品销售额 of the prose for its row
                     key = (f.unit, f.subject, f.period)
+                    # (a name of three characters or more: 人口 ends too many measures, 户籍人口 among them)
                     if f.table:
-                        seen = seen + [(ctx, g) for g in prose.get(key + (m,), ()) if g.start < f.start]
+                        if len(m) >= 3:
+                            seen = seen + [(ctx, g) for g in prose.get(key + (m,), ()) if g.start < f.start]
                     else:
-                        seen = seen + [(ctx, g) for n in range(2, len(m)) for g in cells.get(key + (m[-n:],), ())
+                        seen = seen + [(ctx, g) for n in range(3, len(m)) for g in cells.get(key + (m[-n:],), ())
                                        if g.start < f.start]
                 found = self._against(ctx, f, seen) if seen else None
                 if found is _AGREES:
@@ -405,12 +407,19 @@ def _digits_of(cell: str) -> str | None:
 
 
 def _title_place(text: str) -> str | None:
-    """The place the first line of ``text`` opens with, when that line is a title (short)."""
+    """The place the first line of ``text`` opens with, when that line is a title (short); not a
+    word ending like a place (推进城市…), and the last of a chain of places (梧阳市临江区 → 临江区)."""
     line = text.lstrip().lstrip("#").lstrip()[:80].split("\n", 1)[0]  # (a Markdown heading read as plain text)
     if len(line) > 60:
         return None
+    if line.startswith("中共"):
+        line = line[2:]
     m = _TITLE_PLACE.match(line)
-    return m.group(1) if m else None
+    if not m or m.group(1).endswith("城市"):
+        return None
+    place = m.group(1)
+    nxt = _TITLE_PLACE.match(line, m.end())
+    return nxt.group(1) if nxt and not nxt.group(1).endswith("城市") else place
 
 
 def _slip(a: _Record, b: _Record) -> bool:

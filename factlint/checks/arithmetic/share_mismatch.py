@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factlint import Rule, Severity, hookimpl
-from factlint.claims import ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUNT, LEVEL, SHARE, TOTAL
+from factlint.claims import _ASIDE, ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUNT, LEVEL, SHARE, TOTAL
 
 from ._intervals import decimals, interval, names_agree, pick_whole, previous_paragraph, ratio_percent, show
 
@@ -108,6 +108,7 @@ class ShareMismatch(Rule):
             run_lead = f.lead
             if respective is not None:
                 respective, run_lead = respective  # (the whole a run names, it names for each share)
+            # (a short aside in brackets, 占人均消费支出的比重（恩格尔系数）为, is not part of the name)
             named = _NAMED_WHOLE.search(_ASIDE.sub("", run_lead) if "（" in run_lead else run_lead)
             whole_name = named.group(1) if named else None
             if whole_name and completion.search(whole_name):
@@ -195,8 +196,8 @@ class ShareMismatch(Rule):
             prev = figs[i - 1]
             if prev.sentence is not f.sentence or not prev.is_percent or prev.role != SHARE:
                 break
-            if len(prev.trail.strip()) > 1 or len(figs[i].lead.strip()) > 4:
-                break
+            if len(prev.trail.strip()) > 1 or len(figs[i].lead.strip()) > 1:
+                break  # (the same test as the walk forward below: 、 or 和 between the shares)
             i -= 1
         first = figs[i]
         if "分别" not in first.lead:
@@ -219,7 +220,7 @@ class ShareMismatch(Rule):
         if parts and parts[-1].role not in _PART_ROLES:
             parts.pop()  # the whole before 其中
         parts.reverse()
-        if len(parts) != shares or shares < 2:
+        if len(parts) != shares or shares < 2 or not i <= f.index < j:
             return _UNPAIRED
         return parts[f.index - i], first.lead
 
@@ -357,7 +358,7 @@ class ShareMismatch(Rule):
         if len(fits) > 1 and all(fit == 2 for fit, _ in fits):
             # 社会消费品零售总额…城镇消费品零售额…乡村消费品零售额，占全县的比重: the siblings share
             # the part's ending too; the one figure stated as a total (总额, 合计…) is the whole
-            totals = [x for x in fits if x[1].role == TOTAL or "总" in x[1].measure or _ALL_KINDS.search(x[1].measure)]
+            totals = [x for x in fits if x[1].role == TOTAL or "总" in x[1].measure or _ALL_OF.search(x[1].measure)]
             if len(totals) == 1:
                 fits = totals
         if len(fits) != 1 or fits[0][0] != 2:
@@ -555,9 +556,8 @@ class ShareMismatch(Rule):
 
 
 #: words that say a figure counts all kinds (全市各级各类学校在校生: the whole of 小学在校生 …)
-_ALL_KINDS = re.compile(r"各级各类|各类|全部|所有")
-#: a short aside in brackets (占人均消费支出的比重（恩格尔系数）为): not part of the whole's name
-_ASIDE = re.compile(r"（[^（）]{1,12}）")
+_ALL_OF = re.compile(r"各级各类|各类|全部|所有")
+
 
 #: what ShareMismatch._respective returns for a 分别 run whose parts cannot be paired with its shares
 _UNPAIRED = object()

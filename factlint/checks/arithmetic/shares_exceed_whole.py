@@ -24,8 +24,13 @@ _RATIO_TEXT = re.compile(r"[:：]\d+(?:\.\d+)?[:：]\d")
 #: words that say the shares of a sentence make up one whole (从消费结构看, 收入构成)
 _COMPOSITION = re.compile(r"结构|构成")
 #: kinds that cut across the others (民间投资 is also 工业投资; 高新技术企业 are also 国有 or 外资; bands
-#: of 10万元以上 hold those of 50万元以上)
-_OVERLAPPING = re.compile(r"民间|民营|国有|外商|外资|港澳台|高新|规模以上|规上|重点|新兴|数字|其中|以上|以下|超过|不足|低于|高于")
+#: of 10万元以上 hold those of 50万元以上; 网上零售额 is also 商品零售额), and answers of a survey (受访…认为),
+#: which one respondent may give several of
+_OVERLAPPING = re.compile(r"民间|民营|国有|外商|外资|港澳台|高新|规模以上|规上|重点|新兴|数字|其中|以上|以下|超过|不足|低于|高于"
+                          r"|民生|网上|线上|受访|认为|表示|满意|选择|愿意")
+#: the same for the kinds of a 分别 list, whose names are longer (国有资源有偿使用收入 is one kind
+#: of 非税收入): only kinds that cut across any split (民生, 网上) and answers of a survey
+_OVERLAPPING_KINDS = re.compile(r"民生|网上|线上|受访|认为|表示|满意|选择|愿意")
 
 
 _ITEM_SPLIT = re.compile(r"、|和|及|与")
@@ -242,11 +247,12 @@ class SharesExceedWhole(Rule):
                 continue  # (age bands: _age_bands)
             if any(a != b and a in b for a in items for b in items):
                 continue
-            if any(len({words[m.group()] for x in items if (m := rx.search(x))}) >= 2
-                   for _, rx, words in partitions):
+            if clash_known([(None, x) for x in items], partitions):
                 continue  # (categories of a known partition: the sentence reading below)
             sent = shares[0].sentence
             head = text[sent.start:g.start]
+            if _OVERLAPPING_KINDS.search(text, sent.start, shares[-1].end):
+                continue  # kinds that may overlap, or answers of a survey
             if not _STRUCTURE.search(head):
                 continue
             wholes = {w.group(1) for f in shares if (w := _NAMED_WHOLE.search(f.lead))}

@@ -72,7 +72,7 @@ def _weekday_year(ctx, years: frozenset[int], date: DateMention) -> int | None:
     if not table:
         return None
     own = {y: int(weekday_of(y, date.month, date.day) == date.weekday[2]) if date.weekday else 0
-           for y in years} if date.weekday and date.day is not None and date.year is None else {}
+           for y in years} if date.weekday and date.day is not None and date.year is None and not date.lunar else {}
     counts = sorted(((n - own.get(y, 0), y) for y, n in table.items()), reverse=True)
     (best, year), rest = counts[0], counts[1:]
     if best >= _AGREEING and all(n <= best - _MARGIN for n, _ in rest):

@@ -91,7 +91,7 @@ class YearSpanMismatch(Rule):
       texts count the difference (1978年至2018年的40年间);
     - “X年以来…N年来” (also 自X年…以来，…N年来) in one sentence: counted up to the year the text speaks of (``--year``,
       else its title, dateline or 落款 date, and the year before it, since a report reviews the
-      past year, unless the text is dated late in its year and does not look back); N may be
+      past year, unless the text is dated on itself from April on and does not look back); N may be
       Y−X or Y−X+1.  Without a year of the text the rule stays quiet.
     Approximate counts (近十年来, 十多年来) are not judged.  The rule fires only when N matches
     none of the accepted counts.
@@ -208,7 +208,7 @@ class YearSpanMismatch(Rule):
     def _speaks_of(ctx, time) -> frozenset[int]:
         """The years a span since X年 may run to: the year the text speaks of and the year before
         (a report early in a year looks back on the last), or that year alone when it is certain
-        (a text dated late in its year that does not look back: inconsistent-figure's own_year)."""
+        (a text dated on itself from April on that does not look back: inconsistent-figure's own_year)."""
         from factlint.calendar import find_dates
         from factlint.checks.arithmetic.inconsistent_figure import own_year
 
