@@ -53,3 +53,21 @@ def test_title_place():
     assert _title_place("中共青屿市委2025年工作要点\n") == "青屿市"
     assert _title_place("梧阳市临江区2025年国民经济和社会发展统计公报\n") == "临江区"
     assert _title_place("临澄市2025年东西部协作工作总结\n") == "临澄市"
+
+
+@pytest.mark.parametrize("rule, wrong, right", [
+    ("share-mismatch", "在528.64亿元的一般公共预算支出中，教育、社保等民生支出达412.87亿元，占比80.6%。",
+     "在528.64亿元的一般公共预算支出中，教育、社保等民生支出达412.87亿元，占比78.1%。"),
+    ("shares-exceed-whole", "从收入构成看，国有土地使用权出让收入占政府性基金预算收入的86.7%，其余各项基金收入合计占17.5%。",
+     "从收入构成看，国有土地使用权出让收入占政府性基金预算收入的86.7%，其余各项基金收入合计占13.3%。"),
+    ("shares-exceed-whole", "按参保身份分，在职职工占70.3%，离退休人员占32.6%。", "按参保身份分，在职职工占70.3%，离退休人员占29.7%。"),
+    ("enumeration-count", "围绕新能源、新材料、生物医药、高端装备、数字经济四大主导产业，实施产业项目62个。",
+     "围绕新能源、新材料、生物医药、高端装备、数字经济五大主导产业，实施产业项目62个。"),
+])
+def test_last_blind_set_phrasings(rule, wrong, right):
+    """在X亿元的Y中 (the amount and its noun after 在); a share and 其余…合计占 (the rest); the 参保身份
+    partition; 数字经济 (数 of a word is no numeral): phrasings of the last blind-written set."""
+    assert len(findings(rule, wrong)) == 1
+    assert findings(rule, right) == []
+    # a threshold (以上) is no whole before 中
+    assert findings("share-mismatch", "在投资1亿元以上的项目中，工业项目0.6亿元，占比40.2%。") == []

@@ -547,10 +547,18 @@ def _unquoted_item_before(text: str, start: int) -> bool:
 
 def _has_numeral(item: str) -> bool:
     """An item that carries a figure or count: a numeral character, but 零 only next to another
-    one (零部件, 零售 are words; 一百零五 is a number)."""
+    one (零部件, 零售 are words; 一百零五 is a number), and 数/几/多 only before a magnitude or a
+    classifier (数字经济, 几何, 多元 are words; 数十, 几个 are counts)."""
     for i, c in enumerate(item):
         if c in _NUMERAL_CHARS:
-            if c != "零" or item[i - 1:i] in _NUMERAL_CHARS or item[i + 1:i + 2] in _NUMERAL_CHARS:
+            nxt = item[i + 1:i + 2]
+            if c == "零":
+                if item[i - 1:i] in _NUMERAL_CHARS or nxt in _NUMERAL_CHARS:
+                    return True
+            elif c in "数几多":
+                if nxt and nxt in "十百千万亿个项家条种":
+                    return True
+            else:
                 return True
     return False
 

@@ -306,7 +306,7 @@ class SharesExceedWhole(Rule):
         for seg in segments:
             if len(seg) > 24 or _SUBSET.search(seg) or not seg.startswith(("，", ",")) or "占" not in seg:
                 return None  # a subset (其中…), another clause, or a share not of its own clause
-        if len(shares) >= 3 and rest and segments[-1].lstrip("，,").startswith(rest):
+        if rest and segments[-1].lstrip("，,").startswith(rest):  # (two will do: a share and the rest)
             return self._over_100(ctx, shares, f"同一总体的各部分（末项为“{segments[-1].lstrip('，,').split('占')[0]}”）",
                                   "其他")
         if structure and _COMPOSITION.search(text, shares[0].sentence.start, shares[0].start) \
