@@ -182,13 +182,18 @@ def _pairs(segments: list[str], conj: tuple[str, ...]) -> int:
     suffix = cores[0][-n:]
     if any(w in suffix for w in conj):
         return 0
+    return _joined_pairs(cores, conj, lambda left, right: left.endswith(suffix) and len(left) > n and len(right) > n)
+
+
+def _joined_pairs(cores: list[str], conj: tuple[str, ...], both) -> int:
+    """How many items hold a 和/及/与 (the first one found inside the item) whose two sides pass
+    ``both(left, right)``: items that surely hold two."""
     pairs = 0
     for core in cores:
         for w in conj:
             k = core.find(w, 1)
             if 0 < k < len(core) - len(w):
-                left = core[:k]
-                if left.endswith(suffix) and len(left) > n and len(core) - k - len(w) > n:
+                if both(core[:k], core[k + len(w):]):
                     pairs += 1
                 break
     return pairs
@@ -205,15 +210,7 @@ def _pairs_of_kinds(segments: list[str], counted: str, conj: tuple[str, ...]) ->
     cores = [_strip_brackets(x).strip() for x in segments]
     if not all(len(c) >= 2 and c[-1] in kinds for c in cores):
         return 0
-    pairs = 0
-    for core in cores:
-        for w in conj:
-            k = core.find(w, 1)
-            if 0 < k < len(core) - len(w):
-                if core[k - 1] in kinds and k >= 2 and len(core) - k - len(w) >= 2:
-                    pairs += 1
-                break
-    return pairs
+    return _joined_pairs(cores, conj, lambda left, right: len(left) >= 2 and left[-1] in kinds and len(right) >= 2)
 
 
 #: the characters of a count word that name a kind of place (乡镇, 县市区, 市州)
