@@ -60,7 +60,7 @@ def _respective_labels(shares) -> dict[int, str]:
     return out
 
 
-def clash_known(labelled, partitions) -> bool:
+def _clash_known(labelled, partitions) -> bool:
     """Whether two or more shares of the sentence name categories of one known partition (the
     partition reading judges them, and found them within 100%)."""
     return any(len({words[m.group()] for _, label in labelled if (m := rx.search(label))}) >= 2
@@ -150,7 +150,8 @@ class SharesExceedWhole(Rule):
             if band_report is not None:
                 yield band_report
                 continue
-            rest_report = self._rest_sentence(ctx, labelled)
+            own = self._own_clauses(ctx, labelled)
+            rest_report = self._rest_sentence(ctx, *own) if own else None
             if rest_report is not None:
                 yield rest_report
                 continue
@@ -178,8 +179,8 @@ class SharesExceedWhole(Rule):
                 yield found
                 reported = True
                 break
-            if not reported and not clash_known(labelled, partitions):
-                found = self._rest_sentence(ctx, labelled, structure=True)
+            if not reported and own and not _clash_known(labelled, partitions):
+                found = self._structure_sentence(ctx, own[0])
                 if found is not None:
                     yield found
 
@@ -247,7 +248,7 @@ class SharesExceedWhole(Rule):
                 continue  # (age bands: _age_bands)
             if any(a != b and a in b for a in items for b in items):
                 continue
-            if clash_known([(None, x) for x in items], partitions):
+            if _clash_known([(None, x) for x in items], partitions):
                 continue  # (categories of a known partition: the sentence reading below)
             sent = shares[0].sentence
             head = text[sent.start:g.start]
@@ -290,12 +291,10 @@ class SharesExceedWhole(Rule):
         names = "、".join(_band_text(label) for _, label in labelled)
         return self._over_100(ctx, [f for f, _ in labelled], f"同一总体（年龄组：{names}）各部分", "年龄组")
 
-    def _rest_sentence(self, ctx, labelled, structure: bool = False):
-        """茶叶占…的42.6%，水果占31.8%，中药材占19.5%，其他品类占12.4%: shares of one sentence, each
-        stated with 占 in a clause of its own, the last for the rest (其他, 其余; the lexicon
-        ``shares-rest-words``), or two or more in a sentence that opens by saying it splits one
-        whole (从消费结构看，商品消费占58.7%，服务消费占45.1%): the categories split one whole."""
-        rest = tuple(ctx.knowledge.lexicon("shares-rest-words") or ())
+    @staticmethod
+    def _own_clauses(ctx, labelled):
+        """(shares, the text between them) when two or more shares of the sentence are each stated
+        with 占 in a clause of its own (茶叶占…，水果占…), none given respectively; else None."""
         if len(labelled) < 2:
             return None
         if any(f.approx or (f.group is not None and f.group.marker == "分别") for f, _ in labelled):
@@ -306,16 +305,27 @@ class SharesExceedWhole(Rule):
         for seg in segments:
             if len(seg) > 24 or _SUBSET.search(seg) or not seg.startswith(("，", ",")) or "占" not in seg:
                 return None  # a subset (其中…), another clause, or a share not of its own clause
-        if rest and segments[-1].lstrip("，,").startswith(rest):  # (two will do: a share and the rest)
-            return self._over_100(ctx, shares, f"同一总体的各部分（末项为“{segments[-1].lstrip('，,').split('占')[0]}”）",
-                                  "其他")
-        if structure and _COMPOSITION.search(text, shares[0].sentence.start, shares[0].start) \
-                and not any(_OVERLAPPING.search(text, a.end, b.start) for a, b in zip([None] + shares, shares) if a) \
-                and not _OVERLAPPING.search(text, shares[0].sentence.start, shares[0].start):
-            # 从消费结构看，商品消费占58.7%，服务消费占45.1%: the sentence says its shares make up
-            # one whole (结构, 构成; not 分经济类型看, whose types may overlap)
-            return self._over_100(ctx, shares, "同一总体的各部分（按结构列出）", "结构")
-        return None
+        return shares, segments
+
+    def _rest_sentence(self, ctx, shares, segments):
+        """茶叶占…的42.6%，水果占31.8%，中药材占19.5%，其他品类占12.4%: shares in clauses of their own
+        (see _own_clauses), the last for the rest (其他, 其余; the lexicon ``shares-rest-words``; two
+        will do, a share and the rest): the categories split one whole by construction."""
+        rest = tuple(ctx.knowledge.lexicon("shares-rest-words") or ())
+        last = segments[-1].lstrip("，,")
+        if not rest or not last.startswith(rest):
+            return None
+        return self._over_100(ctx, shares, f"同一总体的各部分（末项为“{last.split('占')[0]}”）", "其他")
+
+    def _structure_sentence(self, ctx, shares):
+        """从消费结构看，商品消费占58.7%，服务消费占45.1%: shares in clauses of their own (see
+        _own_clauses) in a sentence that says they make up one whole (结构, 构成), with no kind that
+        cuts across the others (not 分经济类型看, whose types may overlap)."""
+        text = ctx.text
+        start = shares[0].sentence.start
+        if not _COMPOSITION.search(text, start, shares[0].start) or _OVERLAPPING.search(text, start, shares[-1].start):
+            return None
+        return self._over_100(ctx, shares, "同一总体的各部分（按结构列出）", "结构")
 
     def _ratios(self, ctx, claims, partitions):
         """三次产业结构为7.9:42.2:51.8: a ratio of the parts of a partition written as percentages
