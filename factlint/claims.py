@@ -703,8 +703,8 @@ _WITH_TOTAL = re.compile(r"(?:与|和|同|连同|加上)[^，,。；;：:]{1,16}
 _ALL_KINDS = re.compile(r"各类|各项|各级各类")
 _MEASURE_CLEAN = re.compile(r"[\s“”‘’\"'（）()《》〈〉【】]")
 _HEAD_WORDS = ("[、和及与]", "以及", "其中", "合计", "共计", "总计", "总共", "一共", "共有", "现有", "拥有", "已有", "共", "累计", "全年", "全部",
-               "当年", "初步核算", "分别为", "分别", "按[^，]{0,8}计算", "按(?!揭)", "完成", "实现", "其", "另", "还", "也", "并",
-               "达", "为")
+               "当年", "初步核算", "分别为", "分别", "按[^，]{0,8}计算", "按(?!揭)", "完成", "实现", "获得", "其", "另", "还",
+               "也", "并", "达", "为")
 _MEASURE_HEAD = re.compile("^(?:" + "|".join(_HEAD_WORDS) + ")+")
 #: the characters a match of _MEASURE_HEAD starts with (a text that starts otherwise keeps its head)
 _HEAD_FIRST = frozenset("、和及与") | frozenset(w[0] for w in _HEAD_WORDS[1:])
@@ -716,8 +716,10 @@ _MEASURE_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
 #: no line break left), so a text that ends otherwise keeps its tail, and the search, which tries
 #: every position of the text, is not needed
 _TAIL_LAST = frozenset(w[-1] for w in _TAIL_WORDS)
+#: (…中: 1268家规模以上工业企业中，亏损企业213家 counts 规模以上工业企业; 高中 and 初中 are nouns)
 _TRAIL_NOUN = re.compile(
-    r"^(?:多|余)?([\u4e00-\u9fff]{2,8}?)(?=全部|全|均|已|都|实现|达到|得到|获得|的|被|和|、|及|与|参加|参与|报名|接受|享受|$)")
+    r"^(?:多|余)?([\u4e00-\u9fff]{2,8}?)(?=全部|全|均|已|都|实现|达到|得到|获得|的|被|和|、|及|与|参加|参与|报名|接受|享受|"
+    r"(?<![高初])中(?:已|有|$)|$)")
 
 
 #: words after a figure that close its clause without naming what it counts (按常住人口68.52万人计算)

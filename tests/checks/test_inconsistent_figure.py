@@ -331,3 +331,26 @@ def test_indicator_table_with_a_value_column_of_a_quarter():
     d = one(RULE, VALUE_TABLE.format(v="368.4"), path="t.md")
     assert d.evidence["earlier"] == "386.4（亿元）" and d.evidence["period"].endswith("Q1")
     none(RULE, VALUE_TABLE.format(v="386.4"), path="t.md")
+
+
+def test_figure_before_its_measure_and_zhong():
+    """年末1268家规模以上工业企业中，亏损企业213家: the noun between the figure and 中 is what it counts
+    (held-out phrasing, written blind); 高中 and 初中 are nouns, not 中 after a noun."""
+    text = ("祁岚市2023年工业运行情况\n\n年末全市规模以上工业企业1286家，比上年末净增74家。\n\n"
+            "年末{v}家规模以上工业企业中，亏损企业213家，比上年末减少19家。\n")
+    d = one(RULE, text.format(v="1268"))
+    assert d.evidence["measure"] == "规模以上工业企业" and d.evidence["earlier"] == "1286家"
+    none(RULE, text.format(v="1286"))
+    school = "祁岚县2023年教育统计\n\n全县普通高中12所，在校生3.12万人。\n\n全县{v}所普通高中，办学条件持续改善。\n"
+    assert one(RULE, school.format(v="13")).evidence["measure"] == "普通高中"
+    none(RULE, school.format(v="12"))
+
+
+def test_verb_before_the_measure():
+    """全年获得新增政府债券额度86.5亿元 and 全年新增政府债券额度89.5亿元: 获得 is not part of the name
+    (held-out phrasing, written blind)."""
+    text = ("澄屿市2025年预算执行情况\n\n全年获得新增政府债券额度86.5亿元，其中新增一般债券12.3亿元。\n\n"
+            "全年新增政府债券额度{v}亿元已全部落实到具体项目。\n")
+    d = one(RULE, text.format(v="89.5"))
+    assert d.evidence["measure"] == "新增政府债券额度" and d.evidence["earlier"] == "86.5亿元"
+    none(RULE, text.format(v="86.5"))
