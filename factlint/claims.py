@@ -780,14 +780,18 @@ def _expand_ordinals(items: list[str]) -> list[str]:
 _LIST_SPLIT = re.compile(r"、|和|以及|(?<!以)及(?!以[上下])|与")
 _COUNT_WORD = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:县|市|区|州|省|镇|乡|村|项|类|地|国|家|所)")
 _COUNT_HEAD = re.compile(r"^(?:以上|上述|这|各)?([" + _CN_NUM + r"\d]{1,3})")
-_SUFFIX_SCAN = re.compile(r"[省市县州盟旗]")
+_SUFFIX_SCAN = re.compile(r"[省市县州盟旗镇乡]")
 # generic subjects that do not end like a place name (全国, 我国, 全区, 全镇)
 _GENERIC_OTHER = re.compile(r"[全我本][国区镇乡村]")
 _PERIOD_SCAN = re.compile(r"[年季期]")
+#: the characters before 镇/乡 that make a word, not a town's name (城镇, 乡镇, 城乡, 小镇, 家乡),
+#: and those after it (乡村, 镇党委 is a town's: 党 is not here)
+_TOWN_NOT_PREV = frozenset("城乡村小集市重古名强特各全本该此家故下返回老同外异他")
+_TOWN_NOT_NEXT = frozenset("村镇贤愁土亲风里情音邻间野俗规")
 #: the characters every subject mention is found by (those of _SUFFIX_SCAN, the first of
 #: _GENERIC_OTHER); a period mention is found by those of _PERIOD_SCAN
-_SUBJECT_CHARS = re.compile(r"[省市县州盟旗全我本]")
-_LEAD_WORD_CHARS = re.compile(r"[省市县州盟旗全我本年季期]")
+_SUBJECT_CHARS = re.compile(r"[省市县州盟旗镇乡全我本]")
+_LEAD_WORD_CHARS = re.compile(r"[省市县州盟旗镇乡全我本年季期]")
 _DIGITS = "0123456789"
 _NUMERAL_CHARS = _DIGITS + _CN_NUM
 _RELATIVE_YEARS = {"今年": "now", "本年": "now", "当年": "doc", "全年": "doc", "去年": "prev", "上年": "prev",
@@ -820,9 +824,14 @@ def _subject_mentions(text: str, generic: frozenset, not_places: frozenset) -> l
             if nxt not in "级长委" and (k == 0 or text[k - 1] not in "第"):
                 append((k, i + 1, text[k:i + 1], "n"))
             continue
-        if ch not in "省市县州盟旗" or i < 2:
+        if i < 2:
             continue
         nxt = text[i + 1] if i + 1 < n else ""
+        if ch in "镇乡":
+            if prev in _TOWN_NOT_PREV or nxt in _TOWN_NOT_NEXT:
+                continue  # 城镇, 乡镇, 城乡, 小镇, 乡村: words, not a town's name (青石镇, 白沙乡)
+        elif ch not in "省市县州盟旗":
+            continue
         if nxt in "场值面份级控" or (ch == "市" and nxt == "区") or (ch == "县" and nxt in "城域"):
             continue  # 市场, 市区, 县城, 县域, 国省控 …: words, not a place's suffix
         if ch == "市" and prev in "年月日季期在于从向到对由的":

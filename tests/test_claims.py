@@ -421,6 +421,23 @@ def test_words_ending_like_a_place_are_no_subject():
     assert [w for _, _, w, k in _subject_mentions("昭通市贫困村", frozenset(), frozenset()) if k == "p"] == ["昭通市"]
 
 
+def test_towns_are_subjects_and_town_words_are_not():
+    """青石镇, 白沙乡 name places (a blind-written held-out news story with a table by 乡镇); 城镇居民,
+    乡镇, 城乡, 特色小镇, 乡村 are words."""
+    from factlint.claims import _subject_mentions
+
+    def places(text):
+        return [w for _, _, w, k in _subject_mentions(text, frozenset(), frozenset()) if k == "p"]
+
+    assert places("青石镇依托工业园区举办5场专场招聘会") == ["青石镇"]
+    assert places("白沙乡、长岭乡各举办3场") == ["白沙乡", "长岭乡"]
+    for text in ("城镇居民人均可支配收入", "全县各乡镇", "城乡居民", "特色小镇12个", "乡村振兴", "返乡创业人员",
+                 "实施乡村建设行动"):
+        assert places(text) == [], text
+    c = analyse_text("青石镇依托工业园区举办5场专场招聘会，共提供岗位2830个。")
+    assert fig(c, "2830个").subject == "青石镇"
+
+
 def test_doc_year_of_a_report_on_a_year():
     """关于2025年度…的审计工作报告 reports on 2025; a 政府工作报告 titled with its own year does not say
     which year a figure without a period belongs to."""

@@ -354,3 +354,16 @@ def test_verb_before_the_measure():
     d = one(RULE, text.format(v="89.5"))
     assert d.evidence["measure"] == "新增政府债券额度" and d.evidence["earlier"] == "86.5亿元"
     none(RULE, text.format(v="86.5"))
+
+
+TOWNS_TABLE = ("# 枫竹县就业服务月\n\n| 乡镇 | 招聘会场次（场） | 提供岗位（个） |\n| --- | ---: | ---: |\n"
+               "| 城关镇 | 8 | 5260 |\n| 青石镇 | 5 | 2380 |\n\n青石镇依托工业园区举办5场专场招聘会，共提供岗位{v}个。\n")
+
+
+def test_table_of_towns_and_prose():
+    """| 乡镇 | 提供岗位（个） | with a row 青石镇, and the prose's 青石镇…提供岗位: a town names the subject
+    as a county or city does (held-out phrasing, written blind)."""
+    d = one(RULE, TOWNS_TABLE.format(v="2830"), path="t.md")
+    assert d.evidence["subject"] == "青石镇" and d.evidence["earlier"] == "2380（个）"
+    none(RULE, TOWNS_TABLE.format(v="2380"), path="t.md")
+    none(RULE, TOWNS_TABLE.replace("青石镇依托", "城关镇依托").format(v="2830"), path="t.md")
