@@ -15,6 +15,7 @@ A row whose number of cells differs from the header's is left out (its columns c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 _SEPARATOR = re.compile(r"\s*\|?[\s:|-]*-[\s:|-]*\|?\s*")
@@ -129,3 +130,45 @@ def ctx_tables(ctx) -> list[Table]:
         got = word_tables(doc) if doc.kind == "docx" else markdown_tables(doc.source)
         ctx.__dict__["_factlint_tables"] = got
     return got
+
+
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_COUNTED_TOTAL = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(.{1,3})")
+
+
+def is_total_label(name: str, labels, n_rows: int, knowledge) -> bool:
+    """A total row's label: one of ``labels`` (合计, the lexicon ``table-total-labels``), or a count
+    of the rows above and what they are before it (三市合计, 4县总计) when the count is the number
+    of rows above (``n_rows``)."""
+    if name in labels:
+        return True
+    for w in labels:
+        if name.endswith(w) and len(name) > len(w):
+            m = _COUNTED_TOTAL.fullmatch(name[: -len(w)])
+            if m and m.group(2) in knowledge.words("claims-total-count-nouns"):
+                n = _CN_COUNT.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)
+                return n == n_rows
+    return False
+
+
+def cell_quantity(qs, starts, a: int, b: int):
+    """The one measured figure of the cell spanning ``a``–``b`` (and nothing else in it), or None;
+    ``qs`` are the document's figures sorted by start and ``starts`` their starts."""
+    k = bisect_left(starts, a)
+    found = []
+    while k < len(starts) and starts[k] < b:
+        found.append(qs[k])
+        k += 1
+    if len(found) != 1 or found[0].end > b or found[0].value is None or found[0].kind == "range":
+        return None
+    return found[0]
+
+
+#: a header naming a column and its unit: 销售额（亿元）, 接待游客（万人次）
+_NAME_UNIT = re.compile(r"^(?P<name>[^（(]{2,16}?)\s*[（(](?P<unit>[^）)]{1,6})[）)]$")
+
+
+def head_name_unit(head: str) -> tuple[str, str] | None:
+    """(name, unit) of a header written with its unit in brackets (销售额（亿元） → 销售额, 亿元), or None."""
+    m = _NAME_UNIT.match(head)
+    return (m.group("name"), m.group("unit")) if m else None

@@ -423,3 +423,38 @@ def test_whole_before_zhong_you():
     text = "目前，全县186个行政村中已有158个建成农村生活污水治理设施，占比{s}%，农村卫生户厕普及率达到99.2%。"
     assert one(RULE, text.format(s="89.2")).evidence["expected"] == "84.95"
     assert findings(RULE, text.format(s="84.9")) == []
+
+
+KINDS_TABLE = ("# 黎屏市重点项目\n\n| 领域 | 年度计划投资（亿元） | 完成投资（亿元） |\n|---|---|---|\n"
+               "| 产业发展 | 215.4 | 231.6 |\n| 基础设施 | 186.2 | 178.3 |\n| 社会民生 | 148.4 | 151.1 |\n"
+               "| 合计 | 550.0 | 561.0 |\n\n产业发展类项目年度计划投资215.4亿元，占全部重点项目年度计划投资的{s}%。\n")
+
+
+def test_whole_in_a_tables_total_row():
+    """占全部重点项目年度计划投资的43.2%, whose whole is stated only in the table's 合计 row: the part's
+    cell over the 合计 cell of the column the whole names (held-out phrasing, written blind)."""
+    d = one(RULE, KINDS_TABLE.format(s="43.2"), path="t.md")
+    assert d.evidence["expected"] == "39.16" and d.evidence["whole"] == "550.0"
+    assert "合计" in d.message and "年度计划投资" in d.message
+    assert findings(RULE, KINDS_TABLE.format(s="39.2"), path="t.md") == []
+
+
+def test_table_whole_needs_its_column_and_row():
+    """The whole's column must be the one the share names, and the part's row named in its sentence:
+    a share of another whole (占全市固定资产投资的) or a part the table does not hold is left alone."""
+    assert findings(RULE, KINDS_TABLE.replace("占全部重点项目年度计划投资", "占全市固定资产投资").format(s="43.2"),
+                    path="t.md") == []
+    assert findings(RULE, KINDS_TABLE.replace("产业发展类项目", "先进制造业项目").format(s="43.2"), path="t.md") == []
+    no_total = KINDS_TABLE.replace("| 合计 |", "| 城市更新 |")
+    assert findings(RULE, no_total.format(s="43.2"), path="t.md") == []
+
+
+TRAVEL_TABLE = ("# 霁川市春运\n\n| 运输方式 | 发送旅客（万人次） | 同比增长（%） |\n|---|---|---|\n| 铁路 | 386.42 | 8.6 |\n"
+                "| 公路 | 512.37 | -3.2 |\n| 民航 | 78.65 | 12.4 |\n| 合计 | 977.44 | 2.4 |\n\n"
+                "公路发送旅客512.37万人次，同比下降3.2%，占全市发送总量的{s}%。\n")
+
+
+def test_total_named_by_its_core():
+    """占全市发送总量的48.1%: 发送 (without 全市 and 总量) names the column 发送旅客 (held-out phrasing)."""
+    assert one(RULE, TRAVEL_TABLE.format(s="48.1"), path="t.md").evidence["expected"] == "52.42"
+    assert findings(RULE, TRAVEL_TABLE.format(s="52.4"), path="t.md") == []

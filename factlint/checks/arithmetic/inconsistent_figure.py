@@ -299,8 +299,6 @@ _TITLE_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:市|县|区|州|盟|旗)
                           r"(?:\d{4}年|工作|统计|总结|报告))")
 
 
-#: a column or row name with its unit: 销售额（亿元）, 接待游客（万人次）
-_NAME_UNIT = re.compile(r"^(?P<name>[^（(]{2,16}?)\s*[（(](?P<unit>[^）)]{1,6})[）)]$")
 #: names of columns or rows that are changes, shares of another whole or ranks, not levels
 _NOT_LEVEL = re.compile(r"增长|增速|增幅|同比|比上年|较上年|变化|提高|下降|比重|占比|排名|位次|名次|合计|总计|小计")
 #: the header of a table whose rows are indicators (| 指标 | 2023年国庆 | 2022年国庆 |)
@@ -318,7 +316,7 @@ def _table_records(ctx, claims) -> list[_Record]:
     the period).  A cell is one figure; its unit is the column's or row's."""
     from factlint.claims import _UNIT_ALIASES
     from factlint.numerals import extract
-    from factlint.tables import ctx_tables
+    from factlint.tables import ctx_tables, head_name_unit
 
     tables = ctx_tables(ctx)
     if not tables:
@@ -346,16 +344,15 @@ def _table_records(ctx, claims) -> list[_Record]:
                         continue  # (a column of another year, or of no year: not the text's figure)
                     else:
                         period = ys[0]
-                    named, subject = _NAME_UNIT.match(label), ""
-                    name = named.group("name") if named else label
-                    unit_text = named.group("unit") if named else ""
+                    named, subject = head_name_unit(label), ""
+                    name, unit_text = named if named else (label, "")
                 else:
                     if _HEAD_YEAR.search(head):
                         continue
-                    named = _NAME_UNIT.match(head)
+                    named = head_name_unit(head)
                     if not named:
                         continue
-                    name, unit_text, subject, period = named.group("name"), named.group("unit"), label, own_period
+                    (name, unit_text), subject, period = named, label, own_period
                     if label[-1] not in _PLACE_LAST:
                         # a table of kinds (| 铁路 | 386.42 | under 发送旅客（万人次）): the row and the
                         # column name the measure (铁路发送旅客) of the document's own place

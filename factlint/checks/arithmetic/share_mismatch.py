@@ -9,7 +9,10 @@ from functools import lru_cache
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import _ASIDE, ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUNT, LEVEL, SHARE, TOTAL
 
-from ._intervals import decimals, interval, names_agree, pick_whole, previous_paragraph, ratio_percent, show
+from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label
+
+from ._intervals import (decimals, display_unit, interval, names_agree, pick_whole, previous_paragraph, ratio_percent,
+                         scale, show)
 
 # 占规模以上工业营业收入的比重为 / 占粮食播种面积的 / 占全省的: the whole named after 占
 _NAMED_WHOLE = re.compile(r"占(?!比)([^，；。、]{1,24}?)(?:的比重|比重|的份额|的)(?:为|达到|达|是)?$")
@@ -61,6 +64,8 @@ class ShareMismatch(Rule):
     its part before 占 (其中出口…、进口…，出口占…的比重); a per-head share is of the per-head whole of
     the same people (恩格尔系数); a whole may be named by an abbreviation (衔接资金) or be the one
     figure of all kinds (各级各类); a share in a forecast is judged against the forecast's own figures.
+    A whole stated only in a table's 合计 row (占全部重点项目年度计划投资的, with a column 年度计划投资（亿元）)
+    is read there when the part is that column's cell in a row its sentence names (产业发展).
 
     ## Why is this bad?
     Readers check shares with a calculator; a share that does not follow from the figures next to
@@ -137,6 +142,8 @@ class ShareMismatch(Rule):
             if plan:
                 if found is not None:
                     yield from self._judge(ctx, f, *found)
+                elif whole_name:  # (占全部重点项目年度计划投资的: the plan's own figures, in a table)
+                    yield from self._table_whole(ctx, figs, f, whole_name)
                 continue
             if found is None and whole_name is None and f.sentence.start in carried_whole and "比重" in f.lead:
                 found = self._by_name(figs, f, carried_whole[f.sentence.start], respective)
@@ -147,6 +154,8 @@ class ShareMismatch(Rule):
                     continue
                 found = self._earlier_whole(ctx, figs, f, whole_name)
                 if found is None:
+                    if whole_name:
+                        yield from self._table_whole(ctx, figs, f, whole_name)
                     continue
                 part, whole = found
                 r = ratio_percent(part, whole, per_whole(f))
@@ -442,10 +451,74 @@ class ShareMismatch(Rule):
             return None
         return found
 
+    def _table_whole(self, ctx, figs, f, whole_name):
+        """B，占A的x% where A is stated only in a table's total row: 产业发展类项目年度计划投资215.4亿元，
+        占全部重点项目年度计划投资的43.2% under a table of 领域 with a column 年度计划投资（亿元） and a
+        合计 row.  The column must be the named whole's (its name in the whole's, or the whole's core,
+        发送 of 全市发送总量, in the column's name), with the part's unit; the part must be that
+        column's cell in a row whose label the part's sentence names (产业发展, 公路) — one such cell in
+        the document's tables.  The share is then the part's cell over the total row's cell."""
+        tables = ctx_tables(ctx)
+        if not tables or not _POINTER_START.match(f.lead):
+            return
+        part = self._part_next_to(figs, f, plan_ok=True)  # (a column of planned figures is still a column)
+        if part is None:
+            return
+        lex = _lexicons(ctx)
+        name = whole_name.strip()
+        m = lex.place_prefix.match(name)
+        core = lex.total_suffix.sub("", name[m.end():] if m else name)
+        unit = display_unit(part)
+        labels = ctx.knowledge.words("table-total-labels")
+        said = ctx.text[part.sentence.start:part.end]
+        value = part.value / scale(part)
+        qs = starts = None
+        found = []
+        for t in tables:
+            rows = t.rows
+            if len(rows) < 3 or t.ragged or not labels \
+                    or not is_total_label(t.labels[-1], labels, len(rows) - 1, ctx.knowledge):
+                continue
+            for k in range(1, len(t.heads)):
+                named = head_name_unit(t.heads[k])
+                if named is None or named[1] != unit:
+                    continue
+                column = named[0]
+                if column not in name and not (len(core) >= 2 and core in column):
+                    continue
+                if qs is None:
+                    qs = sorted((q for q in ctx.quantities if getattr(q, "is_measured", False)), key=lambda q: q.start)
+                    starts = [q.start for q in qs]
+                for r in range(len(rows) - 1):
+                    label = t.labels[r]
+                    if len(label) < 2 or label not in said:
+                        continue
+                    cell = cell_quantity(qs, starts, *rows[r][k])
+                    if cell is not None and not cell.approx and cell.value == value:
+                        found.append((cell, cell_quantity(qs, starts, *rows[-1][k]), column, t.labels[-1]))
+        if len(found) != 1 or found[0][1] is None or found[0][1].approx or not found[0][1].value:
+            return
+        cell, whole, column, total_label = found[0]
+        per = per_whole(f)
+        r = ratio_percent(cell, whole, per)
+        if r is None or r.overlaps(interval(f)):
+            return
+        shown = show(cell.value / whole.value * per, f.q, decimals(f.q) + 1)
+        sign = "‰" if f.unit == "‰" else "%"
+        yield self.report(
+            ctx, f.start, f.end,
+            f"“{part.text}”占表中“{total_label}”行“{column}”{whole.text}{unit}的比重为{shown}{sign}，"
+            f"与所述“{f.text}”不符",
+            evidence={"expected": shown, "stated": show(f.value, f.q), "part": cell.text, "whole": whole.text,
+                      "part_unit": unit, "whole_unit": unit, "column": column},
+            related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end)],
+        )
+
     @staticmethod
-    def _part_next_to(figs, f):
+    def _part_next_to(figs, f, plan_ok: bool = False):
         """The figure the share is of: the last figure before it in its sentence that is not a
-        percentage, within the clause before; exact, additive and not a target."""
+        percentage, within the clause before; exact, additive and not a target (unless
+        ``plan_ok``)."""
         k = f.index - 1
         while k >= 0:
             p = figs[k]
@@ -457,7 +530,7 @@ class ShareMismatch(Rule):
             break
         else:
             return None
-        if p.is_percent or p.approx or p.plan or p.non_additive or p.role not in _PART_ROLES \
+        if p.is_percent or p.approx or (p.plan and not plan_ok) or p.non_additive or p.role not in _PART_ROLES \
                 or p.q.kind == "range" or p.value is None:
             return None
         return p

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-
 from factlint import Rule, Severity, hookimpl
 
-from factlint.tables import ctx_tables
+from factlint.tables import cell_quantity, ctx_tables, is_total_label
 
 from ._intervals import display_unit, interval, show, total, value_sum
 
@@ -110,13 +107,13 @@ class TotalMismatch(Rule):
             if len(rows) < 3 or table.ragged:
                 continue
             names = list(table.labels)
-            if not _total_label(names[-1], labels, len(rows) - 1, ctx.knowledge) \
+            if not is_total_label(names[-1], labels, len(rows) - 1, ctx.knowledge) \
                     or any(n in labels or n.startswith("其中") or not n for n in names[:-1]):
                 continue  # no total row, or sub-rows (其中, 小计 blocks) that are not all addable
             for k in range(1, len(heads)):
                 if any(w in heads[k] for w in skip_heads):
                     continue
-                cells = [_one(qs, starts, *r[k]) for r in rows]
+                cells = [cell_quantity(qs, starts, *r[k]) for r in rows]
                 if any(q is None for q in cells):
                     continue
                 parts, t = cells[:-1], cells[-1]
@@ -137,35 +134,6 @@ class TotalMismatch(Rule):
                               "parts": shown, "unit": unit, "column": col},
                     related=[(ctx, p.start, p.end) for p in parts],
                 )
-
-
-_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
-def _total_label(name: str, labels, n_rows: int, knowledge) -> bool:
-    """A total row's label: 合计, or a count of the rows above and what they are before it
-    (三市合计, 4县总计) when the count is the number of rows above."""
-    if name in labels:
-        return True
-    for w in labels:
-        if name.endswith(w) and len(name) > len(w):
-            m = re.fullmatch(r"([两二三四五六七八九十]|\d{1,2})个?(.{1,3})", name[: -len(w)])
-            if m and m.group(2) in knowledge.words("claims-total-count-nouns"):
-                n = _CN_COUNT.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)
-                return n == n_rows
-    return False
-
-
-def _one(qs, starts, a: int, b: int):
-    """The one measured figure of a table cell (and nothing else in it), or None."""
-    k = bisect_left(starts, a)
-    found = []
-    while k < len(starts) and starts[k] < b:
-        found.append(qs[k])
-        k += 1
-    if len(found) != 1 or found[0].end > b or found[0].value is None or found[0].kind == "range":
-        return None
-    return found[0]
 
 
 @hookimpl
