@@ -184,9 +184,10 @@ def test_partition_named_before_fenbie():
 
 def test_threshold_bands_of_a_structure_are_not_added():
     """从村集体经济收入结构看，年收入5万元以上的村占100%，10万元以上的村占59.4%…: bands above
-    thresholds hold one another; and 从品类看 (no word of composition) may list kinds that overlap."""
+    thresholds hold one another; and 从品类看 (no word of composition, no dimension whose kinds are
+    known not to overlap: see test_kinds_of_one_dimension) may list kinds that overlap."""
     assert findings(RULE, "从村集体经济收入结构看，年收入5万元以上的村占100%，10万元以上的村占59.4%，50万元以上的村占24.2%。") == []
-    assert findings(RULE, "从出行目的看，探亲返乡旅客占61.4%，旅游出行旅客占28.9%，务工及商务出行旅客占13.5%。") == []
+    assert findings(RULE, "从品类看，绿色食品占61.4%，有机农产品占28.9%，地理标志产品占13.5%。") == []
 
 
 def test_benshen_is_of_the_province():
@@ -214,3 +215,27 @@ def test_shares_by_mode_given_respectively():
     text = "从贸易方式看，一般贸易、加工贸易、保税物流方式进出口分别占全市进出口总值的68.4%、19.7%和{v}%。"
     assert one(RULE, text.format(v="15.6")).evidence["sum"] == "103.7"
     assert findings(RULE, text.format(v="11.9")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "从出行目的看，探亲返乡旅客占61.4%，旅游出行旅客占28.9%，务工及商务出行旅客占13.5%。",
+    "从学历要求看，要求大专及以上学历的岗位占38.5%，要求高中（中职）学历的占35.2%，对学历不作要求或要求初中及以下的占29.4%。",
+    "从养殖规模看，规模养殖场出栏生猪占全县生猪出栏量的62.4%，中小散养户占41.3%，规模化水平稳步提升。",
+])
+def test_kinds_of_one_dimension(text):
+    """从出行目的看 / 从学历要求看 / 从养殖规模看: the kinds of one dimension split one whole; one band open
+    upwards and one downwards are its two ends (held-out phrasings, written blind)."""
+    d = one(RULE, text)
+    assert d.message.startswith("同一总体的各部分（从")
+
+
+@pytest.mark.parametrize("text", [
+    "从出行目的看，探亲返乡旅客占61.4%，旅游出行旅客占25.1%，务工及商务出行旅客占13.5%。",
+    # answers of a survey, and bands that hold one another, may add up to more than 100%
+    "从出行目的看，受访游客中选择观光的占61.4%，选择美食的占48.9%。",
+    "从企业规模看，营业收入1亿元以上的企业占38.5%，5000万元以上的占62.4%。",
+    # a dimension whose kinds may overlap
+    "从经济类型看，国有企业占38.5%，股份制企业占45.2%，外商投资企业占21.7%。",
+])
+def test_kinds_that_may_overlap_or_add_up(text):
+    assert findings(RULE, text) == []

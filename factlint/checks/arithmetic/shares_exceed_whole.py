@@ -22,12 +22,13 @@ _SUBSET = re.compile(r"其中|；|;|。|城镇|乡村|农村|男|女")
 _RATIO_SEP = (":", "：")
 _RATIO_TEXT = re.compile(r"[:：]\d+(?:\.\d+)?[:：]\d")
 #: words that say the shares of a sentence make up one whole (从消费结构看, 收入构成)
-_COMPOSITION = re.compile(r"结构|构成")
+_COMPOSITION = re.compile(r"结构|构成|从[^，。；]{0,6}(?:目的|规模|学历(?:要求)?|年龄段?|性别|来源|客源|用途|渠道|区域|地域|户籍|城乡|层次)看")
 #: kinds that cut across the others (民间投资 is also 工业投资; 高新技术企业 are also 国有 or 外资; bands
-#: of 10万元以上 hold those of 50万元以上; 网上零售额 is also 商品零售额), and answers of a survey (受访…认为),
-#: which one respondent may give several of
-_OVERLAPPING = re.compile(r"民间|民营|国有|外商|外资|港澳台|高新|规模以上|规上|重点|新兴|数字|其中|以上|以下|超过|不足|低于|高于"
-                          r"|民生|网上|线上|受访|认为|表示|满意|选择|愿意")
+#: of 10万元以上 hold those of 50万元以上, so two bands open on one side; 网上零售额 is also 商品零售额),
+#: and answers of a survey (受访…认为), which one respondent may give several of.  One band open
+#: upwards and one downwards (大专及以上…初中及以下) are the two ends of one split.
+_OVERLAPPING = re.compile(r"民间|民营|国有|外商|外资|港澳台|高新|规模以上|规上|重点|新兴|数字|其中|以上[^。]*以上|以下[^。]*以下"
+                          r"|超过|不足|低于|高于|民生|网上|线上|受访|认为|表示|满意|选择|愿意")
 #: the same for the kinds of a 分别 list, whose names are longer (国有资源有偿使用收入 is one kind
 #: of 非税收入): only kinds that cut across any split (民生, 网上) and answers of a survey
 _OVERLAPPING_KINDS = re.compile(r"民生|网上|线上|受访|认为|表示|满意|选择|愿意")
@@ -82,7 +83,8 @@ class SharesExceedWhole(Rule):
     values the written precision allows add up to more than 100% (7.9% + 40.4% + 51.8% = 100.1%
     is rounding, and right).  Categories that may overlap (国有控股, 股份制, 外商投资企业) are not
     in the table and are never added, unless the sentence says its list splits one whole
-    (从货类结构看，A、B、C分别占…; 非税收入中，A、B、C分别占…) and no item holds another.  Age bands given respectively that do not overlap
+    (从货类结构看，A、B、C分别占…; 非税收入中，A、B、C分别占…; 从出行目的看, 从学历要求看 and other
+    dimensions whose kinds do not overlap) and no item holds another.  Age bands given respectively that do not overlap
     (25岁以下、25至44岁、45岁及以上), or one sentence whose every share names such a band
     (0—15岁人口占17.2%，16—59岁人口占64.5%，60岁及以上人口占21.9%), are a partition whatever their
     whole, and a structure written as
@@ -319,13 +321,16 @@ class SharesExceedWhole(Rule):
 
     def _structure_sentence(self, ctx, shares):
         """从消费结构看，商品消费占58.7%，服务消费占45.1%: shares in clauses of their own (see
-        _own_clauses) in a sentence that says they make up one whole (结构, 构成), with no kind that
+        _own_clauses) in a sentence that says they make up one whole (结构, 构成, or 从…看 by a
+        dimension whose kinds do not overlap: 从出行目的看, 从学历要求看, 从养殖规模看), with no kind that
         cuts across the others (not 分经济类型看, whose types may overlap)."""
         text = ctx.text
         start = shares[0].sentence.start
-        if not _COMPOSITION.search(text, start, shares[0].start) or _OVERLAPPING.search(text, start, shares[-1].start):
+        said = _COMPOSITION.search(text, start, shares[0].start)
+        if not said or _OVERLAPPING.search(text, start, shares[-1].start):
             return None
-        return self._over_100(ctx, shares, "同一总体的各部分（按结构列出）", "结构")
+        how = said.group() if said.group().startswith("从") else "按结构列出"  # (从学历要求看)
+        return self._over_100(ctx, shares, f"同一总体的各部分（{how}）", "结构")
 
     def _ratios(self, ctx, claims, partitions):
         """三次产业结构为7.9:42.2:51.8: a ratio of the parts of a partition written as percentages
