@@ -161,3 +161,20 @@ def test_total_named_most_fully_in_the_paragraph_before():
     text = "城关镇作为县城所在地，提供岗位5260个，占全县11860个岗位的48.6%。\n\n城关镇186家参会企业平均每家提供岗位{v}个，高于全县平均水平。\n"
     assert findings(RULE, text.format(v="28.3")) == []
     assert len(findings(RULE, text.format(v="31.3"))) == 1
+
+
+def test_yield_per_mu_converts_the_weight():
+    """播种面积43.56万亩，总产量18.23万吨，平均亩产438.5公斤: the weight in 公斤 over the area (held-out
+    phrasing, written blind); 斤 is half a 公斤."""
+    text = "秋粮播种面积43.56万亩，总产量18.23万吨，增长1.1%，平均亩产{v}公斤。"
+    d = one(RULE, text.format(v="438.5"))
+    assert d.evidence["expected"] == "418.5" and "18.23万吨" in d.message
+    assert findings(RULE, text.format(v="418.5")) == []
+    assert findings(RULE, "粮食播种面积125.6万亩，总产量52.74万吨，亩产839.8斤。") == []
+    assert one(RULE, "粮食播种面积125.6万亩，总产量52.74万吨，亩产859.8斤。").evidence["expected"] == "839.81"
+
+
+def test_yield_with_an_area_that_is_not_the_crops():
+    """Two areas or two weights: no pair may give the yield (玉米 and its share of the sown area)."""
+    text = "粮食播种面积125.6万亩，其中玉米播种面积48.2万亩，玉米产量21.45万吨，玉米亩产445.0公斤。"
+    assert findings(RULE, text) == []

@@ -22,6 +22,10 @@ _PER_NUMBER = re.compile(r"每[\d一二两三四五六七八九十百千万]")
 #: 每千人口 / 每万人 / 每十万人口: an average over the population counted in thousands
 _PER_PEOPLE = re.compile(r"每(千|万|十万)(?:名)?(?:常住)?人口?")
 _PER_SCALE = {"千": Decimal(1000), "万": Decimal(10000), "十万": Decimal(100000)}
+#: a yield per 亩 (平均亩产, 亩产, 平均单产): a weight over an area in 亩
+_YIELD = re.compile(r"亩产(?:量)?(?:为|达到|达)?$|单产(?:为|达到|达)?$")
+#: weights in 公斤
+_WEIGHT_KG = {"吨": Decimal(1000), "公斤": Decimal(1), "千克": Decimal(1), "斤": Decimal("0.5")}
 
 
 class AverageMismatch(Rule):
@@ -42,7 +46,9 @@ class AverageMismatch(Rule):
     年均 amounts (not growth rates) are checked against a total of the same span the sentence
     states (2021年至2024年 = 4 years, counted inclusively; “十三五”期间 = 5; 五年来 = 5).  每千人口
     / 每万人口 figures are the total over the population of the sentence counted in thousands or
-    ten thousands (卫生技术人员27418人，按常住人口312.6万人计算，每千人口卫生技术人员8.77人).
+    ten thousands (卫生技术人员27418人，按常住人口312.6万人计算，每千人口卫生技术人员8.77人).  亩产 and
+    单产 are the weight over the area in 亩 (播种面积43.56万亩，总产量18.23万吨，平均亩产418.5公斤),
+    the weight converted (1吨 = 1000公斤 = 2000斤).
 
     ## Why is this bad?
     An average that does not follow from the figures beside it means one of them is wrong.
@@ -88,6 +94,11 @@ class AverageMismatch(Rule):
                 continue
             if marker == "年均":
                 found = self._per_year(ctx, figs, f)
+                if found is not None:
+                    yield found
+                continue
+            if f.unit in _WEIGHT_KG and _YIELD.search(lead):
+                found = self._per_mu(ctx, figs, f)
                 if found is not None:
                     yield found
                 continue
@@ -182,6 +193,41 @@ class AverageMismatch(Rule):
             evidence={"expected": shown, "stated": show(f.value, f.q), "total": n.q.text,
                       "population": pop.q.text, "per": str(per)},
             related=[(ctx, n.start, n.end), (ctx, pop.start, pop.end)],
+        )
+
+    def _per_mu(self, ctx, figs, f):
+        """平均亩产438.5公斤 after 播种面积43.56万亩 and 总产量18.23万吨 in its sentence: the weight
+        over the area, the weight converted to the average's unit (1吨 = 1000公斤 = 2000斤).  With
+        two areas or two weights, no pair may give the average."""
+        areas, weights = [], []
+        k = f.index - 1
+        while k >= 0 and figs[k].sentence is f.sentence:
+            p = figs[k]
+            k -= 1
+            if p.approx or p.q.kind == "range" or p.value is None or p.role not in _NUMERATOR_ROLES \
+                    or p.non_additive or ratio_base(p):
+                continue
+            if p.unit == "亩":
+                areas.append(p)
+            elif p.unit in _WEIGHT_KG:
+                weights.append(p)
+        if not areas or not weights or len(areas) > 2 or len(weights) > 2:
+            return None
+        fi = Interval(f.lo, f.hi)
+        per = _WEIGHT_KG[f.unit]
+        for w in weights:
+            k_ = _WEIGHT_KG[w.unit] / per
+            for a in areas:
+                r = (interval(w) * k_) / interval(a)
+                if r is None or r.overlaps(fi):
+                    return None
+        w, a = weights[0], areas[0]
+        shown = show(w.value * _WEIGHT_KG[w.unit] / per / a.value, f.q, max(1, _places(f)))
+        msg = f"“{w.text}”÷“{a.text}”为每亩{shown}{f.q.unit}，与所述“{f.text}”不符"
+        return self.report(
+            ctx, f.start, f.end, msg,
+            evidence={"expected": shown, "stated": show(f.value, f.q), "total": w.q.text, "count": a.q.text},
+            related=[(ctx, w.start, w.end), (ctx, a.start, a.end)],
         )
 
     def _per_year(self, ctx, figs, f):
