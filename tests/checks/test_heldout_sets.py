@@ -218,6 +218,15 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("02_tingwu_county_livelihood.txt", "inconsistent-figure"),  # a 其中 part restated
         ("03_liping_key_projects_news.md", "inconsistent-figure"),  # table 46 vs 42个: two digits
     },
+    # fresh13c (tests/fixtures/heldout/fresh13c): 30 planted errors over all sections (a 区 政府工作报告,
+    # a 县 news story on a 七一 meeting with a table, a 一季度 release), written blind (first score 21/24
+    # with 5/6 info cases, no false alarm).
+    "fresh13c": {
+        ("01_tingmao_district_report.txt", "unsourced-superlative"),  # 增速居全市第一
+        ("02_shaolan_county_news.md", "anniversary-mismatch"),  # 中国共产党成立106周年 (2026)
+        ("02_shaolan_county_news.md", "inconsistent-figure"),  # 党员2.46万名 vs 2.64万名党员
+        ("03_longzhang_q1_release.txt", "share-mismatch"),  # the whole two paragraphs before
+    },
     # fresh7b (tests/fixtures/heldout/fresh7b): 30 planted usage, calendar and claims errors in a 会议
     # 通知, a school's 70th-anniversary story with a 大事年表 table and an 对口合作 summary, written
     # blind (first score 28/30 with the info cases).
