@@ -438,6 +438,14 @@ def test_towns_are_subjects_and_town_words_are_not():
     assert fig(c, "2830个").subject == "青石镇"
 
 
+def test_jingzeng_is_a_change():
+    """比2020年末的8764公里净增554公里，其中高速公路412公里: 净增 is a change against the earlier value,
+    so the 其中 parts are not of it (a blind-written held-out summary)."""
+    c = analyse_text("年末全市公路通车总里程达到9318公里，比2020年末的8764公里净增554公里，其中高速公路412公里、一级公路687公里。")
+    assert fig(c, "554公里").role == "change"
+    assert fig(c, "9318公里").role != "change"
+
+
 def test_doc_year_of_a_report_on_a_year():
     """关于2025年度…的审计工作报告 reports on 2025; a 政府工作报告 titled with its own year does not say
     which year a figure without a period belongs to."""

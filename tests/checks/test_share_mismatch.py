@@ -458,3 +458,25 @@ def test_total_named_by_its_core():
     """占全市发送总量的48.1%: 发送 (without 全市 and 总量) names the column 发送旅客 (held-out phrasing)."""
     assert one(RULE, TRAVEL_TABLE.format(s="48.1"), path="t.md").evidence["expected"] == "52.42"
     assert findings(RULE, TRAVEL_TABLE.format(s="52.4"), path="t.md") == []
+
+
+def test_shares_given_in_order_with_yici():
+    """分别完成A、B和C，占比依次为x、y和z: 依次 pairs the shares with the parts in order, as 分别 does
+    (held-out phrasing, written blind)."""
+    text = ("全年完成货运量13593万吨，增长5.1%。其中，公路、水路、铁路分别完成8614万吨、3787万吨和1192万吨，"
+            "占比依次为{a}%、27.9%和8.8%。")
+    assert findings(RULE, text.format(a="63.4")) == []
+    d = one(RULE, text.format(a="65.4"))
+    assert d.evidence["part"] == "8614" and d.evidence["expected"] == "63.37"
+    assert one(RULE, text.replace("依次", "分别").format(a="65.4")).evidence["whole"] == "13593"
+    # a growth rate between the whole and 其中 is skipped; a whole of another unit is none
+    assert findings(RULE, text.replace("13593万吨", "13593万吨公里").format(a="65.4")) == []
+
+
+def test_share_that_names_another_part():
+    """其中农村公路2015公里，等级公路比重达到99.2%: the share names its own part (等级公路), not the
+    figure before it (held-out clean document, written blind); naming the same part, it is judged."""
+    text = "年末全县公路通车里程2468公里，其中农村公路2015公里，{label}比重达到{s}%。"
+    assert findings(RULE, text.format(label="等级公路", s="99.2")) == []
+    assert one(RULE, text.format(label="农村公路", s="85.6")).evidence["expected"] == "81.65"
+    assert findings(RULE, text.format(label="农村公路", s="81.6")) == []

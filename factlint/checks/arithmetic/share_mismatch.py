@@ -60,7 +60,9 @@ class ShareMismatch(Rule):
     whole).  A share of another whole (占全省的 in a county's text, 占全国的) is left alone.
 
     A whole named as a total (占游客总数的) is also looked for further back, up to a news lede.
-    Shares given respectively (A、B、C分别占x%、y%和z%) go with the parts in order; a share names
+    Shares given respectively (A、B、C分别占x%、y%和z%; 占比依次为) go with the parts in order, of
+    the whole stated just before 其中 when the list follows it; a share that names another part
+    (其中农村公路2015公里，等级公路比重达到99.2%) is not of the figure before it; a share names
     its part before 占 (其中出口…、进口…，出口占…的比重); a per-head share is of the per-head whole of
     the same people (恩格尔系数); a whole may be named by an abbreviation (衔接资金) or be the one
     figure of all kinds (各级各类); a share in a forecast is judged against the forecast's own figures.
@@ -111,8 +113,9 @@ class ShareMismatch(Rule):
             if respective is _UNPAIRED:
                 continue
             run_lead = f.lead
+            first_part = None
             if respective is not None:
-                respective, run_lead = respective  # (the whole a run names, it names for each share)
+                respective, run_lead, first_part = respective  # (the whole a run names, it names for each share)
             # (a short aside in brackets, 占人均消费支出的比重（恩格尔系数）为, is not part of the name)
             named = _NAMED_WHOLE.search(_ASIDE.sub("", run_lead) if "（" in run_lead else run_lead)
             whole_name = named.group(1) if named else None
@@ -132,6 +135,8 @@ class ShareMismatch(Rule):
                     part = respective or self._named_part(f, got[1]) or self._part_before(figs, f, whole, g.end)
                     if respective is not None and respective.unit != whole.unit:
                         part = None
+                    if part is not None and respective is None and _names_another_part(f, part):
+                        part = None
                     if part is not None and part is not whole:
                         context = ctx.text[whole.clause.start:whole.end] + whole.measure
                         if whole_name and not self._same_whole(whole_name, context, whole, _lexicons(ctx)):
@@ -148,7 +153,10 @@ class ShareMismatch(Rule):
             if found is None and whole_name is None and f.sentence.start in carried_whole and "比重" in f.lead:
                 found = self._by_name(figs, f, carried_whole[f.sentence.start], respective)
             if found is None and respective is not None:
-                continue  # (the shares of a 分别 list are judged only against a whole found above)
+                # 货运量13593万吨，其中公路、水路、铁路分别完成A、B和C，占比分别为…: the whole before 其中
+                found = self._whole_before_list(figs, respective, first_part)
+                if found is None:
+                    continue  # (the shares of a 分别 list are judged only against a whole found above)
             if found is None:
                 if (g is not None and id(g) in overfull) or f.value > per_whole(f):
                     continue
@@ -195,6 +203,24 @@ class ShareMismatch(Rule):
         return named[0] if len(named) == 1 else None
 
     @staticmethod
+    def _whole_before_list(figs, part, first):
+        """(part, whole) for a share of a 分别 list whose parts follow 其中 right after their whole
+        (货运量13593万吨，其中公路、水路、铁路分别完成8614万吨、3787万吨和1192万吨，占比分别为…), in the
+        same sentence or across 。其中: the whole is the figure just before the first part (or before
+        its growth rate), of the parts' unit, exact and additive; else None."""
+        k = first.index - 1
+        sent = first.sentence
+        if k < 0 or "其中" not in sent.text[:first.start - sent.start]:
+            return None
+        while k > 0 and figs[k].is_percent and figs[k].role == CHANGE:
+            k -= 1  # (货运量13593万吨，增长5.1%。其中…: the whole's growth rate)
+        w = figs[k]
+        if w.unit != part.unit or w.approx or w.plan or not w.additive or w.role not in _WHOLE_ROLES \
+                or w.q.kind == "range" or not w.value or w.sentence.paragraph != first.sentence.paragraph:
+            return None
+        return part, w
+
+    @staticmethod
     def _respective(figs, f):
         """For a share in a run of shares opened by 分别 (A、B、C分别占x%、y%和z%; 其中A…、B…、C…，
         分别占…): the part listed in the same place before the run and the lead of the run's first
@@ -209,7 +235,7 @@ class ShareMismatch(Rule):
                 break  # (the same test as the walk forward below: 、 or 和 between the shares)
             i -= 1
         first = figs[i]
-        if "分别" not in first.lead:
+        if "分别" not in first.lead and "依次" not in first.lead:  # (依次为: in the order of the parts, as 分别)
             return None
         j = i + 1
         while j < len(figs) and figs[j].sentence is f.sentence and figs[j].is_percent and figs[j].role == SHARE \
@@ -231,7 +257,7 @@ class ShareMismatch(Rule):
         parts.reverse()
         if len(parts) != shares or shares < 2 or not i <= f.index < j:
             return _UNPAIRED
-        return parts[f.index - i], first.lead
+        return parts[f.index - i], first.lead, parts[0]
 
     @staticmethod
     def _inline_whole(figs, f):
@@ -671,6 +697,21 @@ def _place_counts(ctx) -> dict[str, int]:
         except AttributeError:
             pass
     return got
+
+
+#: the part a share names before its marker: 等级公路比重达到99.2% names 等级公路
+_SHARE_LABEL = re.compile(r"^[，、；]?\s*([^\d占所，、；。：（）“”]{2,12}?)(?:的)?(?:所占比重|比重|占比|所占)")
+
+
+def _names_another_part(f, part) -> bool:
+    """年末全县公路通车里程2468公里，其中农村公路2015公里，等级公路比重达到99.2%: the share names a
+    part (等级公路) that is not the figure before it (农村公路), so it is of another part."""
+    m = _SHARE_LABEL.match(f.lead)
+    if m is None:
+        return False
+    label = m.group(1)
+    measure = part.measure
+    return not (measure.endswith(label) or label.endswith(measure) or label in measure)
 
 
 def per_whole(f) -> Decimal:
