@@ -1161,7 +1161,9 @@ class Claims:
             # (unit is no percentage here: a lead with 均 or 每 was searched for an average above)
             elif (avg_bare or "均" in lead or "每" in lead) and (m := avg_rx.search(lead)):
                 role, marker = AVERAGE, m.group()
-            elif m := total_any.search(lead):
+            elif (m := total_any.search(lead)) and not (trail[:1] == "、" and m.end() < len(lead)):
+                # (全区共有幼儿园31所、小学18所…，共计59所: 共有 before a list's first item, whose
+                # noun follows it, is said of the whole list; the figure is its first item)
                 role, marker = TOTAL, m.group()
                 totals.append(len(out))
             elif unit in count_units:

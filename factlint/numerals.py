@@ -86,6 +86,10 @@ class Quantity:
         return self.kind in ("number", "money", "percent", "multiple", "range")
 
 
+#: words that open with 百 or 千 after a numeral: 第90百分位, 千分位 (the numeral ends before them)
+PERCENTILE_WORDS = ("百分位", "千分位", "百分比", "百分点")
+
+
 class _PendingMeasure:
     """What finding the measures of one text's figures needs: the engine and the text (one per
     text, shared by its figures, so leaving the measure for later allocates nothing per figure)."""
@@ -1196,6 +1200,8 @@ class _Engine:
                         sign = None
                         s = den_start if den is not None else rs
         run = text[rs:re_]
+        if run[-1] in "百千" and len(run) > 1 and text.startswith(PERCENTILE_WORDS, re_ - 1):
+            run, re_ = run[:-1], re_ - 1  # 第90百分位: 百分位 is a word, 90 the figure
         # the numeral itself
         if den is not None and den in "百佰" and run in ("百", "佰"):  # 百分之百
             r = _HUNDRED

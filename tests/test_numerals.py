@@ -553,3 +553,11 @@ def test_list_labels_are_not_figures():
 ])
 def test_measure_backward(text, span, measure):
     assert figure(text, span).measure == measure
+
+
+def test_percentile_is_a_word_after_the_numeral():
+    """第90百分位浓度: 百分位 is a word, the figure is the 90th (a blind-written held-out bulletin read
+    it as 第90百分 = 9000)."""
+    q = figure("臭氧日最大8小时平均第90百分位浓度为146微克/立方米。", "第90")
+    assert q.text == "第90" and q.value == Decimal(90) and q.kind == "ordinal"
+    assert figure("全市3百亩耕地。", "3百亩").value == Decimal(300)

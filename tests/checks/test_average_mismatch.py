@@ -178,3 +178,10 @@ def test_yield_with_an_area_that_is_not_the_crops():
     """Two areas or two weights: no pair may give the yield (玉米 and its share of the sown area)."""
     text = "粮食播种面积125.6万亩，其中玉米播种面积48.2万亩，玉米产量21.45万吨，玉米亩产445.0公斤。"
     assert findings(RULE, text) == []
+
+
+def test_count_for_each_of_several_places():
+    """三个街道各新建1所公办幼儿园，新增学位1080个，平均每所360个: 1所 is for each 街道, not the count of
+    所 (held-out clean document, written blind)."""
+    assert findings(RULE, "在清溪、柳堤、鹭洲三个街道各新建1所公办幼儿园，新增学位1080个，平均每所360个。") == []
+    assert one(RULE, "全区新建3所公办幼儿园，新增学位1080个，平均每所420个。").evidence["expected"] == "360"

@@ -92,3 +92,10 @@ def test_few_findings_on_published_reports():
         total += len(linter(RULE).check_documents([plain_document(str(p), text)]).diagnostics)
     # the 2018 report writes 5千多户, 1万6千多户, 1亿3千多万, 2万5千公里: real findings, and nothing else
     assert total <= 6, total
+
+
+def test_percentile_word_is_not_a_magnitude():
+    """第90百分位浓度 is the 90th percentile, not 90百 (held-out clean text, written blind); 90百 before
+    another word is still mixed."""
+    assert findings(RULE, "臭氧日最大8小时平均第90百分位浓度为146微克/立方米。") == []
+    assert findings(RULE, "全市认定90百强企业。") != []

@@ -218,3 +218,12 @@ def test_total_marker_before_the_items_verb_and_measure():
     assert findings(RULE, text.format(t="24.25")) == []
     # other words after the marker: not the items' total
     assert findings(RULE, text.replace("总计完成投资", "总计带动社会投资").format(t="25.25")) == []
+
+
+def test_gongyou_before_the_first_item_of_a_list():
+    """全区共有幼儿园31所、小学18所、初中7所、普通高中3所，共计59所: 共有 is said of the whole list and
+    31所 is its first item (held-out clean document, written blind)."""
+    text = "全区共有幼儿园31所、小学18所、初中7所、普通高中3所，共计{t}所。"
+    assert findings(RULE, text.format(t="59")) == []
+    assert one(RULE, text.format(t="61")).evidence["expected"] == "59"
+    assert findings(RULE, "全区共有公共图书馆1个、文化馆1个、乡镇（街道）综合文化站9个，共11个公共文化设施。") == []

@@ -22,6 +22,8 @@ _PER_NUMBER = re.compile(r"每[\d一二两三四五六七八九十百千万]")
 #: 每千人口 / 每万人 / 每十万人口: an average over the population counted in thousands
 _PER_PEOPLE = re.compile(r"每(千|万|十万)(?:名)?(?:常住)?人口?")
 _PER_SCALE = {"千": Decimal(1000), "万": Decimal(10000), "十万": Decimal(100000)}
+#: 各 before the verb of a count: the count is of each item named before (三个街道各新建1所)
+_EACH = re.compile(r"各(?![类级项种地界族])[\u4e00-\u9fff]{0,3}$")
 #: a yield per 亩 (平均亩产, 亩产, 平均单产): a weight over an area in 亩
 _YIELD = re.compile(r"亩产(?:量)?(?:为|达到|达)?$|单产(?:为|达到|达)?$")
 #: weights in 公斤
@@ -119,6 +121,8 @@ class AverageMismatch(Rule):
                 if p.role not in _NUMERATOR_ROLES or p.non_additive or p.q.kind == "range" or ratio_base(p):
                     continue  # (完成省下达任务14万亩的105.7%: the base of a ratio is not the count)
                 if p.unit in per or (noun and _counts(p, noun)):
+                    if _EACH.search(p.lead):
+                        continue  # 三个街道各新建1所: 1所 for each, not the count of 所
                     dens.append(p)
                 elif p.unit == f.unit:
                     nums.append(p)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factlint import Edit, Fix, Rule, Severity, hookimpl
+from factlint.numerals import PERCENTILE_WORDS
 
 from ._numstyle import CN_PLACES, alternation, arabic, hit_positions, literal_beside, literal_first, plain
 
@@ -79,6 +80,8 @@ class MixedNumeral(Rule):
                     if text[i] == "千" and units.match(text, i):
                         end = i
                         break
+            if text[end - 1] in "百千" and text.startswith(PERCENTILE_WORDS, end - 1):
+                end -= 1  # 第90百分位: 百分位 is a word (the 90th percentile), not 90百
             word = text[start:end]
             trail = _TRAILING_CN_AFTER_BIG.search(word)  # 10万一线: 一 starts the next word
             if trail:
