@@ -561,3 +561,10 @@ def test_percentile_is_a_word_after_the_numeral():
     q = figure("臭氧日最大8小时平均第90百分位浓度为146微克/立方米。", "第90")
     assert q.text == "第90" and q.value == Decimal(90) and q.kind == "ordinal"
     assert figure("全市3百亩耕地。", "3百亩").value == Decimal(300)
+
+
+def test_person_years():
+    """21.6万人年 (研发人员全时当量) is in 人年 (a blind-written held-out numeral table)."""
+    q = figure("全省研发人员全时当量达到21.6万人年。", "21.6万人年")
+    assert q.unit == "人年" and q.value == Decimal(216000)
+    assert figure("招收学员3200人，年内全部结业。", "3200人").unit == "人"
