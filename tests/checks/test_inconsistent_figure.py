@@ -367,3 +367,13 @@ def test_table_of_towns_and_prose():
     assert d.evidence["subject"] == "青石镇" and d.evidence["earlier"] == "2380（个）"
     none(RULE, TOWNS_TABLE.format(v="2380"), path="t.md")
     none(RULE, TOWNS_TABLE.replace("青石镇依托", "城关镇依托").format(v="2830"), path="t.md")
+
+
+def test_figure_before_de_jichu_shang():
+    """在2025年新增市场主体1286户的基础上: 的基础上 after the figure names nothing; the measure is the
+    one before it (held-out phrasing, written blind)."""
+    text = ("澜溪镇2025年工作总结\n\n2025年，全镇新增市场主体1268户，同比增长8.6%。\n\n"
+            "在2025年新增市场主体{v}户的基础上，2026年力争新增市场主体1400户以上。\n")
+    d = one(RULE, text.format(v="1286"))
+    assert d.evidence["measure"] == "新增市场主体" and d.evidence["earlier"] == "1268户"
+    none(RULE, text.format(v="1268"))

@@ -480,3 +480,11 @@ def test_share_that_names_another_part():
     assert findings(RULE, text.format(label="等级公路", s="99.2")) == []
     assert one(RULE, text.format(label="农村公路", s="85.6")).evidence["expected"] == "81.65"
     assert findings(RULE, text.format(label="农村公路", s="81.6")) == []
+
+
+def test_whole_inside_the_share_without_a_unit():
+    """诊疗人次1862.4万，占全市总诊疗人次3196.5万的比重为52.6%: figures in 万 with no unit after them;
+    的比重 after the whole is no name of it (held-out phrasing, written blind)."""
+    text = "基层医疗卫生机构诊疗人次1862.4万，占全市总诊疗人次3196.5万的比重为{s}%。"
+    assert one(RULE, text.format(s="52.6")).evidence["expected"] == "58.26"
+    assert findings(RULE, text.format(s="58.3")) == []
