@@ -232,7 +232,6 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     # false alarms and one in the clean document: fixed since).
     "fresh13b": {
         ("01_jiqiao_transport_summary.txt", "average-mismatch"),  # 平均每车年运送旅客 (车 for 辆)
-        ("02_tanglan_sci_tech_report.txt", "share-mismatch"),  # 在全省892.6亿元研发经费中，企业支出…占82.4%
         ("03_liaoyuan_holiday_tourism.md", "inconsistent-figure"),  # 接待过夜游客 vs 过夜游客
         ("03_liaoyuan_holiday_tourism.md", "total-mismatch"),  # 分别到发旅客A、B和C，三大交通枢纽共到发
     },

@@ -488,3 +488,13 @@ def test_whole_inside_the_share_without_a_unit():
     text = "基层医疗卫生机构诊疗人次1862.4万，占全市总诊疗人次3196.5万的比重为{s}%。"
     assert one(RULE, text.format(s="52.6")).evidence["expected"] == "58.26"
     assert findings(RULE, text.format(s="58.3")) == []
+
+
+def test_whole_in_zai_place_amount_noun_zhong():
+    """在全省892.6亿元研发经费中，企业支出706.3亿元，占82.4%: 在, the place, the amount and its noun
+    before 中 make the amount the whole (held-out phrasing, written blind); a threshold (在投资1亿元以上
+    的项目中) does not."""
+    text = "分执行主体看，在全省892.6亿元研发经费中，企业支出706.3亿元，占{s}%；高等学校支出98.5亿元。"
+    assert one(RULE, text.format(s="82.4")).evidence["expected"] == "79.13"
+    assert findings(RULE, text.format(s="79.1")) == []
+    assert findings(RULE, "在全省1亿元以上项目中，工业项目86个，占62.4%。") == []
