@@ -185,3 +185,23 @@ def test_count_for_each_of_several_places():
     所 (held-out clean document, written blind)."""
     assert findings(RULE, "在清溪、柳堤、鹭洲三个街道各新建1所公办幼儿园，新增学位1080个，平均每所360个。") == []
     assert one(RULE, "全区新建3所公办幼儿园，新增学位1080个，平均每所420个。").evidence["expected"] == "360"
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # 平均每村投入: the noun is 村 (投 begins the verb), counted as 412个行政村
+    ("全市安排农村生活污水治理资金3.86亿元，全年完成412个行政村治理任务，平均每村投入{v}万元。", "119", "93.7"),
+    # 平均每车: 车 is counted in 辆
+    ("全市巡游出租汽车4820辆，全年完成客运量9640万人次，平均每车年运送旅客{v}万人次。", "2.4", "2.0"),
+    # 平均班额: the pupils over the classes
+    ("全县小学在校生19784人，共有教学班512个，平均班额{v}人。", "46.1", "38.6"),
+])
+def test_one_character_nouns_and_class_size(text, wrong, right):
+    """Held-out phrasings, written blind."""
+    assert one(RULE, text.format(v=wrong))
+    assert findings(RULE, text.format(v=right)) == []
+
+
+def test_class_size_is_of_pupils_not_teachers():
+    """小学专任教师2386人…小学教学班990个，平均班额41.6人: the teachers are no numerator of 班额 (a
+    held-out clean bulletin)."""
+    assert findings(RULE, "小学专任教师2386人，生师比为17.3∶1；小学教学班990个，平均班额41.6人。") == []

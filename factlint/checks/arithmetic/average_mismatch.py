@@ -18,6 +18,9 @@ _YEAR_TOTAL_ROLES = _NUMERATOR_ROLES | {CHANGE}
 _PER = {"人均": ("人", "人次", "名"), "户均": ("户",), "每户": ("户",), "每人": ("人", "名"), "亩均": ("亩",),
         "日均": ("天", "日")}
 _PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])([\u4e00-\u9fff]?)")
+#: 平均班额: the average over classes (班), 班额 being the pupils of one class
+_PER_CLASS = re.compile(r"平均(班)额$")
+_PUPILS = re.compile(r"在校生|学生|在园|幼儿|招生")
 _PER_NUMBER = re.compile(r"每[\d一二两三四五六七八九十百千万]")
 #: 每千人口 / 每万人 / 每十万人口: an average over the population counted in thousands
 _PER_PEOPLE = re.compile(r"每(千|万|十万)(?:名)?(?:常住)?人口?")
@@ -38,7 +41,9 @@ class AverageMismatch(Rule):
     “32.5万户共104.3万人，户均4.2人”, “…286.4万人，筹集基金27.8亿元，人均筹资1085元”,
     “养老机构86家、床位12470张，平均每家拥有床位145张” — and divides.  人均 is taken over
     people (人, 人次, 名), 户均 over households (户), 亩均 over 亩, 日均 over days (天), 平均每家 over 家, 平均每个乡镇
-    over a count of 乡镇 (86个乡镇, 公共图书馆12个 for 平均每个图书馆) and so on; the total is the
+    over a count of 乡镇 (86个乡镇, 公共图书馆12个 for 平均每个图书馆; 412个行政村 for 平均每村投入,
+    巡游出租汽车4820辆 for 平均每车), 平均班额 over the classes (教学班512个) of the pupils (在校生) and so
+    on; the total is the
     figure of the average's own unit.  Both must be in the same sentence, before the average,
     except a total the average names after its noun (平均每个考点设置考场62个 names 考场), which may
     be the one such figure of the paragraph before (全市共设考点42个、考场2186个).  It
@@ -109,23 +114,21 @@ class AverageMismatch(Rule):
             m = None
             if per is None:
                 m = _PER_EACH.search(lead)
-                if not m:
-                    continue  # 平均 alone, 月均: over what is not said
+                if m:
+                    noun = m.group(1) + m.group(2) if m.group(2) else ""
+                else:
+                    m = _PER_CLASS.search(lead)
+                    if not m:
+                        continue  # 平均 alone, 月均: over what is not said
+                    noun = m.group(1)  # (教学班512个: a count whose noun ends with 班)
                 per = (m.group(1),)
-                noun = m.group(1) + m.group(2) if m.group(2) else ""
-            nums, dens = [], []
-            k = f.index - 1
-            while k >= 0 and figs[k].sentence is f.sentence:
-                p = figs[k]
-                k -= 1
-                if p.role not in _NUMERATOR_ROLES or p.non_additive or p.q.kind == "range" or ratio_base(p):
-                    continue  # (完成省下达任务14万亩的105.7%: the base of a ratio is not the count)
-                if p.unit in per or (noun and _counts(p, noun)):
-                    if _EACH.search(p.lead):
-                        continue  # 三个街道各新建1所: 1所 for each, not the count of 所
-                    dens.append(p)
-                elif p.unit == f.unit:
-                    nums.append(p)
+            nums, dens = self._terms(figs, f, per, noun)
+            if m is not None and m.re is _PER_CLASS:
+                nums = [n for n in nums if _PUPILS.search(n.measure)]  # (班额: pupils, not teachers)
+            if not dens and len(noun) == 2:
+                # 平均每村投入: the noun is one character (村), the next begins the verb
+                noun = noun[0]
+                nums, dens = self._terms(figs, f, per, noun)
             if noun and nums and dens:
                 # a count of the same unit as the average (3260个 over 86个): the total must be of
                 # what the average counts (平均每个乡镇新建48个 and 新建5G基站3260个)
@@ -198,6 +201,25 @@ class AverageMismatch(Rule):
                       "population": pop.q.text, "per": str(per)},
             related=[(ctx, n.start, n.end), (ctx, pop.start, pop.end)],
         )
+
+    @staticmethod
+    def _terms(figs, f, per, noun: str):
+        """(totals, counts) before the average in its sentence: counts of the unit the average is
+        taken over (``per``) or of its noun, totals of the average's unit."""
+        nums, dens = [], []
+        k = f.index - 1
+        while k >= 0 and figs[k].sentence is f.sentence:
+            p = figs[k]
+            k -= 1
+            if p.role not in _NUMERATOR_ROLES or p.non_additive or p.q.kind == "range" or ratio_base(p):
+                continue  # (完成省下达任务14万亩的105.7%: the base of a ratio is not the count)
+            if p.unit in per or (noun and _counts(p, noun)):
+                if _EACH.search(p.lead):
+                    continue  # 三个街道各新建1所: 1所 for each, not the count of 所
+                dens.append(p)
+            elif p.unit == f.unit:
+                nums.append(p)
+        return nums, dens
 
     def _per_mu(self, ctx, figs, f):
         """平均亩产438.5公斤 after 播种面积43.56万亩 and 总产量18.23万吨 in its sentence: the weight
@@ -294,8 +316,11 @@ def _counts(p, noun: str) -> bool:
 
     if p.unit not in _COUNT_UNITS:
         return False
-    if p.trail.lstrip().startswith(noun):
+    trail = p.trail.lstrip()
+    if trail.startswith(noun):
         return True
+    if len(noun) == 1 and 0 < trail.find(noun) <= 2:
+        return True  # 412个行政村 for 平均每村: the noun ends the word after the figure
     # the noun ends the measure, or all but its last character (公共图书馆 for 图书, 家庭户 for
     # 家庭); in 家庭户人口 it only qualifies what is counted (人口: the total, not the count)
     at = p.measure.rfind(noun)
