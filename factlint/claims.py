@@ -607,6 +607,10 @@ class _Lex:
         self.total_named_start = re.compile(
             r"^(?:(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")|各级各类|各类|所有)"
             r"[\u4e00-\u9fff]{1,6}?(" + _alt(tuple(m for m in markers if len(m) > 1)) + ")")
+        #: the same with a one-character marker (三大交通枢纽共…): see ``sum_groups``
+        self.total_named_one = re.compile(
+            r"^(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")"
+            r"[\u4e00-\u9fff]{1,6}?(" + _alt(tuple(m for m in markers if len(m) == 1)) + ")")
         #: the characters a clause that opens with a total can start with
         self.total_first = frozenset("以上这各" + _CN_NUM + "0123456789"
                                      + "".join(w[0] for w in tuple(self.total_markers) + tuple(self.total_respective)))
@@ -1531,7 +1535,15 @@ class Claims:
             if not m:
                 m = lex.total_named_start.match(head)
                 rest = head[m.end():] if m else ""
-                if not m or len(rest) > 2 and not (
+                if m is None:
+                    # 三大交通枢纽共到发旅客: 共 alone, when the words after it are those the items
+                    # were given with (…分别到发旅客14.8万人次、38.6万人次和52.3万人次)
+                    m = lex.total_named_one.match(head)
+                    rest = head[m.end():] if m else ""
+                    if m is None or len(rest) < 2 or not any(
+                            g.lead.endswith(rest) for g in figs[max(0, f.index - 6):f.index] if g.sentence is f.sentence):
+                        continue
+                elif len(rest) > 2 and not (
                         len(rest) <= 4 and f.index and figs[f.index - 1].lead.endswith(rest[-2:])):
                     continue  # (三类项目总计完成投资: the words after the marker end the items' too)
             clause = f.clause

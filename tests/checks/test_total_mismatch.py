@@ -227,3 +227,14 @@ def test_gongyou_before_the_first_item_of_a_list():
     assert findings(RULE, text.format(t="59")) == []
     assert one(RULE, text.format(t="61")).evidence["expected"] == "59"
     assert findings(RULE, "全区共有公共图书馆1个、文化馆1个、乡镇（街道）综合文化站9个，共11个公共文化设施。") == []
+
+
+def test_count_noun_and_gong_with_the_items_words():
+    """…分别到发旅客14.8万人次、38.6万人次和52.3万人次，三大交通枢纽共到发旅客115.7万人次: 共 after a count
+    and its noun, followed by the words the items were given with (held-out phrasing, written blind)."""
+    text = ("蓼原机场、蓼原站和蓼原东站假期分别到发旅客14.8万人次、38.6万人次和52.3万人次，"
+            "三大交通枢纽共到发旅客{t}万人次。")
+    assert one(RULE, text.format(t="115.7")).evidence["expected"] == "105.7"
+    assert findings(RULE, text.format(t="105.7")) == []
+    # other words after 共: not said to be the sum of these items
+    assert findings(RULE, "三个园区分别新增企业14家、38家和52家，三大园区共有企业1157家。") == []
