@@ -722,7 +722,7 @@ _MEASURE_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
 _TAIL_LAST = frozenset(w[-1] for w in _TAIL_WORDS)
 #: (…中: 1268家规模以上工业企业中，亏损企业213家 counts 规模以上工业企业; 高中 and 初中 are nouns)
 _TRAIL_NOUN = re.compile(
-    r"^(?:多|余)?(?!的)([\u4e00-\u9fff]{2,8}?)(?=全部|全|均|已|都|实现|达到|得到|获得|的|被|和|、|及|与|参加|参与|报名|接受|享受|"
+    r"^(?:多|余)?(?!的)([\u4e00-\u9fff]{2,8}?)(?=全部|全|均|已|都|在|实现|达到|得到|获得|的|被|和|、|及|与|参加|参与|报名|接受|享受|"
     r"(?<![高初])中(?:已|有|$)|$)")
 
 
@@ -842,8 +842,8 @@ def _subject_mentions(text: str, generic: frozenset, not_places: frozenset) -> l
             continue
         if nxt in "场值面份级控" or (ch == "市" and nxt == "区") or (ch == "县" and nxt in "城域"):
             continue  # 市场, 市区, 县城, 县域, 国省控 …: words, not a place's suffix
-        if ch == "市" and prev in "年月日季期在于从向到对由的":
-            continue  # 全年市区, 活动在市会展中心: a period or function word before 市 (平度市, 东至县 are places)
+        if ch in "市县" and prev in "年月日季期在于从向到对由的":
+            continue  # 全年市区, 活动在市会展中心, 大会在县会议中心: a period or function word before 市/县 (平度市, 东至县 are places)
         a, b = text[i - 2], prev
         if not ("\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
             continue
@@ -1257,8 +1257,10 @@ class Claims:
         # the lead runs back over figures of other units in the clause: 16—59周岁人口 is not 人口
         start = f._lead_start
         figs, k = self._figs, f.index - 1
+        text = self.text
         while k >= 0 and figs[k].sentence is f.sentence and figs[k]._cspan == f._cspan \
-                and figs[k].unit != f.unit:
+                and figs[k].unit != f.unit and text.find("、", figs[k].end, qstart) < 0:
+            # (not over a list: 基层党组织1286个、党员2.46万名 counts 党员)
             start = figs[k]._lead_start
             k -= 1
         lead = self.text[start:qstart] if start < qstart else ""

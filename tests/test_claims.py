@@ -416,7 +416,7 @@ def test_words_ending_like_a_place_are_no_subject():
     from factlint.claims import _subject_mentions
 
     for text in ("全年市区环境空气质量优良天数318天", "地表水国省控断面水质优良比例", "全年县城新增就业", "全年市场主体",
-                 "集中签约活动在市会展中心举行"):
+                 "集中签约活动在市会展中心举行", "表彰大会在县会议中心隆重召开"):
         assert [w for _, _, w, k in _subject_mentions(text, frozenset(), frozenset()) if k == "p"] == [], text
     assert [w for _, _, w, k in _subject_mentions("昭通市贫困村", frozenset(), frozenset()) if k == "p"] == ["昭通市"]
 

@@ -377,3 +377,23 @@ def test_figure_before_de_jichu_shang():
     d = one(RULE, text.format(v="1286"))
     assert d.evidence["measure"] == "新增市场主体" and d.evidence["earlier"] == "1268户"
     none(RULE, text.format(v="1268"))
+
+
+def test_reception_verb_is_not_part_of_the_key():
+    """全市接待过夜游客86.4万人次 and 假期全市过夜游客68.4万人次 are one measure (held-out phrasing,
+    written blind)."""
+    text = ("蓼原市国庆假期旅游\n\n假期全市接待过夜游客86.4万人次，同比增长16.2%。\n\n"
+            "据测算，假期全市过夜游客{v}万人次，拉动住宿餐饮消费5.62亿元。\n")
+    d = one(RULE, text.format(v="68.4"))
+    assert d.evidence["earlier"] == "86.4万人次"
+    none(RULE, text.format(v="86.4"))
+
+
+def test_list_item_after_another_unit_and_noun_then_zai():
+    """全县共有基层党组织1286个、党员2.46万名 and 动员全县2.64万名党员在防汛救灾…: the lead of 2.46万名 stops
+    at 、 (党员, not 基层党组织1286个、党员) and 在 ends the noun after 2.64万名 (held-out phrasing)."""
+    text = ("苕岚县庆祝大会\n\n2026年6月30日上午，苕岚县召开表彰大会。\n\n截至2026年6月，全县共有基层党组织1286个、党员2.46万名。\n\n"
+            "县委要求，动员全县{v}万名党员在防汛救灾、乡村振兴一线当先锋。\n")
+    d = one(RULE, text.format(v="2.64"))
+    assert d.evidence["measure"] == "党员"
+    none(RULE, text.format(v="2.46"))
