@@ -139,3 +139,13 @@ def test_anniversary_after_xianli_or_huanqing():
     assert findings(RULE, text.format(n=76, m=76)) == []
     # (without 今年 the sentence may speak of the year before or after: 75–77 are accepted, 80 is not)
     assert len(findings(RULE, text.format(n=76, m=80))) == 1
+
+
+def test_zhiji_is_the_year_of_a_dated_text():
+    """在中国共产党成立106周年之际 in news dated 2026年6月30日: 之际 is the text's own year, not the
+    next one (a blind-written held-out story); 105 is right."""
+    text = ("# 苕岚县召开表彰大会\n\n**本报讯** 2026年6月30日上午，苕岚县召开庆祝大会。\n\n"
+            "县委书记在讲话中说，在中国共产党成立{n}周年之际隆重表彰先进。\n")
+    d = one(RULE, text.format(n="106"), path="t.md")
+    assert "105周年" in d.message
+    assert findings(RULE, text.format(n="105"), path="t.md") == []

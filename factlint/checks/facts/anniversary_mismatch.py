@@ -85,7 +85,8 @@ class AnniversaryMismatch(Rule):
     …庆祝…), or 今年/去年/明年 read against the year the text speaks of (`--year`, else its
     title, dateline or 落款 date).  A sentence with no year of its own is judged against the
     years the text speaks of, the year before them (five years in a term review: 过去五年) and
-    the year after (迎接…); it is not judged when its paragraph names another year or when an
+    the year after (迎接…), except that …周年之际 in a text dated by its dateline or 落款 is of
+    that year; it is not judged when its paragraph names another year or when an
     event is named after the anniversary (…周年系列高级别会议).  A reference to an earlier
     celebration (在庆祝…100周年大会上的讲话) is judged only against a year in its own clause.
     Subjects not in the table are never judged.
@@ -172,6 +173,11 @@ class AnniversaryMismatch(Rule):
                 in_sentence = [y for y in years if se_s <= y.start < start]
                 if len(topic) == 1 and first_clause[1] - first_clause[0] <= 24:
                     anchor, how = frozenset({topic[0].year}), f"句首的“{topic[0].year}年”"
+                elif not in_sentence and time.known and text.startswith("之际", m.end()) \
+                        and time.source in ("导语日期", "落款日期") and len(time.now) == 1:
+                    # 在建党105周年之际 in a text dated that year: the anniversary is now
+                    anchor = time.now
+                    how = f"“之际”（全文所述年份：{min(time.now)}年，据{time.source}）"
                 elif not in_sentence and time.known and not _EVENT_AFTER.match(text, m.end()):
                     # no year in the sentence: the years the text speaks of, the years it
                     # reviews (the year before; five for a government's term) and the next one
