@@ -132,3 +132,11 @@ def test_regions_as_scopes():
     assert one(RULE, "两化融合发展水平西北第一。").evidence["scope"] == "西北"
     none(RULE, "据工业和信息化部评估，两化融合发展水平西北第一。")
     none(RULE, "东北虎林园首次开放夜间游览。")
+
+
+def test_rending_as_a_verb_in_another_part_is_no_source():
+    """新认定高新技术企业87家，总数达到412家；…增速居全市第一: 认定 certifies the enterprises, it does not
+    source the ranking after ； (a blind-written held-out report); 经…认定 with the claim still does."""
+    one(RULE, "新认定高新技术企业87家，总数达到412家；全区数字经济核心产业增加值增长14.2%，增速居全市第一。")
+    none(RULE, "经省科技厅认定，该实验室为全省首个县域重点实验室。")
+    none(RULE, "据市统计局统计，新认定高新技术企业87家；全区数字经济核心产业增加值增速居全市第一。")

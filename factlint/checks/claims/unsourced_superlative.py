@@ -139,6 +139,7 @@ class _Lex(NamedTuple):
     scopes: tuple[str, ...]
     verbs: tuple[str, ...]
     sources: re.Pattern
+    segment_sources: re.Pattern | None  # 认定, 批准 …: a source only between the ；s around the claim
     not_sources: re.Pattern | None
     followers: tuple[str, ...]
     followers_re: re.Pattern  # matches where one of ``followers`` starts
@@ -169,6 +170,8 @@ def _lexicons(knowledge) -> _Lex:
         scopes=tuple(sorted(set(k.lexicon("superlative-scopes")), key=len, reverse=True)),
         verbs=tuple(sorted(set(k.lexicon("superlative-rank-verbs")), key=len, reverse=True)),
         sources=re.compile(_alt(k.lexicon("superlative-sources"))),
+        segment_sources=(re.compile(_alt(k.lexicon("superlative-segment-sources")))
+                         if k.lexicon("superlative-segment-sources") else None),
         not_sources=re.compile(_alt(not_sources)) if not_sources else None,
         followers=tuple(k.lexicon("superlative-ordinal-followers")),
         followers_re=_opener(tuple(k.lexicon("superlative-ordinal-followers"))),
@@ -205,7 +208,8 @@ class UnsourcedSuperlative(Rule):
     place ending (澜溪县首家; not 城市, 超市 …); so is a region (南疆首个, 西北第一).  After a rank
     verb (位居, 名列 …) the scope may stand further from the rank, with 的 between (位居全省设区的市
     第一).  It reports those whose sentence
-    names no source: nothing like 据…, 根据…, …显示, …表明, …统计, …公布的名单, 经…认定, nor an
+    names no source: nothing like 据…, 根据…, …显示, …表明, …统计, …公布的名单, nor 经…认定 in the
+    claim's own part of the sentence (新认定高新技术企业87家；…居全市第一 is no source), nor an
     award before the claim in its clause (被评为全国首个…; in 全市唯一获评… the award is part of the claim).
     Ordinals that are names are left alone (第一产业, 第一批, 第三季度, 第一个五年计划), and so
     are set phrases such as 最低生活保障 and 最大限度, and goals (力争走在全国前列).  The word lists are lexicons in
@@ -269,6 +273,11 @@ class UnsourcedSuperlative(Rule):
                 sourced[(s0, s1)] = _has_source(text[s0:s1], lex)
             if sourced[(s0, s1)]:
                 continue
+            if lex.segment_sources is not None:
+                g0 = text.rfind("；", s0, start) + 1 or s0
+                g1 = text.find("；", end, s1)
+                if _has_source(text[g0:g1 if g1 != -1 else s1], lex, lex.segment_sources):
+                    continue  # 经省科技厅认定，…为全省首个
             c0, c1 = _clause(text, start, end)
             if lex.attestations is not None and lex.attestations.search(text, c0, start):
                 continue  # 被评为全国首个…: the award attests the claim
@@ -464,9 +473,9 @@ def _between(text: str, seps: str, start: int, end: int) -> tuple[int, int, int]
     return left + 1, right, hi
 
 
-def _has_source(sentence: str, lex: _Lex) -> bool:
+def _has_source(sentence: str, lex: _Lex, sources: re.Pattern | None = None) -> bool:
     blocked = [m.span() for m in lex.not_sources.finditer(sentence)] if lex.not_sources else []
-    for m in lex.sources.finditer(sentence):
+    for m in (sources or lex.sources).finditer(sentence):
         a, b = m.span()
         if not any(x <= a and b <= y for x, y in blocked):
             return True
