@@ -1548,6 +1548,8 @@ class Claims:
                 elif len(rest) > 2 and not (
                         len(rest) <= 4 and f.index and figs[f.index - 1].lead.endswith(rest[-2:])):
                     continue  # (三类项目总计完成投资: the words after the marker end the items' too)
+            if f.trail[:1] == "、" and head[m.end():].strip():
+                continue  # 共有社区居民委员会58个、村民委员会68个: 共有 is said of the list after it
             clause = f.clause
             # no other measured figure between the marker and the total
             k = f.index - 1
@@ -1578,6 +1580,8 @@ class Claims:
                     break
                 if p.unit == f.unit and not p.approx and p.role in (LEVEL, COUNT, PART) and not p.non_additive:
                     parts.append(p)
+                    if lex.total_any.search(p.lead):
+                        break  # 共有社区居民委员会58个、村民委员会68个，合计126个: 共有 opens the items
                 elif p.unit == f.unit and p.approx and p.role in (LEVEL, COUNT, PART):
                     parts = []
                     break

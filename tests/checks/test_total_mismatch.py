@@ -238,3 +238,12 @@ def test_count_noun_and_gong_with_the_items_words():
     assert findings(RULE, text.format(t="105.7")) == []
     # other words after 共: not said to be the sum of these items
     assert findings(RULE, "三个园区分别新增企业14家、38家和52家，三大园区共有企业1157家。") == []
+
+
+def test_gongyou_opens_the_items_of_a_later_total():
+    """年末全区辖4个街道、3个镇，共有社区居民委员会58个、村民委员会68个，合计126个: 共有 opens the items of
+    合计, and 共有…58个、 is no total of the 街道 and 镇 before it (held-out clean document, written
+    blind)."""
+    text = "年末全区辖4个街道、3个镇，共有社区居民委员会58个、村民委员会68个，合计{t}个城乡社区。"
+    assert findings(RULE, text.format(t="126")) == []
+    assert one(RULE, text.format(t="128")).evidence["expected"] == "126"

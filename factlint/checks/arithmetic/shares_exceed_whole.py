@@ -34,6 +34,8 @@ _OVERLAPPING = re.compile(r"民间|民营|国有|外商|外资|港澳台|高新|
 _OVERLAPPING_KINDS = re.compile(r"民生|网上|线上|受访|认为|表示|满意|选择|愿意")
 
 
+#: a sentence that says its shares overlap or add up to more than 100% (兼具多重身份, 可多选)
+_SAYS_OVERLAP = re.compile(r"兼具|多重身份|重复计算|可多选|多选题|多项选择|之和(?:超过|大于|高于)100|不重复")
 _ITEM_SPLIT = re.compile(r"、|和|及|与")
 
 
@@ -191,6 +193,9 @@ class SharesExceedWhole(Rule):
         written precision allows, or None; ``head`` names the whole in the message."""
         if total(shares).lo <= Decimal(100):
             return None
+        sent = shares[0].sentence
+        if _SAYS_OVERLAP.search(ctx.text, sent.start, sent.end):
+            return None  # 由于部分对象兼具多重身份，上述比重之和超过100%: the text says why
         last = shares[-1]
         shown = [show(f.value, f.q) for f in shares]
         summed = show(value_sum(shares), last.q)
