@@ -246,3 +246,4 @@ def test_text_that_says_its_shares_overlap():
     clean document, written blind); without that clause the kinds of 低保对象 are still added."""
     text = "在低保对象中，老年人、残疾人和重病患者分别占41.6%、27.3%和35.2%{tail}。"
     assert findings(RULE, text.format(tail="，由于部分对象兼具多重身份，上述比重之和超过100%")) == []
+    assert one(RULE, text.format(tail=""))
