@@ -682,6 +682,16 @@ def unit_key(q: "Quantity") -> str:
     return _UNIT_ALIASES.get(q.unit, q.unit)
 
 
+def doc_year_part(text: str) -> str:
+    """The part of its year a text's title names (泷嶂市2026年一季度经济运行情况 → "Q1", 上半年 →
+    "H1", 前三季度 → "Q1-3"), or "" (the whole year, or no title)."""
+    first = text[:300].lstrip().split("\n", 1)[0].strip()
+    if len(first) > 60 or first.endswith(("。", "；", "！", "？")):
+        return ""
+    parts = {v[3:] for _, _, kind, v in _period_mentions(first) if kind == "rel" and v.startswith("doc") and v[3:]}
+    return parts.pop() if len(parts) == 1 else ""
+
+
 def doc_year(text: str, year: int | None = None) -> int | None:
     """The year a text reports on: ``year`` when given; else the year in its title (first line)
     unless the title is a 工作报告, which reviews the year before its title year and plans that
@@ -957,6 +967,9 @@ class Claims:
         self._quantities_source = quantities_source
         self.knowledge = knowledge
         self.year = doc_year(text, year)
+        #: the part of that year the title names (一季度 → "Q1", 上半年 → "H1"): the period of a
+        #: figure that states none of its own
+        self.year_part = doc_year_part(text) if self.year else ""
         self._splitter = _Splitter(*_guard_lines(text))
 
     # -- spans ----------------------------------------------------------------------------------
@@ -1243,7 +1256,7 @@ class Claims:
                 j -= 1
                 continue
             return self._period_key(periods, j, f.sentence, self.year)
-        return str(self.year) if self.year else "doc"
+        return str(self.year) + self.year_part if self.year else "doc"
 
     def _measure_of(self, f: Figure) -> str:
         q = f.q

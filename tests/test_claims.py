@@ -446,6 +446,19 @@ def test_jingzeng_is_a_change():
     assert fig(c, "9318公里").role != "change"
 
 
+def test_part_of_the_year_a_title_names():
+    """泷嶂市2026年一季度经济运行情况: a figure that states no period of its own is of 2026Q1, as one
+    under 一季度 is (a blind-written held-out release); a title of the whole year adds nothing."""
+    from factlint.claims import doc_year_part
+
+    assert doc_year_part("泷嶂市2026年一季度经济运行情况\n\n正文") == "Q1"
+    assert doc_year_part("2025年上半年全市经济运行情况\n\n正文") == "H1"
+    assert doc_year_part("2025年全市国民经济和社会发展统计公报\n\n正文") == ""
+    c = analyse_text("泷嶂市2026年一季度经济运行情况\n\n一季度，全市规模以上工业增加值452.8亿元。\n\n"
+                     "规模以上高技术制造业增加值86.4亿元，增长11.8%。")
+    assert fig(c, "86.4亿元").period == fig(c, "452.8亿元").period == "2026Q1"
+
+
 def test_doc_year_of_a_report_on_a_year():
     """关于2025年度…的审计工作报告 reports on 2025; a 政府工作报告 titled with its own year does not say
     which year a figure without a period belongs to."""

@@ -498,3 +498,13 @@ def test_whole_in_zai_place_amount_noun_zhong():
     assert one(RULE, text.format(s="82.4")).evidence["expected"] == "79.13"
     assert findings(RULE, text.format(s="79.1")) == []
     assert findings(RULE, "在全省1亿元以上项目中，工业项目86个，占62.4%。") == []
+
+
+def test_whole_of_the_quarter_the_title_names():
+    """泷嶂市2026年一季度经济运行情况: the share's sentence states no period, its whole is stated under 一季度
+    two paragraphs before; both are of the quarter (held-out phrasing, written blind)."""
+    text = ("泷嶂市2026年一季度经济运行情况\n\n一季度，全市规模以上工业增加值452.8亿元，同比增长6.7%。\n\n"
+            "全市工业用电量同比增长5.2%。\n\n规模以上高技术制造业增加值86.4亿元，增长11.8%，"
+            "占规模以上工业增加值的比重为{s}%。\n")
+    assert one(RULE, text.format(s="21.6")).evidence["expected"] == "19.08"
+    assert findings(RULE, text.format(s="19.1")) == []
