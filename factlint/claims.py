@@ -722,7 +722,7 @@ _HEAD_WORDS = ("[、和及与]", "以及", "其中", "合计", "共计", "总计
 _MEASURE_HEAD = re.compile("^(?:" + "|".join(_HEAD_WORDS) + ")+")
 #: the characters a match of _MEASURE_HEAD starts with (a text that starts otherwise keeps its head)
 _HEAD_FIRST = frozenset("、和及与") | frozenset(w[0] for w in _HEAD_WORDS[1:])
-_TAIL_WORDS = ("分别达到", "分别为", "分别", "达到", "达", "为", "是", "完成", "实现", "突破", "超过", "超", "有", "约", "近",
+_TAIL_WORDS = ("分别达到", "分别为", "分别", "达到", "达", "为", "是", "完成", "实现", "突破", "超过", "超", "有", "约", "近", "预计",
                "接近", "将近", "增加到", "提高到", "上升到", "扩大到", "下降到", "降低到", "减少到", "缩小到", "增长到", "到",
                "至", "了", "的", "共", "合计", "共计", "总计", "累计")
 _MEASURE_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")

@@ -508,3 +508,12 @@ def test_whole_of_the_quarter_the_title_names():
             "占规模以上工业增加值的比重为{s}%。\n")
     assert one(RULE, text.format(s="21.6")).evidence["expected"] == "19.08"
     assert findings(RULE, text.format(s="19.1")) == []
+
+
+def test_whole_estimated_in_the_paragraph_before():
+    """一般公共预算支出预计完成36.74亿元。…民生支出29.83亿元，占一般公共预算支出的比重为84.6%: 预计 is not
+    part of the whole's name (held-out phrasing of a 预算执行 report, written blind)."""
+    text = ("一般公共预算支出预计完成36.74亿元，为调整预算的96.8%，增长3.2%。\n\n"
+            "教育、社会保障和就业、卫生健康等民生支出29.83亿元，占一般公共预算支出的比重为{s}%。\n")
+    assert one(RULE, text.format(s="84.6")).evidence["expected"] == "81.19"
+    assert findings(RULE, text.format(s="81.2")) == []
