@@ -517,3 +517,15 @@ def test_whole_estimated_in_the_paragraph_before():
             "教育、社会保障和就业、卫生健康等民生支出29.83亿元，占一般公共预算支出的比重为{s}%。\n")
     assert one(RULE, text.format(s="84.6")).evidence["expected"] == "81.19"
     assert findings(RULE, text.format(s="81.2")) == []
+
+
+def test_x_zhong_opening_the_sentence_and_part_named_again():
+    """年末全市共有各类养老机构86家，床位1.24万张。养老机构床位中，护理型床位7860张，护理型床位占比为68.4%:
+    X中 opens the part's sentence, the share names the part again, and the whole is the 床位 of the
+    养老机构 of the sentence before (held-out phrasing, written blind)."""
+    text = "年末全市共有各类养老机构86家，床位1.24万张。\n养老机构床位中，护理型床位7860张，护理型床位占比为{s}%。\n"
+    assert one(RULE, text.format(s="68.4")).evidence["expected"] == "63.39"
+    assert findings(RULE, text.format(s="63.4")) == []
+    # 床位 of something else (医疗卫生机构) is no whole of 养老机构床位
+    other = text.replace("各类养老机构86家，床位", "医疗卫生机构86家，床位")
+    assert findings(RULE, other.format(s="68.4")) == []

@@ -356,6 +356,10 @@ class ShareMismatch(Rule):
         else:
             # 乡村消费品零售额占全县的比重为…: the part named before 占, stated earlier
             part = self._part_named(ctx, figs, f)
+            if part is None:
+                # 护理型床位7860张，护理型床位占比为68.4%: named again right before the share
+                nxt = self._part_next_to(figs, f)
+                part = nxt if nxt is not None and _labels_part(f, nxt) else None
         if part is None:
             return None
         lex = _lexicons(ctx)
@@ -372,11 +376,15 @@ class ShareMismatch(Rule):
                 if len(core) < 2 or _SUBJECTS.search(core):
                     return None
         else:
-            if not _BARE_SHARE.match(f.lead.strip()):
-                return None
+            if not _BARE_SHARE.match(f.lead.strip()) and not _labels_part(f, part):
+                return None  # (护理型床位占比为: the share names its part, and only that)
             m = _X_ZHONG.match(part.lead.strip())
             if not m:
-                return None
+                # 养老机构床位中，护理型床位7860张: X中 opens the part's sentence
+                head = ctx.text[part.sentence.start:part.start]
+                m = _X_ZHONG.match(head)
+                if not m or head[m.end():m.end() + 1] not in ("，", ","):
+                    return None
             core = m.group(1)
             core = core[core.find("，") + 1:]
         if place is not None and not self._own_place(ctx, place):
@@ -575,7 +583,13 @@ class ShareMismatch(Rule):
         if any(w in wm and w not in pm for w in lex.scopes):
             return 1  # 规模以上工业增加值 is not the whole of the place
         if x_zhong:
-            return 2 if wm == core or wm.endswith(core) or (len(wm) >= 3 and core.endswith(wm)) else 0
+            if wm == core or wm.endswith(core) or (len(wm) >= 3 and core.endswith(wm)):
+                return 2
+            # 养老机构床位中 and 各类养老机构86家，床位1.24万张: the rest of the name before the
+            # whole in its sentence
+            rest = core[:-len(wm)] if core.endswith(wm) else ""
+            sent = g.sentence
+            return 2 if len(rest) >= 2 and sent.text.find(rest, 0, g.start - sent.start) >= 0 else 0
         w, p = wm.replace("总", ""), pm.replace("总", "")
         if core is not None:
             c = core.replace("总", "")
@@ -701,6 +715,13 @@ def _place_counts(ctx) -> dict[str, int]:
 
 #: the part a share names before its marker: 等级公路比重达到99.2% names 等级公路
 _SHARE_LABEL = re.compile(r"^[，、；]?\s*([^\d占所，、；。：（）“”]{2,12}?)(?:的)?(?:所占比重|比重|占比|所占)")
+
+
+def _labels_part(f, part) -> bool:
+    """护理型床位7860张，护理型床位占比为68.4%: the share names the part before it, and nothing else."""
+    m = _SHARE_LABEL.match(f.lead)
+    return m is not None and f.lead[m.end():].strip() in ("", "为", "达", "达到", "是") \
+        and part.measure.endswith(m.group(1))
 
 
 def _names_another_part(f, part) -> bool:
