@@ -529,3 +529,17 @@ def test_x_zhong_opening_the_sentence_and_part_named_again():
     # 床位 of something else (医疗卫生机构) is no whole of 养老机构床位
     other = text.replace("各类养老机构86家，床位", "医疗卫生机构86家，床位")
     assert findings(RULE, other.format(s="68.4")) == []
+
+
+def test_breakdown_of_the_figure_in_the_sentence_before():
+    """全县农村居民人均可支配收入21846元，比上年的20358元增长8.9%。分来源看，工资性收入9325元，占42.7%；
+    经营净收入7368元，占36.1%: 分来源看 breaks down the one figure of 元 before it, not the earlier
+    value (held-out phrasing, written blind)."""
+    text = ("全年全县农村居民人均可支配收入21846元，比上年的20358元增长8.9%。\n\n"
+            "分来源看，工资性收入9325元，占42.7%；经营净收入7368元，占{s}%；财产净收入486元。\n")
+    d = one(RULE, text.format(s="36.1"))
+    assert d.evidence["expected"] == "33.73" and d.evidence["whole"] == "21846"
+    assert findings(RULE, text.format(s="33.7")) == []
+    # two figures of the unit before: which one is broken down is not said
+    two = text.replace("比上年的20358元增长8.9%", "人均消费支出16820元")
+    assert findings(RULE, two.format(s="36.1")) == []

@@ -30,6 +30,8 @@ _LOOKBACK = 3000
 # 财政援助资金中用于产业发展的1.56亿元: the whole named before 中 (not 其中, 集中, 中国, 中心 ...)
 _X_ZHONG = re.compile(r"^(?:其中，?)?([^，；。、：\d]{2,12}?)(?<![其集空从高初居适当])中"
                       r"(?![国心央小型等部期学级医标华共村间])")
+#: a sentence that breaks a figure down: 分来源看， / 从构成看， / 按行业分，
+_BREAKDOWN_HEAD = re.compile(r"^(?:分|从|按)[\u4e00-\u9fff]{1,6}(?:看|分)[，,：:]")
 # the share right after the part: 占比72% / 占72% / 比重为 (no whole named)
 _BARE_SHARE = re.compile(r"^[，、]?(?:占比|所占比重|比重|占)(?:为|达到|达|是)?$")
 # the share follows its part directly: ，占… / 占比 / 比重为
@@ -384,6 +386,8 @@ class ShareMismatch(Rule):
                 head = ctx.text[part.sentence.start:part.start]
                 m = _X_ZHONG.match(head)
                 if not m or head[m.end():m.end() + 1] not in ("，", ","):
+                    if _BREAKDOWN_HEAD.match(head) and _BARE_SHARE.match(f.lead.strip()):
+                        return self._broken_down(ctx.text, figs, part)
                     return None
             core = m.group(1)
             core = core[core.find("，") + 1:]
@@ -568,6 +572,33 @@ class ShareMismatch(Rule):
                 or p.q.kind == "range" or p.value is None:
             return None
         return p
+
+    @staticmethod
+    def _broken_down(text, figs, part):
+        """全县农村居民人均可支配收入21846元…。分来源看，工资性收入9325元，占42.7%: a sentence that
+        opens with 分…看/从…看 breaks down the one figure of the part's unit stated in the sentence
+        before it (an earlier value, 比上年的20358元, is not one): (part, whole), else None."""
+        k = part.index - 1
+        while k >= 0 and figs[k].sentence is part.sentence:
+            k -= 1
+        if k < 0:
+            return None
+        before = figs[k].sentence
+        if before.start < previous_paragraph(text, part.sentence.paragraph):
+            return None  # (the sentence before, in this paragraph or the one before)
+        found = []
+        while k >= 0 and figs[k].sentence is before:
+            g = figs[k]
+            k -= 1
+            if g.unit == part.unit and (g.role in _WHOLE_ROLES or g.role == AVERAGE):
+                found.append(g)  # (人均可支配收入21846元 breaks down into per-head parts)
+        if len(found) != 1:
+            return None
+        whole = found[0]
+        if whole.approx or whole.plan or whole.q.kind == "range" or not whole.value or whole.value <= part.value \
+                or whole.period != part.period:
+            return None
+        return part, whole
 
     @staticmethod
     def _whole_fits(g, part, place, core, x_zhong, lex) -> int:
