@@ -1509,8 +1509,20 @@ class Claims:
                     sum_end = min(reach_end, nxt.end)
                     extra += 1
                     k += 1
-                if extra < 2:
-                    sum_end = first_end  # one more clause may as well be a sibling of the whole
+                if extra == 1:
+                    # one more clause may as well be a sibling of the whole, unless it names its
+                    # figure in parallel with the first part, ending as the whole does (婚姻登记1.33万对，
+                    # 其中结婚登记9826对，离婚登记4137对)
+                    name = first.lead.strip().removeprefix("其中").lstrip("，,：: ")
+                    two = name[-2:]
+                    last = figs[k - 1]
+                    # (named in parallel: as long, and ending alike; 过夜游客 and 乡村旅游接待游客 overlap)
+                    if not (len(two) == 2 and last.lead.endswith(two) and len(last.lead.strip()) == len(name)
+                            and sum(1 for p in parts if p.start < first_end) == 1
+                            and any(w.unit == first.unit and w.measure.endswith(two) for w in wholes)):
+                        sum_end = first_end
+                elif extra < 2:
+                    sum_end = first_end
         g = PartGroup(marker, mstart, m.end(), wholes, parts, reach_end, items, sum_end)
         if marker == "分别":
             # 分别占28.6%、46.3%和29.4%: the percentages after a share in the list are shares too

@@ -158,3 +158,20 @@ def test_a_balance_is_no_part():
     text = "今年1—10月，全市货物贸易进出口总值1286.4亿元。其中，出口812.7亿元，增长12.3%；进口{m}亿元，增长5.2%；贸易顺差339.0亿元。"
     assert findings(RULE, text.format(m="473.7")) == []
     assert len(findings(RULE, text.format(m="573.7"))) == 1
+
+
+def test_second_part_in_a_clause_of_its_own_named_like_the_first_and_the_whole():
+    """全年全市共办理婚姻登记1.33万对，其中结婚登记9826对，离婚登记4137对: 离婚登记 names its figure as
+    结婚登记 and 婚姻登记 do, so it is a second part (held-out phrasing, written blind); a status after
+    a list (截至年底已竣工项目41个) is not."""
+    text = "全年全市共办理婚姻登记{t}万对，其中结婚登记9826对，离婚登记4137对。"
+    assert one(RULE, text.format(t="1.33")).evidence["sum"] == "1.3963"
+    assert findings(RULE, text.format(t="1.40")) == []
+    d = one(RULE, "实施援疆项目47个，其中产业发展项目19个、民生保障项目31个，截至年底已竣工项目41个。")
+    assert d.evidence["parts"] == ["19", "31"]
+
+
+def test_overlapping_kind_in_the_next_clause_is_no_part():
+    """全市接待游客1200万人次，其中过夜游客300万人次，乡村旅游接待游客980万人次: 乡村旅游接待游客 is not named
+    in parallel with 过夜游客 (another cut of the same visitors), so it is not added."""
+    assert findings(RULE, "全市接待游客1200万人次，其中过夜游客300万人次，乡村旅游接待游客980万人次。") == []
