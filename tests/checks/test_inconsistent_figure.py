@@ -397,3 +397,21 @@ def test_list_item_after_another_unit_and_noun_then_zai():
     d = one(RULE, text.format(v="2.64"))
     assert d.evidence["measure"] == "党员"
     none(RULE, text.format(v="2.46"))
+
+
+def test_base_of_a_plan_is_a_fact():
+    """下一步，…在2024年全市网络零售额368.4亿元的基础上，力争2025年实现两位数增长: the base of the plan is
+    the 2024 figure stated before (held-out phrasing, written blind)."""
+    text = ("蓼川市2024年消费市场运行情况\n\n全年全市实现网络零售额386.4亿元，增长12.3%。\n\n"
+            "下一步，蓼川市将持续推进数字消费提质扩容，在2024年全市网络零售额{v}亿元的基础上，力争2025年实现两位数增长。\n")
+    d = one(RULE, text.format(v="368.4"))
+    assert d.evidence["earlier"] == "386.4亿元"
+    none(RULE, text.format(v="386.4"))
+
+
+def test_measure_with_a_latin_letter_after_the_figure():
+    """全市49家A级旅游景区全部实现分时预约: A级旅游景区 is what 49家 counts (held-out phrasing)."""
+    text = ("芒原市2026年文化和旅游发展盘点\n\n截至年末，全市A级旅游景区达到46家。\n\n"
+            "全市{v}家A级旅游景区全部实现分时预约和智慧导览。\n")
+    assert one(RULE, text.format(v="49")).evidence["measure"] == "A级旅游景区"
+    none(RULE, text.format(v="46"))
