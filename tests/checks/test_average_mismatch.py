@@ -205,3 +205,14 @@ def test_class_size_is_of_pupils_not_teachers():
     """小学专任教师2386人…小学教学班990个，平均班额41.6人: the teachers are no numerator of 班额 (a
     held-out clean bulletin)."""
     assert findings(RULE, "小学专任教师2386人，生师比为17.3∶1；小学教学班990个，平均班额41.6人。") == []
+
+
+def test_yield_with_the_sown_area_stated_before():
+    """全年粮食播种面积52.36万亩…。全年粮食总产量21.48万吨，…粮食平均亩产431.6公斤: the area of the crop is
+    stated in the sentence before (held-out phrasing, written blind); with no area of that crop, the
+    yield is left alone."""
+    text = ("全年粮食播种面积52.36万亩，比上年增加0.48万亩。其中，稻谷播种面积21.84万亩，玉米18.65万亩。\n\n"
+            "全年粮食总产量21.48万吨，比上年增长3.4%；粮食平均亩产{v}公斤。\n")
+    assert one(RULE, text.format(v="431.6")).evidence["expected"] == "410.24"
+    assert findings(RULE, text.format(v="410.2")) == []
+    assert findings(RULE, text.replace("粮食播种面积", "油料播种面积").format(v="431.6")) == []

@@ -237,6 +237,8 @@ class AverageMismatch(Rule):
                 areas.append(p)
             elif p.unit in _WEIGHT_KG:
                 weights.append(p)
+        if not areas and len(weights) == 1:
+            areas = _sown_area(ctx, figs, f, weights[0])
         if not areas or not weights or len(areas) > 2 or len(weights) > 2:
             return None
         fi = Interval(f.lo, f.hi)
@@ -285,6 +287,29 @@ class AverageMismatch(Rule):
             evidence={"expected": shown, "stated": show(f.value, f.q), "total": n.q.text, "years": str(years)},
             related=[(ctx, n.start, n.end)],
         )
+
+
+def _sown_area(ctx, figs, f, weight) -> list:
+    """全年粮食播种面积52.36万亩…。全年粮食总产量21.48万吨，…粮食平均亩产431.6公斤: the one area of the
+    crop (粮食, named before the yield or the output) sown that period, stated earlier in the
+    paragraph or the one before as 粮食播种面积; [] when none or several."""
+    crop = _CROP.match(f.measure) or _CROP.match(weight.measure)
+    if crop is None or not crop.group(1):
+        return []
+    sown = (crop.group(1) + "播种面积", crop.group(1) + "种植面积")
+    floor = previous_paragraph(ctx.text, f.sentence.paragraph)
+    found = []
+    k = f.index - 1
+    while k >= 0 and figs[k].start >= floor:
+        g = figs[k]
+        k -= 1
+        if g.unit == "亩" and g.measure in sown and g.period == f.period and not g.approx and g.value:
+            found.append(g)
+    return found if len(found) == 1 else []
+
+
+#: the crop a yield or an output is of: 粮食平均亩产, 粮食总产量, 玉米单产
+_CROP = re.compile(r"^(?:全年|全县|全市|全区)?([\u4e00-\u9fff]{2,4}?)(?:平均)?(?:亩产|单产|总产量|产量)")
 
 
 def _named_total(ctx, figs, f, rest: str, dens) -> list:
