@@ -149,3 +149,13 @@ def test_zhiji_is_the_year_of_a_dated_text():
     d = one(RULE, text.format(n="106"), path="t.md")
     assert "105周年" in d.message
     assert findings(RULE, text.format(n="105"), path="t.md") == []
+
+
+def test_what_is_to_come_is_not_of_the_year_before():
+    """7月1日，全市各级党组织将开展庆祝中国共产党成立104周年主题党日活动 in news of 2026年6月28日: 将开展
+    looks ahead, so 104 (of 2025) is wrong (a blind-written held-out story); 105 is right."""
+    text = ("# 汀皋市纪念活动\n\n**本报讯** 2026年6月28日（星期日），汀皋市召开座谈会。\n\n"
+            "7月1日，全市各级党组织将开展庆祝中国共产党成立{n}周年主题党日活动。\n")
+    d = one(RULE, text.format(n="104"), path="t.md")
+    assert "105周年" in d.message and "前0年" not in d.message
+    assert findings(RULE, text.format(n="105"), path="t.md") == []

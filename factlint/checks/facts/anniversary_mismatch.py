@@ -28,6 +28,8 @@ _REFERENCE = lazy_re(r"(?:纪念|庆祝)?(?:大会|座谈会|纪念会|报告会
 _EVENT_AFTER = lazy_re(r"[^，。；：！？\n]{0,8}?(?:大会|会议|峰会|座谈会|纪念会|报告会|讲话|展览|纪念章|纪念币)")
 #: a text that reviews several years (a government's term): its mentions may be of any of them
 _TERM_REVIEW = lazy_re(r"过去五年|五年来|本届政府|这五年")
+#: words that put the sentence ahead of the text's date (将开展, 即将迎来)
+_FUTURE = lazy_re(r"将(?:于|要|在|开展|举办|举行|迎来|组织|启动)|即将|计划于")
 _RELATIVE = lazy_re("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 
 
@@ -86,7 +88,7 @@ class AnniversaryMismatch(Rule):
     title, dateline or 落款 date).  A sentence with no year of its own is judged against the
     years the text speaks of, the year before them (five years in a term review: 过去五年) and
     the year after (迎接…), except that …周年之际 in a text dated by its dateline or 落款 is of
-    that year; it is not judged when its paragraph names another year or when an
+    that year and a sentence about what is to come (将开展, 即将) is not of the year before; it is not judged when its paragraph names another year or when an
     event is named after the anniversary (…周年系列高级别会议).  A reference to an earlier
     celebration (在庆祝…100周年大会上的讲话) is judged only against a year in its own clause.
     Subjects not in the table are never judged.
@@ -182,13 +184,15 @@ class AnniversaryMismatch(Rule):
                     # no year in the sentence: the years the text speaks of, the years it
                     # reviews (the year before; five for a government's term) and the next one
                     back = 5 if cached(ctx, "term_review", lambda: bool(_TERM_REVIEW.search(text))) else 1
+                    if _FUTURE.search(text, se_s, start):
+                        back = 0  # 7月1日，全市各级党组织将开展庆祝…周年: not of the year before
                     anchor = frozenset(range(min(time.now) - back, max(time.now) + 2))
                     # a paragraph that speaks of another year (2019年，…。隆重庆祝…) is not judged
                     para = text.rfind("\n", 0, start) + 1
                     if any(para <= y.start < start and y.year not in anchor and not y.since for y in years):
                         return None
                     how = (f"全文所述年份（{'、'.join(str(y) for y in sorted(time.now))}年，据{time.source}）"
-                           f"及其前{back}年、后1年")
+                           + (f"及其前{back}年、后1年" if back else "及其后1年"))
         if not anchor:
             return None
         expected = {y - subj.year for y in anchor if y > subj.year}
