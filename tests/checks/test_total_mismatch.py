@@ -148,8 +148,12 @@ def test_table_total_row():
     d = one(RULE, _TABLE.format(total="72.5"), path="t.md")
     assert d.evidence["expected"] == "70.5" and d.evidence["stated"] == "72.5"
     none(RULE, _TABLE.format(total="70.5"), path="t.md")
-    # sub-rows (其中) make the column not a plain sum
-    none(RULE, _TABLE.format(total="60.8").replace("| 古镇 |", "| 其中：古镇 |"), path="t.md")
+    # a 其中 row details the row above: the 合计 may leave it out (51.1) or, in a table that adds it
+    # anyway, hold it (70.5); a total that is neither is reported
+    sub = _TABLE.replace("| 古镇 |", "| 其中：古镇 |")
+    none(RULE, sub.format(total="51.1"), path="t.md")
+    none(RULE, sub.format(total="70.5"), path="t.md")
+    assert one(RULE, sub.format(total="60.8"), path="t.md").evidence["expected"] == "51.1"
 
 
 # fresh3a held-out: a count and what it counts before the marker (三类文化场馆总计), and a table's
@@ -247,3 +251,15 @@ def test_gongyou_opens_the_items_of_a_later_total():
     text = "年末全区辖4个街道、3个镇，共有社区居民委员会58个、村民委员会68个，合计{t}个城乡社区。"
     assert findings(RULE, text.format(t="126")) == []
     assert one(RULE, text.format(t="128")).evidence["expected"] == "126"
+
+
+HEALTH_TABLE = ("# 沅冀市卫生健康\n\n| 机构类型 | 机构数（个） | 床位（张） |\n|---|---|---|\n| 医院 | 68 | 16842 |\n"
+                "| 其中：公立医院 | 31 | 12905 |\n| 基层医疗卫生机构 | 1527 | 4386 |\n| 专业公共卫生机构 | 24 | 918 |\n"
+                "| 合计 | {n} | 22146 |\n")
+
+
+def test_table_with_a_qizhong_row():
+    """| 其中：公立医院 | details | 医院 | and is not added to the 合计 row (held-out table, written blind)."""
+    d = one(RULE, HEALTH_TABLE.format(n="1628"), path="t.md")
+    assert d.evidence["expected"] == "1619" and d.evidence["column"] == "机构数（个）"
+    assert findings(RULE, HEALTH_TABLE.format(n="1619"), path="t.md") == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factlint import Rule, Severity, hookimpl
 
 from factlint.tables import cell_quantity, ctx_tables, is_total_label
@@ -22,7 +24,8 @@ class TotalMismatch(Rule):
     等 may be incomplete, so only a sum above the total is reported there.  In a Markdown table
     whose last row is labelled 合计/总计 (lexicon ``table-total-labels``), each column of addable
     figures (not rates, shares, changes or averages: lexicon ``table-non-additive-heads``) must
-    add up to that row; a table with 其中 sub-rows is left alone.  累计 and 总额 add up
+    add up to that row; 其中 rows (| 其中：公立医院 | under | 医院 |) detail the row above and are
+    not added (a 合计 that equals the sum with them is left alone too).  累计 and 总额 add up
     values given respectively (…分别投入A、B和C，累计投入D).  A total may also be split after it:
     values given respectively for the items named with it (工业和服务业项目投资总额D，分别为A和B),
     for as many items as a count word says (三县…，布拖县、美姑县、昭觉县分别为…), for items the last
@@ -107,13 +110,16 @@ class TotalMismatch(Rule):
             if len(rows) < 3 or table.ragged:
                 continue
             names = list(table.labels)
-            if not is_total_label(names[-1], labels, len(rows) - 1, ctx.knowledge) \
-                    or any(n in labels or n.startswith("其中") or not n for n in names[:-1]):
-                continue  # no total row, or sub-rows (其中, 小计 blocks) that are not all addable
+            # 其中 rows detail the row above them (| 其中：公立医院 | under | 医院 |): they are left out
+            keep = [r for r in range(len(rows) - 1) if not _SUB_ROW.match(names[r])]
+            if not is_total_label(names[-1], labels, len(keep), ctx.knowledge) \
+                    or any(names[r] in labels or not names[r] for r in keep) \
+                    or (len(keep) < len(rows) - 1 and _SUB_ROW.match(names[0])):
+                continue  # no total row, or sub-rows (小计 blocks) that are not all addable
             for k in range(1, len(heads)):
                 if any(w in heads[k] for w in skip_heads):
                     continue
-                cells = [cell_quantity(qs, starts, *r[k]) for r in rows]
+                cells = [cell_quantity(qs, starts, *rows[r][k]) for r in keep + [len(rows) - 1]]
                 if any(q is None for q in cells):
                     continue
                 parts, t = cells[:-1], cells[-1]
@@ -122,6 +128,12 @@ class TotalMismatch(Rule):
                 s, ti = total(parts), interval(t)
                 if s.overlaps(ti):
                     continue
+                if len(keep) < len(rows) - 1:
+                    # (a table that adds its 其中 rows as well is left alone too: which reading the
+                    # table means is not said)
+                    subs = [cell_quantity(qs, starts, *rows[r][k]) for r in range(len(rows) - 1) if r not in keep]
+                    if any(q is None for q in subs) or (s + total(subs)).overlaps(ti):
+                        continue
                 expected = value_sum(parts)
                 shown = [show(p.value, t) for p in parts]
                 unit = display_unit(t)
@@ -134,6 +146,10 @@ class TotalMismatch(Rule):
                               "parts": shown, "unit": unit, "column": col},
                     related=[(ctx, p.start, p.end) for p in parts],
                 )
+
+
+#: the label of a row that details the row above it (其中：公立医院, 其中 公立医院)
+_SUB_ROW = re.compile(r"^其中")
 
 
 @hookimpl
