@@ -222,7 +222,6 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     "fresh13a": {
         ("01_xuzhi_eco_bulletin.txt", "share-mismatch"),  # 综合利用率 = 利用量 ÷ 产生量: a rate, not 占
         ("01_xuzhi_eco_bulletin.txt", "inconsistent-figure"),  # PM2.5 年均浓度 28.4 vs 28.9: a 结语 restates
-        ("02_liaoting_edu_bulletin.txt", "inconsistent-figure"),  # 各级各类学校110所 vs 112所学校
     },
     # fresh13b (tests/fixtures/heldout/fresh13b): 30 planted arithmetic errors in a 交通运输 summary, a
     # 科技创新 report and holiday tourism news with a table, written blind (first score 26/30 with three

@@ -415,3 +415,13 @@ def test_measure_with_a_latin_letter_after_the_figure():
             "全市{v}家A级旅游景区全部实现分时预约和智慧导览。\n")
     assert one(RULE, text.format(v="49")).evidence["measure"] == "A级旅游景区"
     none(RULE, text.format(v="46"))
+
+
+def test_all_kinds_of_schools_and_schools():
+    """全县共有各级各类学校110所 and 全县112所学校全部实现…: 各级各类 is left out of the key, and 学校
+    after 所 is the noun, not part of the unit (held-out phrasing, written blind)."""
+    text = ("辽汀县2025年教育事业发展统计公报\n\n全县共有各级各类学校110所，比上年减少3所。\n\n"
+            "全县{v}所学校全部实现“班班通”和校园网络全覆盖。\n")
+    d = one(RULE, text.format(v="112"))
+    assert d.evidence["earlier"] == "110所"
+    none(RULE, text.format(v="110"))

@@ -26,8 +26,9 @@ _NOT_MEASURE = re.compile(
 # durations and ordinals are not figures stated about a subject
 _UNITS_SKIPPED = frozenset(("年", "月", "个月", "天", "日", "小时", "分钟", "周", "届", "岁", "代", "倍"))
 _NON_DIGIT = re.compile(r"[^0-9０-９]+")
-#: verbs a measure may open with or not (接待过夜游客, 过夜游客): left out of the index key
-_KEY_VERBS = ("接待",)
+#: words a measure may open with or not (接待过夜游客 and 过夜游客, 各级各类学校 and 学校): left out
+#: of the index key
+_KEY_PREFIXES = ("各级各类", "各类", "接待")
 #: how many different values of one key are kept (a key stated with many values is not one figure)
 _KEEP = 3
 #: the shortest measure whose two-digit values are compared (see _slip)
@@ -171,8 +172,11 @@ class InconsistentFigure(Rule):
                 m = f.measure
                 # the words of a measure in another order name the same figure (城镇新增就业 /
                 # 新增城镇就业): the key is order-free for measures of four characters or more
-                # (接待过夜游客 and 过夜游客 are one measure: the verb is left out of the key)
-                km = m[2:] if m.startswith(_KEY_VERBS) and len(m) >= 5 else m
+                km = m
+                for w in _KEY_PREFIXES:
+                    if m.startswith(w) and len(m) >= len(w) + 2:
+                        km = m[len(w):]  # (各级各类学校 and 学校, 接待过夜游客 and 过夜游客)
+                        break
                 base = (km if len(km) < 4 else "".join(sorted(km)), f.unit, f.subject, f.period)
                 # every figure is indexed for its document; a named place's figure with a stated
                 # year also across documents (its earlier statements in its own document are in
