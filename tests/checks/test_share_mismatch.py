@@ -543,3 +543,13 @@ def test_breakdown_of_the_figure_in_the_sentence_before():
     # two figures of the unit before: which one is broken down is not said
     two = text.replace("比上年的20358元增长8.9%", "人均消费支出16820元")
     assert findings(RULE, two.format(s="36.1")) == []
+
+
+def test_rate_named_after_the_amount_before_it():
+    """产生量486.3万吨，综合利用量392.7万吨，综合利用率为86.4%: 综合利用率 is 综合利用量 over the other
+    amount (held-out phrasing, written blind); a rate of no amount stated is left alone."""
+    text = "全市一般工业固体废物产生量486.3万吨，综合利用量392.7万吨，综合利用率为{s}%。"
+    d = one(RULE, text.format(s="86.4"))
+    assert d.evidence["expected"] == "80.75" and "综合利用率" in d.message
+    assert findings(RULE, text.format(s="80.8")) == []
+    assert findings(RULE, "全市一般工业固体废物产生量486.3万吨，处置量92.7万吨，综合利用率为86.4%。") == []

@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factlint import Rule, Severity, hookimpl
-from factlint.claims import _ASIDE, ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUNT, LEVEL, SHARE, TOTAL
+from factlint.claims import _ASIDE, ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUNT, LEVEL, RATE, SHARE, TOTAL
 
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label
 
@@ -68,6 +68,8 @@ class ShareMismatch(Rule):
     its part before 占 (其中出口…、进口…，出口占…的比重); a per-head share is of the per-head whole of
     the same people (恩格尔系数); a whole may be named by an abbreviation (衔接资金) or be the one
     figure of all kinds (各级各类); a share in a forecast is judged against the forecast's own figures.
+    A rate named after the amount just before it (产生量486.3万吨，综合利用量392.7万吨，综合利用率为
+    86.4%) is that amount over the one other figure of its unit before it in the sentence.
     A whole stated only in a table's 合计 row (占全部重点项目年度计划投资的, with a column 年度计划投资（亿元）)
     is read there when the part is that column's cell in a row its sentence names (产业发展).
 
@@ -100,6 +102,9 @@ class ShareMismatch(Rule):
         completion = _completion(ctx.knowledge)
         overfull = _overfull_groups(claims)
         for f in figs:
+            if f.role == RATE and f.unit == "%" and f.measure.endswith("率") and not f.approx:
+                yield from self._rate_of_amounts(ctx, figs, f)
+                continue
             if f.role != SHARE or f.approx or f.unit not in ("%", "‰"):
                 continue
             # 力争…比重达到16%: a target, not the share of the figures reported; a target's share
@@ -488,6 +493,42 @@ class ShareMismatch(Rule):
                 or found.q.kind == "range" or found.value is None:
             return None
         return found
+
+    def _rate_of_amounts(self, ctx, figs, f):
+        """产生量486.3万吨，综合利用量392.7万吨，综合利用率为86.4%: a rate named after the amount just
+        before it (综合利用率 after 综合利用量) is that amount over the one other figure of its unit
+        stated before it in the sentence (the amount produced, collected, received)."""
+        stem = f.measure[:-1]
+        if len(stem) < 2 or f.plan:
+            return
+        k = f.index - 1
+        while k >= 0 and figs[k].sentence is f.sentence and figs[k].is_percent:
+            k -= 1
+        if k < 1 or figs[k].sentence is not f.sentence:
+            return
+        part = figs[k]
+        if not part.measure.endswith(stem + "量") or part.approx or part.plan or part.q.kind == "range" \
+                or not part.value:
+            return
+        others = [g for g in figs[max(0, k - 6):k] if g.sentence is f.sentence and g.unit == part.unit]
+        if len(others) != 1:
+            return
+        whole = others[0]
+        if whole.approx or whole.plan or whole.is_percent or whole.q.kind == "range" or not whole.value \
+                or whole.value < part.value or whole.role not in _WHOLE_ROLES:
+            return
+        r = ratio_percent(part, whole)
+        if r is None or r.overlaps(interval(f)):
+            return
+        shown = show(part.value / whole.value * 100, f.q, decimals(f.q) + 1)
+        yield self.report(
+            ctx, f.start, f.end,
+            f"“{part.text}”÷“{whole.text}”为{shown}%，与所述“{f.measure}{f.text}”不符",
+            evidence={"expected": shown, "stated": show(f.value, f.q), "part": show(part.value, part),
+                      "whole": show(whole.value, whole), "part_unit": part.q.magnitude + part.q.unit,
+                      "whole_unit": whole.q.magnitude + whole.q.unit},
+            related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end)],
+        )
 
     def _table_whole(self, ctx, figs, f, whole_name):
         """B，占A的x% where A is stated only in a table's total row: 产业发展类项目年度计划投资215.4亿元，
