@@ -969,7 +969,7 @@ class Claims:
         self.year = doc_year(text, year)
         #: the part of that year the title names (一季度 → "Q1", 上半年 → "H1"): the period of a
         #: figure that states none of its own
-        self.year_part = doc_year_part(text) if self.year else ""
+        self.year_part = doc_year_part(text)
         self._splitter = _Splitter(*_guard_lines(text))
 
     # -- spans ----------------------------------------------------------------------------------
@@ -1256,7 +1256,7 @@ class Claims:
                 j -= 1
                 continue
             return self._period_key(periods, j, f.sentence, self.year)
-        return str(self.year) + self.year_part if self.year else "doc"
+        return (str(self.year) if self.year else "doc") + self.year_part
 
     def _measure_of(self, f: Figure) -> str:
         q = f.q

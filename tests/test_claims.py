@@ -454,6 +454,7 @@ def test_part_of_the_year_a_title_names():
     assert doc_year_part("泷嶂市2026年一季度经济运行情况\n\n正文") == "Q1"
     assert doc_year_part("2025年上半年全市经济运行情况\n\n正文") == "H1"
     assert doc_year_part("2025年全市国民经济和社会发展统计公报\n\n正文") == ""
+    assert doc_year_part("# 砚湖市一季度经济运行开局平稳\n\n正文") == "Q1"  # (no year: docQ1)
     c = analyse_text("泷嶂市2026年一季度经济运行情况\n\n一季度，全市规模以上工业增加值452.8亿元。\n\n"
                      "规模以上高技术制造业增加值86.4亿元，增长11.8%。")
     assert fig(c, "86.4亿元").period == fig(c, "452.8亿元").period == "2026Q1"

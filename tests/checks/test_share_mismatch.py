@@ -553,3 +553,14 @@ def test_rate_named_after_the_amount_before_it():
     assert d.evidence["expected"] == "80.75" and "综合利用率" in d.message
     assert findings(RULE, text.format(s="80.8")) == []
     assert findings(RULE, "全市一般工业固体废物产生量486.3万吨，处置量92.7万吨，综合利用率为86.4%。") == []
+
+
+def test_quarter_of_a_title_without_year_and_zhanbi_after_a_named_whole():
+    """# 砚湖市一季度经济运行… (no year): figures without a period are of 一季度 as those under 一季度; and
+    第二产业增加值占地区生产总值的比重为40.1%，第三产业增加值占比为57.6%: 占比 takes the whole named
+    before it in the sentence (held-out phrasing, written blind)."""
+    text = ("# 砚湖市一季度经济运行开局平稳\n\n一季度，全市实现地区生产总值1126.8亿元，同比增长5.9%。其中，"
+            "第一产业增加值48.6亿元；第二产业增加值452.3亿元；第三产业增加值625.9亿元。\n\n"
+            "第二产业增加值占地区生产总值的比重为40.1%，第三产业增加值占比为{s}%。\n")
+    assert one(RULE, text.format(s="57.6"), path="t.md").evidence["expected"] == "55.55"
+    assert findings(RULE, text.format(s="55.5"), path="t.md") == []

@@ -157,7 +157,7 @@ class ShareMismatch(Rule):
                 elif whole_name:  # (占全部重点项目年度计划投资的: the plan's own figures, in a table)
                     yield from self._table_whole(ctx, figs, f, whole_name)
                 continue
-            if found is None and whole_name is None and f.sentence.start in carried_whole and "比重" in f.lead:
+            if found is None and whole_name is None and f.sentence.start in carried_whole and ("比重" in f.lead or "占比" in f.lead):
                 found = self._by_name(figs, f, carried_whole[f.sentence.start], respective)
             if found is None and respective is not None:
                 # 货运量13593万吨，其中公路、水路、铁路分别完成A、B和C，占比分别为…: the whole before 其中
