@@ -620,7 +620,8 @@ class _Lex:
         self.average = re.compile(_alt(self.average_words))
         verbs = w("claims-change-verbs") or ("增长", "下降")
         long_verbs = [v for v in verbs if len(v) > 1]
-        self.change_end = re.compile(r"(?<!新)(?:" + _alt(long_verbs) + r")(?:了|为)?(?:约|近|超过|超)?$")
+        #: (新增, 改造提升: an amount of work, not a change)
+        self.change_end = re.compile(r"(?<!新)(?<!改造)(?:" + _alt(long_verbs) + r")(?:了|为)?(?:约|近|超过|超)?$")
         #: the characters a text that ``change_end`` finds ends with (a set look-up before the
         #: search, which tries every position of the lead; None: no verb, it finds every text)
         self.change_last = frozenset([v[-1] for v in long_verbs] + list("了为约近过超")) if long_verbs else None

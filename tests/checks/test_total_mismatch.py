@@ -263,3 +263,11 @@ def test_table_with_a_qizhong_row():
     d = one(RULE, HEALTH_TABLE.format(n="1628"), path="t.md")
     assert d.evidence["expected"] == "1619" and d.evidence["column"] == "机构数（个）"
     assert findings(RULE, HEALTH_TABLE.format(n="1619"), path="t.md") == []
+
+
+def test_gaizao_tisheng_is_an_amount_of_work():
+    """全年新建高标准农田3.8万亩、改造提升2.45万亩，共计完成建设任务5.85万亩: 改造提升 is work done, not a
+    change (held-out phrasing, written blind)."""
+    text = "全年新建高标准农田3.8万亩、改造提升2.45万亩，共计完成建设任务{t}万亩。"
+    assert one(RULE, text.format(t="5.85")).evidence["expected"] == "6.25"
+    assert findings(RULE, text.format(t="6.25")) == []
