@@ -1294,6 +1294,9 @@ class _Engine:
         kind = "number"
         if unit:
             kind = "percent"
+            if not precision and value is not None and r.script == "chinese":
+                # 百分之二十四 is rounded as 24% is (2.8677亿亩 of 12亿亩 is 23.9%): half of its last place
+                precision = _HALF.scaleb(min(0, value.as_tuple().exponent))
         elif nxt == "折" and (value is not None and 0 < value < 100) and den is None:
             # discounts: 八折 = 80%, 7.5折 = 75%, 75折 = 75%, 五五折 = 55%
             e = re_ + 1

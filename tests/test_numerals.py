@@ -568,3 +568,10 @@ def test_person_years():
     q = figure("全省研发人员全时当量达到21.6万人年。", "21.6万人年")
     assert q.unit == "人年" and q.value == Decimal(216000)
     assert figure("招收学员3200人，年内全部结业。", "3200人").unit == "人"
+
+
+def test_percent_in_chinese_numerals_has_the_precision_of_its_last_place():
+    """百分之二十四 is rounded as 24% is; 百分之二十四点五 as 24.5%."""
+    assert figure("占全国的百分之二十四。", "百分之二十四").precision == Decimal("0.5")
+    assert figure("占全国的百分之二十四点五。", "百分之二十四点五").precision == Decimal("0.05")
+    assert figure("占全国的24%。", "24%").precision == Decimal("0.5")

@@ -564,3 +564,18 @@ def test_quarter_of_a_title_without_year_and_zhanbi_after_a_named_whole():
             "第二产业增加值占地区生产总值的比重为40.1%，第三产业增加值占比为{s}%。\n")
     assert one(RULE, text.format(s="57.6"), path="t.md").evidence["expected"] == "55.55"
     assert findings(RULE, text.format(s="55.5"), path="t.md") == []
+
+
+def test_whole_inside_the_share_with_its_noun():
+    """城关镇…提供岗位5260个，占全县11860个岗位的48.6%: the whole's noun (岗位) stands between it and 的
+    (held-out phrasing, written blind); a span (占五年投资总额的) is no whole."""
+    text = "城关镇作为县城所在地，提供岗位5260个，占全县11860个岗位的{s}%。"
+    assert one(RULE, text.format(s="48.6")).evidence["expected"] == "44.35"
+    assert findings(RULE, text.format(s="44.4")) == []
+    assert findings(RULE, "两年实际完成的投资额，占五年投资总额的百分之三十二。") == []
+
+
+def test_share_written_in_chinese_is_rounded_as_in_digits():
+    """…二亿八千六百七十七万亩，占十二亿亩的百分之二十四: 23.9% rounds to 24 (a 1960 report)."""
+    assert findings(RULE, "达到规定的耕地面积二亿八千六百七十七万亩，占十二亿亩的百分之二十四。") == []
+    assert one(RULE, "达到规定的耕地面积二亿八千六百七十七万亩，占十二亿亩的百分之二十八。")

@@ -11,8 +11,8 @@ from factlint.claims import _ASIDE, ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUN
 
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label
 
-from ._intervals import (decimals, display_unit, interval, names_agree, pick_whole, previous_paragraph, ratio_percent,
-                         scale, show)
+from ._intervals import (DURATIONS, decimals, display_unit, interval, names_agree, pick_whole, previous_paragraph,
+                         ratio_percent, scale, show)
 
 # 占规模以上工业营业收入的比重为 / 占粮食播种面积的 / 占全省的: the whole named after 占
 _NAMED_WHOLE = re.compile(r"占(?!比)([^，；。、]{1,24}?)(?:的比重|比重|的份额|的)(?:为|达到|达|是)?$")
@@ -24,6 +24,7 @@ _GENERIC = re.compile(r"(?:全国|全省|全市|全县|全区|全州|本省|本�
 _PART_ROLES = ADDITIVE_ROLES | {AFTER}
 # 占规模以上工业总产值5136.7亿元的比重达48.2%: the whole is the figure inside 占…的
 _WHOLE_BEFORE = re.compile(r"占(?!比)[^，；。、]{0,24}$")
+_AFTER_WHOLE_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,6}?)的(?:比重|份额)?(?:为|达到|达|是)?$")
 _AFTER_WHOLE = re.compile(r"^的(?:比重|份额)?(?:为|达到|达|是)?$")
 #: how far back (characters) a share looks for the figures it names
 _LOOKBACK = 3000
@@ -271,12 +272,19 @@ class ShareMismatch(Rule):
         """B，占A的x% with A written inside the share (占规模以上工业总产值5136.7亿元的比重达48.2%,
         占接待游客总数126.5万人次的31.5%): A is that figure and B the figure of its unit stated just
         before 占 in the sentence."""
-        if not _AFTER_WHOLE.match(f.lead.strip()):
-            return None
+        lead = f.lead.strip()
+        named = None
+        if not _AFTER_WHOLE.match(lead):
+            # 占全县11860个岗位的48.6%: the whole's noun after it, before 的
+            named = _AFTER_WHOLE_NOUN.match(lead)
+            if named is None:
+                return None
         k = f.index - 1
         if k < 1:
             return None
         whole = figs[k]
+        if named is not None and (whole.measure != named.group(1) or whole.unit in DURATIONS):
+            return None  # (占五年投资总额的: 五年 is a span, not the whole)
         if whole.sentence is not f.sentence or whole._cspan != f._cspan or not _WHOLE_BEFORE.search(whole.lead):
             return None
         if whole.approx or whole.non_additive or whole.q.kind == "range" or whole.is_percent:
