@@ -216,3 +216,10 @@ def test_yield_with_the_sown_area_stated_before():
     assert one(RULE, text.format(v="431.6")).evidence["expected"] == "410.24"
     assert findings(RULE, text.format(v="410.2")) == []
     assert findings(RULE, text.replace("粮食播种面积", "油料播种面积").format(v="431.6")) == []
+
+
+def test_monthly_average_of_a_yearly_total():
+    """全年共有城乡低保对象6127人，发放低保资金4286.3万元，月人均补助583元: per month, 6995.8 ÷ 12 = 583
+    (a blind-written held-out clean bulletin)."""
+    assert findings(RULE, "全年共有城乡低保对象6127人，发放低保资金4286.3万元，月人均补助583元。") == []
+    assert findings(RULE, "全年共有城乡低保对象6127人，发放低保资金4286.3万元，每人每月补助583元。") == []

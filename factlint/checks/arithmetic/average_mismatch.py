@@ -18,6 +18,8 @@ _YEAR_TOTAL_ROLES = _NUMERATOR_ROLES | {CHANGE}
 _PER = {"人均": ("人", "人次", "名"), "户均": ("户",), "每户": ("户",), "每人": ("人", "名"), "亩均": ("亩",),
         "日均": ("天", "日")}
 _PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])([\u4e00-\u9fff]?)")
+#: an average per month (月人均, 人均月, 每人每月): the totals beside it are of a year or a span
+_PER_MONTH = re.compile(r"月人均|人均月|每人每月|每月人均|月均")
 #: 平均班额: the average over classes (班), 班额 being the pupils of one class
 _PER_CLASS = re.compile(r"平均(班)额$")
 _PUPILS = re.compile(r"在校生|学生|在园|幼儿|招生")
@@ -91,6 +93,8 @@ class AverageMismatch(Rule):
             lead = f.lead
             if exempt.search(lead) or exempt.search(f.measure):
                 continue
+            if _PER_MONTH.search(lead):
+                continue  # 月人均补助583元: per head and per month, of a yearly total
             per_people = _PER_PEOPLE.search(lead)
             if per_people:
                 found = self._per_people(ctx, figs, f, per_people)
