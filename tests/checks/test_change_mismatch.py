@@ -351,3 +351,13 @@ def test_grown_to_n_times_an_earlier_figure():
     d = one(RULE, text.format(n="4.2"))
     assert "3.50倍" in d.message
     assert findings(RULE, text.format(n="3.5")) == []
+
+
+def test_constant_price_measure_after_the_change_does_not_excuse_it():
+    """全县建筑业总产值186.42亿元，比上年的163.85亿元增长8.6%，建筑业增加值占…提高到9.4%: 增加值 (stated at
+    constant prices) is named after the change, which is of 总产值 (held-out phrasing, written blind);
+    a measure of 增加值 itself stays excused."""
+    text = "全县建筑业总产值186.42亿元，比上年的163.85亿元增长{c}%，建筑业增加值占全县地区生产总值的比重提高到9.4%。"
+    assert one(RULE, text.format(c="8.6")).evidence["computed"].startswith("13.77")
+    assert findings(RULE, text.format(c="13.8")) == []
+    assert findings(RULE, "全县建筑业增加值186.42亿元，比上年的163.85亿元增长8.6%。") == []

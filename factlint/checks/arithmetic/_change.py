@@ -505,6 +505,14 @@ def _change_from(
     return None
 
 
+def _not_raw(pat, text: str, s: int, e: int, end: int) -> bool:
+    """Whether the change of a statement ending at ``end`` in the sentence ``text[s:e]`` may not be
+    the plain ratio of its figures: the sentence says so (可比价, 同口径 …, anywhere in it), or a
+    measure stated at constant prices (增加值, 生产总值) comes before the change's end (not one
+    named after it: 建筑业总产值…增长8.6%，建筑业增加值占…)."""
+    return bool((pat.not_raw and pat.not_raw.search(text, s, e)) or (pat.real and pat.real.search(text, s, end)))
+
+
 def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statement]:
     """Every before/after/change statement of the document, in document order."""
     key = ("_factlint_change_statements", strict_multiples)
@@ -532,11 +540,7 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             start = min(fig.orig(span_start_m), ch.start)
             end = max(ch.end, b.end)
             s, e = _sentence_bounds(fig.text, start, end)
-            sentence = fig.text[s:e]
-            not_raw = bool(
-                (pat.not_raw and pat.not_raw.search(sentence)) or (pat.real and pat.real.search(sentence))
-            )
-            out.append(Statement(a, b, ch, years, derived, not_raw, start, end))
+            out.append(Statement(a, b, ch, years, derived, _not_raw(pat, fig.text, s, e, end), start, end))
 
     def chain_changes(mpos: int, multi_year: bool) -> list[Change]:
         changes = []
@@ -736,11 +740,7 @@ def _derived(fig: Figures, pat: Patterns, out: list[Statement], seen: set, stric
             continue
         seen.add(k)
         s, e = _sentence_bounds(fig.text, b.start, c2.end)
-        sentence = fig.text[s:e]
-        not_raw = bool(
-            (pat.not_raw and pat.not_raw.search(sentence)) or (pat.real and pat.real.search(sentence))
-        )
-        out.append(Statement(b, b, c2, (None, None), inc, not_raw, b.start, c2.end))
+        out.append(Statement(b, b, c2, (None, None), inc, _not_raw(pat, fig.text, s, e, c2.end), b.start, c2.end))
 
 
 def _last_listed(fig: Figures, mpos: int, b: "Quantity") -> bool:
