@@ -247,3 +247,22 @@ def test_text_that_says_its_shares_overlap():
     text = "在低保对象中，老年人、残疾人和重病患者分别占41.6%、27.3%和35.2%{tail}。"
     assert findings(RULE, text.format(tail="，由于部分对象兼具多重身份，上述比重之和超过100%")) == []
     assert one(RULE, text.format(tail=""))
+
+
+def test_structure_list_with_kinds_beyond_the_known_partition():
+    """从销售结构看，住宅、商业营业用房、办公及其他用房分别占86.4%、9.8%和6.1%: two of the kinds are of the
+    房屋用途 partition, the third is not; the structure reading judges the list (held-out phrasing,
+    written blind)."""
+    text = "从销售结构看，住宅、商业营业用房、办公及其他用房分别占86.4%、9.8%和{v}%。"
+    assert one(RULE, text.format(v="6.1"))
+    assert findings(RULE, text.format(v="3.8")) == []
+
+
+def test_trade_by_kind_of_firm():
+    """从经营主体看，民营企业进出口612.4亿元，增长12.3%，占全市进出口总值的56.4%；外商投资企业进出口占
+    31.5%；国有企业进出口占15.3%: the customs' kinds of firm split the trade total; the first share's kind
+    is named before its figure (held-out phrasing, written blind)."""
+    text = ("从经营主体看，民营企业进出口612.4亿元，增长12.3%，占全市进出口总值的56.4%；外商投资企业进出口占31.5%；"
+            "国有企业进出口占{v}%。")
+    assert one(RULE, text.format(v="15.3")).evidence["partition"] == "外贸经营主体"
+    assert findings(RULE, text.format(v="12.1")) == []

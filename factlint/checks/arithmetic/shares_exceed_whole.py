@@ -36,6 +36,8 @@ _OVERLAPPING_KINDS = re.compile(r"民生|网上|线上|受访|认为|表示|满�
 
 #: a sentence that says its shares overlap or add up to more than 100% (兼具多重身份, 可多选)
 _SAYS_OVERLAP = re.compile(r"兼具|多重身份|重复计算|可多选|多选题|多项选择|之和(?:超过|大于|高于)100|不重复")
+#: 从经营主体看，/ 分行业看，opening a sentence: it names the dimension, not a kind
+_SEEN_FROM = re.compile(r"^(?:从|分|按)[^，。；]{1,8}(?:看|分)，")
 _ITEM_SPLIT = re.compile(r"、|和|及|与")
 
 
@@ -144,6 +146,12 @@ class SharesExceedWhole(Rule):
                 if label is None:
                     m = _LABEL.match(f.lead.lstrip("，、；"))
                     label = m.group(1) if m else ""
+                    if not label and f.lead.lstrip("，、；").startswith("占"):
+                        # 民营企业进出口612.4亿元，增长12.3%，占…56.4%: the share's part of the sentence
+                        # (from the ； before it) names its kind
+                        text = ctx.text
+                        a = max(text.rfind("；", f.sentence.start, f.start) + 1, f.sentence.start)
+                        label = _SEEN_FROM.sub("", text[a:f.start])
                 w = _NAMED_WHOLE.search(f.lead)
                 wholes.add(w.group(1) if w else None)
                 labelled.append((f, label))
@@ -255,8 +263,9 @@ class SharesExceedWhole(Rule):
                 continue  # (age bands: _age_bands)
             if any(a != b and a in b for a in items for b in items):
                 continue
-            if _clash_known([(None, x) for x in items], partitions):
-                continue  # (categories of a known partition: the sentence reading below)
+            if _clash_known([(None, x) for x in items], partitions) \
+                    and any(all(rx.search(x) for x in items) for _, rx, _ in partitions):
+                continue  # (categories of a known partition, all of them: the sentence reading below)
             sent = shares[0].sentence
             head = text[sent.start:g.start]
             if _OVERLAPPING_KINDS.search(text, sent.start, shares[-1].end):
