@@ -1365,6 +1365,8 @@ class Claims:
                 return str(year) + sub
             if base == "next":
                 return str(year + 1) + sub
+        if base == "now":
+            return "doc" + sub  # (今年 is the text's own year, as a figure with no period is)
         return value
 
     # -- groups ---------------------------------------------------------------------------------

@@ -425,3 +425,18 @@ def test_all_kinds_of_schools_and_schools():
     d = one(RULE, text.format(v="112"))
     assert d.evidence["earlier"] == "110所"
     none(RULE, text.format(v="110"))
+
+
+PORT_NEWS = ("# 嶂海前11个月外贸进出口增长7.9%\n\n据海关统计，今年1—11月，嶂海市货物贸易进出口总值1086.4亿元，同比增长7.9%。\n\n"
+             "嶂海市商务局有关负责人表示，前11个月全市外贸进出口{v}亿元，全年有望首次突破1150亿元。\n")
+
+
+def test_names_of_one_measure_and_the_citys_generic_word():
+    """货物贸易进出口总值 and 外贸进出口 are one measure (fact table measure-synonyms); 全市 in a text that
+    names one 市 is that city; 今年 is the text's own year as a figure without period is (held-out
+    phrasings, written blind)."""
+    d = one(RULE, PORT_NEWS.format(v="1068.4"), path="t.md")
+    assert d.evidence["earlier"] == "1086.4亿元"
+    none(RULE, PORT_NEWS.format(v="1086.4"), path="t.md")
+    # 服务贸易 is another measure
+    none(RULE, PORT_NEWS.replace("全市外贸进出口", "全市服务贸易进出口").format(v="1068.4"), path="t.md")

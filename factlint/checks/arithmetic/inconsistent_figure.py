@@ -26,6 +26,23 @@ _NOT_MEASURE = re.compile(
 # durations and ordinals are not figures stated about a subject
 _UNITS_SKIPPED = frozenset(("年", "月", "个月", "天", "日", "小时", "分钟", "周", "届", "岁", "代", "倍"))
 _NON_DIGIT = re.compile(r"[^0-9０-９]+")
+def _synonyms(knowledge) -> dict[str, str]:
+    """Each name of the fact table ``measure-synonyms`` to the first name of its entry (kept with
+    the knowledge)."""
+    got = knowledge.__dict__.get("_measure_synonyms") if hasattr(knowledge, "__dict__") else None
+    if got is None:
+        got = {}
+        for entry in knowledge.fact_table("measure-synonyms") or ():
+            names = [str(n) for n in entry.get("names", ()) if n]
+            for n in names:
+                got.setdefault(n, names[0])
+        try:
+            knowledge.__dict__["_measure_synonyms"] = got
+        except (AttributeError, TypeError):  # pragma: no cover - a knowledge without __dict__
+            pass
+    return got
+
+
 #: words a measure may open with or not (接待过夜游客 and 过夜游客, 各级各类学校 and 学校): left out
 #: of the index key
 _KEY_PREFIXES = ("各级各类", "各类", "接待")
@@ -131,12 +148,21 @@ class InconsistentFigure(Rule):
             year = own_year(ctx, claims)
             if year is not None:
                 out = [r._replace(period=_absolute(r.period, year)) for r in out]
+        local = frozenset(ctx.knowledge.words("inconsistent-local-subjects") or ())
+        own = _title_place(ctx.document.text)
+        used = {r.subject for r in out if r.subject in local}
+        if not own and len(used) == 1:
+            # the one place of that kind the text names (嶂海市 … 全市外贸进出口): 全市 is that place
+            (generic,) = used
+            named = {r.subject for r in out
+                     if r.subject and r.subject not in local and r.subject[-1:] == generic[-1:]}
+            if len(named) == 1:  # (and a figure without a subject is about it, as about 全市)
+                (place,) = named
+                out = [r._replace(subject=place) if r.subject == generic or not r.subject else r for r in out]
         if not any(not r.subject for r in out):
             return out
         # the title names the document's place (临澄市2025年东西部协作工作总结) and the text states
         # figures for it by name: a figure without a subject is about that place
-        own = _title_place(ctx.document.text)
-        local = frozenset(ctx.knowledge.words("inconsistent-local-subjects") or ())
         if own and any(r.subject == own for r in out):
             # and the generic word of its kind names it too (全市 in a text on 青屿市)
             same = {w for w in local if w[-1:] == own[-1:]}
@@ -149,6 +175,7 @@ class InconsistentFigure(Rule):
 
     def check_run(self, contexts):
         index: dict[tuple, list] = {}
+        synonyms = _synonyms(contexts[0].knowledge) if contexts else {}
         for di, ctx in enumerate(contexts):
             records = self.collected(ctx)
             # a table's cells and the prose of its document, by (unit, subject, period): a cell is
@@ -172,7 +199,7 @@ class InconsistentFigure(Rule):
                 m = f.measure
                 # the words of a measure in another order name the same figure (城镇新增就业 /
                 # 新增城镇就业): the key is order-free for measures of four characters or more
-                km = m
+                km = synonyms.get(m, m)  # (外贸进出口 and 货物贸易进出口总值: the fact table measure-synonyms)
                 for w in _KEY_PREFIXES:
                     if m.startswith(w) and len(m) >= len(w) + 2:
                         km = m[len(w):]  # (各级各类学校 and 学校, 接待过夜游客 and 过夜游客)
