@@ -39,7 +39,7 @@ _NOT_BEFORE = set("第初周上数几逾")
 #: punctuation that ends a clause right after a numeral and its counter (卫生室十二个，)
 _CLAUSE_END = frozenset("，。；,;、！？")
 #: words before a clause-closing count that make it no statistic of what was done (这十二个, 每十二个)
-_NOT_BEFORE_POSTPOSED = frozenset("第初周上数几逾这那每各前后头其共计为是")
+_NOT_BEFORE_POSTPOSED = frozenset("第初周上数几逾这那每各前后头其共计为是届")
 _APPROX_AFTER = ("多", "余", "来", "几", "左右", "上下", "以上", "以下", "开外", "出头")
 
 
