@@ -579,3 +579,12 @@ def test_share_written_in_chinese_is_rounded_as_in_digits():
     """…二亿八千六百七十七万亩，占十二亿亩的百分之二十四: 23.9% rounds to 24 (a 1960 report)."""
     assert findings(RULE, "达到规定的耕地面积二亿八千六百七十七万亩，占十二亿亩的百分之二十四。") == []
     assert one(RULE, "达到规定的耕地面积二亿八千六百七十七万亩，占十二亿亩的百分之二十八。")
+
+
+def test_urbanisation_rate_after_qizhong():
+    """年末户籍人口348.72万人，其中城镇户籍人口152.36万人，户籍人口城镇化率为46.3%: 城镇化率 is the 城镇
+    part over the whole before 其中 (held-out phrasing, written blind)."""
+    text = "年末户籍人口348.72万人，其中城镇户籍人口152.36万人，户籍人口城镇化率为{s}%。"
+    assert one(RULE, text.format(s="46.3")).evidence["expected"] == "43.69"
+    assert findings(RULE, text.format(s="43.7")) == []
+    assert findings(RULE, "年末户籍人口348.72万人，其中男性177.36万人，户籍人口城镇化率为46.3%。") == []

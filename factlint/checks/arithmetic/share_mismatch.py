@@ -31,6 +31,8 @@ _LOOKBACK = 3000
 # 财政援助资金中用于产业发展的1.56亿元: the whole named before 中 (not 其中, 集中, 中国, 中心 ...)
 _X_ZHONG = re.compile(r"^(?:其中，?)?([^，；。、：\d]{2,12}?)(?<![其集空从高初居适当])中"
                       r"(?![国心央小型等部期学级医标华共村间])")
+#: rates that are a part named by a word over its whole: 城镇化率 is the 城镇 population over all
+_RATE_PARTS = {"城镇化率": "城镇"}
 #: a sentence that breaks a figure down: 分来源看， / 从构成看， / 按行业分，
 _BREAKDOWN_HEAD = re.compile(r"^(?:分|从|按)[\u4e00-\u9fff]{1,6}(?:看|分)[，,：:]")
 # the share right after the part: 占比72% / 占72% / 比重为 (no whole named)
@@ -70,7 +72,8 @@ class ShareMismatch(Rule):
     the same people (恩格尔系数); a whole may be named by an abbreviation (衔接资金) or be the one
     figure of all kinds (各级各类); a share in a forecast is judged against the forecast's own figures.
     A rate named after the amount just before it (产生量486.3万吨，综合利用量392.7万吨，综合利用率为
-    86.4%) is that amount over the one other figure of its unit before it in the sentence.
+    86.4%) is that amount over the one other figure of its unit before it in the sentence, and a
+    城镇化率 after 其中城镇…人口 is that part over the whole before 其中.
     A whole stated only in a table's 合计 row (占全部重点项目年度计划投资的, with a column 年度计划投资（亿元）)
     is read there when the part is that column's cell in a row its sentence names (产业发展).
 
@@ -515,13 +518,23 @@ class ShareMismatch(Rule):
         if k < 1 or figs[k].sentence is not f.sentence:
             return
         part = figs[k]
-        if not part.measure.endswith(stem + "量") or part.approx or part.plan or part.q.kind == "range" \
-                or not part.value:
+        if part.approx or part.plan or part.q.kind == "range" or not part.value:
             return
-        others = [g for g in figs[max(0, k - 6):k] if g.sentence is f.sentence and g.unit == part.unit]
-        if len(others) != 1:
-            return
-        whole = others[0]
+        if part.measure.endswith(stem + "量"):
+            others = [g for g in figs[max(0, k - 6):k] if g.sentence is f.sentence and g.unit == part.unit]
+            if len(others) != 1:
+                return
+            whole = others[0]
+        else:
+            # 户籍人口348.72万人，其中城镇户籍人口152.36万人，户籍人口城镇化率为46.3%: a rate whose part
+            # is named by its word (城镇) is that part over the whole before 其中
+            word = next((w for r, w in _RATE_PARTS.items() if f.measure.endswith(r)), None)
+            if word is None or word not in part.measure or part.group is None or part.group.marker != "其中":
+                return
+            got = pick_whole(part.group)
+            if got is None or got[0].sentence is not f.sentence:
+                return
+            whole = got[0]
         if whole.approx or whole.plan or whole.is_percent or whole.q.kind == "range" or not whole.value \
                 or whole.value < part.value or whole.role not in _WHOLE_ROLES:
             return
