@@ -361,3 +361,13 @@ def test_constant_price_measure_after_the_change_does_not_excuse_it():
     assert one(RULE, text.format(c="8.6")).evidence["computed"].startswith("13.77")
     assert findings(RULE, text.format(c="13.8")) == []
     assert findings(RULE, "全县建筑业增加值186.42亿元，比上年的163.85亿元增长8.6%。") == []
+
+
+def test_after_figure_stated_before_the_comparison():
+    """全年出生人口2.31万人，…。出生人口比上年的2.58万人下降12.6%: the sentence opens with the measure
+    stated in the paragraph before (held-out phrasing, written blind); two such figures, or none, leave
+    it alone."""
+    text = "全年出生人口2.31万人，人口出生率为7.39‰。\n\n出生人口比上年的2.58万人下降{c}%，出生人口规模连续第五年减少。\n"
+    assert one(RULE, text.format(c="12.6")).evidence["computed"].startswith("-10.4")
+    assert findings(RULE, text.format(c="10.5")) == []
+    assert findings(RULE, "全年死亡人口2.76万人。\n\n出生人口比上年的2.58万人下降12.6%。\n") == []

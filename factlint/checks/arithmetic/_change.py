@@ -628,6 +628,14 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
                         changes = [c for c in chain_changes(m.end(), False) if not c.annual]
                         if changes:
                             add(m.start("a"), r.start("b"), changes, (None, None), m.start())
+                    else:
+                        # 出生人口比上年的2.58万人下降12.6%: the after figure is the one the sentence's
+                        # measure was stated with before (全年出生人口2.31万人)
+                        b = _stated_before(ctx, fig, p, fig.quantity(m.start("a")))
+                        if b is not None:
+                            changes = [c for c in chain_changes(m.end(), False) if not c.annual]
+                            if changes:
+                                add(m.start("a"), b, changes, (None, None), m.start())
     for p in _base_after_positions(masked):
         # 旅游总收入168.4亿元，同比增长18.6%，上年同期为136.2亿元: the before figure follows
         m = pat.base_after.match(masked, p)
@@ -655,6 +663,35 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
     out.sort(key=lambda s: (s.start, s.change.start))
     ctx.__dict__[key] = out
     return out
+
+
+#: a sentence that opens with the name of a measure and compares it: 出生人口比上年的…
+_MEASURE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def _stated_before(ctx: "Context", fig: Figures, p: int, before) -> int | None:
+    """The masked position of the figure a sentence that opens with a measure's name and 比 (出生人口
+    比上年的2.58万人下降12.6%) compares: the one figure of that measure and of the earlier value's
+    unit stated before the sentence, in its paragraph or the one before (全年出生人口2.31万人); None
+    when there is none or more than one."""
+    from factlint.checks.arithmetic._intervals import previous_paragraph
+    from factlint.claims import BEFORE, CHANGE
+
+    text = fig.text
+    at = fig.orig(p)
+    s0, _ = _sentence_bounds(text, at, at)
+    name = text[s0:at].strip()
+    if not _MEASURE_ONLY.fullmatch(name) or before is None or before.value is None:
+        return None
+    floor = previous_paragraph(text, text.rfind("\n", 0, s0) + 1)
+    found = [g for g in ctx.claims.figures
+             if floor <= g.start < s0 and g.measure == name and g.q.unit == before.unit and not g.approx
+             and not g.plan and g.role not in (CHANGE, BEFORE) and g.value is not None]
+    if len(found) != 1:
+        return None
+    q = found[0].q
+    i = bisect_left(fig.quantities, q.start, key=lambda k: k.start)  # (in text order)
+    return fig.marks[i] if i < len(fig.quantities) and fig.quantities[i] is q else None
 
 
 def _positions(s: str, literals: tuple[str, ...]) -> list[int]:
