@@ -371,3 +371,12 @@ def test_after_figure_stated_before_the_comparison():
     assert one(RULE, text.format(c="12.6")).evidence["computed"].startswith("-10.4")
     assert findings(RULE, text.format(c="10.5")) == []
     assert findings(RULE, "全年死亡人口2.76万人。\n\n出生人口比上年的2.58万人下降12.6%。\n") == []
+
+
+def test_multiple_of_the_first_year_after_the_pair():
+    """由2020年的9860元增加到2025年的16430元，是2020年的2.1倍: the multiple is B over the A of the year named
+    (held-out phrasing, written blind); another year's multiple is not read."""
+    text = "受援县农村居民人均可支配收入由2020年的9860元增加到2025年的16430元，是2020年的{n}倍。"
+    assert one(RULE, text.format(n="2.1"))
+    assert findings(RULE, text.format(n="1.7")) == []
+    assert findings(RULE, "人均可支配收入由2020年的9860元增加到2025年的16430元，是2015年的2.1倍。") == []

@@ -170,10 +170,7 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     # fresh9b (tests/fixtures/heldout/fresh9b): 31 planted errors over all sections (a 镇 work summary,
     # holiday tourism news with a table, an 对口支援 summary with real places), written blind (first
     # score 25/31 with the info cases).
-    "fresh9b": {
-        # 由…9860元增加到…16430元，是2020年的2.1倍: 是…的N倍 without a figure after 是
-        ("03_hongchuan_counterpart_support.txt", "change-mismatch"),
-    },
+    "fresh9b": set(),
     # fresh10a (tests/fixtures/heldout/fresh10a): 30 planted arithmetic errors in a 工业和投资 bulletin
     # section, a 衔接 report to the 县人大常委会 and 一季度 news with an indicator table, written blind
     # (first score 21/30).
@@ -257,7 +254,7 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
 
 @pytest.mark.parametrize("name", sorted(KNOWN_MISSES))
 def test_planted_cases_are_found(name):
-    known = KNOWN_MISSES[name]
+    known = set(KNOWN_MISSES[name])  # (an emptied entry reads as {}, a dict)
     missed = missed_cases(name)
     assert missed == known, sorted(missed ^ known)
 

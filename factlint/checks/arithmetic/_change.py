@@ -173,6 +173,7 @@ class Patterns:
     from_first: re.Pattern
     #: B，同比增长x%，上年同期为A: the before figure after the change
     base_after: re.Pattern
+    ratio_back: re.Pattern
 
 
 @lru_cache(maxsize=8)
@@ -196,6 +197,8 @@ def _compile(
     compare = re.compile(
         f"(?P<b>{value})(?P<g0>{tail})[，,]?(?P<cmp>(?<![占对相无类正反好评攀排之])比|较)(?P<p1>{per})(?P<a>{value})"
     )
+    # 由2020年的A增加到2025年的B，是2020年的N倍: B over the A of the year named
+    ratio_back = re.compile(f"[，,](?:是|为|相当于)(?P<p1>{per})的(?P<x>[{MUL}])")
     # B，是 A 的N倍 / 相当于 A 的x% / 增长到(2022年) A 的N倍 (B = A × N)
     ratio = re.compile(
         f"(?P<b>{value})(?P<g0>{tail})[，,]?(?:是|为|相当于|(?:增长|增加|提高|扩大|上升|发展)(?:到|至))"
@@ -230,6 +233,7 @@ def _compile(
         from_first=from_first,
         reach_after=reach_after,
         base_after=base_after,
+        ratio_back=ratio_back,
         up=frozenset(up + nouns_up),
         down=frozenset(down + nouns_down),
         nouns=frozenset(nouns_up + nouns_down),
@@ -585,6 +589,13 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             y2 = _year_of(fig, m.start("p2"), m.end("p2"))
             multi_year = y1 is not None and y2 is not None and y2 - y1 > 1
             changes = chain_changes(m.end(), multi_year)
+            # …，是2020年的2.1倍 after the pair (and its changes): B over the A of that year
+            chain = _read_chain(fig, pat, m.end())
+            rb = pat.ratio_back.match(masked, chain[-1][0].end() if chain else m.end())
+            if rb is not None and y1 is not None and _year_of(fig, rb.start("p1"), rb.end("p1")) == y1:
+                ch = _change_from(fig, pat, rb, ratio_statement=True)
+                if ch is not None:
+                    changes.append(ch)
             # the change words may also come before the pair: 增长x%，由A提高到B (rare): not read
             if changes:
                 add(m.start("a"), m.start("b"), changes, (y1, y2), m.start())
