@@ -380,3 +380,15 @@ def test_multiple_of_the_first_year_after_the_pair():
     assert one(RULE, text.format(n="2.1"))
     assert findings(RULE, text.format(n="1.7")) == []
     assert findings(RULE, "人均可支配收入由2020年的9860元增加到2025年的16430元，是2015年的2.1倍。") == []
+
+
+def test_multiple_of_a_measure_stated_earlier():
+    """现场共签约项目56个，总投资428.6亿元。…本次签约总投资是去年同期128.4亿元的2.6倍: B is the figure the
+    measure was stated with earlier (held-out phrasing, written blind); two different values of it
+    leave the multiple alone."""
+    text = ("现场共签约项目56个，总投资428.6亿元，项目数和投资额均高于去年同期。\n\n"
+            "本次签约总投资是去年同期128.4亿元的{n}倍，项目数比去年同期的42个增加14个。\n")
+    assert one(RULE, text.format(n="2.6"))
+    assert findings(RULE, text.format(n="3.3")) == []
+    two = text.replace("项目数和投资额均高于去年同期", "上半年签约总投资512.5亿元")
+    assert findings(RULE, two.format(n="2.6")) == []

@@ -174,6 +174,7 @@ class Patterns:
     #: B，同比增长x%，上年同期为A: the before figure after the change
     base_after: re.Pattern
     ratio_back: re.Pattern
+    ratio_named: re.Pattern
 
 
 @lru_cache(maxsize=8)
@@ -196,6 +197,10 @@ def _compile(
     )
     compare = re.compile(
         f"(?P<b>{value})(?P<g0>{tail})[，,]?(?P<cmp>(?<![占对相无类正反好评攀排之])比|较)(?P<p1>{per})(?P<a>{value})"
+    )
+    # (a measure's name)是 A 的N倍, B stated before: see statements
+    ratio_named = re.compile(
+        f"(?<![{stop}{MARKS}])(?P<cop>是|为|相当于)(?P<p1>{per})(?P<a>{value})(?P<g1>{tail})的(?P<x>[{MUL}])"
     )
     # 由2020年的A增加到2025年的B，是2020年的N倍: B over the A of the year named
     ratio_back = re.compile(f"[，,](?:是|为|相当于)(?P<p1>{per})的(?P<x>[{MUL}])")
@@ -234,6 +239,7 @@ def _compile(
         reach_after=reach_after,
         base_after=base_after,
         ratio_back=ratio_back,
+        ratio_named=ratio_named,
         up=frozenset(up + nouns_up),
         down=frozenset(down + nouns_down),
         nouns=frozenset(nouns_up + nouns_down),
@@ -665,7 +671,17 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             break
     for p in (m.start() for m in _OF_RATIO.finditer(masked)):
         m = pat.ratio.search(masked, max(0, p - 40), p + 2)
-        if m is None or not ok_period(m.group("p1")):
+        if m is None:
+            # 本次签约总投资是去年同期128.4亿元的2.6倍: B is the figure the measure named before 是
+            # was stated with earlier in the text (现场共签约项目56个，总投资428.6亿元)
+            m = pat.ratio_named.search(masked, max(0, p - 40), p + 2)
+            if m is not None and m.end() == p + 2 and ok_period(m.group("p1")):
+                b = _stated_before(ctx, fig, m.start("cop"), fig.quantity(m.start("a")), anywhere=True)
+                ch = _change_from(fig, pat, m, ratio_statement=True) if b is not None else None
+                if ch is not None:
+                    add(m.start("a"), b, [ch], (None, None), m.start("cop"))
+            continue
+        if not ok_period(m.group("p1")):
             continue
         ch = _change_from(fig, pat, m, ratio_statement=True)
         if ch is not None:
@@ -680,11 +696,13 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
 _MEASURE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 
-def _stated_before(ctx: "Context", fig: Figures, p: int, before) -> int | None:
+def _stated_before(ctx: "Context", fig: Figures, p: int, before, anywhere: bool = False) -> int | None:
     """The masked position of the figure a sentence that opens with a measure's name and 比 (出生人口
     比上年的2.58万人下降12.6%) compares: the one figure of that measure and of the earlier value's
     unit stated before the sentence, in its paragraph or the one before (全年出生人口2.31万人); None
-    when there is none or more than one."""
+    when there is none or more than one.  With ``anywhere`` (本次签约总投资是…的2.6倍), anywhere before
+    the sentence, and a measure that ends the name (总投资 for 本次签约总投资, three characters or
+    more) will do."""
     from factlint.checks.arithmetic._intervals import previous_paragraph
     from factlint.claims import BEFORE, CHANGE
 
@@ -694,12 +712,16 @@ def _stated_before(ctx: "Context", fig: Figures, p: int, before) -> int | None:
     name = text[s0:at].strip()
     if not _MEASURE_ONLY.fullmatch(name) or before is None or before.value is None:
         return None
-    floor = previous_paragraph(text, text.rfind("\n", 0, s0) + 1)
+    floor = 0 if anywhere else previous_paragraph(text, text.rfind("\n", 0, s0) + 1)
+
+    def names(m: str) -> bool:
+        return m == name or (anywhere and len(m) >= 3 and name.endswith(m))
+
     found = [g for g in ctx.claims.figures
-             if floor <= g.start < s0 and g.measure == name and g.q.unit == before.unit and not g.approx
+             if floor <= g.start < s0 and names(g.measure) and g.q.unit == before.unit and not g.approx
              and not g.plan and g.role not in (CHANGE, BEFORE) and g.value is not None]
-    if len(found) != 1:
-        return None
+    if len({g.value for g in found}) != 1:
+        return None  # (the same figure restated is one)
     q = found[0].q
     i = bisect_left(fig.quantities, q.start, key=lambda k: k.start)  # (in text order)
     return fig.marks[i] if i < len(fig.quantities) and fig.quantities[i] is q else None
