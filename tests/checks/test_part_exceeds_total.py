@@ -175,3 +175,12 @@ def test_overlapping_kind_in_the_next_clause_is_no_part():
     """全市接待游客1200万人次，其中过夜游客300万人次，乡村旅游接待游客980万人次: 乡村旅游接待游客 is not named
     in parallel with 过夜游客 (another cut of the same visitors), so it is not added."""
     assert findings(RULE, "全市接待游客1200万人次，其中过夜游客300万人次，乡村旅游接待游客980万人次。") == []
+
+
+def test_one_days_figure_is_the_whole_of_that_days_parts():
+    """全市单日发送旅客31.26万人次，达到春运峰值，其中铁路发送18.42万人次、公路发送14.05万人次: a day's
+    figure is not added over days, but it is the whole of its own parts (held-out phrasing, written
+    blind); a day's highest temperature is no whole."""
+    text = "2月4日全市单日发送旅客{t}万人次，达到春运峰值，其中铁路发送18.42万人次、公路发送14.05万人次。"
+    assert one(RULE, text.format(t="31.26")).evidence["sum"] == "32.47"
+    assert findings(RULE, text.format(t="32.47")) == []

@@ -7,6 +7,7 @@ fire only when no choice does.  Everything is ``Decimal``: no float, no epsilon.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Iterable
@@ -142,10 +143,16 @@ _LIST_JOINERS = ("、", "和", "及", "与", "以及")
 DURATIONS = frozenset(("年", "月", "个月", "天", "日", "小时", "分钟", "周", "岁", "周岁", "届"))
 
 
+#: a figure of one day (单日, 峰值): not additive over days, but the whole of that day's parts
+_ONE_DAY = re.compile(r"单日|峰值")
+#: …of one day that are rates or extremes of something else (单日最高气温)
+_ONE_DAY_NOT = re.compile(r"率|价|均|指数|温|速")
+
+
 def pick_whole(group):
     """The whole a 其中/中/分别 group's parts belong to and those parts (same unit, additive,
     exact as written), or None when the text does not say which figure is the whole."""
-    from factlint.claims import AFTER, TOTAL
+    from factlint.claims import AFTER, COUNT, LEVEL, TOTAL
 
     # (the unit and the script first: additive may work out the measure)
     parts_all = [p for p in group.summable if p.unit not in DURATIONS and not _article(p) and p.additive]
@@ -155,8 +162,12 @@ def pick_whole(group):
     for w in group.wholes:
         if w.unit not in units:
             continue
-        if not (w.additive or (w.role == AFTER and not w.non_additive)):
-            continue  # a change, an earlier value, a rate: not what the parts add up to
+        if not (w.additive or (w.role == AFTER and not w.non_additive)
+                or (group.marker == "其中" and w.role in (LEVEL, COUNT, TOTAL) and _ONE_DAY.search(w.measure)
+                    and not _ONE_DAY_NOT.search(w.measure))):
+            # a change, an earlier value, a rate: not what the parts add up to (a day's figure is,
+            # of the parts of that day: 单日发送旅客31.26万人次，…，其中铁路发送18.42万人次)
+            continue
         if ratio_base(w):
             continue  # 为预算数17.99亿元的103.6%: the base of a ratio, not what the sentence reports
         if w.approx or w.q.kind == "range":
