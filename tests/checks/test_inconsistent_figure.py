@@ -440,3 +440,11 @@ def test_names_of_one_measure_and_the_citys_generic_word():
     none(RULE, PORT_NEWS.format(v="1086.4"), path="t.md")
     # 服务贸易 is another measure
     none(RULE, PORT_NEWS.replace("全市外贸进出口", "全市服务贸易进出口").format(v="1068.4"), path="t.md")
+
+
+def test_wo_xian_is_quan_xian():
+    """全县…脱贫户11264户 and 我县…脱贫户11246户: 我县 and 全县 are one subject in a county's text."""
+    text = ("青蔓县2023年巩固拓展脱贫攻坚成果工作总结\n\n全县现有脱贫户11264户，分布在14个乡镇。\n\n"
+            "我县现有脱贫户{v}户，均已纳入防返贫动态监测。\n")
+    assert one(RULE, text.format(v="11246")).evidence["earlier"] == "11264户"
+    none(RULE, text.format(v="11264"))

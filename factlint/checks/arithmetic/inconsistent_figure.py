@@ -149,6 +149,10 @@ class InconsistentFigure(Rule):
             if year is not None:
                 out = [r._replace(period=_absolute(r.period, year)) for r in out]
         local = frozenset(ctx.knowledge.words("inconsistent-local-subjects") or ())
+        # 我县 and 本县 are the 全县 of the text (one generic word per kind of place)
+        if any(r.subject[:1] in "我本" and r.subject in local for r in out):
+            out = [r._replace(subject="全" + r.subject[1:]) if r.subject[:1] in "我本" and r.subject in local else r
+                   for r in out]
         own = _title_place(ctx.document.text)
         used = {r.subject for r in out if r.subject in local}
         if not own and len(used) == 1:
