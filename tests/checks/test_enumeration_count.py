@@ -227,3 +227,12 @@ def test_quoted_names_one_after_another():
     assert findings(RULE, text.format(n="四")) == []
     # a count more than two above the names: a selection of a larger set, as for lists with 、
     assert findings(RULE, "推出“甲”“乙”十大系列活动中的两项。") == []
+
+
+def test_ji_inside_an_industry_name_is_one_item():
+    """汽车及零部件、电子信息、高端装备、新材料五大主导产业: 汽车及零部件 is one industry, so four items
+    are listed (held-out phrasing, written blind); 及 between two kinds may still join two items."""
+    text = "汽车及零部件、电子信息、高端装备、新材料{n}大主导产业增加值增长9.1%。"
+    assert one(RULE, text.format(n="五")).evidence["items_low"] == 4
+    assert findings(RULE, text.format(n="四")) == []
+    assert findings(RULE, "钢铁及有色、电子信息、高端装备、新材料五大产业增加值增长9.1%。") == []

@@ -171,8 +171,6 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     # section, a 衔接 report to the 县人大常委会 and 一季度 news with an indicator table, written blind
     # (first score 21/30).
     "fresh10a": {
-        # 汽车及零部件、电子信息、高端装备、新材料五大主导产业: 及 inside an item, four or five items
-        ("01_qilan_industry_investment.txt", "enumeration-count"),
         # 全县现有脱贫户11264户 vs 11246户: the two places name the measure differently
         ("02_qingman_rural_revitalization_report.txt", "inconsistent-figure"),
     },
