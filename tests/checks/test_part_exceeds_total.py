@@ -184,3 +184,12 @@ def test_one_days_figure_is_the_whole_of_that_days_parts():
     text = "2月4日全市单日发送旅客{t}万人次，达到春运峰值，其中铁路发送18.42万人次、公路发送14.05万人次。"
     assert one(RULE, text.format(t="31.26")).evidence["sum"] == "32.47"
     assert findings(RULE, text.format(t="32.47")) == []
+
+
+def test_parts_that_name_a_whole_before_the_nearest_figure():
+    """在校学生8.26万人，专任教师5864人；其中小学在校生4.05万人、初中在校生1.92万人: the parts are of
+    在校学生, not of the teachers just before 其中 (a blind-written held-out clean report); the whole
+    they name is then judged."""
+    text = "全区在校学生{t}万人，专任教师5864人；其中小学在校生4.05万人、初中在校生1.92万人。"
+    assert findings(RULE, text.format(t="8.26")) == []
+    assert one(RULE, text.format(t="5.86")).evidence["whole"] == "5.86"

@@ -149,6 +149,24 @@ _ONE_DAY = re.compile(r"单日|峰值")
 _ONE_DAY_NOT = re.compile(r"率|价|均|指数|温|速")
 
 
+def _names_other_than(w, parts, wholes) -> bool:
+    """The parts end with a common name (在校生 of 小学在校生, 初中在校生) that shares no two characters
+    with ``w``'s measure but does with another figure of their unit before them (在校学生): that
+    figure is their whole, not ``w``."""
+    names = [p.measure for p in parts if p.measure]
+    if len(names) < 2 or not w.measure:
+        return False
+    common = names[0]
+    for n in names[1:]:
+        k = 0
+        while k < min(len(common), len(n)) and common[-1 - k] == n[-1 - k]:
+            k += 1
+        common = common[len(common) - k:]
+    if len(common) < 2 or bigrams(common) & bigrams(w.measure):
+        return False
+    return any(o is not w and o.unit == w.unit and bigrams(common) & bigrams(o.measure) for o in wholes)
+
+
 def pick_whole(group):
     """The whole a 其中/中/分别 group's parts belong to and those parts (same unit, additive,
     exact as written), or None when the text does not say which figure is the whole."""
@@ -170,6 +188,8 @@ def pick_whole(group):
             continue
         if ratio_base(w):
             continue  # 为预算数17.99亿元的103.6%: the base of a ratio, not what the sentence reports
+        if _names_other_than(w, parts_all, group.wholes):
+            continue  # 在校学生8.26万人，专任教师5864人；其中小学在校生…: the parts name the one before
         if w.approx or w.q.kind == "range":
             return None
         lead = w.lead.lstrip()
