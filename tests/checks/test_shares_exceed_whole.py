@@ -266,3 +266,11 @@ def test_trade_by_kind_of_firm():
             "国有企业进出口占{v}%。")
     assert one(RULE, text.format(v="15.3")).evidence["partition"] == "外贸经营主体"
     assert findings(RULE, text.format(v="12.1")) == []
+
+
+def test_urban_areas_towns_and_countryside():
+    """义务教育阶段在校生中，城区学生占58.6%，镇区学生占29.7%，乡村学生占14.3%: 城区, 镇区 and 乡村 are the
+    statistical division of one whole (held-out phrasing, written blind)."""
+    text = "义务教育阶段在校生中，城区学生占58.6%，镇区学生占29.7%，乡村学生占{v}%。"
+    assert one(RULE, text.format(v="14.3")).evidence["partition"] == "城区/镇区/乡村"
+    assert findings(RULE, text.format(v="11.7")) == []
