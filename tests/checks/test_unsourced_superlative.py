@@ -140,3 +140,13 @@ def test_rending_as_a_verb_in_another_part_is_no_source():
     one(RULE, "新认定高新技术企业87家，总数达到412家；全区数字经济核心产业增加值增长14.2%，增速居全市第一。")
     none(RULE, "经省科技厅认定，该实验室为全省首个县域重点实验室。")
     none(RULE, "据市统计局统计，新认定高新技术企业87家；全区数字经济核心产业增加值增速居全市第一。")
+
+
+def test_release_of_a_product_is_no_source():
+    """开幕当天发布的“鹭汀一号”氢能物流无人机，是全国首个…: 发布 releases the product, it publishes no
+    source (a blind-written held-out story); 发布的数据 and 公布的名单 still source a claim, and so does a
+    publishing verb in the claim's own clause."""
+    one(RULE, "开幕当天发布的“鹭汀一号”氢能物流无人机，是全国首个实现量产交付的氢能物流无人机。")
+    one(RULE, "召开省级新闻发布会185场，政务公开进入全国前三。")
+    none(RULE, "工信部发布的数据显示，该市新能源汽车产量居全国第一。")
+    none(RULE, "在省科技厅公布的名单中，该实验室为全省首个县域重点实验室。")

@@ -140,6 +140,7 @@ class _Lex(NamedTuple):
     verbs: tuple[str, ...]
     sources: re.Pattern
     segment_sources: re.Pattern | None  # 认定, 批准 …: a source only between the ；s around the claim
+    publication_sources: re.Pattern | None  # 发布, 公布: a source when what follows is one, or in the clause
     not_sources: re.Pattern | None
     followers: tuple[str, ...]
     followers_re: re.Pattern  # matches where one of ``followers`` starts
@@ -172,6 +173,8 @@ def _lexicons(knowledge) -> _Lex:
         sources=re.compile(_alt(k.lexicon("superlative-sources"))),
         segment_sources=(re.compile(_alt(k.lexicon("superlative-segment-sources")))
                          if k.lexicon("superlative-segment-sources") else None),
+        publication_sources=(re.compile(_alt(k.lexicon("superlative-publication-sources")))
+                             if k.lexicon("superlative-publication-sources") else None),
         not_sources=re.compile(_alt(not_sources)) if not_sources else None,
         followers=tuple(k.lexicon("superlative-ordinal-followers")),
         followers_re=_opener(tuple(k.lexicon("superlative-ordinal-followers"))),
@@ -279,6 +282,8 @@ class UnsourcedSuperlative(Rule):
                 if _has_source(text[g0:g1 if g1 != -1 else s1], lex, lex.segment_sources):
                     continue  # 经省科技厅认定，…为全省首个
             c0, c1 = _clause(text, start, end)
+            if lex.publication_sources is not None and _published(text, s0, s1, c0, c1, lex.publication_sources):
+                continue  # 据国家统计局发布的数据 / 该部门公布的名单中，…全省首个
             if lex.attestations is not None and lex.attestations.search(text, c0, start):
                 continue  # 被评为全国首个…: the award attests the claim
             if lex.aspirations is not None and lex.aspirations.search(text, c0, c1):
@@ -471,6 +476,19 @@ def _between(text: str, seps: str, start: int, end: int) -> tuple[int, int, int]
         if i != -1:
             right = i
     return left + 1, right, hi
+
+
+#: what a publishing verb publishes when it gives a source (发布的数据, 公布的名单, 发布…报告)
+_PUBLISHED = re.compile(r"[^，。；]{0,12}?(?:数据|名单|榜单|报告|结果|排名|排行|信息|公报|统计|指数|白皮书)")
+
+
+def _published(text: str, s0: int, s1: int, c0: int, c1: int, verbs: re.Pattern) -> bool:
+    """A publishing verb of the sentence sources its claim: in the claim's clause, or followed by
+    what it publishes (数据, 名单, 报告 …)."""
+    for m in verbs.finditer(text, s0, s1):
+        if c0 <= m.start() < c1 or _PUBLISHED.match(text, m.end()):
+            return True
+    return False
 
 
 def _has_source(sentence: str, lex: _Lex, sources: re.Pattern | None = None) -> bool:

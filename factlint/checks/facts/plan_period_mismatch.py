@@ -23,8 +23,8 @@ _SP = r"[ \t\u3000]*"
 #: "会议指出，2025年是…"
 _TOPIC = lazy_re(
     r"[ \t\u3000“”\"]*(?:各位代表[！!，,][ \t\u3000]*)?"
-    # a reported statement: 会议指出，2025年是… / 报告强调：今年是…
-    r"(?:[\u4e00-\u9fff]{1,8}?(?:指出|强调|认为|表示|提出|要求|明确)[，,：:][ \t\u3000]*)?"
+    # a reported statement: 会议指出，2025年是… / 报告强调：今年是… / 市科技局局长贺霁川介绍，2025年是…
+    r"(?:[\u4e00-\u9fff]{1,14}?(?:指出|强调|认为|表示|提出|要求|明确|介绍|透露|说|称)[，,：:][ \t\u3000]*)?"
     r"(?:刚刚过去的|过去的|即将过去的|新的)?"
     r"(?:(?P<y>" + _Y + r")" + _SP + r"年|(?P<rel>今年|明年|去年))"
     + _SP + r"(?:[，,]" + _SP + r")?" + r"(?:将是|是|为|作为)"
@@ -244,7 +244,7 @@ class PlanPeriodMismatch(Rule):
         for pos in sorted(starts):
             if pos and norm[pos - 1] not in _BEFORE_TOPIC:
                 continue  # (most years: in the middle of a clause)
-            s = bounds.sentence_start_within(pos, 16)  # (one short search, not both bounds)
+            s = bounds.sentence_start_within(pos, 20)  # (one short search, not both bounds)
             if s is None or s in seen:
                 continue
             t = _TOPIC.match(norm, s)
