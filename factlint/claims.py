@@ -377,6 +377,45 @@ def _share_list_units(figs: list["Figure"], text: str, unitless: list[int]) -> N
         f.role = g.role
 
 
+#: a clause that opens with a verb states an effect, not one more part (带动消费2214万人次)
+_VERB_PHRASE = re.compile(r"带动|拉动|实现|完成|新增|接待|创造|带来|吸引|达到|增加|减少|提供|吸纳|安置|发放")
+
+
+def _strip_aside(s: str) -> str:
+    """``s`` without spaces, punctuation and asides in brackets (执业（助理）医师 → 执业医师)."""
+    return _ASIDE.sub("", s).strip(" ，,：:")
+
+
+def _qizhong_list_units(figs: list["Figure"], text: str, unitless: list[int]) -> None:
+    """A list after 其中 whose figures write neither unit (卫生技术人员3.86万人，其中医师1.52万、护士
+    1.78万、药师0.63万): each 万/亿 figure without a unit takes the unit of the whole before 其中,
+    when every figure of the list is written so."""
+    done: set[int] = set()
+    for i in unitless:
+        if i in done or i == 0:
+            continue
+        f = figs[i]
+        sent = f.sentence
+        k = text.rfind("其中", sent.start, f.q.start)
+        w = figs[i - 1]
+        if k < 0 or w.sentence is not sent or w.end > k or not w.unit or w.unit in _PERCENT_UNITS \
+                or w.role not in (LEVEL, COUNT, TOTAL) or not w.q.magnitude:
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(figs) and figs[j].sentence is sent \
+                and text[figs[j - 1].q.end:figs[j].q.start].lstrip()[:1] in ("、", "和", "及", "与"):
+            run.append(j)
+            j += 1
+        if len(run) < 2 or any(figs[x].unit or figs[x].q.kind != "number" or not figs[x].q.magnitude
+                               or figs[x].role != LEVEL for x in run):
+            continue
+        for x in run:
+            figs[x].unit = w.unit
+            figs[x].role = COUNT if w.unit in _COUNT_UNITS else LEVEL
+            done.add(x)
+
+
 class Figure:
     """A measured figure in its statement.
 
@@ -1196,6 +1235,7 @@ class Claims:
                           claims, lead_start))
         if unitless:
             _share_list_units(out, text, unitless)
+            _qizhong_list_units(out, text, unitless)
         return out
 
     # -- lazily worked out attributes of figures -------------------------------------------------
@@ -1496,7 +1536,7 @@ class Claims:
                 first = next((p for p in parts if p.start < sum_end), None)
                 ending = first.lead.rstrip()[-1:] if first is not None else ""
                 k = bisect_left(starts, sum_end)
-                first_end, extra = sum_end, 0
+                first_end, extra, alike = sum_end, 0, True
                 # (a figure larger than the whole before 其中 is no part: 其中税收收入9.1亿元，政府性
                 # 基金收入15.2亿元 after 一般公共预算收入12.5亿元 names a sibling of the whole)
                 bound = max((w.value for w in wholes if w.unit == first.unit and w.value is not None),
@@ -1507,12 +1547,21 @@ class Claims:
                     if nxt is None or not (nxt.start <= f.start < nxt.end) or f.unit != first.unit \
                             or f.role not in (LEVEL, COUNT, PART) or f.approx or not 2 <= len(f.lead) <= 14 \
                             or (k + 1 < len(figs) and figs[k + 1].start < nxt.end) \
-                            or text[nxt.start:f.start].strip() != f.lead or not ending or f.lead[-1] != ending \
+                            or text[nxt.start:f.start].strip() != f.lead or not ending \
                             or bound is None or f.value is None or f.value > bound:
                         break
+                    if f.lead[-1] != ending:
+                        # (其中执业医师1.52万人，注册护士1.78万人，药师0.63万人: names that end
+                        # otherwise are parts only when short, no verb phrase (带动消费), and at
+                        # least three in all, see below)
+                        if len(f.lead) > 8 or _VERB_PHRASE.match(f.lead):
+                            break
+                        alike = False
                     sum_end = min(reach_end, nxt.end)
                     extra += 1
                     k += 1
+                if not alike and (extra < 2 or len(_strip_aside(first.lead).removeprefix("其中")) > 8):
+                    sum_end, extra = first_end, 0
                 if extra == 1:
                     # one more clause may as well be a sibling of the whole, unless it names its
                     # figure in parallel with the first part, ending as the whole does (婚姻登记1.33万对，

@@ -193,3 +193,15 @@ def test_parts_that_name_a_whole_before_the_nearest_figure():
     text = "全区在校学生{t}万人，专任教师5864人；其中小学在校生4.05万人、初中在校生1.92万人。"
     assert findings(RULE, text.format(t="8.26")) == []
     assert one(RULE, text.format(t="5.86")).evidence["whole"] == "5.86"
+
+
+def test_three_short_parts_in_clauses_of_their_own():
+    """卫生技术人员3.86万人，其中执业（助理）医师1.52万人，注册护士1.78万人，药师（士）0.63万人: three short
+    names, each in its clause, are the parts even though they end otherwise (held-out phrasing,
+    written blind); the same list with no unit after its figures reads the same."""
+    text = "卫生技术人员{t}万人，其中执业（助理）医师1.52万人，注册护士1.78万人，药师（士）0.63万人。"
+    assert one(RULE, text.format(t="3.86")).evidence["sum"] == "3.93"
+    assert findings(RULE, text.format(t="3.96")) == []
+    bare = "全市卫生技术人员{t}万人，其中医师1.52万、护士1.78万、药师0.63万。"
+    assert one(RULE, bare.format(t="3.86")).evidence["sum"] == "3.93"
+    assert findings(RULE, bare.format(t="3.96")) == []
