@@ -236,3 +236,17 @@ def test_ji_inside_an_industry_name_is_one_item():
     assert one(RULE, text.format(n="五")).evidence["items_low"] == 4
     assert findings(RULE, text.format(n="四")) == []
     assert findings(RULE, "钢铁及有色、电子信息、高端装备、新材料五大产业增加值增长9.1%。") == []
+
+
+def test_quoted_count_word_alone_and_items_that_open_with_the_slogan():
+    """人工智能、生物医药、新材料、低空经济“三大”赛道: the count word alone in quotes, its noun after them;
+    “统一供苗、统一技术标准、统一保底收购”的“四统一”: the items open with the slogan's word, 统一 is no
+    numeral (held-out phrasings, written blind)."""
+    text = "博览会聚焦人工智能、生物医药、新材料、低空经济“{n}大”赛道，并设综合创新展区。"
+    assert one(RULE, text.format(n="三")).evidence["items_low"] == 4
+    assert findings(RULE, text.format(n="四")) == []
+    slogan = "各地推行“统一供苗、统一技术标准、统一保底收购”的“{n}统一”模式，降低了农户种植风险。"
+    assert one(RULE, slogan.format(n="四")).evidence["items_low"] == 3
+    assert findings(RULE, slogan.format(n="三")) == []
+    # a quoted count inside one item of a longer list is a name (残疾人“两项”补贴)
+    assert findings(RULE, "提高退休人员基本养老金、城乡居民基础养老金、残疾人“两项”补贴标准、孤困儿童基本生活最低养育标准。") == []

@@ -245,14 +245,12 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     "fresh16a": {
         ("02_maoyuan_industry_analysis.txt", "share-mismatch"),  # 其中制造业…，占全部规上工业利润的87.4%
         ("03_dailing_rural_industry_news.md", "inconsistent-figure"),  # 水果产量16.8万吨 vs 16.3万吨水果
-        ("03_dailing_rural_industry_news.md", "enumeration-count"),  # 三个“统一…”, “四统一”
     },
     # fresh16b (tests/fixtures/heldout/fresh16b): 30 planted errors over all sections (a 人大常委会 report,
     # 科技博览会 news with a table, a 社会事业 bulletin section), written blind (first score 21/26 with
     # 3/4 info cases, one false alarm in the clean document: fixed since).
     "fresh16b": {
         ("01_tiaolan_npc_standing_committee_report.txt", "inconsistent-figure"),  # 会议9次 vs 11次常委会会议
-        ("02_luting_tech_expo_news.md", "enumeration-count"),  # 四个赛道, “三大”赛道
     },
     # fresh7b (tests/fixtures/heldout/fresh7b): 30 planted usage, calendar and claims errors in a 会议
     # 通知, a school's 70th-anniversary story with a 大事年表 table and an 对口合作 summary, written

@@ -399,11 +399,23 @@ class EnumerationCount(Rule):
             major = inner.startswith("大")  # “三大行动”: names the kinds of what is listed before it
             if inner.startswith(("个", "项", "大")):
                 inner = inner[1:]
-            if not inner:
-                return None
-            slogan_tail = inner
             end_words = s - 1
-            count_text = text[s:j]
+            if not inner:
+                # 人工智能、生物医药、新材料、低空经济“三大”赛道: the count word alone in quotes, its
+                # noun after them
+                noun = _head_tail(text, j + 1)
+                if not noun:
+                    return None
+                stop = _CLAUSE_STOP.search(text, j + 1)
+                if "、" in text[j + 1:stop.start() if stop else len(text)]:
+                    return None  # 残疾人“两项”补贴标准、孤困儿童…: a name inside an item of a longer list
+                count_text = text[s:j] + noun
+            else:
+                slogan_tail = inner
+                count_text = text[s:j]
+                if inner != "一" and text.endswith("”的", 0, end_words):  # (“四个一”: see _ones)
+                    # “统一供苗、统一技术标准、统一保底收购”的“四统一”: the list in quotes, then 的
+                    end_words -= 2
         else:
             if m.cls and not after or after in _STOPS:
                 return None  # the classifier must be followed by a noun, not by punctuation
@@ -444,7 +456,8 @@ class EnumerationCount(Rule):
             # a slogan is counted only when its items visibly end with its last word, or (“三大
             # 行动” right after its list: 链长制、招商引资攻坚、营商环境提升、科技创新赋能“三大行动”)
             # when it names N major kinds and the list reads as items
-            if not all(_item_text(x).endswith(slogan_tail) for x in segs) and not (
+            if not all(_item_text(x).endswith(slogan_tail) for x in segs) \
+                    and not all(_item_text(x).strip("“”").startswith(slogan_tail) for x in segs) and not (
                     major and text[end_words - 1] not in _STOPS and self._item_like(segs, last, conj)):
                 return None
         elif not self._item_like(segs, last, conj):
@@ -548,10 +561,14 @@ def _unquoted_item_before(text: str, start: int) -> bool:
     return any(c in clause for c in "、和及与")
 
 
+_CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
+
+
 def _has_numeral(item: str) -> bool:
     """An item that carries a figure or count: a numeral character, but 零 only next to another
-    one (零部件, 零售 are words; 一百零五 is a number), and 数/几/多 only before a magnitude or a
-    classifier (数字经济, 几何, 多元 are words; 数十, 几个 are counts)."""
+    one (零部件, 零售 are words; 一百零五 is a number), 一 only beside another numeral or before a
+    classifier (统一, 一体化 are words; 一个, 一百 are counts), and 数/几/多 only before a magnitude or
+    a classifier (数字经济, 几何, 多元 are words; 数十, 几个 are counts)."""
     for i, c in enumerate(item):
         if c in _NUMERAL_CHARS:
             nxt = item[i + 1:i + 2]
@@ -560,6 +577,11 @@ def _has_numeral(item: str) -> bool:
                     return True
             elif c in "数几多":
                 if nxt and nxt in "十百千万亿个项家条种":
+                    return True
+            elif c == "一":
+                # 一 alone is mostly a word (统一, 一体化, 唯一, 一流); a count has a classifier
+                # or another numeral beside it (一个, 一百, 十一)
+                if (nxt and (nxt in _NUMERAL_CHARS or nxt in "个项家条种批座所台次")) or item[i - 1:i] in _NUMERAL_CHARS:
                     return True
             else:
                 return True
