@@ -588,3 +588,11 @@ def test_urbanisation_rate_after_qizhong():
     assert one(RULE, text.format(s="46.3")).evidence["expected"] == "43.69"
     assert findings(RULE, text.format(s="43.7")) == []
     assert findings(RULE, "年末户籍人口348.72万人，其中男性177.36万人，户籍人口城镇化率为46.3%。") == []
+
+
+def test_whole_named_with_an_abbreviated_scope():
+    """规模以上工业企业实现利润总额247.3亿元，…；其中制造业实现利润211.4亿元，占全部规上工业利润的87.4%:
+    规上 is 规模以上, 全部 names nothing more (held-out phrasing, written blind)."""
+    text = "规模以上工业企业实现利润总额247.3亿元，比上年增长8.6%；其中制造业实现利润211.4亿元，占全部规上工业利润的{s}%。"
+    assert one(RULE, text.format(s="87.4")).evidence["expected"] == "85.48"
+    assert findings(RULE, text.format(s="85.5")) == []

@@ -31,6 +31,9 @@ _LOOKBACK = 3000
 # 财政援助资金中用于产业发展的1.56亿元: the whole named before 中 (not 其中, 集中, 中国, 中心 ...)
 _X_ZHONG = re.compile(r"^(?:其中，?)?([^，；。、：\d]{2,12}?)(?<![其集空从高初居适当])中"
                       r"(?![国心央小型等部期学级医标华共村间])")
+#: abbreviations of the statistical scopes (规上 = 规模以上, 限上 = 限额以上)
+_ABBREVIATIONS = {"规上": "规模以上", "限上": "限额以上"}
+_ABBREVIATED = re.compile("|".join(_ABBREVIATIONS))
 #: rates that are a part named by a word over its whole: 城镇化率 is the 城镇 population over all
 _RATE_PARTS = {"城镇化率": "城镇"}
 #: a sentence that breaks a figure down: 分来源看， / 从构成看， / 按行业分，
@@ -306,6 +309,8 @@ class ShareMismatch(Rule):
         subj = _SUBJECTS.findall(name)
         if subj and any(s not in context and s != whole.subject for s in subj):
             return False
+        # 全部规上工业利润 names 规模以上工业…利润: the abbreviations written out, 全部 left out
+        name = _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group()], name).removeprefix("全部")
         core = _SUBJECTS.sub("", name)
         if len(core) < 4 and whole.measure != core:
             return False  # 人口 could be any 人口 (60周岁及以上人口): the name must be the measure
