@@ -271,3 +271,21 @@ def test_gaizao_tisheng_is_an_amount_of_work():
     text = "全年新建高标准农田3.8万亩、改造提升2.45万亩，共计完成建设任务{t}万亩。"
     assert one(RULE, text.format(t="5.85")).evidence["expected"] == "6.25"
     assert findings(RULE, text.format(t="6.25")) == []
+
+
+TEA_TABLE = ("# 云岫县茶产业\n\n| 乡镇 | 茶园面积（万亩） | 干毛茶产量（吨） |\n|---|---|---|\n| 雾溪镇 | 6.8 | 1920 |\n"
+             "| 青峰乡 | 4.5 | 1260 |\n| 白云镇 | 3.9 | 1085 |\n| 合计 | 15.2 | 4265 |\n\n"
+             "雾溪镇和青峰乡两地茶园面积合计{t}万亩，占全县茶园面积的七成以上。\n")
+
+
+def test_total_of_rows_a_table_states():
+    """雾溪镇和青峰乡两地茶园面积合计11.8万亩: the rows the sentence names, in the column it names, add up
+    to the total (held-out phrasing, written blind); the 合计 row is no named row."""
+    d = one(RULE, TEA_TABLE.format(t="11.8"), path="t.md")
+    assert d.evidence["expected"] == "11.3" and d.evidence["rows"] == ["雾溪镇", "青峰乡"]
+    assert findings(RULE, TEA_TABLE.format(t="11.3"), path="t.md") == []
+    # amounts in 亿元 in the column and the prose
+    gdp = ("| 行业 | 增加值（亿元） |\n|---|---|\n| 电子信息 | 186.4 |\n| 装备制造 | 124.7 |\n| 其他 | 171.9 |\n| 合计 | 483.0 |\n\n"
+           "电子信息和装备制造两大行业合计实现增加值{t}亿元。\n")
+    assert findings(RULE, gdp.format(t="311.1"), path="t.md") == []
+    assert one(RULE, gdp.format(t="321.1"), path="t.md").evidence["expected"] == "311.1"

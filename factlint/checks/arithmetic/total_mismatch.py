@@ -6,9 +6,10 @@ import re
 
 from factlint import Rule, Severity, hookimpl
 
-from factlint.tables import cell_quantity, ctx_tables, is_total_label
+from factlint.diagnostics import format_decimal
+from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label
 
-from ._intervals import display_unit, interval, show, total, value_sum
+from ._intervals import Interval, display_unit, interval, scale, show, total, value_sum
 
 
 class TotalMismatch(Rule):
@@ -25,7 +26,9 @@ class TotalMismatch(Rule):
     whose last row is labelled 合计/总计 (lexicon ``table-total-labels``), each column of addable
     figures (not rates, shares, changes or averages: lexicon ``table-non-additive-heads``) must
     add up to that row; 其中 rows (| 其中：公立医院 | under | 医院 |) detail the row above and are
-    not added (a 合计 that equals the sum with them is left alone too).  累计 and 总额 add up
+    not added (a 合计 that equals the sum with them is left alone too).  A total that names two or
+    more rows of a table and the column's name (雾溪镇和青峰乡两地茶园面积合计11.8万亩) is the sum of
+    those cells.  累计 and 总额 add up
     values given respectively (…分别投入A、B和C，累计投入D).  A total may also be split after it:
     values given respectively for the items named with it (工业和服务业项目投资总额D，分别为A和B),
     for as many items as a count word says (三县…，布拖县、美姑县、昭觉县分别为…), for items the last
@@ -60,6 +63,7 @@ class TotalMismatch(Rule):
 
     def check(self, ctx):
         yield from self._tables(ctx)
+        yield from self._named_rows(ctx)
         claims = ctx.claims
         for g in claims.sum_groups:
             t, parts = g.total, g.parts
@@ -91,6 +95,61 @@ class TotalMismatch(Rule):
                 related=[(ctx, p.start, p.end) for p in parts],
             )
 
+
+    def _named_rows(self, ctx):
+        """雾溪镇和青峰乡两地茶园面积合计11.8万亩 under a table of 乡镇 with a column 茶园面积（万亩）:
+        a total that names two or more rows of a table and the column's name, with no figure of its
+        unit before it in its sentence, is the sum of those rows' cells."""
+        tables = ctx_tables(ctx)
+        if not tables:
+            return
+        text = ctx.text
+        qs = starts = None
+        total_labels = set(ctx.knowledge.words("table-total-labels") or ())
+        for f in ctx.claims.figures:
+            if f.approx or f.q.kind == "range" or f.value is None or not _MARKED_TOTAL.search(f.lead):
+                continue
+            sent = f.sentence
+            head = text[sent.start:f.start]
+            if "|" in head or any(g.sentence is sent and g.unit == f.unit and g.start < f.start
+                                  for g in ctx.claims.figures[max(0, f.index - 8):f.index]):
+                continue  # (a table row itself, or items given in the sentence: the sum groups)
+            unit = display_unit(f)
+            for t in tables:
+                if t.ragged:
+                    continue
+                rows = [r for r, label in enumerate(t.labels) if len(label) >= 2 and label in head
+                        and label not in total_labels and not _SUB_ROW.match(label)]
+                if len(rows) < 2:
+                    continue
+                for k in range(1, len(t.heads)):
+                    named = head_name_unit(t.heads[k])
+                    if named is None or named[1] != unit or named[0] not in head:
+                        continue
+                    if qs is None:
+                        qs = sorted((q for q in ctx.quantities if getattr(q, "is_measured", False)),
+                                    key=lambda q: q.start)
+                        starts = [q.start for q in qs]
+                    cells = [cell_quantity(qs, starts, *t.rows[r][k]) for r in rows]
+                    if any(c is None or c.approx for c in cells):
+                        continue
+                    # (the cells are written in the column's unit, which is the figure's: 亿元)
+                    sc = scale(f)
+                    fi = interval(f)
+                    s, fi = total(cells), Interval(fi.lo / sc, fi.hi / sc)
+                    if s.overlaps(fi):
+                        continue
+                    shown = [c.text for c in cells]
+                    expected = format_decimal(value_sum(cells))
+                    names = "、".join(t.labels[r] for r in rows)
+                    yield self.report(
+                        ctx, f.start, f.end,
+                        f"表中{names}的“{named[0]}”{'＋'.join(shown)}之和为{expected}{unit}，与“{f.text}”不符",
+                        evidence={"expected": expected, "stated": show(f.value, f), "parts": shown, "unit": unit,
+                                  "column": t.heads[k], "rows": [t.labels[r] for r in rows]},
+                        related=[(ctx, c.start, c.end) for c in cells],
+                    )
+                    break
 
     def _tables(self, ctx):
         """Markdown tables whose last row is labelled 合计/总计 (the lexicon
@@ -148,6 +207,8 @@ class TotalMismatch(Rule):
                 )
 
 
+#: a total word before a figure (合计11.8万亩, 共计, 总计)
+_MARKED_TOTAL = re.compile(r"合计|共计|总计")
 #: the label of a row that details the row above it (其中：公立医院, 其中 公立医院)
 _SUB_ROW = re.compile(r"^其中")
 
