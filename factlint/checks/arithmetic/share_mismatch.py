@@ -109,7 +109,8 @@ class ShareMismatch(Rule):
         completion = _completion(ctx.knowledge)
         overfull = _overfull_groups(claims)
         for f in figs:
-            if f.role == RATE and f.unit == "%" and f.measure.endswith("率") and not f.approx:
+            if f.role == RATE and f.unit == "%" and "率" in f.lead and not f.approx and f.measure.endswith("率"):
+                # (the lead first: a measure is worked out on first use, most rates never need it)
                 yield from self._rate_of_amounts(ctx, figs, f)
                 continue
             if f.role != SHARE or f.approx or f.unit not in ("%", "‰"):
