@@ -205,3 +205,25 @@ def test_three_short_parts_in_clauses_of_their_own():
     bare = "全市卫生技术人员{t}万人，其中医师1.52万、护士1.78万、药师0.63万。"
     assert one(RULE, bare.format(t="3.86")).evidence["sum"] == "3.93"
     assert findings(RULE, bare.format(t="3.96")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # cuts of the whole in parts of the sentence of their own: private cars and new-energy cars overlap
+    "年末全市民用汽车保有量86.42万辆，增长6.8%。其中，私人汽车74.95万辆，增长7.1%；新能源汽车12.37万辆，增长38.6%。",
+    # services of the same stations: the shares given for them add up to more than the whole
+    "152个站点中，兼营电商服务的104个、兼营快递代收的139个，分别占68.4%和91.4%。",
+])
+def test_parts_that_may_overlap_are_not_added(text):
+    """Blind-written held-out bulletin and clean document: only a part larger than the whole would be
+    a mistake here."""
+    assert findings(RULE, text) == []
+
+
+def test_parts_of_a_known_partition_are_added_across_semicolons():
+    """其中，出口198.7亿元，增长10.6%；进口135.4亿元，增长4.9%: 出口 and 进口 split the total (the fact table
+    share-partitions) whatever the punctuation; one part larger than the whole is still reported."""
+    text = "一季度，全市货物进出口总额{t}亿元，同比增长8.2%。其中，出口198.7亿元，增长10.6%；进口135.4亿元，增长4.9%。"
+    assert one(RULE, text.format(t="326.5")).evidence["sum"] == "334.1"
+    assert findings(RULE, text.format(t="334.1")) == []
+    single = "全区固定资产投资312.6亿元。其中：工业投资86.5亿元，增长9.6%；房地产开发投资328.7亿元，下降7.8%。"
+    assert "328.7亿元" in one(RULE, single).message

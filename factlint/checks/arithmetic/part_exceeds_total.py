@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from factlint import Rule, Severity, hookimpl
+from factlint.claims import SHARE
 
 from ._intervals import display_unit, interval, pick_whole, show, sums_by_total, total, value_sum, without_summed
 
@@ -54,10 +57,16 @@ class PartExceedsTotal(Rule):
             parts = without_summed(parts, sums)
             if not parts:
                 continue
-            s = total(parts)
             w = interval(whole)
-            if s.lo <= w.hi or _breakdowns_of(parts, w):
+            over = None
+            for run in _runs(ctx.text, parts, g.parts, ctx):
+                s = total(run)
+                if s.lo > w.hi and not _breakdowns_of(run, w):
+                    over = run
+                    break
+            if over is None:
                 continue
+            parts = over
             unit = display_unit(whole)
             last = parts[-1]
             if len(parts) == 1:
@@ -73,6 +82,44 @@ class PartExceedsTotal(Rule):
                           "sum": show(value_sum(parts), whole), "unit": unit},
                 related=[(ctx, whole.start, whole.end)],
             )
+
+
+def _runs(text: str, parts, members, ctx) -> list[list]:
+    """The runs of parts that are each added up against the whole.  All of them, unless they may be
+    cuts of the whole that overlap: then the parts of each part of the sentence between ；s (其中，
+    城镇人口…，乡村人口…；男性人口…，女性人口…: two breakdowns; 其中，私人汽车74.95万辆，增长7.1%；新能源
+    汽车12.37万辆，增长38.6%: two cuts, each checked alone), or each part alone when the shares given for
+    them add up to more than the whole (兼营电商服务的104个、兼营快递代收的139个，分别占68.4%和91.4%).
+    Distinct members of one known partition (出口, 进口) split the whole whatever the punctuation."""
+    if len(parts) < 2 or _split_by_partition(parts, ctx):
+        return [parts]
+    shares = [f for f in members if f.is_percent and f.role == SHARE and f.start > parts[-1].start]
+    if len(shares) >= 2 and total(shares).lo > Decimal(100):
+        return [[p] for p in parts]
+    runs = [[parts[0]]]
+    for a, b in zip(parts, parts[1:]):
+        if "；" in text[a.end:b.start]:
+            runs.append([b])
+        else:
+            runs[-1].append(b)
+    return runs
+
+
+def _split_by_partition(parts, ctx) -> bool:
+    """The parts are distinct members of one known partition (出口 and 进口; the three 产业): they
+    split the whole whatever the sentence's punctuation (the fact table ``share-partitions``)."""
+    from factlint.claims import lexicon_patterns
+
+    for _, rx, words in lexicon_patterns(ctx.knowledge).partitions:
+        seen = set()
+        for p in parts:
+            m = rx.search(p.measure)
+            if m is None or words[m.group()] in seen:
+                break
+            seen.add(words[m.group()])
+        else:
+            return True
+    return False
 
 
 def _breakdowns_of(parts, w) -> bool:
