@@ -392,3 +392,19 @@ def test_multiple_of_a_measure_stated_earlier():
     assert findings(RULE, text.format(n="3.3")) == []
     two = text.replace("项目数和投资额均高于去年同期", "上半年签约总投资512.5亿元")
     assert findings(RULE, two.format(n="2.6")) == []
+
+
+def test_base_stated_before_the_change():
+    """房地产开发投资18.64亿元，上年为21.37亿元，同比下降8.6%: the earlier value, then the change
+    (held-out phrasing, written blind)."""
+    text = "全年全县房地产开发投资18.64亿元，上年为21.37亿元，同比下降{c}%。"
+    assert one(RULE, text.format(c="8.6")).evidence["computed"].startswith("-12.77")
+    assert findings(RULE, text.format(c="12.8")) == []
+
+
+def test_last_session_is_a_period():
+    """比上届的38.5万人次增长26.3% / 由上届的93.6%提高到96.2%: 上届 names the earlier event as 上年 names
+    the earlier year (held-out phrasings, written blind)."""
+    text = "沿线观赛市民和游客达到46.8万人次，比上届的38.5万人次增长{c}%。"
+    assert one(RULE, text.format(c="26.3"))
+    assert findings(RULE, text.format(c="21.6")) == []

@@ -94,3 +94,9 @@ def test_gaochu_between_two_rates():
     d = one(RULE, "结对地区农村劳动力转移就业率达到64.5%，比2020年的58.3%高出6.2%。")
     assert "6.2个百分点" in d.message
     assert findings(RULE, "结对地区农村劳动力转移就业率达到64.5%，比2020年的58.3%高出6.2个百分点。") == []
+
+
+def test_rate_of_the_last_session():
+    """完赛率由上届的93.6%提高到96.2%，提高了2.6%: 上届 is a period (held-out phrasing, written blind)."""
+    assert one(RULE, "选手完赛率由上届的93.6%提高到96.2%，提高了2.6%。")
+    assert findings(RULE, "选手完赛率由上届的93.6%提高到96.2%，提高了2.6个百分点。") == []

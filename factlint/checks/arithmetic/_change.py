@@ -44,8 +44,10 @@ MARKS = PCT + PTS + MUL + YEAR + NUM + OTHER
 
 #: what may stand between 由/从/比/是 and the figure it introduces: years and words of time only
 _PERIOD_WORDS = re.compile(
-    f"[{YEAR}上去前今本当该同年度期末底初的一二三四五六七八九十〇零季月半时间个“”\"（）()至和及]*"
+    f"[{YEAR}上去前今本当该同年度期末底初的一二三四五六七八九十〇零季月半时间个届“”\"（）()至和及]*"
 )
+#: what may stand between a figure and the comma after it: the rest of its unit (亿元 is one marker)
+_UNIT_TAIL = re.compile(r"[\u4e00-\u9fff]{0,3}")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _INF = Decimal("Infinity")
 #: a multiple written as a whole number (增长了3倍, 是…的两倍, 翻一番 = 2倍) is read as that number
@@ -658,6 +660,7 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
         m = pat.base_after.match(masked, p)
         if m is None or pat.verb_in.search(m.group("m")):
             continue
+        found = False
         for mk in _marks_between(fig, p - 40, p):
             if masked[mk] not in (PCT, NUM):
                 continue
@@ -668,7 +671,18 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             changes = [c for c in changes if c is not None and not c.annual]
             if changes:
                 add(m.start("a"), mk, changes, (None, None), mk)
+            found = True
             break
+        if not found:
+            # 房地产开发投资18.64亿元，上年为21.37亿元，同比下降8.6%: the change follows the base
+            before = [mk for mk in _marks_between(fig, p - 6, p) if masked[mk] == NUM
+                      and _UNIT_TAIL.fullmatch(masked, mk + 1, p)]
+            chain = _read_chain(fig, pat, m.end(), limit=1) if before else None
+            if chain:
+                changes = [_change_from(fig, pat, c, strict=strict_multiples) for c, _ in chain]
+                changes = [c for c in changes if c is not None and not c.annual]
+                if changes:
+                    add(m.start("a"), before[-1], changes, (None, None), before[-1])
     for p in (m.start() for m in _OF_RATIO.finditer(masked)):
         m = pat.ratio.search(masked, max(0, p - 40), p + 2)
         if m is None:
