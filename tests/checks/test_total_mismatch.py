@@ -289,3 +289,14 @@ def test_total_of_rows_a_table_states():
            "电子信息和装备制造两大行业合计实现增加值{t}亿元。\n")
     assert findings(RULE, gdp.format(t="311.1"), path="t.md") == []
     assert one(RULE, gdp.format(t="321.1"), path="t.md").evidence["expected"] == "311.1"
+
+
+def test_parts_that_end_with_the_rest_add_up_to_the_whole():
+    """商品房销售额34.82亿元。其中，住宅销售额29.47亿元，商业营业用房销售额3.16亿元，其他用房销售额1.69亿元:
+    with 其他 last, the parts take in the whole (held-out phrasing, written blind); parts in statements
+    of their own between ；s (a 1956 report qualifies them in the next sentence) are left alone."""
+    text = "商品房销售额{t}亿元，下降9.3%。其中，住宅销售额29.47亿元，商业营业用房销售额3.16亿元，其他用房销售额1.69亿元。"
+    assert one(RULE, text.format(t="34.82")).evidence["expected"] == "34.32"
+    assert findings(RULE, text.format(t="34.32")) == []
+    assert findings(RULE, text.replace("3.16亿元，其他", "3.16亿元；其他").replace("29.47亿元，", "29.47亿元；")
+                    .format(t="34.82")) == []

@@ -9,7 +9,7 @@ from factlint import Rule, Severity, hookimpl
 from factlint.diagnostics import format_decimal
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label
 
-from ._intervals import Interval, display_unit, interval, scale, show, total, value_sum
+from ._intervals import Interval, display_unit, interval, pick_whole, scale, show, total, value_sum
 
 
 class TotalMismatch(Rule):
@@ -28,7 +28,8 @@ class TotalMismatch(Rule):
     add up to that row; 其中 rows (| 其中：公立医院 | under | 医院 |) detail the row above and are
     not added (a 合计 that equals the sum with them is left alone too).  A total that names two or
     more rows of a table and the column's name (雾溪镇和青峰乡两地茶园面积合计11.8万亩) is the sum of
-    those cells.  累计 and 总额 add up
+    those cells.  Parts after 其中 whose last is the rest (其他, 其余) take in the whole and must add
+    up to it.  累计 and 总额 add up
     values given respectively (…分别投入A、B和C，累计投入D).  A total may also be split after it:
     values given respectively for the items named with it (工业和服务业项目投资总额D，分别为A和B),
     for as many items as a count word says (三县…，布拖县、美姑县、昭觉县分别为…), for items the last
@@ -64,6 +65,7 @@ class TotalMismatch(Rule):
     def check(self, ctx):
         yield from self._tables(ctx)
         yield from self._named_rows(ctx)
+        yield from self._with_the_rest(ctx)
         claims = ctx.claims
         for g in claims.sum_groups:
             t, parts = g.total, g.parts
@@ -95,6 +97,37 @@ class TotalMismatch(Rule):
                 related=[(ctx, p.start, p.end) for p in parts],
             )
 
+
+    def _with_the_rest(self, ctx):
+        """商品房销售额34.82亿元。其中，住宅销售额29.47亿元，商业营业用房销售额3.16亿元，其他用房销售额
+        1.69亿元: parts after 其中 whose last is the rest (其他, 其余; the lexicon
+        ``claims-exhaustive-items``) take in the whole, so they add up to it."""
+        from factlint.claims import lexicon_patterns
+
+        rest = lexicon_patterns(ctx.knowledge).exhaustive_item
+        for g in ctx.claims.part_groups:
+            if g.marker != "其中" or len(g.parts) < 3:
+                continue
+            got = pick_whole(g)
+            if got is None:
+                continue
+            whole, parts = got
+            if len(parts) < 3 or not rest.match(_name_of(parts[-1])) or any(rest.match(_name_of(p)) for p in parts[:-1]):
+                continue
+            if any("；" in ctx.text[a.end:b.start] for a, b in zip(parts, parts[1:])):
+                continue  # (statements of their own, which the text may qualify after them)
+            s, wi = total(parts), interval(whole)
+            if s.overlaps(wi):
+                continue
+            shown = [show(p.value, whole) for p in parts]
+            expected = show(value_sum(parts), whole)
+            unit = display_unit(whole)
+            yield self.report(
+                ctx, whole.start, whole.end,
+                f"其中各项（含“其他”）{'＋'.join(shown)}之和为{expected}{unit}，与总数“{whole.text}”不符",
+                evidence={"expected": expected, "stated": show(whole.value, whole), "parts": shown, "unit": unit},
+                related=[(ctx, p.start, p.end) for p in parts],
+            )
 
     def _named_rows(self, ctx):
         """雾溪镇和青峰乡两地茶园面积合计11.8万亩 under a table of 乡镇 with a column 茶园面积（万亩）:
@@ -205,6 +238,11 @@ class TotalMismatch(Rule):
                               "parts": shown, "unit": unit, "column": col},
                     related=[(ctx, p.start, p.end) for p in parts],
                 )
+
+
+def _name_of(part) -> str:
+    """The words that name a part, without 其中 and punctuation before them."""
+    return part.lead.strip().removeprefix("其中").lstrip("，,：: 、")
 
 
 #: a total word before a figure (合计11.8万亩, 共计, 总计)
