@@ -596,3 +596,16 @@ def test_whole_named_with_an_abbreviated_scope():
     text = "规模以上工业企业实现利润总额247.3亿元，比上年增长8.6%；其中制造业实现利润211.4亿元，占全部规上工业利润的{s}%。"
     assert one(RULE, text.format(s="87.4")).evidence["expected"] == "85.48"
     assert findings(RULE, text.format(s="85.5")) == []
+
+
+EVENT_TABLE = ("# 环宇马拉松\n\n| 消费类别 | 本届（万元） | 上届（万元） |\n| --- | ---: | ---: |\n| 餐饮 | 8426 | 7105 |\n"
+               "| 住宿 | 6218 | 5003 |\n| 其他 | 13727 | 11933 |\n| 合计 | 28371 | 24041 |\n\n"
+               "住宿消费6218万元，增长24.3%，占赛事带动消费总额的{s}%。\n")
+
+
+def test_whole_named_as_a_total_in_a_column_named_by_its_period():
+    """占赛事带动消费总额的25.3% under a table whose columns are 本届（万元）and 上届（万元）: the whole is
+    the 合计 of the column holding the part (held-out phrasing, written blind)."""
+    d = one(RULE, EVENT_TABLE.format(s="25.3"), path="t.md")
+    assert d.evidence["expected"] == "21.92" and d.evidence["whole"] == "28371"
+    assert findings(RULE, EVENT_TABLE.format(s="21.9"), path="t.md") == []

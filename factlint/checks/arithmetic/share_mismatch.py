@@ -34,6 +34,8 @@ _X_ZHONG = re.compile(r"^(?:其中，?)?([^，；。、：\d]{2,12}?)(?<![其集
 #: abbreviations of the statistical scopes (规上 = 规模以上, 限上 = 限额以上)
 _ABBREVIATIONS = {"规上": "规模以上", "限上": "限额以上"}
 _ABBREVIATED = re.compile("|".join(_ABBREVIATIONS))
+#: the header of a column named by its period (本届, 2025年, 本年, 本期)
+_PERIOD_COLUMN = re.compile(r"^(?:本届|本年|本期|当年|今年|(?:19|20)\d\d年)")
 #: rates that are a part named by a word over its whole: 城镇化率 is the 城镇 population over all
 _RATE_PARTS = {"城镇化率": "城镇"}
 #: a sentence that breaks a figure down: 分来源看， / 从构成看， / 按行业分，
@@ -590,7 +592,10 @@ class ShareMismatch(Rule):
                 if named is None or named[1] != unit:
                     continue
                 column = named[0]
-                if column not in name and not (len(core) >= 2 and core in column):
+                if column not in name and not (len(core) >= 2 and core in column) and not (
+                        core != name and _PERIOD_COLUMN.search(column)):
+                    # (a whole named as a total, 赛事带动消费总额, may be a table's 合计 in a column
+                    # named by its period, 本届（万元）, when the part is that column's cell)
                     continue
                 if qs is None:
                     qs = sorted((q for q in ctx.quantities if getattr(q, "is_measured", False)), key=lambda q: q.start)
