@@ -1564,7 +1564,7 @@ class Claims:
                     sum_end, extra = first_end, 0
                 if extra == 1:
                     # one more clause may as well be a sibling of the whole, unless it names its
-                    # figure in parallel with the first part, ending as the whole does (婚姻登记1.33万对，
+                    # figure in parallel with the first part, in words the whole holds (婚姻登记1.33万对，
                     # 其中结婚登记9826对，离婚登记4137对)
                     name = first.lead.strip().removeprefix("其中").lstrip("，,：: ")
                     two = name[-2:]
@@ -1572,7 +1572,7 @@ class Claims:
                     # (named in parallel: as long, and ending alike; 过夜游客 and 乡村旅游接待游客 overlap)
                     if not (len(two) == 2 and last.lead.endswith(two) and len(last.lead.strip()) == len(name)
                             and sum(1 for p in parts if p.start < first_end) == 1
-                            and any(w.unit == first.unit and w.measure.endswith(two) for w in wholes)):
+                            and any(w.unit == first.unit and two in w.measure for w in wholes)):
                         sum_end = first_end
                 elif extra < 2:
                     sum_end = first_end

@@ -227,3 +227,11 @@ def test_parts_of_a_known_partition_are_added_across_semicolons():
     assert findings(RULE, text.format(t="334.1")) == []
     single = "全区固定资产投资312.6亿元。其中：工业投资86.5亿元，增长9.6%；房地产开发投资328.7亿元，下降7.8%。"
     assert "328.7亿元" in one(RULE, single).message
+
+
+def test_second_part_named_in_parallel_with_words_the_whole_holds():
+    """快递业务量2.14亿件，增长18.6%；其中同城快递0.52亿件，异地快递1.83亿件: 同城快递 and 异地快递 are
+    named in parallel with 快递, which the whole's name holds (held-out phrasing, written blind)."""
+    text = "快递业务量{t}亿件，增长18.6%；其中同城快递0.52亿件，异地快递1.83亿件。"
+    assert one(RULE, text.format(t="2.14")).evidence["sum"] == "2.35"
+    assert findings(RULE, text.format(t="2.40")) == []
