@@ -263,7 +263,6 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     "fresh17b": {
         ("02_heming_sauce_feature.md", "inconsistent-figure"),  # 陶缸2400口 vs 2600口陶缸
         ("02_heming_sauce_feature.md", "mixed-numeral"),  # 4千平方米 (千平方米 may be a unit)
-        ("03_cenlan_bulletin_transport.txt", "unsourced-superlative"),  # 增速居全省内河港口第一
     },
     # fresh7b (tests/fixtures/heldout/fresh7b): 30 planted usage, calendar and claims errors in a 会议
     # 通知, a school's 70th-anniversary story with a 大事年表 table and an 对口合作 summary, written

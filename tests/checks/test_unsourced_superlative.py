@@ -150,3 +150,10 @@ def test_release_of_a_product_is_no_source():
     one(RULE, "召开省级新闻发布会185场，政务公开进入全国前三。")
     none(RULE, "工信部发布的数据显示，该市新能源汽车产量居全国第一。")
     none(RULE, "在省科技厅公布的名单中，该实验室为全省首个县域重点实验室。")
+
+
+def test_rank_verb_before_a_longer_scope():
+    """增速居全省内河港口第一: the rank verb 居 before the scope says the ordinal is a ranking (a blind
+    held-out bulletin); 全国人大第一次会议 stays a name."""
+    one(RULE, "岑澜港全年完成集装箱吞吐量26.3万标箱，增长21.7%，增速居全省内河港口第一。")
+    none(RULE, "十四届全国人大第一次会议审议通过了政府工作报告。")

@@ -344,8 +344,11 @@ def _claim(text: str, m: re.Match, lex: _Lex, knowledge=None) -> tuple[int, int,
             break
         start -= len(prev)
         scope = prev + scope
-    if ordinal and end < gap_end and not verb:
-        return None  # 全国人大第一次会议: an ordinal inside a name, not a ranking
+    if ordinal and end < gap_end and not verb and not (text.endswith(_RANK_VERBS, 0, start)
+                                                       or text.endswith(_RANK_VERBS, 0, start - 1)):
+        # 全国人大第一次会议: an ordinal inside a name, not a ranking (居全省内河港口第一 is one: the
+        # rank verb before the scope)
+        return None
     if start > 0 and text[start - 1: start + 1] in lex.not_scope_pairs:
         for w in lex.not_scopes:  # 安全国家, 完全国产化, 发展中国家: the scope is inside another word
             for i in range(1, len(w)):
