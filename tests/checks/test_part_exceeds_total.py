@@ -235,3 +235,10 @@ def test_second_part_named_in_parallel_with_words_the_whole_holds():
     text = "快递业务量{t}亿件，增长18.6%；其中同城快递0.52亿件，异地快递1.83亿件。"
     assert one(RULE, text.format(t="2.14")).evidence["sum"] == "2.35"
     assert findings(RULE, text.format(t="2.40")) == []
+
+
+def test_double_counted_overlap_is_taken_away_not_added():
+    """全年水资源总量38.62亿立方米。其中，地表水资源量35.17亿立方米，地下水资源量9.84亿立方米，地表水与地下水
+    重复计算量6.39亿立方米: 35.17 + 9.84 − 6.39 = 38.62 (a blind-written held-out bulletin)."""
+    assert findings(RULE, "全年水资源总量38.62亿立方米，比上年减少6.4%。其中，地表水资源量35.17亿立方米，地下水资源量"
+                          "9.84亿立方米，地表水与地下水重复计算量6.39亿立方米。") == []

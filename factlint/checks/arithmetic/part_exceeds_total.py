@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from factlint import Rule, Severity, hookimpl
@@ -55,8 +56,8 @@ class PartExceedsTotal(Rule):
             if g.marker == "分别":
                 continue  # values given respectively need not be parts of the figure before them
             parts = without_summed(parts, sums)
-            if not parts:
-                continue
+            if not parts or any(_DOUBLE_COUNTED.search(p.lead) for p in g.parts):
+                continue  # (地表水与地下水重复计算量: an overlap that is taken away, not a part)
             w = interval(whole)
             over = None
             for run in _runs(ctx.text, parts, g.parts, ctx):
@@ -82,6 +83,10 @@ class PartExceedsTotal(Rule):
                           "sum": show(value_sum(parts), whole), "unit": unit},
                 related=[(ctx, whole.start, whole.end)],
             )
+
+
+#: a figure of what two parts count twice (重复计算量): the whole is their sum less it
+_DOUBLE_COUNTED = re.compile(r"重复计算|重复统计|重复部分")
 
 
 def _runs(text: str, parts, members, ctx) -> list[list]:
