@@ -274,3 +274,15 @@ def test_urban_areas_towns_and_countryside():
     text = "义务教育阶段在校生中，城区学生占58.6%，镇区学生占29.7%，乡村学生占{v}%。"
     assert one(RULE, text.format(v="14.3")).evidence["partition"] == "城区/镇区/乡村"
     assert findings(RULE, text.format(v="11.7")) == []
+
+
+def test_budget_levels_and_kinds_by_use():
+    """市本级收入占…38.6%，县（市、区）级收入占64.2%: the two levels of a city's budget (a partition);
+    按用途分，农业用水占…: 按…分 by a dimension whose kinds do not overlap, as 从…看 (held-out
+    phrasings, written blind)."""
+    levels = "分级次看，市本级收入占全市一般公共预算收入的38.6%，县（市、区）级收入占{v}%。"
+    assert one(RULE, levels.format(v="64.2")).evidence["partition"] == "市本级/县级"
+    assert findings(RULE, levels.format(v="61.4")) == []
+    use = "全年总用水量16.84亿立方米。按用途分，农业用水占52.6%，工业用水占24.3%，生活用水占19.8%，生态环境补水占{v}%。"
+    assert one(RULE, use.format(v="6.7"))
+    assert findings(RULE, use.format(v="3.3")) == []
