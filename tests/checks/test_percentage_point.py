@@ -100,3 +100,10 @@ def test_rate_of_the_last_session():
     """完赛率由上届的93.6%提高到96.2%，提高了2.6%: 上届 is a period (held-out phrasing, written blind)."""
     assert one(RULE, "选手完赛率由上届的93.6%提高到96.2%，提高了2.6%。")
     assert findings(RULE, "选手完赛率由上届的93.6%提高到96.2%，提高了2.6个百分点。") == []
+
+
+def test_rate_before_the_work_done():
+    """居民满意度由改造前的86.5%提升至92.1%，提高了5.6%: 改造前 names the earlier time (held-out phrasing,
+    written blind)."""
+    assert one(RULE, "已完工小区居民满意度由改造前的86.5%提升至92.1%，提高了5.6%。")
+    assert findings(RULE, "已完工小区居民满意度由改造前的86.5%提升至92.1%，提高了5.6个百分点。") == []
