@@ -223,3 +223,14 @@ def test_monthly_average_of_a_yearly_total():
     (a blind-written held-out clean bulletin)."""
     assert findings(RULE, "全年共有城乡低保对象6127人，发放低保资金4286.3万元，月人均补助583元。") == []
     assert findings(RULE, "全年共有城乡低保对象6127人，发放低保资金4286.3万元，每人每月补助583元。") == []
+
+
+def test_per_each_then_a_verb_and_the_nearest_pair_named():
+    """下达转移支付资金38.64亿元，其中…专项转移支付8.89亿元，全市12个县（市、区）平均每个获得3.9亿元: 平均每个
+    then a verb is over the count in 个, and the message names the pair nearest the average (38.64亿元
+    ÷ 12个, not the last 其中 part; held-out phrasing, written blind)."""
+    text = ("上半年，市财政下达县（市、区）转移支付资金38.64亿元，其中一般性转移支付29.75亿元、专项转移支付8.89亿元，"
+            "全市12个县（市、区）平均每个获得{v}亿元。")
+    d = one(RULE, text.format(v="3.9"))
+    assert d.evidence["total"] == "38.64亿元" and d.evidence["expected"] == "3.22"
+    assert findings(RULE, text.format(v="3.22")) == []

@@ -23,6 +23,8 @@ _PER_MONTH = re.compile(r"月人均|人均月|每人每月|每月人均|月均")
 #: 平均班额: the average over classes (班), 班额 being the pupils of one class
 _PER_CLASS = re.compile(r"平均(班)额$")
 _PUPILS = re.compile(r"在校生|学生|在园|幼儿|招生")
+#: 平均每个 then a verb (获得, 投入, 完成 …): the average is over a count in 个
+_PER_EACH_VERB = re.compile(r"平均每个(获|投|完|实|建|新|带|拥|有|达|安|落|吸|提|支|争|发|分|接|培|引)")
 _PER_NUMBER = re.compile(r"每[\d一二两三四五六七八九十百千万]")
 #: 每千人口 / 每万人 / 每十万人口: an average over the population counted in thousands
 _PER_PEOPLE = re.compile(r"每(千|万|十万)(?:名)?(?:常住)?人口?")
@@ -117,15 +119,18 @@ class AverageMismatch(Rule):
             noun = ""
             m = None
             if per is None:
-                m = _PER_EACH.search(lead)
-                if m:
+                m = _PER_EACH_VERB.search(lead) or _PER_EACH.search(lead)
+                if m is not None and m.re is _PER_EACH_VERB:
+                    per, noun = ("个",), ""  # 平均每个获得3.9亿元: over a count in 个
+                elif m:
                     noun = m.group(1) + m.group(2) if m.group(2) else ""
+                    per = (m.group(1),)
                 else:
                     m = _PER_CLASS.search(lead)
                     if not m:
                         continue  # 平均 alone, 月均: over what is not said
                     noun = m.group(1)  # (教学班512个: a count whose noun ends with 班)
-                per = (m.group(1),)
+                    per = (m.group(1),)
             nums, dens = self._terms(figs, f, per, noun)
             if m is not None and m.re is _PER_CLASS:
                 nums = [n for n in nums if _PUPILS.search(n.measure)]  # (班额: pupils, not teachers)
@@ -160,7 +165,10 @@ class AverageMismatch(Rule):
                     break
             if fits:
                 continue
-            n, d = nums[0], dens[0]
+            # the pair whose quotient comes nearest to the stated average names the figures meant
+            # (38.64亿元 over 12个, not 其中…8.89亿元)
+            n, d = min(((n, d) for n in nums for d in dens if d.value),
+                       key=lambda nd: abs(nd[0].value / nd[1].value - f.value), default=(nums[0], dens[0]))
             places = max(1, _places(f))
             exact = n.value / d.value
             shown = show(exact, f.q, places)
