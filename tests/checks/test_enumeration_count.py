@@ -250,3 +250,11 @@ def test_quoted_count_word_alone_and_items_that_open_with_the_slogan():
     assert findings(RULE, slogan.format(n="三")) == []
     # a quoted count inside one item of a longer list is a name (残疾人“两项”补贴)
     assert findings(RULE, "提高退休人员基本养老金、城乡居民基础养老金、残疾人“两项”补贴标准、孤困儿童基本生活最低养育标准。") == []
+
+
+def test_place_names_with_a_magnitude_character():
+    """来自碧江、万山、江口、石阡五个区县: 万山 is a name, not a figure (held-out phrasing, written blind);
+    items that carry figures (3万人、两千户) still make the list no plain list of names."""
+    assert one(RULE, "来自碧江、万山、江口、石阡五个区县的320名各族群众参加活动。").evidence["items_low"] == 4
+    assert findings(RULE, "来自碧江、万山、江口、石阡四个区县的320名各族群众参加活动。") == []
+    assert findings(RULE, "安置3万人、两千户、五百家三个批次。") == []

@@ -281,7 +281,6 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     # score 21/26 with 4/4 info cases, one false alarm: fixed since).
     "fresh18b": {
         ("01_yanting_district_work_report.txt", "inconsistent-figure"),  # 48.62 vs 48.26万人 (以…为基数)
-        ("02_sutong_unity_week.md", "enumeration-count"),  # 碧江、万山、江口、石阡五个区县
         ("02_sutong_unity_week.md", "share-mismatch"),  # 线上渠道实现销售1040万元，占销售总额的44.4%
         ("02_sutong_unity_week.md", "part-exceeds-total"),  # 总金额12.6亿元，其中…金额13.4亿元
     },

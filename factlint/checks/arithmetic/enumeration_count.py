@@ -566,8 +566,9 @@ _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 
 def _has_numeral(item: str) -> bool:
     """An item that carries a figure or count: a numeral character, but 零 only next to another
-    one (零部件, 零售 are words; 一百零五 is a number), 一 only beside another numeral or before a
-    classifier (统一, 一体化 are words; 一个, 一百 are counts), and 数/几/多 only before a magnitude or
+    one (零部件, 零售 are words; 一百零五 is a number), 百/千/万/亿 only beside another numeral (万山,
+    千岛湖 are names), 一 only beside another numeral or before a classifier (统一, 一体化 are
+    words; 一个, 一百 are counts), and 数/几/多 only before a magnitude or
     a classifier (数字经济, 几何, 多元 are words; 数十, 几个 are counts)."""
     for i, c in enumerate(item):
         if c in _NUMERAL_CHARS:
@@ -577,6 +578,10 @@ def _has_numeral(item: str) -> bool:
                     return True
             elif c in "数几多":
                 if nxt and nxt in "十百千万亿个项家条种":
+                    return True
+            elif c in "百千万亿":
+                # 万山, 千岛湖, 百色 are names; 3万, 两千 are figures
+                if (nxt and nxt in _NUMERAL_CHARS) or item[i - 1:i] in _NUMERAL_CHARS:
                     return True
             elif c == "一":
                 # 一 alone is mostly a word (统一, 一体化, 唯一, 一流); a count has a classifier
