@@ -1576,6 +1576,18 @@ class Claims:
                         sum_end = first_end
                 elif extra < 2:
                     sum_end = first_end
+                if extra == 0 and first is not None and sum_end < reach_end:
+                    # 总金额12.6亿元，其中文旅融合项目9个，金额13.4亿元: the next clause gives the same
+                    # part's amount, named as the whole's (总金额 ends with 金额)
+                    k = bisect_left(starts, sum_end)
+                    nxt = sent.clause_at(sum_end + 1) if sum_end + 1 < sent.end else None
+                    if nxt is not None and k < len(figs) and nxt.start <= figs[k].start < nxt.end \
+                            and (k + 1 >= len(figs) or figs[k + 1].start >= nxt.end):
+                        f = figs[k]
+                        name = text[nxt.start:f.start].strip()
+                        if 2 <= len(name) <= 4 and f.unit != first.unit and not f.approx and f.role in (LEVEL, PART) \
+                                and any(w.unit == f.unit and w.measure.endswith(name) and w.measure != name for w in wholes):
+                            sum_end = nxt.end
         g = PartGroup(marker, mstart, m.end(), wholes, parts, reach_end, items, sum_end)
         if marker == "分别":
             # 分别占28.6%、46.3%和29.4%: the percentages after a share in the list are shares too

@@ -242,3 +242,11 @@ def test_double_counted_overlap_is_taken_away_not_added():
     重复计算量6.39亿立方米: 35.17 + 9.84 − 6.39 = 38.62 (a blind-written held-out bulletin)."""
     assert findings(RULE, "全年水资源总量38.62亿立方米，比上年减少6.4%。其中，地表水资源量35.17亿立方米，地下水资源量"
                           "9.84亿立方米，地表水与地下水重复计算量6.39亿立方米。") == []
+
+
+def test_the_parts_amount_in_the_next_clause():
+    """共签约合作项目18个，总金额12.6亿元，其中文旅融合项目9个，金额13.4亿元: the next clause gives the same
+    part's amount, named as the whole's (held-out phrasing, written blind)."""
+    text = "两地现场共签约合作项目18个，总金额12.6亿元，其中文旅融合项目9个，金额{v}亿元。"
+    assert "13.4亿元" in one(RULE, text.format(v="13.4")).message
+    assert findings(RULE, text.format(v="6.4")) == []
