@@ -609,3 +609,12 @@ def test_whole_named_as_a_total_in_a_column_named_by_its_period():
     d = one(RULE, EVENT_TABLE.format(s="25.3"), path="t.md")
     assert d.evidence["expected"] == "21.92" and d.evidence["whole"] == "28371"
     assert findings(RULE, EVENT_TABLE.format(s="21.9"), path="t.md") == []
+
+
+def test_total_named_after_the_whole_before_qizhong():
+    """铜仁特色农产品销售额达2860万元，其中…线上渠道实现销售1040万元，占销售总额的44.4%: 销售总额 names the
+    销售额 before 其中 (held-out phrasing, written blind); 占服务总额的 names another whole."""
+    text = "展销会开幕当天，铜仁特色农产品销售额达2860万元，其中通过直播带货等线上渠道实现销售1040万元，占{w}的{s}%。"
+    assert one(RULE, text.format(w="销售总额", s="44.4")).evidence["expected"] == "36.36"
+    assert findings(RULE, text.format(w="销售总额", s="36.4")) == []
+    assert findings(RULE, text.format(w="服务总额", s="44.4")) == []

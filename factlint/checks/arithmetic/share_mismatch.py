@@ -320,6 +320,8 @@ class ShareMismatch(Rule):
         if names_agree(core, context):
             return True
         bare = lex.total_suffix.sub("", core)
+        if bare != core and len(bare) >= 2 and bare in whole.measure:
+            return True  # 占销售总额的 and the 销售额 before 其中: the total's name holds the rest
         return len(bare) >= 4 and bare != core and names_agree(bare, context)
 
     @staticmethod
