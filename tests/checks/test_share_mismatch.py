@@ -618,3 +618,11 @@ def test_total_named_after_the_whole_before_qizhong():
     assert one(RULE, text.format(w="销售总额", s="44.4")).evidence["expected"] == "36.36"
     assert findings(RULE, text.format(w="销售总额", s="36.4")) == []
     assert findings(RULE, text.format(w="服务总额", s="44.4")) == []
+
+
+def test_per_head_part_of_a_whole_named_without_renjun():
+    """全年农村居民人均生活消费支出15173元。…人均居住支出3386元，占生活消费支出的24.6%: a per-head part of the
+    per-head whole of the people it names (held-out phrasing, written blind)."""
+    text = "全年农村居民人均生活消费支出15173元，比上年的14286元增长7.8%。\n\n人均居住支出3386元，占生活消费支出的{s}%。\n"
+    assert one(RULE, text.format(s="24.6")).evidence["expected"] == "22.32"
+    assert findings(RULE, text.format(s="22.3")) == []

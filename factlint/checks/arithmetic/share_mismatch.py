@@ -360,14 +360,17 @@ class ShareMismatch(Rule):
         part = figs[f.index - 1]
         if part.role != AVERAGE or "人均" not in part.measure:
             return None
-        name = part.measure[:part.measure.find("人均")] + core
+        whose = part.measure[:part.measure.find("人均")]
+        name = whose + core
         found = None
         k = f.index - 2
         floor = f.start - _LOOKBACK
         while k >= 0 and figs[k].start >= floor:
             g = figs[k]
             k -= 1
-            if g.role == AVERAGE and g.measure == name and g.period == f.period and not g.is_percent:
+            # (a part that names nobody, 人均居住支出, is of the people the whole names: 农村居民)
+            if g.role == AVERAGE and (g.measure == name or (not whose and g.measure.endswith(name))) \
+                    and g.period == f.period and not g.is_percent:
                 if found is not None:
                     return None  # two such figures: which one is meant is not said
                 found = g
@@ -730,6 +733,10 @@ class ShareMismatch(Rule):
         if len(core) < 2 or (len(whole_name) != len(core) and not _GENERIC.match(whole_name)):
             return None  # another place's whole (占全省的) is not in this text
         whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core)
+        if whole is None and f.index and figs[f.index - 1].role == AVERAGE and "人均" in figs[f.index - 1].lead \
+                and not core.startswith("人均"):
+            # 人均居住支出3386元，占生活消费支出的24.6%: a per-head part of the per-head whole
+            whole = self._per_head_whole(figs, f, "人均" + core)
         if whole is None or whole.approx:
             return None
         if whole.role == AVERAGE:
