@@ -626,3 +626,15 @@ def test_per_head_part_of_a_whole_named_without_renjun():
     text = "全年农村居民人均生活消费支出15173元，比上年的14286元增长7.8%。\n\n人均居住支出3386元，占生活消费支出的{s}%。\n"
     assert one(RULE, text.format(s="24.6")).evidence["expected"] == "22.32"
     assert findings(RULE, text.format(s="22.3")) == []
+
+
+RENEWAL_TABLE = ("# 檀渚老旧小区改造\n\n| 区 | 开工小区（个） | 涉及户数（户） |\n|---|---|---|\n| 蘅岗区 | 42 | 5274 |\n"
+                 "| 渚北区 | 61 | 9830 |\n| 檀东区 | 83 | 10201 |\n| 合计 | 186 | 25305 |\n\n"
+                 "蘅岗区改造涉及5274户，占全市改造户数的{s}%。\n")
+
+
+def test_table_column_named_with_the_same_ending():
+    """占全市改造户数的24.8% and a column 涉及户数（户）: the names end alike (户数), the part is the column's
+    cell in the row its sentence names (held-out phrasing, written blind)."""
+    assert one(RULE, RENEWAL_TABLE.format(s="24.8"), path="t.md").evidence["expected"] == "20.84"
+    assert findings(RULE, RENEWAL_TABLE.format(s="20.8"), path="t.md") == []

@@ -598,7 +598,9 @@ class ShareMismatch(Rule):
                     continue
                 column = named[0]
                 if column not in name and not (len(core) >= 2 and core in column) and not (
-                        core != name and _PERIOD_COLUMN.search(column)):
+                        core != name and _PERIOD_COLUMN.search(column)) and not (
+                        len(column) >= 3 and name.endswith(column[-2:])
+                        and core[:-2][-2:] and core[:-2][-2:] in said):  # (改造户数 / 涉及户数: 改造 said)
                     # (a whole named as a total, 赛事带动消费总额, may be a table's 合计 in a column
                     # named by its period, 本届（万元）, when the part is that column's cell)
                     continue
