@@ -309,15 +309,18 @@ def _sown_area(ctx, figs, f, weight) -> list:
     if crop is None or not crop.group(1):
         return []
     sown = (crop.group(1) + "播种面积", crop.group(1) + "种植面积")
+    found = [g for g in _before_in_paragraphs(ctx, figs, f)
+             if g.unit == "亩" and g.measure in sown and g.period == f.period and not g.approx and g.value]
+    return found if len(found) == 1 else []
+
+
+def _before_in_paragraphs(ctx, figs, f):
+    """The figures before ``f`` in its paragraph and the one before, nearest first."""
     floor = previous_paragraph(ctx.text, f.sentence.paragraph)
-    found = []
     k = f.index - 1
     while k >= 0 and figs[k].start >= floor:
-        g = figs[k]
+        yield figs[k]
         k -= 1
-        if g.unit == "亩" and g.measure in sown and g.period == f.period and not g.approx and g.value:
-            found.append(g)
-    return found if len(found) == 1 else []
 
 
 #: the crop a yield or an output is of: 粮食平均亩产, 粮食总产量, 玉米单产
@@ -328,12 +331,8 @@ def _named_total(ctx, figs, f, rest: str, dens) -> list:
     """The one figure of the average's unit, stated earlier in its paragraph or the one before,
     whose measure the average names after its noun (设置考场 names 考场2186个); [] when none or
     several."""
-    floor = previous_paragraph(ctx.text, f.sentence.paragraph)
     found = []
-    k = f.index - 1
-    while k >= 0 and figs[k].start >= floor:
-        g = figs[k]
-        k -= 1
+    for g in _before_in_paragraphs(ctx, figs, f):
         if g.sentence is f.sentence or g.unit != f.unit or g.approx or not g.additive or len(g.measure) < 2:
             continue
         if g.measure in rest and g.period == f.period and all(g is not d for d in dens) \
