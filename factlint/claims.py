@@ -1345,7 +1345,10 @@ class Claims:
             return not self.text.startswith(("的基础上", "基础上"), f.q.end)
         starts, kinds = self._plan_heads
         j = bisect_right(starts, sent.paragraph) - 1
-        return j >= 0 and kinds[j]
+        if j >= 0 and kinds[j]:
+            # under a plan's heading, a figure 截至 a date is a fact (截至6月末全市政府债务余额…)
+            return self.text.find("截至", f.clause.start, f.q.start) < 0
+        return False
 
     @cached_property
     def _plan_at(self) -> dict:

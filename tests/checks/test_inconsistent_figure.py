@@ -448,3 +448,12 @@ def test_wo_xian_is_quan_xian():
             "我县现有脱贫户{v}户，均已纳入防返贫动态监测。\n")
     assert one(RULE, text.format(v="11246")).evidence["earlier"] == "11264户"
     none(RULE, text.format(v="11264"))
+
+
+def test_figure_as_of_a_date_under_a_plans_heading_is_a_fact():
+    """三、下半年工作安排 … 截至6月末全市政府债务余额478.36亿元: 截至 a date states a fact, not a target,
+    even under a plan's heading (held-out phrasing, written blind)."""
+    text = ("团溪市2026年上半年预算执行情况\n\n一、上半年预算执行情况\n\n截至6月末，全市政府债务余额487.36亿元。\n\n"
+            "二、下半年工作安排\n\n同时也要看到，截至6月末全市政府债务余额{v}亿元，防范化解债务风险任务依然艰巨。\n")
+    assert one(RULE, text.format(v="478.36")).evidence["earlier"] == "487.36亿元"
+    none(RULE, text.format(v="487.36"))
