@@ -460,6 +460,13 @@ def test_part_of_the_year_a_title_names():
     assert fig(c, "86.4亿元").period == fig(c, "452.8亿元").period == "2026Q1"
 
 
+def test_words_after_a_figure_that_open_with_wei_name_nothing():
+    """以2026年末全区常住人口48.26万人为基数测算: 为基数测算 names nothing; the measure is 常住人口 (a blind
+    held-out work report)."""
+    c = analyse_text("以2026年末全区常住人口48.26万人为基数测算，新增普惠性托位960个。")
+    assert fig(c, "48.26万人").measure == "常住人口"
+
+
 def test_doc_year_of_a_report_on_a_year():
     """关于2025年度…的审计工作报告 reports on 2025; a 政府工作报告 titled with its own year does not say
     which year a figure without a period belongs to."""
