@@ -457,3 +457,12 @@ def test_figure_as_of_a_date_under_a_plans_heading_is_a_fact():
             "二、下半年工作安排\n\n同时也要看到，截至6月末全市政府债务余额{v}亿元，防范化解债务风险任务依然艰巨。\n")
     assert one(RULE, text.format(v="478.36")).evidence["earlier"] == "487.36亿元"
     none(RULE, text.format(v="487.36"))
+
+
+def test_noun_after_a_figure_then_a_verb():
+    """全县共有定点医药机构286家 and 对全县268家定点医药机构开展全覆盖现场检查: 开展 ends the noun after the
+    figure (held-out phrasing, written blind)."""
+    text = ("涡塘县2024年医疗保障工作总结\n\n全县共有定点医药机构286家，其中定点医疗机构193家、定点零售药店93家。\n\n"
+            "年内对全县{v}家定点医药机构开展全覆盖现场检查。\n")
+    assert one(RULE, text.format(v="268")).evidence["measure"] == "定点医药机构"
+    none(RULE, text.format(v="286"))
