@@ -234,3 +234,10 @@ def test_per_each_then_a_verb_and_the_nearest_pair_named():
     d = one(RULE, text.format(v="3.9"))
     assert d.evidence["total"] == "38.64亿元" and d.evidence["expected"] == "3.22"
     assert findings(RULE, text.format(v="3.22")) == []
+
+
+def test_average_per_visit():
+    """住院0.86万人次，住院费用0.93亿元，次均费用10140元: 次均 is over 人次 (held-out phrasing, written blind)."""
+    text = "其中，职工医保参保人员住院0.86万人次，住院费用0.93亿元，次均费用{v}元。"
+    assert one(RULE, text.format(v="10140")).evidence["expected"] == "10814"
+    assert findings(RULE, text.format(v="10814")) == []

@@ -286,3 +286,15 @@ def test_budget_levels_and_kinds_by_use():
     use = "全年总用水量16.84亿立方米。按用途分，农业用水占52.6%，工业用水占24.3%，生活用水占19.8%，生态环境补水占{v}%。"
     assert one(RULE, use.format(v="6.7"))
     assert findings(RULE, use.format(v="3.3")) == []
+
+
+def test_list_that_ends_with_the_rest_and_places_of_treatment():
+    """…、文化和其他类提案分别占立案总数的34.6%、31.2%、22.5%和14.3%: a list that ends with 其他 takes in
+    the whole; 县域内、市内县外、省内市外和省外 split where patients were treated (held-out phrasings,
+    written blind)."""
+    rest = "从内容看，经济建设、社会事业、城乡建设和生态环境、文化和其他类提案分别占立案总数的34.6%、31.2%、22.5%和{v}%。"
+    assert one(RULE, rest.format(v="14.3"))
+    assert findings(RULE, rest.format(v="11.7")) == []
+    places = "县域内、市内县外、省内市外和省外就医的住院费用分别占住院总费用的58.6%、24.7%、11.2%和{v}%。"
+    assert one(RULE, places.format(v="7.9")).evidence["partition"] == "就医地"
+    assert findings(RULE, places.format(v="5.5")) == []

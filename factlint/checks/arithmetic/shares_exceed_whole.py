@@ -35,6 +35,8 @@ _OVERLAPPING = re.compile(r"民间|民营|国有|外商|外资|港澳台|高新|
 _OVERLAPPING_KINDS = re.compile(r"民生|网上|线上|受访|认为|表示|满意|选择|愿意")
 
 
+#: the last kind of a list that takes in the rest of the whole (其他, 其余)
+_REST = re.compile(r"其他|其余")
 #: a sentence that says its shares overlap or add up to more than 100% (兼具多重身份, 可多选)
 _SAYS_OVERLAP = re.compile(r"兼具|多重身份|重复计算|可多选|多选题|多项选择|之和(?:超过|大于|高于)100|不重复")
 #: 从经营主体看，/ 分行业看，opening a sentence: it names the dimension, not a kind
@@ -271,8 +273,8 @@ class SharesExceedWhole(Rule):
             head = text[sent.start:g.start]
             if _OVERLAPPING_KINDS.search(text, sent.start, shares[-1].end):
                 continue  # kinds that may overlap, or answers of a survey
-            if not _STRUCTURE.search(head):
-                continue
+            if not _STRUCTURE.search(head) and not _REST.search(items[-1]):
+                continue  # (a list that ends with 其他 takes in the whole: 文化和其他类提案)
             wholes = {w.group(1) for f in shares if (w := _NAMED_WHOLE.search(f.lead))}
             if len(wholes) > 1:
                 continue
