@@ -258,3 +258,11 @@ def test_place_names_with_a_magnitude_character():
     assert one(RULE, "来自碧江、万山、江口、石阡五个区县的320名各族群众参加活动。").evidence["items_low"] == 4
     assert findings(RULE, "来自碧江、万山、江口、石阡四个区县的320名各族群众参加活动。") == []
     assert findings(RULE, "安置3万人、两千户、五百家三个批次。") == []
+
+
+def test_disciplines_named_with_yu():
+    """机械工程、材料科学与工程、化学工程与技术、控制科学与工程、土木工程、管理科学与工程7个…学科: 与 inside a
+    discipline's name joins no two items (held-out phrasing, written blind)."""
+    text = "学校现有机械工程、材料科学与工程、化学工程与技术、控制科学与工程、土木工程、管理科学与工程{n}个博士学位授权一级学科。"
+    assert one(RULE, text.format(n="7")).evidence["items_low"] == 6
+    assert findings(RULE, text.format(n="6")) == []

@@ -296,7 +296,6 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     "fresh19b": {
         ("01_tanpi_cppcc_proposals.txt", "average-mismatch"),  # 委员人均提交个人提案1.4件: total a paragraph up
         ("01_tanpi_cppcc_proposals.txt", "inconsistent-figure"),  # 立案558件 vs 立案的565件提案
-        ("02_shuyan_univ_70th.md", "enumeration-count"),  # six disciplines, 7个…一级学科
         ("03_junting_bulletin_sci_edu_culture.txt", "share-mismatch"),  # the whole a paragraph up
     },
     # fresh7b (tests/fixtures/heldout/fresh7b): 30 planted usage, calendar and claims errors in a 会议
