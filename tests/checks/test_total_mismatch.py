@@ -300,3 +300,12 @@ def test_parts_that_end_with_the_rest_add_up_to_the_whole():
     assert findings(RULE, text.format(t="34.32")) == []
     assert findings(RULE, text.replace("3.16亿元，其他", "3.16亿元；其他").replace("29.47亿元，", "29.47亿元；")
                     .format(t="34.82")) == []
+
+
+def test_total_that_names_its_two_items():
+    """住宿业营业额38.6亿元…；餐饮业营业额142.7亿元…；住宿和餐饮业合计实现营业额191.3亿元: the total names its
+    two items (held-out phrasing, written blind); a pair it does not name is not added."""
+    text = "全市住宿业营业额38.6亿元，增长7.4%；餐饮业营业额142.7亿元，增长9.1%；住宿和餐饮业合计实现营业额{t}亿元。"
+    assert one(RULE, text.format(t="191.3")).evidence["expected"] == "181.3"
+    assert findings(RULE, text.format(t="181.3")) == []
+    assert findings(RULE, text.replace("住宿和餐饮业合计", "批发和零售业合计").format(t="191.3")) == []

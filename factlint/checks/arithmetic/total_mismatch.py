@@ -6,6 +6,7 @@ import re
 
 from factlint import Rule, Severity, hookimpl
 
+from factlint.claims import TOTAL
 from factlint.diagnostics import format_decimal
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label
 
@@ -29,7 +30,7 @@ class TotalMismatch(Rule):
     not added (a 合计 that equals the sum with them is left alone too).  A total that names two or
     more rows of a table and the column's name (雾溪镇和青峰乡两地茶园面积合计11.8万亩) is the sum of
     those cells.  Parts after 其中 whose last is the rest (其他, 其余) take in the whole and must add
-    up to it.  累计 and 总额 add up
+    up to it, and a total that names its two items (住宿和餐饮业合计) adds the figure of each.  累计 and 总额 add up
     values given respectively (…分别投入A、B和C，累计投入D).  A total may also be split after it:
     values given respectively for the items named with it (工业和服务业项目投资总额D，分别为A和B),
     for as many items as a count word says (三县…，布拖县、美姑县、昭觉县分别为…), for items the last
@@ -66,6 +67,7 @@ class TotalMismatch(Rule):
         yield from self._tables(ctx)
         yield from self._named_rows(ctx)
         yield from self._with_the_rest(ctx)
+        yield from self._named_pair(ctx)
         claims = ctx.claims
         for g in claims.sum_groups:
             t, parts = g.total, g.parts
@@ -97,6 +99,41 @@ class TotalMismatch(Rule):
                 related=[(ctx, p.start, p.end) for p in parts],
             )
 
+
+    def _named_pair(self, ctx):
+        """住宿业营业额38.6亿元…；餐饮业营业额142.7亿元…；住宿和餐饮业合计实现营业额191.3亿元: a total
+        that names its two items (A和B合计) adds the one figure of each stated before it in its
+        sentence, of its unit."""
+        figs = ctx.claims.figures
+        for f in figs:
+            if f.role != TOTAL or f.approx or f.value is None or f.is_percent or "合计" not in f.lead:
+                continue
+            m = _PAIR_TOTAL.match(f.lead.strip())
+            if m is None:
+                continue
+            before = [g for g in figs[max(0, f.index - 8):f.index] if g.sentence is f.sentence and g.unit == f.unit
+                      and not g.is_percent and g.q.kind != "range" and g.value is not None]
+            parts = []
+            for name in (m.group("a"), m.group("b")):
+                core = name[:-1] if name.endswith("业") and len(name) > 2 else name
+                hits = [g for g in before if g.measure.startswith(core)]
+                if len(hits) != 1 or hits[0].approx:
+                    break
+                parts.append(hits[0])
+            if len(parts) != 2 or parts[0] is parts[1]:
+                continue
+            s, ti = total(parts), interval(f)
+            if s.overlaps(ti):
+                continue
+            shown = [show(p.value, f) for p in parts]
+            expected = show(value_sum(parts), f)
+            unit = display_unit(f)
+            yield self.report(
+                ctx, f.start, f.end,
+                f"分项{'＋'.join(shown)}之和为{expected}{unit}，与“合计{f.text}”不符",
+                evidence={"expected": expected, "stated": show(f.value, f), "parts": shown, "unit": unit},
+                related=[(ctx, p.start, p.end) for p in parts],
+            )
 
     def _with_the_rest(self, ctx):
         """商品房销售额34.82亿元。其中，住宅销售额29.47亿元，商业营业用房销售额3.16亿元，其他用房销售额
@@ -245,6 +282,8 @@ def _name_of(part) -> str:
     return part.lead.strip().removeprefix("其中").lstrip("，,：: 、")
 
 
+#: a total that names its two items: 住宿和餐饮业合计
+_PAIR_TOTAL = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|及)(?P<b>[\u4e00-\u9fff]{2,8}?)(?:两项|两类|两大行业)?合计")
 #: a total word before a figure (合计11.8万亩, 共计, 总计)
 _MARKED_TOTAL = re.compile(r"合计|共计|总计")
 #: the label of a row that details the row above it (其中：公立医院, 其中 公立医院)
