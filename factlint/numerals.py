@@ -86,6 +86,8 @@ class Quantity:
         return self.kind in ("number", "money", "percent", "multiple", "range")
 
 
+#: what follows 里 or 道 in a place's name (七里铺, 三里屯, 十里河, 三道湾)
+_PLACE_AFTER_LI = frozenset("铺屯河桥坪湾村沟坡庄店营街巷塘岗冲堡寨")
 #: words that open with 百 or 千 after a numeral: 第90百分位, 千分位 (the numeral ends before them)
 PERCENTILE_WORDS = ("百分位", "千分位", "百分比", "百分点")
 
@@ -1392,6 +1394,8 @@ class _Engine:
                 and "点" not in run and "點" not in run):
             # a Chinese numeral with no unit running into a word is a name (十八梯, 九龙坡)
             return None, e
+        if unit in ("里", "道") and not is_arabic and after in _PLACE_AFTER_LI:
+            return None, e  # 七里铺, 三里屯, 三道湾: a place's name, not a distance or a count
         # inside a short quoted phrase: a name (“832”平台, “上海2035”, “科创板八条”).  The
         # quote marks of the text are looked up in a sorted list of their positions first (one
         # bisect): the tests below need one of them in the 8 characters before the figure.

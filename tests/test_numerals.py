@@ -575,3 +575,10 @@ def test_percent_in_chinese_numerals_has_the_precision_of_its_last_place():
     assert figure("占全国的百分之二十四。", "百分之二十四").precision == Decimal("0.5")
     assert figure("占全国的百分之二十四点五。", "百分之二十四点五").precision == Decimal("0.05")
     assert figure("占全国的24%。", "24%").precision == Decimal("0.5")
+
+
+def test_place_names_with_li_or_dao():
+    """七里铺村, 三道湾村, 七里塘 are places, not distances or counts (blind-written held-out numeral
+    tables); 全程七里路 and 三道工序 are figures."""
+    assert extract("三道湾村和七里铺村被评为市级乡村振兴示范村，七里塘社区同步推进。") == []
+    assert [q.text for q in extract("全程七里路，共三道工序。")] == ["七里", "三道"]
