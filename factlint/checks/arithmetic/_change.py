@@ -731,11 +731,19 @@ def _stated_before(ctx: "Context", fig: Figures, p: int, before, anywhere: bool 
         return None
     floor = 0 if anywhere else previous_paragraph(text, text.rfind("\n", 0, s0) + 1)
 
-    def names(m: str) -> bool:
-        return m == name or (anywhere and len(m) >= 3 and name.endswith(m))
+    def names(g) -> bool:
+        m = g.measure
+        if m == name:
+            return True
+        if not (anywhere and len(m) >= 3 and name.endswith(m)):
+            return False
+        # the rest of the name (签约 of 本次签约总投资) is said in the figure's sentence before it
+        rest = name[:-len(m)][-2:]
+        sent = g.sentence
+        return len(rest) == 2 and sent.text.find(rest, 0, g.start - sent.start) >= 0
 
     found = [g for g in ctx.claims.figures
-             if floor <= g.start < s0 and names(g.measure) and g.q.unit == before.unit and not g.approx
+             if floor <= g.start < s0 and names(g) and g.q.unit == before.unit and not g.approx
              and not g.plan and g.role not in (CHANGE, BEFORE) and g.value is not None]
     if len({g.value for g in found}) != 1:
         return None  # (the same figure restated is one)

@@ -249,10 +249,13 @@ class AverageMismatch(Rule):
                 areas.append(p)
             elif p.unit in _WEIGHT_KG:
                 weights.append(p)
-        if not areas and len(weights) == 1:
+        # an output over a sown area (产量, 播种/种植面积: not 新增粮食产能 over 建成高标准农田)
+        weights = [w for w in weights if "产量" in w.measure]
+        if len(weights) == 1 and not areas:
             areas = _sown_area(ctx, figs, f, weights[0])
-        if not areas or not weights or len(areas) > 2 or len(weights) > 2:
-            return None
+        areas = [a for a in areas if "面积" in a.measure]
+        if len(areas) != 1 or len(weights) != 1:
+            return None  # (two areas: 粮食 and 水稻 — which one the yield is of is not said)
         fi = Interval(f.lo, f.hi)
         per = _WEIGHT_KG[f.unit]
         for w in weights:

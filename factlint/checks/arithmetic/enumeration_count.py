@@ -153,10 +153,11 @@ def _scan_list(text: str, end: int, conj: tuple[str, ...], min_seps: int = 2) ->
     return _List(start, segments, _conjunctions(segments, conj), _pairs(segments, conj))
 
 
-#: what follows 及 or 与 inside one item (汽车及零部件, 纺织服装及制品, 电子信息及相关产业; the
-#: disciplines 材料科学与工程, 化学工程与技术): the item is one
-_ONE_ITEM_AFTER = {"及": ("零部件", "零配件", "配件", "制品", "其", "相关", "关联"),
-                   "与": ("工程", "技术", "管理", "应用")}
+#: what follows 及 inside one item (汽车及零部件, 纺织服装及制品, 电子信息及相关产业; not 及其家属,
+#: which joins two): the item is one
+_ONE_ITEM_AFTER = {"及": ("零部件", "零配件", "配件", "制品", "相关", "关联")}
+#: a discipline's name joined by 与 (材料科学与工程, 化学工程与技术): one item
+_DISCIPLINE = re.compile(r"(?:科学|工程)与(?:工程|技术)")
 
 
 def _conjunctions(segments: list[str], conj: tuple[str, ...]) -> int:
@@ -167,7 +168,8 @@ def _conjunctions(segments: list[str], conj: tuple[str, ...]) -> int:
         for w in conj:
             k = core.find(w, 1)
             if 0 < k < len(core) - len(w):
-                if w in _ONE_ITEM_AFTER and core.startswith(_ONE_ITEM_AFTER[w], k + 1):
+                if (w in _ONE_ITEM_AFTER and core.startswith(_ONE_ITEM_AFTER[w], k + 1)) \
+                        or (w == "与" and _DISCIPLINE.search(core)):
                     continue  # 汽车及零部件, 材料科学与工程: one item
                 n_conj += 1
                 break

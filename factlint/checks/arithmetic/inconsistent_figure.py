@@ -160,7 +160,10 @@ class InconsistentFigure(Rule):
             (generic,) = used
             named = {r.subject for r in out
                      if r.subject and r.subject not in local and r.subject[-1:] == generic[-1:]}
-            if len(named) == 1:  # (and a figure without a subject is about it, as about 全市)
+            text = ctx.document.text
+            if len(named) == 1 and 0 <= text.find(next(iter(named))) < text.find(generic):
+                # (the place is named before its generic word, as a text on it opens: 嶂海市…全市;
+                # not 全县… then 结对帮扶的沙雅县, another county)
                 (place,) = named
                 out = [r._replace(subject=place) if r.subject == generic or not r.subject else r for r in out]
         if not any(not r.subject for r in out):

@@ -36,6 +36,8 @@ _ABBREVIATIONS = {"规上": "规模以上", "限上": "限额以上"}
 _ABBREVIATED = re.compile("|".join(_ABBREVIATIONS))
 #: the header of a column named by its period (本届, 2025年, 本年, 本期)
 _PERIOD_COLUMN = re.compile(r"^(?:本届|本年|本期|当年|今年|(?:19|20)\d\d年)")
+#: names of the amount a rate is taken over (产生量, 处理量, 收集量)
+_RATE_BASE = re.compile(r"(?:产生|处理|收集|回收|清运)量$")
 #: rates that are a part named by a word over its whole: 城镇化率 is the 城镇 population over all
 _RATE_PARTS = {"城镇化率": "城镇"}
 #: a sentence that breaks a figure down: 分来源看， / 从构成看， / 按行业分，
@@ -535,19 +537,23 @@ class ShareMismatch(Rule):
             return
         if part.measure.endswith(stem + "量"):
             others = [g for g in figs[max(0, k - 6):k] if g.sentence is f.sentence and g.unit == part.unit]
-            if len(others) != 1:
-                return
+            if len(others) != 1 or not _RATE_BASE.search(others[0].measure):
+                return  # (再生水利用率 is over 污水处理量, not 用水总量: the base must be named as one)
             whole = others[0]
         else:
             # 户籍人口348.72万人，其中城镇户籍人口152.36万人，户籍人口城镇化率为46.3%: a rate whose part
             # is named by its word (城镇) is that part over the whole before 其中
-            word = next((w for r, w in _RATE_PARTS.items() if f.measure.endswith(r)), None)
-            if word is None or word not in part.measure or part.group is None or part.group.marker != "其中":
+            rate = next((r for r in _RATE_PARTS if f.measure.endswith(r)), None)
+            if rate is None or _RATE_PARTS[rate] not in part.measure or part.group is None \
+                    or part.group.marker != "其中":
                 return
             got = pick_whole(part.group)
             if got is None or got[0].sentence is not f.sentence:
                 return
             whole = got[0]
+            qualifier = f.measure[:-len(rate)]  # (户籍人口城镇化率 is of 户籍人口, not 常住人口)
+            if qualifier and qualifier not in whole.measure:
+                return
         if whole.approx or whole.plan or whole.is_percent or whole.q.kind == "range" or not whole.value \
                 or whole.value < part.value or whole.role not in _WHOLE_ROLES:
             return

@@ -35,6 +35,8 @@ _OVERLAPPING = re.compile(r"民间|民营|国有|外商|外资|港澳台|高新|
 _OVERLAPPING_KINDS = re.compile(r"民生|网上|线上|受访|认为|表示|满意|选择|愿意")
 
 
+#: a band open on one side (35岁以下, 本科及以上)
+_BANDS = re.compile(r"以上|以下")
 #: the last kind of a list that takes in the rest of the whole (其他, 其余)
 _REST = re.compile(r"其他|其余")
 #: a sentence that says its shares overlap or add up to more than 100% (兼具多重身份, 可多选)
@@ -345,6 +347,10 @@ class SharesExceedWhole(Rule):
         start = shares[0].sentence.start
         said = _COMPOSITION.search(text, start, shares[0].start)
         if not said or _OVERLAPPING.search(text, start, shares[-1].start):
+            return None
+        if not said.group().startswith(("从", "按")) and _BANDS.search(text, start, shares[-1].start):
+            # (从人才结构看，35岁以下…，本科及以上学历…: under 结构 alone, bands may cut across each
+            # other; only a dimension named by 从…看 makes 及以上 and 及以下 its two ends)
             return None
         how = said.group() if said.group().startswith(("从", "按")) else "按结构列出"  # (从学历要求看)
         return self._over_100(ctx, shares, f"同一总体的各部分（{how}）", "结构")

@@ -122,6 +122,13 @@ class TotalMismatch(Rule):
                 parts.append(hits[0])
             if len(parts) != 2 or parts[0] is parts[1]:
                 continue
+            # the total is of what the parts are (合计实现营业额 for 住宿业营业额, 餐饮业营业额; not 合计上缴税收)
+            a, b = parts[0].measure, parts[1].measure
+            k = 0
+            while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+                k += 1
+            if k < 2 or a[len(a) - min(k, 3):] not in f.lead[f.lead.find("合计"):]:
+                continue
             s, ti = total(parts), interval(f)
             if s.overlaps(ti):
                 continue

@@ -491,7 +491,13 @@ def _published(text: str, s0: int, s1: int, c0: int, c1: int, verbs: re.Pattern)
     for m in verbs.finditer(text, s0, s1):
         if c0 <= m.start() < c1 or _PUBLISHED.match(text, m.end()):
             return True
+        if text[m.end():m.end() + 1] in ("，", "：", ":") and _AGENCY.search(text, max(s0, m.start() - 10), m.start()):
+            return True  # 商务部近日公布，…: what follows is what an agency published (not 正式发布，: a release)
     return False
+
+
+#: who publishes a source: an agency, or the time of a report (近日, 日前)
+_AGENCY = re.compile(r"部|局|委|厅|署|办公室|协会|海关|统计|研究院|近日|日前")
 
 
 def _has_source(sentence: str, lex: _Lex, sources: re.Pattern | None = None) -> bool:

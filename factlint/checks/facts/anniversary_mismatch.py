@@ -176,8 +176,11 @@ class AnniversaryMismatch(Rule):
                 if len(topic) == 1 and first_clause[1] - first_clause[0] <= 24:
                     anchor, how = frozenset({topic[0].year}), f"句首的“{topic[0].year}年”"
                 elif not in_sentence and time.known and text.startswith("之际", m.end()) \
-                        and time.source in ("导语日期", "落款日期") and len(time.now) == 1:
-                    # 在建党105周年之际 in a text dated that year: the anniversary is now
+                        and time.source in ("导语日期", "落款日期") and len(time.now) == 1 \
+                        and not any(text.rfind("\n", 0, start) + 1 <= y.start < start and y.year not in time.now
+                                    for y in years):
+                    # 在建党105周年之际 in a text dated that year: the anniversary is now (not in a
+                    # paragraph that speaks of another year: 2025年，…在…80周年之际 in a review dated 2026)
                     anchor = time.now
                     how = f"“之际”（全文所述年份：{min(time.now)}年，据{time.source}）"
                 elif not in_sentence and time.known and not _EVENT_AFTER.match(text, m.end()):
