@@ -85,6 +85,8 @@ class PartExceedsTotal(Rule):
             )
 
 
+#: a part that has both of the others (两类设施兼备的21处): the parts are features that overlap
+_BOTH = re.compile(r"兼备|兼具|兼有|同时具备|两者都|均具备")
 #: a figure of what two parts count twice (重复计算量): the whole is their sum less it
 _DOUBLE_COUNTED = re.compile(r"重复计算|重复统计|重复部分")
 
@@ -98,6 +100,8 @@ def _runs(text: str, parts, members, ctx) -> list[list]:
     Distinct members of one known partition (出口, 进口) split the whole whatever the punctuation."""
     if len(parts) < 2 or _split_by_partition(parts, ctx):
         return [parts]
+    if any(_BOTH.search(p.lead) for p in members):
+        return [[p] for p in parts]  # 安装智能水表的32处，…，两类设施兼备的21处: features, one overlap
     shares = [f for f in members if f.is_percent and f.role == SHARE and f.start > parts[-1].start]
     if len(shares) >= 2 and total(shares).lo > Decimal(100):
         return [[p] for p in parts]
