@@ -408,3 +408,11 @@ def test_last_session_is_a_period():
     text = "沿线观赛市民和游客达到46.8万人次，比上届的38.5万人次增长{c}%。"
     assert one(RULE, text.format(c="26.3"))
     assert findings(RULE, text.format(c="21.6")) == []
+
+
+def test_season_of_last_year_is_a_period():
+    """博士研究生引进398人，比去年春季的286人增长26.4%: 去年春季 names an earlier period (held-out phrasing,
+    written blind)."""
+    text = "博士研究生引进398人，比去年春季的286人增长{c}%，主要集中在生物医药领域。"
+    assert one(RULE, text.format(c="26.4"))
+    assert findings(RULE, text.format(c="39.2")) == []

@@ -44,7 +44,7 @@ MARKS = PCT + PTS + MUL + YEAR + NUM + OTHER
 
 #: what may stand between 由/从/比/是 and the figure it introduces: years and words of time only
 _PERIOD_WORDS = re.compile(
-    f"[{YEAR}上去前今本当该同年度期末底初的一二三四五六七八九十〇零季月半时间个届“”\"（）()至和及]*"
+    f"[{YEAR}上去前今本当该同年度期末底初的一二三四五六七八九十〇零季月半时间个届春夏秋冬“”\"（）()至和及]*"
 )
 #: a time named by the work done since (改造前的, 实施前, 治理之前的): the figure before it
 _BEFORE_WORK = re.compile(r"[\u4e00-\u9fff]{2,4}(?:前|之前|以前)的?")
