@@ -186,3 +186,11 @@ def test_year_of_a_statement_reported_by_someone():
     text = "市科技局局长贺霁川介绍，{y}年是“十五五”规划的开局之年，鹭汀将把科技创新摆在更加突出的位置。"
     assert one(RULE, text.format(y="2025"))
     assert findings(RULE, text.format(y="2026")) == []
+
+
+def test_year_after_a_look_back():
+    """回顾“十四五”，2020年作为“十四五”开局之年: a look back (回顾…，) opens the sentence before its year
+    (a blind-written held-out summary); 2021 is right."""
+    text = "回顾“十四五”，{y}年作为“十四五”开局之年，我市启动实施“文明沄皋”建设行动。"
+    assert one(RULE, text.format(y="2020"))
+    assert findings(RULE, text.format(y="2021")) == []
