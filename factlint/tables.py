@@ -151,6 +151,16 @@ def is_total_label(name: str, labels, n_rows: int, knowledge) -> bool:
     return False
 
 
+def measured_figures(ctx) -> tuple[list, list[int]]:
+    """The document's measured figures sorted by start, and their starts (for
+    :func:`cell_quantity`); built once per context and kept with it."""
+    got = ctx.__dict__.get("_factlint_measured")
+    if got is None:
+        qs = sorted((q for q in ctx.quantities if getattr(q, "is_measured", False)), key=lambda q: q.start)
+        got = ctx.__dict__["_factlint_measured"] = (qs, [q.start for q in qs])
+    return got
+
+
 def cell_quantity(qs, starts, a: int, b: int):
     """The one measured figure of the cell spanning ``a``–``b`` (and nothing else in it), or None;
     ``qs`` are the document's figures sorted by start and ``starts`` their starts."""

@@ -149,6 +149,14 @@ _ONE_DAY = re.compile(r"单日|峰值")
 _ONE_DAY_NOT = re.compile(r"率|价|均|指数|温|速")
 
 
+def common_end(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` end with in common."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
 def _names_other_than(w, parts, wholes) -> bool:
     """The parts end with a common name (在校生 of 小学在校生, 初中在校生) that shares no two characters
     with ``w``'s measure but does with another figure of their unit before them (在校学生): that
@@ -158,10 +166,7 @@ def _names_other_than(w, parts, wholes) -> bool:
         return False
     common = names[0]
     for n in names[1:]:
-        k = 0
-        while k < min(len(common), len(n)) and common[-1 - k] == n[-1 - k]:
-            k += 1
-        common = common[len(common) - k:]
+        common = common[len(common) - common_end(common, n):]
     if len(common) < 2 or bigrams(common) & bigrams(w.measure):
         return False
     return any(o is not w and o.unit == w.unit and bigrams(common) & bigrams(o.measure) for o in wholes)

@@ -9,9 +9,9 @@ from functools import lru_cache
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import _ASIDE, ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUNT, LEVEL, RATE, SHARE, TOTAL
 
-from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label
+from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
-from ._intervals import (DURATIONS, decimals, display_unit, interval, names_agree, pick_whole, previous_paragraph,
+from ._intervals import (DURATIONS, common_end, decimals, display_unit, interval, names_agree, pick_whole, previous_paragraph,
                          ratio_percent, scale, show)
 
 # 占规模以上工业营业收入的比重为 / 占粮食播种面积的 / 占全省的: the whole named after 占
@@ -611,8 +611,7 @@ class ShareMismatch(Rule):
                     # named by its period, 本届（万元）, when the part is that column's cell)
                     continue
                 if qs is None:
-                    qs = sorted((q for q in ctx.quantities if getattr(q, "is_measured", False)), key=lambda q: q.start)
-                    starts = [q.start for q in qs]
+                    qs, starts = measured_figures(ctx)
                 for r in range(len(rows) - 1):
                     label = t.labels[r]
                     if len(label) < 2 or label not in said:
@@ -723,7 +722,7 @@ class ShareMismatch(Rule):
                 return 2
             if any(wm.endswith(a) for a, b in lex.families if pm.endswith(a)):
                 return 0  # 第一产业增加值 beside 第三产业增加值: a sibling, not the whole
-        common = _common_end(w, p)
+        common = common_end(w, p)
         return 2 if common >= 3 else 1 if common == 2 else 0
 
     @staticmethod
@@ -858,13 +857,6 @@ def _names_another_part(f, part) -> bool:
 
 def per_whole(f) -> Decimal:
     return Decimal(1000) if f.unit == "‰" else Decimal(100)
-
-
-def _common_end(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
 
 
 def _completion(knowledge):

@@ -8,9 +8,9 @@ from factlint import Rule, Severity, hookimpl
 
 from factlint.claims import TOTAL
 from factlint.diagnostics import format_decimal
-from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label
+from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
-from ._intervals import Interval, display_unit, interval, pick_whole, scale, show, total, value_sum
+from ._intervals import Interval, common_end, display_unit, interval, pick_whole, scale, show, total, value_sum
 
 
 class TotalMismatch(Rule):
@@ -123,10 +123,8 @@ class TotalMismatch(Rule):
             if len(parts) != 2 or parts[0] is parts[1]:
                 continue
             # the total is of what the parts are (合计实现营业额 for 住宿业营业额, 餐饮业营业额; not 合计上缴税收)
-            a, b = parts[0].measure, parts[1].measure
-            k = 0
-            while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
-                k += 1
+            a = parts[0].measure
+            k = common_end(a, parts[1].measure)
             if k < 2 or a[len(a) - min(k, 3):] not in f.lead[f.lead.find("合计"):]:
                 continue
             s, ti = total(parts), interval(f)
@@ -204,9 +202,7 @@ class TotalMismatch(Rule):
                     if named is None or named[1] != unit or named[0] not in head:
                         continue
                     if qs is None:
-                        qs = sorted((q for q in ctx.quantities if getattr(q, "is_measured", False)),
-                                    key=lambda q: q.start)
-                        starts = [q.start for q in qs]
+                        qs, starts = measured_figures(ctx)
                     cells = [cell_quantity(qs, starts, *t.rows[r][k]) for r in rows]
                     if any(c is None or c.approx for c in cells):
                         continue
@@ -239,8 +235,7 @@ class TotalMismatch(Rule):
         if not labels or not any(w in source for w in labels):
             return
         skip_heads = ctx.knowledge.lexicon("table-non-additive-heads")
-        qs = sorted((q for q in ctx.quantities if getattr(q, "is_measured", False)), key=lambda q: q.start)
-        starts = [q.start for q in qs]
+        qs, starts = measured_figures(ctx)
         for table in ctx_tables(ctx):
             heads, rows = table.heads, table.rows
             if len(rows) < 3 or table.ragged:
