@@ -83,21 +83,21 @@ class TotalMismatch(Rule):
                 # a leading figure may be the whole the items split (全市…亿元，一产…、二产…、三产…，合计)
                 if interval(parts[0]).overlaps(ti) or total(parts[1:]).overlaps(ti):
                     continue
-            expected = value_sum(parts)
-            unit = display_unit(t)
-            shown = [show(p.value, t) for p in parts]
             if g.marker == "分别":
-                msg = (f"分别列出的{'＋'.join(shown)}之和为{show(expected, t)}{unit}，"
-                       f"与总数“{t.text}”不符")
+                yield self._sum_report(ctx, t, parts, "分别列出的", f"与总数“{t.text}”不符")
             else:
-                msg = (f"分项{'＋'.join(shown)}之和为{show(expected, t)}{unit}，"
-                       f"与“{g.marker}{t.text}”不符")
-            yield self.report(
-                ctx, t.start, t.end, msg,
-                evidence={"expected": show(expected, t), "stated": show(t.value, t),
-                          "parts": shown, "unit": unit},
-                related=[(ctx, p.start, p.end) for p in parts],
-            )
+                yield self._sum_report(ctx, t, parts, "分项", f"与“{g.marker}{t.text}”不符")
+
+    def _sum_report(self, ctx, whole, parts, what: str, against: str):
+        """The finding that ``parts`` do not add up to ``whole``: “{what}a＋b＋c之和为…，{against}”."""
+        shown = [show(p.value, whole) for p in parts]
+        expected = show(value_sum(parts), whole)
+        unit = display_unit(whole)
+        return self.report(
+            ctx, whole.start, whole.end, f"{what}{'＋'.join(shown)}之和为{expected}{unit}，{against}",
+            evidence={"expected": expected, "stated": show(whole.value, whole), "parts": shown, "unit": unit},
+            related=[(ctx, p.start, p.end) for p in parts],
+        )
 
 
     def _named_pair(self, ctx):
@@ -130,15 +130,7 @@ class TotalMismatch(Rule):
             s, ti = total(parts), interval(f)
             if s.overlaps(ti):
                 continue
-            shown = [show(p.value, f) for p in parts]
-            expected = show(value_sum(parts), f)
-            unit = display_unit(f)
-            yield self.report(
-                ctx, f.start, f.end,
-                f"分项{'＋'.join(shown)}之和为{expected}{unit}，与“合计{f.text}”不符",
-                evidence={"expected": expected, "stated": show(f.value, f), "parts": shown, "unit": unit},
-                related=[(ctx, p.start, p.end) for p in parts],
-            )
+            yield self._sum_report(ctx, f, parts, "分项", f"与“合计{f.text}”不符")
 
     def _with_the_rest(self, ctx):
         """商品房销售额34.82亿元。其中，住宅销售额29.47亿元，商业营业用房销售额3.16亿元，其他用房销售额
@@ -161,15 +153,7 @@ class TotalMismatch(Rule):
             s, wi = total(parts), interval(whole)
             if s.overlaps(wi):
                 continue
-            shown = [show(p.value, whole) for p in parts]
-            expected = show(value_sum(parts), whole)
-            unit = display_unit(whole)
-            yield self.report(
-                ctx, whole.start, whole.end,
-                f"其中各项（含“其他”）{'＋'.join(shown)}之和为{expected}{unit}，与总数“{whole.text}”不符",
-                evidence={"expected": expected, "stated": show(whole.value, whole), "parts": shown, "unit": unit},
-                related=[(ctx, p.start, p.end) for p in parts],
-            )
+            yield self._sum_report(ctx, whole, parts, "其中各项（含“其他”）", f"与总数“{whole.text}”不符")
 
     def _named_rows(self, ctx):
         """雾溪镇和青峰乡两地茶园面积合计11.8万亩 under a table of 乡镇 with a column 茶园面积（万亩）:
