@@ -145,6 +145,23 @@ def test_two_digit_counts_of_a_named_measure():
     none(RULE, text.replace("26个", "20个").replace("28个", "30个"))
 
 
+def test_one_digit_counts_of_a_named_place():
+    """The catalog's case: 昭通市6个贫困县 … 昭通市7个贫困县.  One-digit counts are compared when the
+    place is named and the values are one apart, as a miscount is; a generic place (全市) or values
+    further apart are as likely two things counted."""
+    text = "昭通市6个贫困县实现脱贫。\n\n今年，昭通市7个贫困县全部摘帽。\n"
+    d = one(RULE, text)
+    assert (d.evidence["measure"], d.evidence["subject"], d.evidence["earlier"], d.evidence["stated"]) == (
+        "贫困县", "昭通市", "6个", "7个")
+    assert [(r.line, r.column) for r in d.related] == [(1, 4)]
+    none(RULE, text.replace("7个", "6个"))
+    none(RULE, text.replace("昭通市", "全市"))  # 全市: maybe two different cuts of the city
+    none(RULE, text.replace("7个", "9个"))
+    none(RULE, "昭通市6个贫困县实现脱贫。\n\n昭通市7个贫困村通过验收。\n")  # another measure
+    # two documents: a named place with a stated year
+    assert [d.evidence["stated"] for d in run("2020年，昭通市6个贫困县摘帽。\n", "2020年，昭通市7个贫困县摘帽。\n")] == ["7个"]
+
+
 def test_base_of_a_computation_is_a_statement_of_its_measure():
     """按年末常住人口68.52万人计算 restates the population: 计算 does not name what is counted."""
     text = ("年末全区常住人口68.42万人，比上年末增加0.12万人。\n\n"

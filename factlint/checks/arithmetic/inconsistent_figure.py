@@ -58,7 +58,13 @@ class InconsistentFigure(Rule):
     ## What it does
     Indexes every reported figure by what it measures, whose it is and when — (measure, unit,
     subject, period) — and reports a figure whose value cannot be the value stated for the same
-    key earlier, in the same document or in another document of the same run.  Rounded
+    key earlier, in the same document or in another document of the same run, when the two values
+    differ as a slip of the pen makes them differ: written with as many digits, one digit different
+    or the same digits in another order (326.8万 and 328.6万, 318.64万 and 316.48万); two-digit
+    counts when the measure is named with four characters or more (26个 and 28个 帮扶车间); one-digit
+    counts of a named place one apart (昭通市6个贫困县, 昭通市7个贫困县).  Values further apart are
+    more often two things the text does not tell apart (another programme, another cut) than one
+    figure miswritten, and are left alone.  Rounded
     restatements agree (6.8万 and 6.82万); approximate figures (约, 近, 多), targets and
     forecasts, changes, shares and averages are not indexed.  A figure stated without a subject
     is about the document's own place: the place its title opens with (临澄市2025年…工作总结) when
@@ -113,8 +119,11 @@ class InconsistentFigure(Rule):
             if q.kind == "range" or q.value is None or f.unit in _UNITS_SKIPPED or q.script == "chinese":
                 continue
             d = _digits(f)
-            if len(d) < 2 or len(d.rstrip("0")) < 2 or (len(d) == 2 and f.role != COUNT):
-                continue  # no slip of the pen can involve it (see slip; two digits: counts only)
+            if len(d) == 1:
+                if f.role != COUNT or not f.named:
+                    continue
+            elif len(d.rstrip("0")) < 2 or (len(d) == 2 and f.role != COUNT):
+                continue  # no slip of the pen can involve it (see _slip; two digits: counts only)
             st = f.sentence.text
             if "|" in st or "\t" in st or "   " in st:
                 continue  # a table row: which column (year, place) it is in is not in the text
@@ -467,6 +476,8 @@ def _slip(a: _Record, b: _Record) -> bool:
     two different things counted (28个省区 did one thing, 21个 another)."""
     if a.scale != b.scale:
         return False
+    if len(a.digits) == 1 == len(b.digits):
+        return len(a.measure) >= 3 and abs(int(a.digits) - int(b.digits)) == 1
     if len(a.digits) == 2 == len(b.digits):
         return (len(a.measure) >= _MIN_MEASURE_TWO_DIGITS and len(a.digits.rstrip("0")) == 2
                 and len(b.digits.rstrip("0")) == 2 and sum(1 for i, j in zip(a.digits, b.digits) if i != j) == 1)
