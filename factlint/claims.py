@@ -774,7 +774,7 @@ _TAIL_LAST = frozenset(w[-1] for w in _TAIL_WORDS)
 _TRAIL_NOUN = re.compile(
     r"^(?:多|余)?(?!的|为)([A-Z]?[\u4e00-\u9fff]{2,8}?)(?=全部|全|均|已|都|在|实现|达到|得到|获得|的|被|和|、|及|与|参加|参与|报名|接受|享受|"
     r"开展|进行|实施|纳入|完成|"
-    r"(?<![高初])中(?:已|有|$)|$)")
+    r"(?<![高初])中(?:已|有|$)|[。；;！？!?]|$)")
 
 
 #: words after a figure that close its clause without naming what it counts (按常住人口68.52万人计算)

@@ -194,6 +194,13 @@ def test_named_subject_and_not_places():
     assert fig(c, "126公里").subject is None  # 城市 is not a place
 
 
+def test_noun_after_a_figure_closing_the_sentence_is_its_measure():
+    # 昭通市6个贫困县。: the words before the figure are its place; what it counts follows it
+    c = analyse_text("昭通市6个贫困县。\n昭通市7个贫困县全部摘帽。")
+    assert fig(c, "6个").measure == fig(c, "7个").measure == "贫困县"
+    assert fig(c, "6个").subject == "昭通市"
+
+
 def test_subject_carries_over_within_the_paragraph_only():
     c = analyse_text("东莞市投入帮扶资金40.48亿元。选派干部1300名。\n选派干部1200名。")
     assert fig(c, "1300名").subject == "东莞市"
