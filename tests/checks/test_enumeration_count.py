@@ -32,6 +32,10 @@ WRONG = [
     ("建成《规划》、《方案》、《意见》两个文件。", 2, 3, 3),
     ("推动南京（江北）、苏州（工业园）、无锡（新吴）两个片区建设。", 2, 3, 3),
     ("北京、天津、河北两省市协同发展。", 2, 3, 3),
+    # a head noun closing the sentence (the catalog's own case); a classifier there counts nothing
+    ("支持湛江、云浮、茂名两市。", 2, 3, 3),
+    ("湛江、云浮、茂名三市。", None, None, None),
+    ("资金用于修路、建桥、打井两个。", None, None, None),
 ]
 
 

@@ -421,8 +421,9 @@ class EnumerationCount(Rule):
                     # “统一供苗、统一技术标准、统一保底收购”的“四统一”: the list in quotes, then 的
                     end_words -= 2
         else:
-            if m.cls and not after or after in _STOPS:
-                return None  # the classifier must be followed by a noun, not by punctuation
+            if m.cls and (not after or after in _STOPS):
+                return None  # a classifier must be followed by a noun, not by punctuation (a head
+                # noun is one: 湛江、云浮、茂名两市。)
             count_text = text[s:m.end] + (_head_tail(text, m.end) if not m.head else "")
         open_list = False
         for w in opens:
