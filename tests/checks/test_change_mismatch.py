@@ -128,8 +128,8 @@ RIGHT = [
     # a rate difference written with %: percentage-point's business, not this rule's
     "常住人口城镇化率由61.8%提高到63.1%，提高了1.3%。",
     "全县规模以上工业产能利用率为78.6%，比上年的75.2%提高了3.4%。",
-    # 增长了N倍 read as ×N too (unless strict-multiples)
-    "快递业务量由2019年的1.2亿件增加到2023年的3.6亿件，增长了3倍。",
+    # 增长了N倍 is × (1 + N)
+    "快递业务量由2019年的1.2亿件增加到2023年的3.6亿件，增长了2倍。",
     # approximations are not checked
     "全市旅游收入由2015年的52亿元增加到2023年的98亿元，基本实现翻一番。",
     "全市旅游收入由2015年的52亿元增加到2023年的115亿元，实现翻一番多。",
@@ -195,10 +195,17 @@ def test_percentage_point_wins_over_change_mismatch():
 
 
 def test_strict_multiples_option():
+    """增长了N倍 is × (1 + N), as the catalog reads it: 增长了3倍 for a ratio of 3 is the slip of
+    writing the ratio; strict-multiples = false accepts the ratio too."""
     text = "快递业务量由2019年的1.2亿件增加到2023年的3.6亿件，增长了3倍。"
-    assert findings(RULE, text) == []
-    d = one(RULE, text, options=((RULE, "strict_multiples", True),))
-    assert d.evidence["reading"] == "plus"
+    d = one(RULE, text)
+    assert d.evidence["reading"] == "plus" and "即增长了2.00倍" in d.message
+    d = one(RULE, "直播电商销售额46.8亿元，比上年的15.2亿元增长了3.1倍。")
+    assert "3.08倍" in d.message
+    none(RULE, "直播电商销售额46.8亿元，比上年的15.2亿元增长了2.1倍。")
+    none(RULE, "直播电商销售额46.8亿元，是上年15.2亿元的3.1倍。")
+    assert findings(RULE, text, options=((RULE, "strict_multiples", False),)) == []
+    one(RULE, text.replace("增长了3倍", "增长了5倍"), options=((RULE, "strict_multiples", False),))
 
 
 def test_several_statements_in_one_paragraph():

@@ -24,8 +24,8 @@ class ChangeMismatch(Rule):
     statement true: 1186.3/1102.5 − 1 = 7.60%, so 增长7.6% is right, and 795 against 772
     allows 2.85%–3.11%, so 增长2.9% is right.
 
-    Readings: 增长x% means after = before × (1 + x%); 增长了N倍 means × (1 + N) (also read as × N
-    unless `strict-multiples` is set); 增长到N倍 and 是…的N倍 mean × N; 翻N番 means × 2^N;
+    Readings: 增长x% means after = before × (1 + x%); 增长了N倍 means × (1 + N) (with
+    `strict-multiples` turned off, also × N); 增长到N倍 and 是…的N倍 mean × N; 翻N番 means × 2^N;
     年均增长x% between two dated figures means × (1 + x%)^years.  A multiple written as a whole
     number stands for itself ± 0.25 (翻N番 for 2^N ± an eighth): a ratio of 3.5 is written 3.5倍,
     while 2.03 written 增长一倍 is ordinary rounding.  Chinese numerals are read at their last
@@ -48,8 +48,10 @@ class ChangeMismatch(Rule):
     全体居民人均可支配收入由46820元提高到49860元，增长6.5%。
 
     ## Options
-    - `strict-multiples` (default false): read 增长N倍 (without 了) and 增长了N倍 only as × (1 + N),
-      as GB/T 15835 usage notes ask, instead of accepting × N too.
+    - `strict-multiples` (default true): read 增长N倍 and 增长了N倍 only as × (1 + N), as the
+      statistical usage (国家统计局) and the rule catalog define it: 由15.2亿元增长到46.8亿元 is
+      增长了2.1倍, and 增长了3.1倍 is the slip of writing the ratio.  Set it to false for texts
+      whose writers use 增长N倍 for the ratio (× N); both readings are then accepted.
 
     ## References
     - 国家统计局《统计数据发布中的常用术语》: 增长速度, 倍数, 翻番, 百分点
@@ -60,11 +62,11 @@ class ChangeMismatch(Rule):
     severity = Severity.ERROR
     fixable = False
     family = "arithmetic"
-    default_options = {"strict_multiples": False}
+    default_options = {"strict_multiples": True}
     message = "{pair}实为{computed}，与所述“{stated}”不符"
 
     def check(self, ctx: Context):
-        strict = bool(self.options.get("strict_multiples", False))
+        strict = bool(self.options.get("strict_multiples", True))
         for st in [*C.statements(ctx, strict_multiples=strict), *C.table_statements(ctx)]:
             v = C.judge(st)
             if v.status != "mismatch":
