@@ -1470,6 +1470,8 @@ class Claims:
             if k < 0 or figs[k].sentence is not sent:
                 return None
             gap = text[figs[k].end:mstart]
+            if gap[:1] in "；;，," and len(gap) >= 3 and gap[1:] == figs[k].measure:
+                gap = ""  # …，其中森林蓄积量1268万立方米；森林蓄积量中，…: the measure named again
             if gap and not (_COUNTED_NOUN.fullmatch(gap) and gap[-1] + "中" not in self.lex.zhong_words
                             and ((figs[k].unit in _COUNT_UNITS and len(gap) <= 2)
                                  or self._one_part_after(figs, starts, m.end(), sent))) \
@@ -1547,18 +1549,26 @@ class Claims:
                             default=None) if first is not None else None
                 while first is not None and sum_end < reach_end and k < len(figs):
                     nxt = sent.clause_at(sum_end + 1) if sum_end + 1 < sent.end else None
+                    if nxt is None:
+                        break
+                    # a count in Chinese numerals inside the next part's name (市、区两级财政配套
+                    # 9.8亿元) is a word of that name
+                    while k + 1 < len(figs) and figs[k].q.script == "chinese" and figs[k].unit != first.unit \
+                            and nxt.start <= figs[k].start and figs[k + 1].start < nxt.end:
+                        k += 1
                     f = figs[k]
-                    if nxt is None or not (nxt.start <= f.start < nxt.end) or f.unit != first.unit \
-                            or f.role not in (LEVEL, COUNT, PART) or f.approx or not 2 <= len(f.lead) <= 14 \
+                    name = text[nxt.start:f.start].strip()
+                    if not (nxt.start <= f.start < nxt.end) or f.unit != first.unit \
+                            or f.role not in (LEVEL, COUNT, PART) or f.approx or not 2 <= len(name) <= 14 \
                             or (k + 1 < len(figs) and figs[k + 1].start < nxt.end) \
-                            or text[nxt.start:f.start].strip() != f.lead or not ending \
+                            or not name.endswith(f.lead) or not ending \
                             or bound is None or f.value is None or f.value > bound:
                         break
-                    if f.lead[-1] != ending:
+                    if name[-1] != ending:
                         # (其中执业医师1.52万人，注册护士1.78万人，药师0.63万人: names that end
                         # otherwise are parts only when short, no verb phrase (带动消费), and at
                         # least three in all, see below)
-                        if len(f.lead) > 8 or _VERB_PHRASE.match(f.lead):
+                        if len(name) > 10 or _VERB_PHRASE.match(name):
                             break
                         alike = False
                     sum_end = min(reach_end, nxt.end)

@@ -259,3 +259,15 @@ def test_features_with_their_overlap_are_not_added():
     text = "新建和改造的{w}处工程中，安装智能水表的32处，配备水质在线监测设备的28处，两类设施兼备的21处。"
     assert findings(RULE, text.format(w="46")) == []
     assert one(RULE, text.format(w="30"))
+
+
+# fresh21a held-out: parts in clauses of their own after a 其中 list, one named with a count in
+# Chinese numerals (市、区两级财政配套)
+def test_parts_in_clauses_with_a_count_in_a_name():
+    text = ("今年全市老旧小区改造完成投资18.6亿元，其中争取中央补助资金4.2亿元、省级补助资金2.1亿元，"
+            "市、区两级财政配套9.8亿元，社会资本和居民出资3.6亿元，多渠道筹资格局初步形成。")
+    d = one(RULE, text)
+    assert "19.7亿元" in d.message and "18.6亿元" in d.message
+    assert findings(RULE, text.replace("18.6亿元", "19.7亿元")) == []
+    # a clause that is no part (a verb phrase, 带动) ends the parts
+    assert findings(RULE, text.replace("社会资本和居民出资3.6亿元", "带动社会投资3.6亿元")) == []
