@@ -638,3 +638,24 @@ def test_table_column_named_with_the_same_ending():
     cell in the row its sentence names (held-out phrasing, written blind)."""
     assert one(RULE, RENEWAL_TABLE.format(s="24.8"), path="t.md").evidence["expected"] == "20.84"
     assert findings(RULE, RENEWAL_TABLE.format(s="20.8"), path="t.md") == []
+
+
+# fresh21a held-out: the whole restated by its measure before 中 (after a ；), and the place's total
+def test_whole_named_again_before_zhong():
+    text = "全县活立木蓄积量1312万立方米，其中森林蓄积量1268万立方米；森林蓄积量中，天然林蓄积量892万立方米，占比78.4%。"
+    d = one(RULE, text)
+    assert d.evidence["whole"] == "1268" and d.evidence["expected"] == "70.35"
+    assert findings(RULE, text.replace("78.4%", "70.3%")) == []
+    # 中 after another noun than the figure's measure names no whole
+    assert findings(RULE, text.replace("；森林蓄积量中，", "；人工林蓄积量中，")) == []
+
+
+def test_share_of_the_places_total():
+    text = "全市新增加装电梯386部，其中枫渚区、石樨区合计217部，占全市总量的比重为61.2%。"
+    d = one(RULE, text)
+    assert d.evidence["part"] == "217" and d.evidence["whole"] == "386"
+    assert findings(RULE, text.replace("61.2%", "56.2%")) == []
+    assert findings(RULE, text.replace("占全市总量的比重为61.2%", "占全市的56.2%")) == []
+    # another place's total (全国) in a text on a city: not the figure before 其中
+    city = "全市加快老旧小区改造。全市新增加装电梯386部，其中枫渚区217部，占全国的61.2%。全市计划明年再装300部。"
+    assert findings(RULE, city) == []

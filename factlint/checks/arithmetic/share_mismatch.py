@@ -158,7 +158,8 @@ class ShareMismatch(Rule):
                         part = None
                     if part is not None and part is not whole:
                         context = ctx.text[whole.clause.start:whole.end] + whole.measure
-                        if whole_name and not self._same_whole(whole_name, context, whole, _lexicons(ctx)):
+                        if whole_name and not self._same_whole(whole_name, context, whole, _lexicons(ctx),
+                                                               lambda place: self._own_place(ctx, place)):
                             part = None
                         if part is not None and (not plan or (part.plan and whole.plan
                                                               and whole.sentence is f.sentence)):
@@ -307,16 +308,22 @@ class ShareMismatch(Rule):
         return p, whole
 
     @staticmethod
-    def _same_whole(name: str, context: str, whole, lex) -> bool:
+    def _same_whole(name: str, context: str, whole, lex, own=None) -> bool:
         """Whether the whole a share names (占X的) may be the figure before 其中 (or before 中：
         在假期接待的70.5万人次游客中).  A total suffix (总数, 总量, 总额) says the whole is a total,
-        which the figure before 其中 is: the rest of the name is compared (接待游客总数 as 接待游客)."""
+        which the figure before 其中 is: the rest of the name is compared (接待游客总数 as 接待游客).
+        A place word the whole's clause does not say names the whole's place when the whole has no
+        place of its own and ``own(place)`` says the word is the document's own (全市 in a text on
+        one city); the place alone, or with a total suffix (占全市总量的), names its total."""
         subj = _SUBJECTS.findall(name)
-        if subj and any(s not in context and s != whole.subject for s in subj):
+        if subj and any(s not in context and s != whole.subject and not (own is not None and not whole.subject
+                                                                          and own(s)) for s in subj):
             return False
         # 全部规上工业利润 names 规模以上工业…利润: the abbreviations written out, 全部 left out
         name = _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group()], name).removeprefix("全部")
         core = _SUBJECTS.sub("", name)
+        if subj and not lex.total_suffix.sub("", core):
+            return True  # 其中…217部，占全市总量的61.2%: the total of the place, stated before 其中
         if len(core) < 4 and whole.measure != core:
             return False  # 人口 could be any 人口 (60周岁及以上人口): the name must be the measure
         if names_agree(core, context):
