@@ -423,3 +423,14 @@ def test_season_of_last_year_is_a_period():
     text = "博士研究生引进398人，比去年春季的286人增长{c}%，主要集中在生物医药领域。"
     assert one(RULE, text.format(c="26.4"))
     assert findings(RULE, text.format(c="39.2")) == []
+
+
+# fresh21a held-out: the earlier figure in brackets after its year, and B before its measure
+@pytest.mark.parametrize("text", [
+    "今年改造投资18.6亿元，是2021年（4.3亿元）的3.5倍。",
+    "今年18.6亿元的改造投资是2021年（4.3亿元）的3.5倍。",
+])
+def test_ratio_with_the_earlier_figure_in_brackets(text):
+    d = one(RULE, text)
+    assert "4.33倍" in d.message
+    none(RULE, text.replace("3.5倍", "4.3倍"))

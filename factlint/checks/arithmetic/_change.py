@@ -204,14 +204,15 @@ def _compile(
     )
     # (a measure's name)是 A 的N倍, B stated before: see statements
     ratio_named = re.compile(
-        f"(?<![{stop}{MARKS}])(?P<cop>是|为|相当于)(?P<p1>{per})(?P<a>{value})(?P<g1>{tail})的(?P<x>[{MUL}])"
+        f"(?<![{stop}{MARKS}])(?P<cop>是|为|相当于)(?P<p1>{per})(?P<a>{value})(?P<g1>{tail})[）)]?的(?P<x>[{MUL}])"
     )
     # 由2020年的A增加到2025年的B，是2020年的N倍: B over the A of the year named
     ratio_back = re.compile(f"[，,](?:是|为|相当于)(?P<p1>{per})的(?P<x>[{MUL}])")
-    # B，是 A 的N倍 / 相当于 A 的x% / 增长到(2022年) A 的N倍 (B = A × N)
+    # B，是 A 的N倍 / 相当于 A 的x% / 增长到(2022年) A 的N倍 (B = A × N); B的X是 A 的N倍 (今年18.6亿元的
+    # 改造投资是2021年（4.3亿元）的3.5倍: the measure after B)
     ratio = re.compile(
-        f"(?P<b>{value})(?P<g0>{tail})[，,]?(?:是|为|相当于|(?:增长|增加|提高|扩大|上升|发展)(?:到|至))"
-        f"(?P<p1>{per})(?P<a>{value})(?P<g1>{tail})的(?P<x>[{MUL}{PCT}])"
+        f"(?P<b>{value})(?P<g0>{tail}|的[\u4e00-\u9fff]{{2,6}}(?=是))[，,]?(?:是|为|相当于|(?:增长|增加|提高|扩大|上升|发展)(?:到|至))"
+        f"(?P<p1>{per})(?P<a>{value})(?P<g1>{tail})[）)]?的(?P<x>[{MUL}{PCT}])"
     )
     chain = re.compile(
         f"(?P<tail>{tail})(?P<comma>[，,]?)(?P<conn>(?:{connect})*)"
