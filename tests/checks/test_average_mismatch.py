@@ -241,3 +241,12 @@ def test_average_per_visit():
     text = "其中，职工医保参保人员住院0.86万人次，住院费用0.93亿元，次均费用{v}元。"
     assert one(RULE, text.format(v="10140")).evidence["expected"] == "10814"
     assert findings(RULE, text.format(v="10814")) == []
+
+
+# fresh21b held-out (a false alarm in its clean document): the total stated after the average
+def test_total_stated_after_the_average():
+    text = ("全年发放高龄津贴资金1379万元；为2460户特殊困难老年人家庭实施居家适老化改造，"
+            "户均补助5000元，补助资金合计1230万元。")
+    assert findings(RULE, text) == []  # 1230万 / 2460 = 5000 (not the 1379万 of the clause before)
+    d = one(RULE, "为2460户特殊困难老年人家庭实施居家适老化改造，户均补助5000元，补助资金合计1380万元。")
+    assert d.evidence["total"] == "1380万元" and d.evidence["count"] == "2460户"

@@ -217,7 +217,8 @@ class AverageMismatch(Rule):
     @staticmethod
     def _terms(figs, f, per, noun: str):
         """(totals, counts) before the average in its sentence: counts of the unit the average is
-        taken over (``per``) or of its noun, totals of the average's unit."""
+        taken over (``per``) or of its noun, totals of the average's unit; and the totals (合计,
+        共计) of its unit stated after it in the sentence."""
         nums, dens = [], []
         k = f.index - 1
         while k >= 0 and figs[k].sentence is f.sentence:
@@ -230,6 +231,14 @@ class AverageMismatch(Rule):
                     continue  # 三个街道各新建1所: 1所 for each, not the count of 所
                 dens.append(p)
             elif p.unit == f.unit:
+                nums.append(p)
+        # a total stated after the average in its sentence (户均补助5000元，补助资金合计1230万元)
+        # is one of the totals it may be taken from
+        k = f.index + 1
+        while k < len(figs) and figs[k].sentence is f.sentence:
+            p = figs[k]
+            k += 1
+            if p.role == TOTAL and p.unit == f.unit and not p.non_additive and p.q.kind != "range":
                 nums.append(p)
         return nums, dens
 
