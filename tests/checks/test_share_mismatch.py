@@ -659,3 +659,17 @@ def test_share_of_the_places_total():
     # another place's total (全国) in a text on a city: not the figure before 其中
     city = "全市加快老旧小区改造。全市新增加装电梯386部，其中枫渚区217部，占全国的61.2%。全市计划明年再装300部。"
     assert findings(RULE, city) == []
+
+
+# fresh21b held-out (a false alarm): the whole before 其中 states its own share of a larger whole;
+# the share after 其中 is then of that larger whole, in the ratio of the two figures
+def test_shares_of_a_whole_with_a_share_of_its_own():
+    text = ("从年龄构成看，0～15岁人口78.62万人，占常住人口的16.2%；16～59岁人口298.73万人，占61.4%；"
+            "60岁及以上人口109.00万人，占22.4%，其中65岁及以上人口76.85万人，占15.8%。")
+    assert findings(RULE, text) == []  # 22.4% × 76.85 ÷ 109.00 = 15.79%
+    d = one(RULE, text.replace("占15.8%", "占17.8%"))
+    assert d.evidence["expected"] == "15.79" and d.evidence["whole_share"] == "22.4"
+    assert "22.4%×76.85万人÷109.00万人" in d.message and len(d.related) == 3
+    # no share of its own: the share after 其中 is of the whole before it
+    d = one(RULE, "60岁及以上人口109.00万人，其中65岁及以上人口76.85万人，占15.8%。")
+    assert d.evidence["whole"] == "109.00"

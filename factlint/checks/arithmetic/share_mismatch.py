@@ -11,7 +11,7 @@ from factlint.claims import _ASIDE, ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUN
 
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
-from ._intervals import (DURATIONS, common_end, decimals, display_unit, interval, names_agree, pick_whole, previous_paragraph,
+from ._intervals import (DURATIONS, Interval, common_end, decimals, display_unit, interval, names_agree, pick_whole, previous_paragraph,
                          ratio_percent, scale, show)
 
 # 占规模以上工业营业收入的比重为 / 占粮食播种面积的 / 占全省的: the whole named after 占
@@ -149,6 +149,14 @@ class ShareMismatch(Rule):
             g = f.group
             if found is None and g is not None and g.marker != "分别" and id(g) not in overfull:
                 got = pick_whole(g)
+                if got is not None and not whole_name:
+                    own = _share_of_its_own(figs, got[0], g)
+                    if own is not None:
+                        # 60岁及以上人口109.00万人，占22.4%，其中65岁及以上人口76.85万人，占15.8%: the
+                        # whole's own share says the shares here are of another whole (常住人口);
+                        # the two shares are then in the ratio of the two figures
+                        yield from self._share_of_shares(ctx, figs, f, got[0], own, g)
+                        continue
                 if got is not None:
                     whole = got[0]
                     part = respective or self._named_part(f, got[1]) or self._part_before(figs, f, whole, g.end)
@@ -191,6 +199,33 @@ class ShareMismatch(Rule):
                 if r is None or not (r.lo / 2 <= f.value <= r.hi * 2):
                     continue
             yield from self._judge(ctx, f, *found)
+
+    def _share_of_shares(self, ctx, figs, f, whole, own, group):
+        """The share ``f`` of a part after 其中, where the whole before 其中 states its own share
+        ``own`` of a larger whole: ``f`` must be ``own`` × part ÷ whole (15.8% = 22.4% × 76.85 ÷ 109.00)."""
+        if own.approx or own.unit != f.unit or f.group is not group:
+            return
+        part = self._part_before(figs, f, whole, group.end)
+        if part is None or part is whole or part.unit != whole.unit:
+            return
+        r = interval(part) / interval(whole)
+        if r is None or r.hi > 1:
+            return
+        w = interval(own)
+        expected = Interval(r.lo * w.lo, r.hi * w.hi)
+        if expected.overlaps(interval(f)):
+            return
+        places = decimals(f.q) + 1
+        shown = show(part.value / whole.value * own.value, f.q, places)
+        sign = "‰" if f.unit == "‰" else "%"
+        yield self.report(
+            ctx, f.start, f.end,
+            f"“{whole.text}”占{own.text}，则其中“{part.text}”应占{shown}{sign}（{own.text}×{part.text}÷{whole.text}），"
+            f"与所述“{f.text}”不符",
+            evidence={"expected": shown, "stated": show(f.value, f.q), "part": show(part.value, part),
+                      "whole": show(whole.value, whole), "whole_share": show(own.value, own.q)},
+            related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end), (ctx, own.start, own.end)],
+        )
 
     def _judge(self, ctx, f, part, whole):
         per = Decimal(1000) if f.unit == "‰" else Decimal(100)
@@ -820,6 +855,16 @@ class _Lex:
 
 #: the lexicons of the knowledge last used (a run uses one)
 _LEX_CACHE: list = [None, None]
+
+
+def _share_of_its_own(figs, whole, group):
+    """The share of its own (占22.4%) that follows ``whole`` before the 其中 of ``group``, or None."""
+    for f in figs[whole.index + 1:]:
+        if f.start >= group.start or f.sentence is not whole.sentence:
+            return None
+        if f.role == SHARE:
+            return f
+    return None
 
 
 def _lexicons(ctx) -> _Lex:
