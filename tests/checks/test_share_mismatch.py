@@ -672,4 +672,4 @@ def test_shares_of_a_whole_with_a_share_of_its_own():
     assert "22.4%×76.85万人÷109.00万人" in d.message and len(d.related) == 3
     # no share of its own: the share after 其中 is of the whole before it
     d = one(RULE, "60岁及以上人口109.00万人，其中65岁及以上人口76.85万人，占15.8%。")
-    assert d.evidence["whole"] == "109.00"
+    assert d.evidence["whole"] == "109"
