@@ -434,3 +434,20 @@ def test_ratio_with_the_earlier_figure_in_brackets(text):
     d = one(RULE, text)
     assert "4.33倍" in d.message
     none(RULE, text.replace("3.5倍", "4.3倍"))
+
+
+# fresh21b held-out: 较上届（A）增加…: the before figure in brackets after 较
+def test_compare_with_the_before_figure_in_brackets():
+    text = "本届赛事报名人数达8.74万人，较上届（6.12万人）增加2.62万人，增幅为52.8%。"
+    d = one(RULE, text)
+    assert "42.81%" in d.message
+    none(RULE, text.replace("52.8%", "42.8%"))
+
+
+# fresh21b held-out: 低于/高于上年的A, then the change
+def test_lower_or_higher_than_the_year_before():
+    d = one(RULE, "全市粮食产量52.6万吨，高于上年的50.1万吨，增长8.0%。")
+    assert "4.99%" in d.message
+    none(RULE, "全市粮食产量52.6万吨，高于上年的50.1万吨，增长5.0%。")
+    # another subject's figure (全省) is no earlier value of this one
+    none(RULE, "全市居民收入增长8.2%，高于全省平均水平的6.5%，增长1.7个百分点。")

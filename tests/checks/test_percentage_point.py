@@ -107,3 +107,11 @@ def test_rate_before_the_work_done():
     written blind)."""
     assert one(RULE, "已完工小区居民满意度由改造前的86.5%提升至92.1%，提高了5.6%。")
     assert findings(RULE, "已完工小区居民满意度由改造前的86.5%提升至92.1%，提高了5.6个百分点。") == []
+
+
+# fresh21b held-out: 低于上年的5.4%，下降了0.3%
+def test_rate_lower_than_the_year_before():
+    text = "全年城镇调查失业率平均为5.1%，低于上年的5.4%，下降了0.3%。"
+    d = one(RULE, text)
+    assert "0.3个百分点" in d.message
+    assert findings(RULE, text.replace("下降了0.3%", "下降了0.3个百分点")) == []

@@ -200,7 +200,8 @@ def _compile(
         f"(?P<v1>(?:{verbs})了?(?:到|至|为)|{zhi}|到|至)(?P<p2>{per})(?P<b>{value})"
     )
     compare = re.compile(
-        f"(?P<b>{value})(?P<g0>{tail})[，,]?(?P<cmp>(?<![占对相无类正反好评攀排之])比|较)(?P<p1>{per})(?P<a>{value})"
+        f"(?P<b>{value})(?P<g0>{tail})[，,]?(?P<cmp>(?<![占对相无类正反好评攀排之])比|较|[低高]于)(?P<p1>{per})(?P<a>{value})"
+        f"(?:(?<=[（(][{PCT}{NUM}])[）)])?"  # 较上届（6.12万人）增加…: the before figure in brackets
     )
     # (a measure's name)是 A 的N倍, B stated before: see statements
     ratio_named = re.compile(
@@ -622,7 +623,7 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             changes = chain_changes(m.end(), y2 - y1 > 1)
             if changes:
                 add(m.start("a"), m.start("b"), changes, (y1, y2), m.start("y1"))
-    compare_at = _positions(masked, ("比", "较"))
+    compare_at = _positions(masked, ("比", "较", "低于", "高于"))  # (低于上年的5.4%: a comparison too)
     for p in compare_at:
         # compare and compare_first both need the before figure within 11 characters after
         # 比/较: most 比/较 (比重, 比例, 较快) have none there

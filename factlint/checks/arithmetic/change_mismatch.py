@@ -16,7 +16,7 @@ class ChangeMismatch(Rule):
     ## What it does
     Finds statements that give a figure before and after a change together with the change itself
     and recomputes the change from the two figures:
-    由A提高到B，增长x%; 比上年的A增长x% (after a figure B); 2015年…A，2020年达到B，翻一番; 是A的N倍;
+    由A提高到B，增长x%; 比上年的A增长x% (after a figure B; also 较上届（A）增加…, 高于上年的A，增长x%); 2015年…A，2020年达到B，翻一番; 是A的N倍;
     相当于A的x%; 年均增长x% between two dated figures; 提高x个百分点 between two rates;
     比上年增加C，增长x% (the before figure is B − C); and rows of a Markdown table whose header
     has two period columns and a growth column (| 指标 | 2024年 | 2023年 | 同比增长 |).
