@@ -673,3 +673,13 @@ def test_shares_of_a_whole_with_a_share_of_its_own():
     # no share of its own: the share after 其中 is of the whole before it
     d = one(RULE, "60岁及以上人口109.00万人，其中65岁及以上人口76.85万人，占15.8%。")
     assert d.evidence["whole"] == "109"
+
+
+# fresh21b held-out: 在N名X中 frames the whole even when X ends with a word of 中 (选手中, not 手中)
+def test_whole_framed_by_zai_and_zhong():
+    text = "在30735名实际起跑选手中，女性跑者9836人，占比38.2%。"
+    d = one(RULE, text)
+    assert d.evidence["whole"] == "30735" and d.evidence["part"] == "9836"
+    assert findings(RULE, text.replace("38.2%", "32.0%")) == []
+    # without 在, 手中 stays a word (…握在手中), and no whole is read
+    assert findings(RULE, "全县30735名选手中，女性跑者9836人，占比38.2%。".replace("选手中", "选手手中")) == []
