@@ -270,3 +270,27 @@ def test_disciplines_named_with_yu():
     text = "学校现有机械工程、材料科学与工程、化学工程与技术、控制科学与工程、土木工程、管理科学与工程{n}个博士学位授权一级学科。"
     assert one(RULE, text.format(n="7")).evidence["items_low"] == 6
     assert findings(RULE, text.format(n="6")) == []
+
+
+# fresh21b held-out: titles written one after another (《…》《…》), then a count of them
+def test_run_of_titles_before_a_count():
+    text = ("全年表决通过法规8件：新制定《岑溆市古村落保护条例》《岑溆市电动自行车管理条例》《岑溆市湿地保护条例》"
+            "《岑溆市物业管理条例》三部法规。")
+    d = one(RULE, text)
+    assert d.evidence["count"] == 3 and d.evidence["items_low"] == 4
+    assert findings(RULE, text.replace("三部法规", "四部法规")) == []
+    # the list goes on before the titles (乡村振兴、《…》《…》): not judged
+    assert findings(RULE, "落实乡村振兴、《甲条例》《乙条例》两部法规。") == []
+
+
+def test_quoted_runs_are_the_scan_from_the_left():
+    """_quoted_runs finds the runs from their ends; it gives what the pattern's scan gives."""
+    import random
+
+    from factlint.checks.arithmetic.enumeration_count import _QUOTED_RUN, _quoted_runs
+
+    rng = random.Random(7)
+    alphabet = "“”《》一二三四五两个大项部法规，。、ab"
+    for _ in range(3000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert [m.span() for m in _quoted_runs(t)] == [m.span() for m in _QUOTED_RUN.finditer(t)], t

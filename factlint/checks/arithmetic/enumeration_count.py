@@ -315,7 +315,7 @@ class EnumerationCount(Rule):
 
     def check(self, ctx: Context):
         text = ctx.text
-        if "”“" in text:
+        if "”“" in text or "》《" in text:
             yield from self._quoted_run(ctx, text)
         if "、" not in text:
             return
@@ -497,13 +497,14 @@ class EnumerationCount(Rule):
         )
 
     def _quoted_run(self, ctx, text: str):
-        """“青溪古代史”“近现代风云”“民俗风情”“自然生态”三大基本陈列: quoted names written one after
-        another with no 、 between, right before a count of them."""
-        for m in _QUOTED_RUN.finditer(text):
+        """“青溪古代史”“近现代风云”“民俗风情”“自然生态”三大基本陈列: quoted names (or titles:
+        《…条例》《…条例》三部法规) written one after another with no 、 between, right before a count
+        of them."""
+        for m in _quoted_runs(text):
             before = text[m.start() - 1:m.start()]
             if before in ("、", "和", "及", "与") or (before and before not in _STOPS and _unquoted_item_before(text, m.start())):
                 continue  # 乡村振兴、“强省会”“强县域”三大战略: the list goes on before the quotes
-            items = re.findall(r"“([^“”]+)”", m.group("items"))
+            items = [a or b for a, b in _RUN_ITEM.findall(m.group("items"))]
             n = _count_value(m.group("n"))
             if n is None or n == len(items) or n > len(items) + 2:
                 continue
@@ -555,7 +556,42 @@ class EnumerationCount(Rule):
 
 #: two or more quoted names one after another and a count of them (“A”“B”“C”三大…): the count
 #: right after the last quote, not after 等 (an open list)
-_QUOTED_RUN = re.compile(r"(?P<items>(?:“[^“”，。；]{1,16}”){2,})(?P<n>[两二三四五六七八九十])(?P<w>大|个|项|条|类|种|方面)")
+_QUOTED_RUN = re.compile(r"(?P<items>(?:“[^“”，。；]{1,16}”){2,}|(?:《[^《》，。；]{1,30}》){2,})"
+                         r"(?P<n>[两二三四五六七八九十])(?P<w>大|个|项|条|类|种|方面|部|件|本)")
+#: the end of such a run: a closing mark right before a count word (rare: the run is then read back)
+_RUN_COUNT = re.compile(r"[”》](?=[两二三四五六七八九十](?:大|个|项|条|类|种|方面|部|件|本))")
+#: each closing mark: its opening mark, the longest item, the characters an item cannot hold
+_RUN_MARKS = {"”": ("“", 16, frozenset("“”，。；")), "》": ("《", 30, frozenset("《》，。；"))}
+
+
+def _quoted_runs(text: str):
+    """The matches ``_QUOTED_RUN.finditer(text)`` gives, found from their ends: a run ends with a
+    closing mark right before a count word, which is rare, and is read back item by item to its
+    first opening mark (each item is delimited by its marks, so the run is the one the scan from
+    the left would find there).  A scan from the left tries the pattern at every opening mark."""
+    done = 0
+    for c in _RUN_COUNT.finditer(text):
+        close = c.start()
+        opening, longest, forbidden = _RUN_MARKS[text[close]]
+        start, end = -1, close  # end: the closing mark of the item read next
+        while True:
+            o = text.rfind(opening, max(done, end - longest - 1), end)
+            if o == -1 or o == end - 1 or not forbidden.isdisjoint(text[o + 1:end]):
+                break
+            start = o
+            if o == 0 or text[o - 1] != text[close]:
+                break
+            end = o - 1
+        if start == -1:
+            continue
+        m = _QUOTED_RUN.match(text, start)
+        if m is not None and m.end("items") == close + 1:
+            done = m.end()
+            yield m
+
+
+#: an item of such a run: a quoted name or a title
+_RUN_ITEM = re.compile(r"“([^“”]+)”|《([^《》]+)》")
 
 
 def _unquoted_item_before(text: str, start: int) -> bool:
