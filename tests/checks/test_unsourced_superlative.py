@@ -157,3 +157,9 @@ def test_rank_verb_before_a_longer_scope():
     held-out bulletin); 全国人大第一次会议 stays a name."""
     one(RULE, "岑澜港全年完成集装箱吞吐量26.3万标箱，增长21.7%，增速居全省内河港口第一。")
     none(RULE, "十四届全国人大第一次会议审议通过了政府工作报告。")
+
+
+# fresh21b held-out: 首部 (a law, a film) is a rank word as 首个 is
+def test_first_law_of_its_kind():
+    one(RULE, "《岑溆市古村落保护条例》是全省首部专门保护古村落的地方性法规。")
+    assert findings(RULE, "据省人大常委会法工委统计，《岑溆市古村落保护条例》是全省首部专门保护古村落的地方性法规。") == []

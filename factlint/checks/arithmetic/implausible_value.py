@@ -252,13 +252,17 @@ def _named_measure(text: str, start: int, limit: int = 12) -> str:
         c = text[i]
         if not ("\u4e00" <= c <= "\u9fff") or c in _NAME_STOPS:
             break
+        if c in _PLACE_ENDS and i > 0 and text[i - 1] in "全本我":
+            break  # 全市, 本县, 我省: a scope (全程马拉松 and 城市绿化 are names)
         out.append(c)
         i -= 1
-    cut = len(out) == limit and i >= 0 and "\u4e00" <= text[i] <= "\u9fff" and text[i] not in _NAME_STOPS
+    cut = len(out) == limit and i >= 0 and "\u4e00" <= text[i] <= "\u9fff" and text[i] not in _NAME_STOPS \
+        and not (text[i] in _PLACE_ENDS and i > 0 and text[i - 1] in "全本我")
     return ("…" if cut else "") + "".join(reversed(out))
 
 
-_NAME_STOPS = frozenset("的为是和与及在年末全市县省区镇乡村其中")
+_NAME_STOPS = frozenset("的为是和与及在年末其中")
+_PLACE_ENDS = frozenset("国省市县区镇乡村")
 
 
 def _precision(q) -> Decimal:
