@@ -1403,9 +1403,7 @@ class _Engine:
         if self.quotes_text is not text:
             quotes = self._quote_positions(text)
         i = _bisect_left(quotes, s)
-        if i and quotes[i - 1] >= s - 8 and (
-                prev in _QUOTES_OPEN or (s > 1 and text[s - 2] in _QUOTES_OPEN)
-                or text.find("“", s - 8 if s > 8 else 0, s) >= 0):
+        if i and quotes[i - 1] >= s - 8:
             if self._in_short_quote(text, s, e):
                 return None, e
         if low is not None:

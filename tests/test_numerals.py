@@ -341,6 +341,11 @@ def test_year_range():
     assert q.kind == "range" and (q.low, q.high) == (2016, 2020)
 
 
+def test_figures_after_a_long_title_are_read():
+    # a title longer than a short name does not swallow the figures of its sentence
+    assert [q.text for q in extract("会议审议通过了《关于进一步加强全市国有资产管理工作的决定》，共收到意见45条。")] == ["45条"]
+
+
 def test_durations_are_numbers_not_years():
     q = figure("连续15年排名第一。", "15年")
     assert q.kind == "number" and q.unit == "年"
@@ -371,6 +376,8 @@ def test_durations_are_numbers_not_years():
     ("PM2.5平均浓度下降。", "2.5"),
     ("根据国发〔2023〕5号文件。", "2023"),
     ("党的十九届五中全会召开。", "五中全会"),
+    # a short title is a name: 四十五年 is no figure in it (fresh21b held-out)
+    ("常委会编印了《岑溆人大四十五年》纪念文集。", "四十五年"),
 ])
 def test_names_and_fixed_expressions(text, span):
     s0 = text.index(span)
