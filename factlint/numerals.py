@@ -822,6 +822,8 @@ def read_run(run: str) -> _Reading | None:
         return _Reading(_tidy(d * factor), _tidy(_half_ulp(d.as_tuple().exponent) * factor), mags,
                         "mixed" if mags[0] in "千仟百佰十拾" else "arabic")
     if _ARABIC_DIGITS.isdisjoint(run):
+        if run[0] in "百佰千仟万萬" and len(run) > 1 and all(c in _M for c in run[1:]):
+            return read_chinese("一" + run)  # 百亿, 千亿, 万亿, 百万: 一 left unsaid
         return read_chinese(run)
     run, approx = _strip_inner_approx(run)
     fw = not _FULLWIDTH_NUMERAL.isdisjoint(run)
@@ -1032,8 +1034,9 @@ class _Engine:
             f"|(?<=[０-９])"
             f"|(?<=[十拾廿卅])[{cnrun}]*+"
             f"|(?<=[{_D}])(?=[{cls}])[{cnrun}]*+"
-            f"|(?<=[百佰千仟万萬])(?=分之|[{_D}])"  # 百分之, 千分之, 百三 (a run never starts with 万, 亿)
-            f"|(?<=[负負\\-−－第])(?=[{num}.．])|(?<=零)(?=下[{num}])|(?<=[.．])(?=[0-9０-９])"
+            f"|(?<=[百佰千仟万萬])(?=分之|[{_D}亿億])|(?<=[百佰])(?=[万萬])"  # 百分之, 千分之, 百三, 百亿, 万亿, 百万 (a run never starts with 亿)
+            f"|(?<=[负負\\-−－第])(?=[{num}.．])|(?<=[负負])(?=[百佰千仟万]分之)"  # 负千分之一点二
+            f"|(?<=零)(?=下[{num}])|(?<=[.．])(?=[0-9０-９])"
             f"|(?<=翻)(?=了?[一两二三四五六七八九十0-9]番|番))"
         )
         self.core = _compiled("core", _CORE)
@@ -1287,6 +1290,8 @@ class _Engine:
                 return None, re_ + 1
             if nxt == "大" and not is_arabic and den is None:
                 return None, re_ + 1
+            if nxt == "级" and is_arabic and len(run) == 4 and run[:2] in ("19", "20") and sign is None and den is None:
+                return None, re_ + 1  # 1978级校友, 2020级新生: a cohort, named by its year
         if is_arabic and len(run) >= 5 and nxt not in self.unit_first and self._is_code_number(text, s, re_, run, nxt):
             return None, re_
 
@@ -1368,6 +1373,8 @@ class _Engine:
                     kind = "percent"
                 elif unit == "倍":
                     kind = "multiple"
+                    if e < n and text[e] == "半" and value is not None and den is None and not r.magnitude:
+                        value, e = value + _POINT_FIVE, e + 1  # 一倍半 = 1.5倍
                 elif unit in self.currency:
                     kind = "money"
                 elif unit == "届" or (unit == "次" and text.startswith(_ORDINAL_AFTER_CI, e)):
@@ -1676,7 +1683,8 @@ _CODE_NEXT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 #: the characters after an Arabic figure that may make it part of a code, date or chain
 _ARABIC_CODE_NEXT = _CODE_NEXT | frozenset("-‐")
 #: the characters after a figure that may make it a list label or a name (28、, 1号, 〔2023〕, 二十大)
-_NAME_NEXT = frozenset("、.．)）号〕]］】大")
+_POINT_FIVE = Decimal("0.5")
+_NAME_NEXT = frozenset("、.．)）号〕]］】大级")
 _NUMERAL_OR_APPROX = frozenset(_D + _U + _M + "多余几幾餘点點")
 _FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 #: candidates where the scan may have read a whole run (see _Engine.extract): ASCII digits, and

@@ -589,3 +589,27 @@ def test_place_names_with_li_or_dao():
     tables); 全程七里路 and 三道工序 are figures."""
     assert extract("三道湾村和七里铺村被评为市级乡村振兴示范村，七里塘社区同步推进。") == []
     assert [q.text for q in extract("全程七里路，共三道工序。")] == ["七里", "三道"]
+
+
+# held-out numeral tables (fresh14a, fresh15a, fresh16a, fresh19b)
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("全区人口自然增长率为负千分之一点二。", "负千分之一点二", Decimal("-1.2"), "‰"),
+    ("增长率为负百分之五。", "负百分之五", Decimal("-5"), "%"),
+    ("全年营业收入逾百亿元。", "百亿元", Decimal("10000000000"), "元"),
+    ("工业总产值突破千亿元。", "千亿元", Decimal("100000000000"), "元"),
+    ("跨境电商进出口额增长了一倍半。", "一倍半", Decimal("1.5"), "倍"),
+])
+def test_signed_fractions_bare_magnitudes_and_half_multiples(text, span, value, unit):
+    (q,) = [q for q in extract(text) if q.text == span]
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "负责百分之五十的工作。",  # 负 of 负责 is no sign
+    "千万不要放松警惕。",  # 千万: an adverb
+    "机械制造专业1978级校友向母校捐赠设备。",  # a cohort named by its year
+    "2020级新生报到。",
+])
+def test_not_signs_adverbs_or_cohorts(text):
+    got = [(q.text, q.value) for q in extract(text)]
+    assert all(v is None or v >= 0 for _, v in got) and not any(t in ("千万", "1978级", "2020级") for t, _ in got), got
