@@ -311,6 +311,9 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("03_liaozhou_housing_news.md", "average-mismatch"),  # a table's 户均 column over two other columns
         ("03_liaozhou_housing_news.md", "inconsistent-figure"),  # 筹集…6850套 vs 已筹集的6580套…: verb before 的
     },
+    "fresh21b": {
+        ("03_xiangyuan_bulletin_population.txt", "inconsistent-figure"),  # 参加…养老保险人数 vs …参保人员: named differently
+    },
     # fresh20b (tests/fixtures/heldout/fresh20b): 30 planted errors over all sections (a 文明办 summary,
     # 丰收节 news with real places, an 农业 bulletin section), written blind (first score 23/26 with 3/4
     # info cases, no false alarm).
