@@ -163,3 +163,12 @@ def test_rank_verb_before_a_longer_scope():
 def test_first_law_of_its_kind():
     one(RULE, "《岑溆市古村落保护条例》是全省首部专门保护古村落的地方性法规。")
     assert findings(RULE, "据省人大常委会法工委统计，《岑溆市古村落保护条例》是全省首部专门保护古村落的地方性法规。") == []
+
+
+# fresh22b held-out: 获批 and 入选 state a rank, they do not source it (the catalog's source is
+# 据… or …显示); an award (被评为) or an approval by a named body (经…批准) still attests it
+def test_approval_and_selection_are_no_source():
+    one(RULE, "2025年4月3日，淦沱县获批建设全省首个县域低空经济应用示范区。")
+    one(RULE, "霁澜古城景区入选全省首家国家级智慧旅游沉浸式体验新空间培育试点。")
+    assert findings(RULE, "霁澜古城景区被评为全省首家国家级智慧旅游景区。") == []
+    assert findings(RULE, "经省发展改革委批准，淦沱县获批建设全省首个县域低空经济应用示范区。") == []
