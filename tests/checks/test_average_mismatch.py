@@ -250,3 +250,11 @@ def test_total_stated_after_the_average():
     assert findings(RULE, text) == []  # 1230万 / 2460 = 5000 (not the 1379万 of the clause before)
     d = one(RULE, "为2460户特殊困难老年人家庭实施居家适老化改造，户均补助5000元，补助资金合计1380万元。")
     assert d.evidence["total"] == "1380万元" and d.evidence["count"] == "2460户"
+
+
+# fresh22b held-out (a false alarm in its clean document): the average is over the sum of the
+# counts, stated as their 合计
+def test_average_over_the_total_of_the_counts():
+    text = "新建村级互助养老服务点48个、乡镇区域养老服务中心6个，合计54个，新增养老床位1260张，平均每个服务点（中心）23.3张。"
+    assert findings(RULE, text) == []  # 1260 / 54 = 23.33
+    one(RULE, text.replace("23.3张", "28.3张"))  # no count gives 28.3 (1260 / 48 = 26.25)

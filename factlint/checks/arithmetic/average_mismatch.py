@@ -232,6 +232,12 @@ class AverageMismatch(Rule):
                 dens.append(p)
             elif p.unit == f.unit:
                 nums.append(p)
+        if dens:
+            # 服务点48个、服务中心6个，合计54个，…平均每个服务点（中心）23.3张: the sum of the counts
+            # (a total of their unit after them) may be what the average is over
+            first = min(d.index for d in dens)
+            dens += [p for p in figs[first + 1:f.index] if p.role == TOTAL and p.unit == dens[0].unit
+                     and p not in dens and not p.non_additive]
         # a total stated after the average in its sentence (户均补助5000元，补助资金合计1230万元)
         # is one of the totals it may be taken from
         k = f.index + 1
