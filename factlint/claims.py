@@ -1676,6 +1676,8 @@ class Claims:
             if "等" in prev_text:
                 open_list = True
             k = f.index - 1
+            # 126家、98家和87家，共计331家次: counts in a unit add up to a total in that unit 次
+            units = (f.unit, f.unit[:-1]) if len(f.unit) > 1 and f.unit[-1] == "次" else (f.unit,)
             while k >= 0:
                 p = figs[k]
                 if p.sentence is not sent:
@@ -1683,11 +1685,11 @@ class Claims:
                 # the items of a sum run back to the previous total or the 其中 before them
                 if p.role == TOTAL or any(p.end <= g < f.start for g in qizhong):
                     break
-                if p.unit == f.unit and not p.approx and p.role in (LEVEL, COUNT, PART) and not p.non_additive:
+                if p.unit in units and not p.approx and p.role in (LEVEL, COUNT, PART) and not p.non_additive:
                     parts.append(p)
                     if lex.total_any.search(p.lead):
                         break  # 共有社区居民委员会58个、村民委员会68个，合计126个: 共有 opens the items
-                elif p.unit == f.unit and p.approx and p.role in (LEVEL, COUNT, PART):
+                elif p.unit in units and p.approx and p.role in (LEVEL, COUNT, PART):
                     parts = []
                     break
                 k -= 1

@@ -309,3 +309,13 @@ def test_total_that_names_its_two_items():
     assert one(RULE, text.format(t="191.3")).evidence["expected"] == "181.3"
     assert findings(RULE, text.format(t="181.3")) == []
     assert findings(RULE, text.replace("住宿和餐饮业合计", "批发和零售业合计").format(t="191.3")) == []
+
+
+# fresh22b held-out: counts in 家 add up to a total in 家次 (three sessions, the same firm may come twice)
+def test_counts_add_up_to_a_total_of_visits():
+    text = "大会期间同步举办的三场专题推介会分别吸引参会企业126家、98家和87家，共计331家次。"
+    d = one(RULE, text)
+    assert "311家次" in d.message
+    assert findings(RULE, text.replace("331家次", "311家次")) == []
+    # another unit with 次 (人次 against 家) is no sum of these
+    assert findings(RULE, text.replace("331家次", "331人次")) == []
