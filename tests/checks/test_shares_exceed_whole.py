@@ -298,3 +298,16 @@ def test_list_that_ends_with_the_rest_and_places_of_treatment():
     places = "县域内、市内县外、省内市外和省外就医的住院费用分别占住院总费用的58.6%、24.7%、11.2%和{v}%。"
     assert one(RULE, places.format(v="7.9")).evidence["partition"] == "就医地"
     assert findings(RULE, places.format(v="5.5")) == []
+
+
+# fresh22a/fresh22b held-out: the modes of transport and the levels of a county's budget split one whole
+@pytest.mark.parametrize("text, total", [
+    ("全年各种运输方式完成旅客运输量4268万人次，比上年增长9.4%；公路、铁路、民航、水运分别占63.4%、29.8%、7.2%和1.7%。",
+     "102.1%"),
+    ("从支出级次看，县本级支出占61.3%，乡镇支出占42.9%。", "104.2%"),
+])
+def test_modes_of_transport_and_budget_levels(text, total):
+    d = one(RULE, text)
+    assert total in d.message
+    right = text.replace("63.4%", "61.4%").replace("42.9%", "38.7%")
+    assert findings(RULE, right) == []
