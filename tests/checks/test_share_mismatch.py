@@ -683,3 +683,15 @@ def test_whole_framed_by_zai_and_zhong():
     assert findings(RULE, text.replace("38.2%", "32.0%")) == []
     # without 在, 手中 stays a word (…握在手中), and no whole is read
     assert findings(RULE, "全县30735名选手中，女性跑者9836人，占比38.2%。".replace("选手中", "选手手中")) == []
+
+
+# fresh22b and fresh7a held-out: 占签约总投资的 names the 总投资 stated after 签约 earlier; of several
+# such figures (a part's 总投资 too) the largest is the whole
+def test_whole_named_with_the_verb_it_was_stated_after():
+    text = ("大会现场集中签约项目41个，总投资286.5亿元。新能源材料板块签约项目12个，总投资87.8亿元。"
+            "签约项目中，外资项目7个，总投资42.6亿元，占签约总投资的18.9%。")
+    d = one(RULE, text)
+    assert d.evidence["whole"] == "286.5" and d.evidence["part"] == "42.6"
+    assert findings(RULE, text.replace("18.9%", "14.9%")) == []
+    # 签约 not said before the 总投资: no whole of that name
+    assert findings(RULE, text.replace("集中签约项目41个", "集中开工项目41个").replace("板块签约项目", "板块开工项目")) == []

@@ -393,6 +393,29 @@ class ShareMismatch(Rule):
         return None
 
     @staticmethod
+    def _stated_with_verb(figs, f, name: str):
+        """占签约总投资的 with the whole stated as 集中签约项目41个，总投资286.5亿元: the latest figure
+        before ``f`` (for the same period) whose measure (总投资, three characters or more) ends the
+        name, while the rest of the name (签约, two to four characters) is said earlier in that
+        figure's sentence.  Of several such figures the largest is the whole (新能源材料板块签约项目12个，
+        总投资87.8亿元 states a part of it)."""
+        k = f.index - 1
+        floor = f.start - _LOOKBACK
+        found = []
+        while k >= 0 and figs[k].start >= floor:
+            g = figs[k]
+            k -= 1
+            m = g.measure
+            if len(m) < 3 or not name.endswith(m) or not 2 <= len(name) - len(m) <= 4:
+                continue
+            if g.sentence is f.sentence or g.approx or not g.additive or g.period != f.period \
+                    or "|" in g.sentence.text or g.value is None:
+                continue  # (in the share's sentence: the part's own amount, 外资项目…总投资42.6亿元; a table's cell)
+            if name[:-len(m)] in g.sentence.text[:g.q.start - g.sentence.start]:
+                found.append(g)
+        return max(found, key=lambda g: g.value, default=None)
+
+    @staticmethod
     def _per_head_whole(figs, f, core: str):
         """占人均消费支出的比重 with the whole stated earlier as 全体居民人均消费支出27954元: the one
         exact per-head (人均) figure before ``f`` (within a few paragraphs) whose measure ends with
@@ -781,7 +804,7 @@ class ShareMismatch(Rule):
         core = _SUBJECTS.sub("", whole_name)
         if len(core) < 2 or (len(whole_name) != len(core) and not _GENERIC.match(whole_name)):
             return None  # another place's whole (占全省的) is not in this text
-        whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core)
+        whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core) or self._stated_with_verb(figs, f, core)
         if whole is None and f.index and figs[f.index - 1].role == AVERAGE and "人均" in figs[f.index - 1].lead \
                 and not core.startswith("人均"):
             # 人均居住支出3386元，占生活消费支出的24.6%: a per-head part of the per-head whole
