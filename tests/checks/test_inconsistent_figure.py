@@ -483,3 +483,20 @@ def test_noun_after_a_figure_then_a_verb():
             "年内对全县{v}家定点医药机构开展全覆盖现场检查。\n")
     assert one(RULE, text.format(v="268")).evidence["measure"] == "定点医药机构"
     none(RULE, text.format(v="286"))
+
+
+# fresh22a/fresh22b held-out: one figure written in two magnitudes, and a length named with 通车里程
+def test_slip_across_magnitudes():
+    text = "截至2024年末，全县政府债务余额586,240万元。\n\n2024年末全县政府债务余额58.26亿元，风险总体可控。\n"
+    d = one(RULE, text)
+    assert (d.evidence["earlier"], d.evidence["stated"]) == ("586,240万元", "58.26亿元")
+    none(RULE, text.replace("58.26亿元", "58.62亿元"))  # the same figure, rounded
+    none(RULE, text.replace("58.26亿元", "61.3亿元"))  # far apart: two things, not a slip
+
+
+def test_length_named_with_or_without_tong_che_li_cheng():
+    text = ("年末全市公路通车里程12846公里，其中高速公路528公里、一级公路486公里。\n\n"
+            "全年新增高速公路36公里，年末高速公路通车里程达到582公里。\n")
+    d = one(RULE, text)
+    assert (d.evidence["earlier"], d.evidence["stated"]) == ("528公里", "582公里")
+    none(RULE, text.replace("582公里", "528公里"))

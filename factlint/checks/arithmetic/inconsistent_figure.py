@@ -4,7 +4,7 @@ different values, in one document or across the documents checked together."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -46,6 +46,8 @@ def _synonyms(knowledge) -> dict[str, str]:
 #: words a measure may open with or not (接待过夜游客 and 过夜游客, 各级各类学校 and 学校): left out
 #: of the index key
 _KEY_PREFIXES = ("各级各类", "各类", "接待")
+#: words a length may end with or not (高速公路通车里程 and 高速公路): left out of the index key
+_KEY_SUFFIXES = ("通车里程", "总里程", "里程")
 #: how many different values of one key are kept (a key stated with many values is not one figure)
 _KEEP = 3
 #: the shortest measure whose two-digit values are compared (see _slip)
@@ -219,6 +221,10 @@ class InconsistentFigure(Rule):
                 for w in _KEY_PREFIXES:
                     if m.startswith(w) and len(m) >= len(w) + 2:
                         km = m[len(w):]  # (各级各类学校 and 学校, 接待过夜游客 and 过夜游客)
+                        break
+                for w in _KEY_SUFFIXES:
+                    if km.endswith(w) and len(km) >= len(w) + 2:
+                        km = km[:-len(w)]  # (高速公路通车里程 and 高速公路)
                         break
                 base = (km if len(km) < 4 else "".join(sorted(km)), f.unit, f.subject, f.period)
                 # every figure is indexed for its document; a named place's figure with a stated
@@ -475,13 +481,25 @@ def _slip(a: _Record, b: _Record) -> bool:
     characters or more (新建帮扶车间, 省级以上开发区) too: a short measure (省区, 企业) is too often
     two different things counted (28个省区 did one thing, 21个 another)."""
     if a.scale != b.scale:
-        return False
+        return _rescaled_slip(a, b)
     if len(a.digits) == 1 == len(b.digits):
         return len(a.measure) >= 3 and abs(int(a.digits) - int(b.digits)) == 1
     if len(a.digits) == 2 == len(b.digits):
         return (len(a.measure) >= _MIN_MEASURE_TWO_DIGITS and len(a.digits.rstrip("0")) == 2
                 and len(b.digits.rstrip("0")) == 2 and sum(1 for i, j in zip(a.digits, b.digits) if i != j) == 1)
     return _digits_slip(a.digits, b.digits)
+
+
+def _rescaled_slip(a: _Record, b: _Record) -> bool:
+    """Two values written in different magnitudes (586,240万元 and 58.26亿元): both read at the
+    coarser one's last place (58.62亿 and 58.26亿), then compared as :func:`_digits_slip` compares."""
+    ua, ub = a.hi - a.lo, b.hi - b.lo
+    if not ua or not ub:
+        return False  # (an exact count has no last place to read the other at)
+    u = max(ua, ub)
+    x = ((a.lo + a.hi) / 2 / u).to_integral_value(ROUND_HALF_UP)
+    y = ((b.lo + b.hi) / 2 / u).to_integral_value(ROUND_HALF_UP)
+    return _digits_slip(str(x), str(y))
 
 
 def _digits(f) -> str:
