@@ -271,3 +271,13 @@ def test_parts_in_clauses_with_a_count_in_a_name():
     assert findings(RULE, text.replace("18.6亿元", "19.7亿元")) == []
     # a clause that is no part (a verb phrase, 带动) ends the parts
     assert findings(RULE, text.replace("社会资本和居民出资3.6亿元", "带动社会投资3.6亿元")) == []
+
+
+# fresh22a held-out: the clause after the 其中 clause gives the whole's measure for the part it counts
+def test_amount_of_the_counted_part():
+    text = "全市在建项目386个，上半年完成投资412.7亿元；其中亿元以上项目218个，完成投资436.5亿元。"
+    d = one(RULE, text)
+    assert d.evidence["whole"] == "412.7" and d.evidence["parts"] == ["436.5"]
+    assert findings(RULE, text.replace("436.5亿元", "336.5亿元")) == []
+    assert findings(RULE, text.replace("完成投资436.5亿元", "带动社会投资436.5亿元")) == []  # another effect
+    assert findings(RULE, text.replace("完成投资436.5亿元", "实现产值436.5亿元")) == []  # another measure

@@ -20,7 +20,10 @@ class PartExceedsTotal(Rule):
     up to more than the whole at its highest.  The whole is the nearest figure of the same unit
     before 其中; the reach of 其中 ends at the sentence's ；, or at its end when 其中 opens a list
     (其中，…；…；…).  Growth rates, shares, prices and averages after 其中 are not parts: 其中
-    制造业增长7.9% may exceed the whole's 7.2%.  Approximate figures are left alone.
+    制造业增长7.9% may exceed the whole's 7.2%.  Approximate figures are left alone.  The clause
+    right after a 其中 clause that states the whole's measure for the part counted there
+    (在建项目386个，完成投资412.7亿元；其中亿元以上项目218个，完成投资436.5亿元) is a part of that
+    measure too, unless a verb says it is another effect (带动社会投资).
 
     ## Why is this bad?
     A part cannot be larger than the whole it belongs to; one of the figures is wrong (often a
@@ -49,6 +52,8 @@ class PartExceedsTotal(Rule):
         claims = ctx.claims
         sums = sums_by_total(claims.sum_groups)  # (indexed once: linear in the number of groups)
         for g in claims.part_groups:
+            if g.marker == "其中":
+                yield from self._subset_amount(ctx, g)
             got = pick_whole(g)
             if got is None:
                 continue
@@ -85,6 +90,37 @@ class PartExceedsTotal(Rule):
             )
 
 
+    def _subset_amount(self, ctx, g):
+        """其中亿元以上项目218个，完成投资436.5亿元 after 在建项目386个，完成投资412.7亿元: the clause
+        right after the 其中 clause states the same measure for the part counted there (one figure,
+        no verb of another effect such as 带动); it cannot exceed that measure of the whole."""
+        summable = g.summable
+        if not summable:
+            return
+        first = summable[0]
+        for p in g.parts:
+            if p.start < (g.sum_end or g.reach_end) or p.sentence is not first.sentence:
+                continue
+            if p.clause.index != first.clause.index + 1 or p.approx or p.is_percent or not p.additive \
+                    or _OTHER_EFFECT.match(p.lead.lstrip("，, ")):
+                return
+            m = p.measure
+            whole = next((w for w in g.wholes if w.unit == p.unit), None)
+            if whole is None or whole.approx or not whole.additive or len(m) < 2 \
+                    or not (whole.measure.endswith(m) or m.endswith(whole.measure)):
+                return
+            if interval(p).lo > interval(whole).hi:
+                yield self.report(
+                    ctx, p.start, p.end, f"分项“{p.text}”大于其所属总数“{whole.text}”",
+                    evidence={"whole": show(whole.value, whole), "parts": [show(p.value, whole)],
+                              "sum": show(p.value, whole), "unit": display_unit(whole)},
+                    related=[(ctx, whole.start, whole.end)],
+                )
+            return
+
+
+#: verbs of an effect beyond the part (带动社会投资): its figure is no share of the whole's measure
+_OTHER_EFFECT = re.compile(r"带动|拉动|吸引|撬动|引导|辐射|惠及")
 #: a part that has both of the others (两类设施兼备的21处): the parts are features that overlap
 _BOTH = re.compile(r"兼备|兼具|兼有|同时具备|两者都|均具备")
 #: a figure of what two parts count twice (重复计算量): the whole is their sum less it
