@@ -451,3 +451,13 @@ def test_lower_or_higher_than_the_year_before():
     none(RULE, "全市粮食产量52.6万吨，高于上年的50.1万吨，增长5.0%。")
     # another subject's figure (全省) is no earlier value of this one
     none(RULE, "全市居民收入增长8.2%，高于全省平均水平的6.5%，增长1.7个百分点。")
+
+
+# fresh22a held-out: the same holiday a year before is the earlier period (比上年国庆假期的A)
+def test_the_same_holiday_a_year_before():
+    text = "国庆假期，全市累计接待游客412.63万人次，比上年国庆假期的371.45万人次增长9.2%。"
+    d = one(RULE, text)
+    assert "11.09%" in d.message
+    none(RULE, text.replace("9.2%", "11.1%"))
+    # another subject's holiday figure is no earlier value
+    none(RULE, "国庆假期，全市累计接待游客412.63万人次，比全省国庆假期平均的371.45万人次多出9.2%。")

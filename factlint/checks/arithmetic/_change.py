@@ -48,6 +48,10 @@ _PERIOD_WORDS = re.compile(
 )
 #: a time named by the work done since (改造前的, 实施前, 治理之前的): the figure before it
 _BEFORE_WORK = re.compile(r"[\u4e00-\u9fff]{2,4}(?:前|之前|以前)的?")
+#: the same holiday a year before (上年国庆假期的, 去年春节黄金周): a time too
+_HOLIDAY_BEFORE = re.compile(
+    r"(?:上年|去年|上一年|上届)(?:同期)?(?:春节|国庆|五一|劳动节|端午|中秋|清明|元旦|十一|中秋国庆)"
+    r"(?:假期|黄金周|长假|小长假|期间)?(?:同期)?的?")
 #: what may stand between a figure and the comma after it: the rest of its unit (亿元 is one marker)
 _UNIT_TAIL = re.compile(r"[\u4e00-\u9fff]{0,3}")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -544,8 +548,8 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
     def ok_period(s: str) -> bool:
         """The words between 由/从/比 and a figure name a time (上年的, 2015年末的, 去年同期, 改造前的), not
         another subject (比全国平均水平的…) or a change (比上年增产1.3万吨)."""
-        return (_PERIOD_WORDS.fullmatch(s) is not None or _BEFORE_WORK.fullmatch(s) is not None) \
-            and not pat.verb_in.search(s)
+        return (_PERIOD_WORDS.fullmatch(s) is not None or _BEFORE_WORK.fullmatch(s) is not None
+                or _HOLIDAY_BEFORE.fullmatch(s) is not None) and not pat.verb_in.search(s)
 
     def add(a_pos: int, b_pos: int, changes: list[Change], years, span_start_m: int, derived=None):
         a, b = fig.quantity(a_pos), fig.quantity(b_pos)
