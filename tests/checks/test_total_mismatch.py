@@ -319,3 +319,18 @@ def test_counts_add_up_to_a_total_of_visits():
     assert findings(RULE, text.replace("331家次", "311家次")) == []
     # another unit with 次 (人次 against 家) is no sum of these
     assert findings(RULE, text.replace("331家次", "331人次")) == []
+
+
+# fresh22a held-out: a sentence that splits the whole before it by a known partition (按消费类型分，
+# 商品零售…；餐饮收入…); a clean bulletin (fresh15a) splits it twice, by 经营地 and by 消费类型
+def test_split_by_a_known_partition():
+    text = ("上半年，全市社会消费品零售总额683.47亿元，同比增长4.2%。按消费类型分，商品零售603.52亿元，增长3.6%；"
+            "餐饮收入89.95亿元，增长8.7%。")
+    d = one(RULE, text)
+    assert d.evidence["expected"] == "693.47" and d.evidence["stated"] == "683.47"
+    assert findings(RULE, text.replace("683.47亿元", "693.47亿元")) == []
+    two = ("全年社会消费品零售总额218.64亿元，增长4.9%。按经营地分，城镇消费品零售额176.35亿元，占80.7%；"
+           "乡村消费品零售额42.29亿元。按消费类型分，商品零售193.12亿元，餐饮收入25.52亿元，餐饮收入增长7.8%。")
+    assert findings(RULE, two) == []
+    # not every member named (no 餐饮): a selection, not the split
+    assert findings(RULE, "全市社会消费品零售总额683.47亿元。按消费类型分，商品零售603.52亿元，增长3.6%。") == []

@@ -6,7 +6,7 @@ import re
 
 from factlint import Rule, Severity, hookimpl
 
-from factlint.claims import TOTAL
+from factlint.claims import COUNT, LEVEL, PART, TOTAL
 from factlint.diagnostics import format_decimal
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
@@ -68,6 +68,7 @@ class TotalMismatch(Rule):
         yield from self._named_rows(ctx)
         yield from self._with_the_rest(ctx)
         yield from self._named_pair(ctx)
+        yield from self._partition_split(ctx)
         claims = ctx.claims
         for g in claims.sum_groups:
             t, parts = g.total, g.parts
@@ -131,6 +132,41 @@ class TotalMismatch(Rule):
             if s.overlaps(ti):
                 continue
             yield self._sum_report(ctx, f, parts, "分项", f"与“合计{f.text}”不符")
+
+    def _partition_split(self, ctx):
+        """社会消费品零售总额683.47亿元，…。按消费类型分，商品零售603.52亿元，…；餐饮收入89.95亿元，…:
+        a sentence opening with 按…分 / 分…看 / 从…看 whose amounts are named by every member of one
+        known partition (the fact table ``share-partitions``: 商品零售 and 餐饮) splits the figure of
+        their unit stated last in the sentence before, so they add up to it."""
+        from factlint.claims import lexicon_patterns
+
+        partitions = lexicon_patterns(ctx.knowledge).partitions
+        if not partitions:
+            return
+        text = ctx.text
+        figs = ctx.claims.figures
+        i = 0
+        while i < len(figs):
+            sent = figs[i].sentence
+            j = i
+            while j < len(figs) and figs[j].sentence is sent:
+                j += 1
+            here, i = figs[i:j], j
+            if not _SPLIT_OPEN.match(sent.text):
+                continue
+            amounts = [f for f in here if not f.is_percent and f.role in _PART_ROLES and f.value is not None]
+            if len(amounts) < 2 or len({f.unit for f in amounts}) != 1 or any(f.approx for f in amounts):
+                continue
+            whole = _split_whole(figs, amounts[0], sent, text)
+            if whole is None:
+                continue
+            names = [text[f.clause.start:f.q.start] for f in amounts]
+            if not any(_is_partition(names, rx, words) for _, rx, words in partitions):
+                continue
+            s, wi = total(amounts), interval(whole)
+            if s.overlaps(wi):
+                continue
+            yield self._sum_report(ctx, whole, amounts, "按类别分项", f"与总数“{whole.text}”不符")
 
     def _with_the_rest(self, ctx):
         """商品房销售额34.82亿元。其中，住宅销售额29.47亿元，商业营业用房销售额3.16亿元，其他用房销售额
@@ -261,6 +297,49 @@ class TotalMismatch(Rule):
                               "parts": shown, "unit": unit, "column": col},
                     related=[(ctx, p.start, p.end) for p in parts],
                 )
+
+
+_PART_ROLES = frozenset((LEVEL, COUNT, PART))
+#: a sentence that splits a whole by a dimension: 按消费类型分，/ 分行业看，/ 从用途看，
+_SPLIT_OPEN = re.compile(r"^(?:按[^，。；]{1,8}分|分[^，。；]{1,6}看|从[^，。；]{1,8}看)[，,：:]")
+
+
+def _split_whole(figs, first, sent, text):
+    """The whole a split sentence (按…分，…) splits: the first figure of its unit in the sentence
+    before it in its paragraph, going back over the other split sentences (按经营地分，…。按消费类型分，…
+    both split the 社会消费品零售总额 stated before them)."""
+    k = first.index - 1
+    cur = sent
+    while k >= 0:
+        prev = figs[k].sentence
+        if prev is cur:
+            k -= 1
+            continue
+        if prev.paragraph != sent.paragraph or text[prev.end:cur.start].strip():
+            return None  # (text without figures between: not the sentence right before)
+        j = k
+        while j >= 0 and figs[j].sentence is prev:
+            j -= 1
+        if _SPLIT_OPEN.match(prev.text):
+            cur, k = prev, j
+            continue
+        w = next((w for w in figs[j + 1:k + 1] if w.unit == first.unit and not w.is_percent), None)
+        if w is None or w.approx or not w.additive or w.value is None:
+            return None
+        return w
+    return None
+
+
+def _is_partition(names, rx, words) -> bool:
+    """Each name holds a member of the partition (``rx``, ``words``: word -> member), the members
+    differ, and every member is named."""
+    got = []
+    for n in names:
+        m = rx.search(n)
+        if m is None:
+            return False
+        got.append(words[m.group()])
+    return len(set(got)) == len(got) == len(set(words.values()))
 
 
 def _name_of(part) -> str:
