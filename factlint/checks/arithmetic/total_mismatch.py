@@ -30,7 +30,10 @@ class TotalMismatch(Rule):
     not added (a 合计 that equals the sum with them is left alone too).  A total that names two or
     more rows of a table and the column's name (雾溪镇和青峰乡两地茶园面积合计11.8万亩) is the sum of
     those cells.  Parts after 其中 whose last is the rest (其他, 其余) take in the whole and must add
-    up to it, and a total that names its two items (住宿和餐饮业合计) adds the figure of each.  累计 and 总额 add up
+    up to it, and a total that names its two items (住宿和餐饮业合计) adds the figure of each.
+    A sentence opening with 按…分 / 分…看 / 从…看 whose amounts name every member of one known
+    partition (fact table ``share-partitions``: 按消费类型分，商品零售…；餐饮收入…) adds up to the
+    figure of their unit stated first in the sentence before it.  累计 and 总额 add up
     values given respectively (…分别投入A、B和C，累计投入D).  A total may also be split after it:
     values given respectively for the items named with it (工业和服务业项目投资总额D，分别为A和B),
     for as many items as a count word says (三县…，布拖县、美姑县、昭觉县分别为…), for items the last
