@@ -1316,15 +1316,19 @@ class _Engine:
             # 两成 = 20%, 七成五 = 75%, 三成半 = 35%
             e = re_ + 1
             if value is not None:
-                value, precision = value * 10, precision * 10
+                # a 成 is a tenth: 七成 is read to the nearest tenth (65%–75%), 七成五 and 三成半 to
+                # the nearest unit or half tenth they name
+                value, precision = value * 10, max(precision * 10, _CHENG_HALF)
                 if e < n and r.script == "chinese":
                     c2 = text[e]
                     nx2 = text[e + 1] if e + 1 < n else " "
                     if c2 in CN_DIGITS and CN_DIGITS[c2] and nx2 not in CN_DIGITS and nx2 not in _U and not (nx2 in self.unit_first and nx2 != "成" and self.unit_re.match(text, e + 1)):
                         value += CN_DIGITS[c2]
+                        precision = _HALF
                         e += 1
                     elif c2 == "半":
                         value += 5
+                        precision = _CHENG_HALF / 2
                         e += 1
             else:
                 low, high = low * 10, high * 10
@@ -1374,7 +1378,7 @@ class _Engine:
                 elif unit == "倍":
                     kind = "multiple"
                     if e < n and text[e] == "半" and value is not None and den is None and not r.magnitude:
-                        value, e = value + _POINT_FIVE, e + 1  # 一倍半 = 1.5倍
+                        value, e = value + _HALF, e + 1  # 一倍半 = 1.5倍
                 elif unit in self.currency:
                     kind = "money"
                 elif unit == "届" or (unit == "次" and text.startswith(_ORDINAL_AFTER_CI, e)):
@@ -1683,7 +1687,7 @@ _CODE_NEXT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 #: the characters after an Arabic figure that may make it part of a code, date or chain
 _ARABIC_CODE_NEXT = _CODE_NEXT | frozenset("-‐")
 #: the characters after a figure that may make it a list label or a name (28、, 1号, 〔2023〕, 二十大)
-_POINT_FIVE = Decimal("0.5")
+_CHENG_HALF = Decimal(5)  # half a 成 (10%), in percent
 _NAME_NEXT = frozenset("、.．)）号〕]］】大级")
 _NUMERAL_OR_APPROX = frozenset(_D + _U + _M + "多余几幾餘点點")
 _FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")

@@ -613,3 +613,14 @@ def test_signed_fractions_bare_magnitudes_and_half_multiples(text, span, value, 
 def test_not_signs_adverbs_or_cohorts(text):
     got = [(q.text, q.value) for q in extract(text)]
     assert all(v is None or v >= 0 for _, v in got) and not any(t in ("千万", "1978级", "2020级") for t, _ in got), got
+
+
+# fresh23b held-out: a 成 is a tenth, read to the nearest tenth unless a digit or 半 follows
+@pytest.mark.parametrize("text, span, lo, hi", [
+    ("其中35岁以下的有26人，占七成。", "七成", Decimal("65"), Decimal("75")),
+    ("七成五的村民参加了合作社。", "七成五", Decimal("74.5"), Decimal("75.5")),
+    ("三成半的订单来自省外。", "三成半", Decimal("32.5"), Decimal("37.5")),
+])
+def test_cheng_is_read_to_its_written_precision(text, span, lo, hi):
+    (q,) = [q for q in extract(text) if q.text == span]
+    assert (q.lo, q.hi) == (lo, hi)
