@@ -376,6 +376,8 @@ def test_durations_are_numbers_not_years():
     ("PM2.5平均浓度下降。", "2.5"),
     ("根据国发〔2023〕5号文件。", "2023"),
     ("党的十九届五中全会召开。", "五中全会"),
+    # a road's number (fresh23b held-out)
+    ("自驾游客沿318国道一路向西进入藏区。", "318"),
     # a short title is a name: 四十五年 is no figure in it (fresh21b held-out)
     ("常委会编印了《岑溆人大四十五年》纪念文集。", "四十五年"),
 ])

@@ -311,3 +311,11 @@ def test_modes_of_transport_and_budget_levels(text, total):
     assert total in d.message
     right = text.replace("63.4%", "61.4%").replace("42.9%", "38.7%")
     assert findings(RULE, right) == []
+
+
+# fresh23b held-out: 按处理方式分 names a dimension whose kinds do not overlap
+def test_split_by_way_of_treatment():
+    text = "全年处理生活垃圾96.8万吨。按处理方式分，焚烧发电占62.4%，卫生填埋占12.8%，资源化利用占27.3%。"
+    d = one(RULE, text)
+    assert "102.5%" in d.message
+    assert findings(RULE, text.replace("12.8%", "10.3%")) == []
