@@ -381,6 +381,16 @@ def _share_list_units(figs: list["Figure"], text: str, unitless: list[int]) -> N
 _VERB_PHRASE = re.compile(r"带动|拉动|实现|完成|新增|接待|创造|带来|吸引|达到|增加|减少|提供|吸纳|安置|发放")
 
 
+def _names_a_rate(words: re.Pattern, measure: str) -> bool:
+    """The measure holds a word of a rate, price or average (lexicon ``claims-non-additive``), not
+    inside a noun: the 率 of 功率 (大功率超充桩312个 counts chargers) unless it ends the measure."""
+    for m in words.finditer(measure):
+        if m.group() == "率" and m.start() and measure[m.start() - 1] == "功" and m.end() < len(measure):
+            continue
+        return True
+    return False
+
+
 def _strip_aside(s: str) -> str:
     """``s`` without spaces, punctuation and asides in brackets (执业（助理）医师 → 执业医师)."""
     return _ASIDE.sub("", s).strip(" ，,：:")
@@ -536,7 +546,7 @@ class Figure:
         if self._non_additive is None:
             self._non_additive = bool(self.is_percent or self.unit == "倍" or "/" in self.unit
                                       or self.role == AVERAGE
-                                      or (self._claims and self._claims.lex.non_additive.search(self.measure)))
+                                      or (self._claims and _names_a_rate(self._claims.lex.non_additive, self.measure)))
         return self._non_additive
 
     @non_additive.setter

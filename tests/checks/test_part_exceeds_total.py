@@ -281,3 +281,18 @@ def test_amount_of_the_counted_part():
     assert findings(RULE, text.replace("436.5亿元", "336.5亿元")) == []
     assert findings(RULE, text.replace("完成投资436.5亿元", "带动社会投资436.5亿元")) == []  # another effect
     assert findings(RULE, text.replace("完成投资436.5亿元", "实现产值436.5亿元")) == []  # another measure
+
+
+# fresh23a held-out: the 率 of 大功率 is part of a noun (chargers are counted), not a rate
+def test_high_power_chargers_are_counted():
+    text = "全市高速公路服务区共建成充电桩312个，其中大功率超充桩336个。"
+    d = one(RULE, text)
+    assert d.evidence["whole"] == "312" and d.evidence["parts"] == ["336"]
+    assert findings(RULE, text.replace("336个", "136个")) == []
+
+
+def test_a_measure_ending_with_a_rate_is_no_part():
+    from factlint.claims import analyse_text
+
+    c = analyse_text("全市光伏装机312万千瓦，其中分布式光伏发电功率336万千瓦。")
+    assert [f.non_additive for f in c.figures] == [False, True]
