@@ -194,6 +194,11 @@ def test_named_subject_and_not_places():
     assert fig(c, "126公里").subject is None  # 城市 is not a place
 
 
+def test_noun_after_a_figure_ends_before_gong_you():
+    c = analyse_text("全市61个乡镇卫生院共有在岗职工4270人。")
+    assert fig(c, "61个").measure == "乡镇卫生院"
+
+
 def test_noun_after_a_figure_closing_the_sentence_is_its_measure():
     # 昭通市6个贫困县。: the words before the figure are its place; what it counts follows it
     c = analyse_text("昭通市6个贫困县。\n昭通市7个贫困县全部摘帽。")

@@ -258,3 +258,11 @@ def test_average_over_the_total_of_the_counts():
     text = "新建村级互助养老服务点48个、乡镇区域养老服务中心6个，合计54个，新增养老床位1260张，平均每个服务点（中心）23.3张。"
     assert findings(RULE, text) == []  # 1260 / 54 = 23.33
     one(RULE, text.replace("23.3张", "28.3张"))  # no count gives 28.3 (1260 / 48 = 26.25)
+
+
+# fresh23a held-out: 平均每院 (a one-character noun) over 61个乡镇卫生院, the count named before 共有
+def test_average_per_one_character_noun():
+    text = "全市61个乡镇卫生院共有在岗职工4270人，平均每院58人，其中卫生技术人员占比为83.6%。"
+    d = one(RULE, text)
+    assert d.evidence["total"] == "4270人" and d.evidence["count"] == "61个" and d.evidence["expected"] == "70"
+    assert findings(RULE, text.replace("平均每院58人", "平均每院70人")) == []

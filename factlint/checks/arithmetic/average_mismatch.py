@@ -123,7 +123,7 @@ class AverageMismatch(Rule):
                 if m is not None and m.re is _PER_EACH_VERB:
                     per, noun = ("个",), ""  # 平均每个获得3.9亿元: over a count in 个
                 elif m:
-                    noun = m.group(1) + m.group(2) if m.group(2) else ""
+                    noun = m.group(1) + m.group(2)  # (平均每院: a one-character noun)
                     per = (m.group(1),)
                 else:
                     m = _PER_CLASS.search(lead)
