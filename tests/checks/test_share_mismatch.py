@@ -702,3 +702,16 @@ def test_share_in_tenths():
     text = "先后招收学徒37人，其中35岁以下的有26人，占七成。"
     assert findings(RULE, text) == []
     one(RULE, text.replace("占七成", "占九成"))
+
+
+# fresh23a held-out: a part after 其中 of a per-head figure, and the 恩格尔系数
+@pytest.mark.parametrize("tail", ["占生活消费支出的比重为32.8%", "恩格尔系数为32.8%"])
+def test_food_share_of_per_head_spending(tail):
+    text = f"农村居民人均生活消费支出16284元，增长5.2%，其中食品烟酒支出4856元，{tail}。"
+    d = one(RULE, text)
+    assert d.evidence["part"] == "4856" and d.evidence["whole"] == "16284"
+    assert findings(RULE, text.replace("32.8%", "29.8%")) == []
+
+
+def test_engel_coefficient_alone_is_not_judged():
+    assert findings(RULE, "全市居民恩格尔系数为29.8%，比上年下降0.4个百分点。") == []

@@ -80,7 +80,12 @@ class ShareMismatch(Rule):
     figure of all kinds (各级各类); a share in a forecast is judged against the forecast's own figures.
     A rate named after the amount just before it (产生量486.3万吨，综合利用量392.7万吨，综合利用率为
     86.4%) is that amount over the one other figure of its unit before it in the sentence, and a
-    城镇化率 after 其中城镇…人口 is that part over the whole before 其中.
+    城镇化率 after 其中城镇…人口 is that part over the whole before 其中; a 恩格尔系数 is the food
+    spending (食品烟酒支出) over the consumption spending (生活消费支出) stated before it in its
+    sentence, and a part after 其中 of a per-head figure (人均生活消费支出16284元，其中食品烟酒支出…)
+    is per head too.  When the whole before 其中 states a share of its own (60岁及以上人口109.00万人，
+    占22.4%，其中65岁及以上人口…，占15.8%), the share after 其中 is of the same larger whole: own share ×
+    part ÷ whole.  占全市的 / 占全市总量的 name the total of the document's own place.
     A whole stated only in a table's 合计 row (占全部重点项目年度计划投资的, with a column 年度计划投资（亿元）)
     is read there when the part is that column's cell in a row its sentence names (产业发展).
 
@@ -113,6 +118,11 @@ class ShareMismatch(Rule):
         completion = _completion(ctx.knowledge)
         overfull = _overfull_groups(claims)
         for f in figs:
+            if f.role == RATE and f.unit == "%" and "恩格尔系数" in f.lead and not f.approx:
+                found = _engel(figs, f)
+                if found is not None:
+                    yield from self._judge(ctx, f, *found)
+                continue
             if f.role == RATE and f.unit == "%" and "率" in f.lead and not f.approx and f.measure.endswith("率"):
                 # (the lead first: a measure is worked out on first use, most rates never need it)
                 yield from self._rate_of_amounts(ctx, figs, f)
@@ -425,6 +435,10 @@ class ShareMismatch(Rule):
         # whose per-head figure: the part's (全体居民人均食品烟酒消费支出 → 全体居民人均消费支出, not
         # the 城镇居民 or 农村居民 one)
         part = figs[f.index - 1]
+        if part.role != AVERAGE and part.group is not None and part.group.marker == "其中":
+            # 人均生活消费支出16284元，其中食品烟酒支出4856元，占生活消费支出的…: the whole before 其中
+            w = next((w for w in part.group.wholes if w.role == AVERAGE and w.measure.endswith(core)), None)
+            return w if w is not None and w.period == f.period and not w.approx else None
         if part.role != AVERAGE or "人均" not in part.measure:
             return None
         whose = part.measure[:part.measure.find("人均")]
@@ -805,9 +819,9 @@ class ShareMismatch(Rule):
         if len(core) < 2 or (len(whole_name) != len(core) and not _GENERIC.match(whole_name)):
             return None  # another place's whole (占全省的) is not in this text
         whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core) or self._stated_with_verb(figs, f, core)
-        if whole is None and f.index and figs[f.index - 1].role == AVERAGE and "人均" in figs[f.index - 1].lead \
-                and not core.startswith("人均"):
-            # 人均居住支出3386元，占生活消费支出的24.6%: a per-head part of the per-head whole
+        if whole is None and f.index and not core.startswith("人均") and _per_head(figs[f.index - 1]):
+            # 人均居住支出3386元，占生活消费支出的24.6%: a per-head part of the per-head whole (also a
+            # part after 其中 of a per-head figure: 人均生活消费支出16284元，其中食品烟酒支出4856元)
             whole = self._per_head_whole(figs, f, "人均" + core)
         if whole is None or whole.approx:
             return None
@@ -815,9 +829,11 @@ class ShareMismatch(Rule):
             # 人均食品烟酒消费支出8352元，占人均消费支出的比重为31.9%: a per-head part of a per-head whole
             k = f.index - 1
             p = figs[k] if k >= 0 else None
-            if p is None or p.sentence is not f.sentence or p.role != AVERAGE or p.unit != whole.unit \
+            if p is None or p.sentence is not f.sentence or p.unit != whole.unit \
                     or p.approx or p is whole or p.clause.index < f.clause.index - 1:
                 return None
+            if p.role != AVERAGE and not (p.group is not None and p.group.marker == "其中" and whole in p.group.wholes):
+                return None  # (人均消费支出16284元，其中食品烟酒支出4856元: a part after 其中 is per head too)
             return p, whole
         if respective is not None:
             return (respective, whole) if respective.unit == whole.unit and respective is not whole else None
@@ -878,6 +894,34 @@ class _Lex:
 
 #: the lexicons of the knowledge last used (a run uses one)
 _LEX_CACHE: list = [None, None]
+
+
+def _engel(figs, f):
+    """恩格尔系数 is the share of food (食品, 食品烟酒) in consumption spending (消费支出): (part,
+    whole) when its sentence states both before it, the food spending nearest."""
+    part = whole = None
+    k = f.index - 1
+    while k >= 0 and figs[k].sentence is f.sentence:
+        g = figs[k]
+        k -= 1
+        if g.is_percent or g.approx or g.value is None:
+            continue
+        if part is None and "食品" in g.measure:
+            part = g
+        elif part is not None and g.unit == part.unit and g.measure.endswith("消费支出") and "食品" not in g.measure:
+            whole = g
+            break
+    if part is None or whole is None or whole.period != f.period:
+        return None
+    return part, whole
+
+
+def _per_head(p) -> bool:
+    """A per-head figure (人均…), or a part after 其中 of one."""
+    if p.role == AVERAGE:
+        return "人均" in p.lead
+    g = p.group
+    return g is not None and g.marker == "其中" and any(w.role == AVERAGE and "人均" in w.lead for w in g.wholes)
 
 
 def _share_of_its_own(figs, whole, group):
