@@ -377,6 +377,8 @@ def _share_list_units(figs: list["Figure"], text: str, unitless: list[int]) -> N
         f.role = g.role
 
 
+#: verbs of a plan that name what it builds on, right before a count (依托全县184个…, 发挥…1268家…的作用)
+_PLAN_BASE = re.compile(r"(?:依托|发挥|用好|利用|借助|整合|盘活)(?:好|现有的?|已建成的?)?(?:全[省市县区]|[我本][省市县区])?(?:现有的?)?$")
 #: units of times counted that a measure's name may end with (总诊疗人次2568.4万)
 _NAMED_UNITS = ("人次", "架次", "车次", "艘次", "班次", "件次")
 
@@ -1372,8 +1374,11 @@ class Claims:
             at = m.start() if m else sent.end
             self._plan_at[sent.start] = at
         if at < f.q.start:
-            # 在2024年全市网络零售额368.4亿元的基础上，力争…: the base of a plan is a fact
-            return not self.text.startswith(("的基础上", "基础上"), f.q.end)
+            # 在2024年全市网络零售额368.4亿元的基础上，力争…: the base of a plan is a fact; so are
+            # the things a plan builds on (依托全县184个村级快递服务站点, 发挥全县1268家合作社的作用)
+            if self.text.startswith(("的基础上", "基础上"), f.q.end):
+                return False
+            return not (f.unit in _COUNT_UNITS and _PLAN_BASE.search(self.text, max(f.clause.start, f.q.start - 8), f.q.start))
         starts, kinds = self._plan_heads
         j = bisect_right(starts, sent.paragraph) - 1
         if j >= 0 and kinds[j]:

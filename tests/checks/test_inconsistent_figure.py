@@ -500,3 +500,14 @@ def test_length_named_with_or_without_tong_che_li_cheng():
     d = one(RULE, text)
     assert (d.evidence["earlier"], d.evidence["stated"]) == ("528公里", "582公里")
     none(RULE, text.replace("582公里", "528公里"))
+
+
+# fresh23a held-out: what a plan builds on (发挥全县1268家…的作用, 依托…) is a fact, not a target
+def test_count_a_plan_builds_on_is_a_fact():
+    text = ("2024年末全县农民专业合作社达到1286家，比上年增加46家。\n\n"
+            "下一步，要发挥全县1268家农民专业合作社的联农带农作用，稳定粮食生产。\n")
+    d = one(RULE, text)
+    assert (d.evidence["earlier"], d.evidence["stated"]) == ("1286家", "1268家")
+    none(RULE, text.replace("1268家", "1286家"))
+    # a target in the plan is not compared (新培育1268家)
+    none(RULE, text.replace("要发挥全县1268家农民专业合作社的联农带农作用", "力争全县农民专业合作社达到1628家"))
