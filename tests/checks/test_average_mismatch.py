@@ -266,3 +266,25 @@ def test_average_per_one_character_noun():
     d = one(RULE, text)
     assert d.evidence["total"] == "4270人" and d.evidence["count"] == "61个" and d.evidence["expected"] == "70"
     assert findings(RULE, text.replace("平均每院58人", "平均每院70人")) == []
+
+
+# fresh21a, fresh22a, fresh23a held-out: a table's column of averages, row by row
+TABLE = """| 区 | 改造小区（个） | 惠及户数（户） | 完成投资（亿元） | 户均投资（万元） |
+|---|---|---|---|---|
+| 枫渚区 | 52 | 14260 | 4.86 | 3.41 |
+| 沙棠区 | 38 | 9650 | 3.27 | 3.93 |
+| 合计 | 90 | 23910 | 8.13 | 3.40 |
+"""
+
+
+def test_table_column_of_averages():
+    found = findings(RULE, TABLE, path="t.md")
+    assert [(d.line, d.evidence["row"], d.evidence["expected"]) for d in found] == [(4, "沙棠区", "3.389")]
+    assert findings(RULE, TABLE.replace("| 3.93 |", "| 3.39 |"), path="t.md") == []
+
+
+def test_table_of_visitors_and_spending_per_head():
+    table = ("| 景区 | 接待人次（万人次） | 综合收入（万元） | 其中门票收入（万元） | 人均消费（元） |\n|---|---:|---:|---:|---:|\n"
+             "| 鹤汀古镇 | 38.62 | 6,215.4 | 1,158.6 | 160.9 |\n| 云漪峡 | 15.38 | 3,126.5 | 1,230.4 | 230.3 |\n")
+    # 3126.5万元 / 15.38万人次 = 203.3元; 6215.4 / 38.62 = 160.9
+    assert [d.evidence["row"] for d in findings(RULE, table, path="t.md")] == ["云漪峡"]

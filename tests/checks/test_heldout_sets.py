@@ -305,7 +305,6 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     },
     "fresh21a": {
         ("01_luting_transport_summary.txt", "enumeration-count"),  # 汀江四桥和…: a numeral in an item, 和
-        ("03_liaozhou_housing_news.md", "average-mismatch"),  # a table's 户均 column over two other columns
         ("03_liaozhou_housing_news.md", "inconsistent-figure"),  # 筹集…6850套 vs 已筹集的6580套…: verb before 的
     },
     "fresh21b": {
@@ -313,13 +312,10 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     },
     "fresh22a": {
         ("03_yiling_national_day_news.md", "share-mismatch"),  # 其中，…占比为21.3%: the whole a paragraph up
-        ("03_yiling_national_day_news.md", "average-mismatch"),  # a table's 人均 column over two other columns
         ("03_yiling_national_day_news.md", "inconsistent-figure"),  # table row 鹤汀古镇 vs 鹤汀古镇假期接待游客 (a 古镇 name)
     },
     "fresh22b": set(),
-    "fresh23a": {
-        ("03_yichuan_charging_news.md", "average-mismatch"),  # a table's 平均每站 column over two other columns
-    },
+    "fresh23a": set(),
     "fresh23b": {
         ("01_liaochuan_press_conference.txt", "inconsistent-figure"),  # 新建改建农村公路 vs 新改建农村公路
     },

@@ -9,7 +9,9 @@ from factlint import Rule, Severity, hookimpl
 
 from factlint.claims import AVERAGE, CHANGE, COUNT, LEVEL, PART, TOTAL, lexicon_patterns, small_number
 
-from ._intervals import Interval, bigrams, interval, previous_paragraph, ratio_base, show
+from factlint.tables import cell_quantity, ctx_tables, head_name_unit, measured_figures
+
+from ._intervals import Interval, bigrams, decimals, interval, previous_paragraph, ratio_base, show
 
 _NUMERATOR_ROLES = frozenset((LEVEL, COUNT, PART, TOTAL))
 #: a yearly average may be of a total change (累计减少500万人，年均减少100万人)
@@ -59,7 +61,11 @@ class AverageMismatch(Rule):
     / 每万人口 figures are the total over the population of the sentence counted in thousands or
     ten thousands (卫生技术人员27418人，按常住人口312.6万人计算，每千人口卫生技术人员8.77人).  亩产 and
     单产 are the weight over the area in 亩 (播种面积43.56万亩，总产量18.23万吨，平均亩产418.5公斤),
-    the weight converted (1吨 = 1000公斤 = 2000斤).
+    the weight converted (1吨 = 1000公斤 = 2000斤).  In a table, a column of averages (户均投资（万元）,
+    人均消费（元）, 平均每站桩数（个）) is checked row by row against the column of what it is over
+    (惠及户数（户）, 接待人次（万人次）, 充电站（座）) and the column of the total (named by what
+    follows the marker, or the one other column of the average's unit: 完成投资（亿元）), in the units
+    the headers give.
 
     ## Why is this bad?
     An average that does not follow from the figures beside it means one of them is wrong.
@@ -85,6 +91,7 @@ class AverageMismatch(Rule):
     family = "arithmetic"
 
     def check(self, ctx):
+        yield from self._table_columns(ctx)
         claims = ctx.claims
         figs = claims.figures
         exempt = lexicon_patterns(ctx.knowledge).average_exempt
@@ -180,6 +187,55 @@ class AverageMismatch(Rule):
                 related=[(ctx, n.start, n.end), (ctx, d.start, d.end)],
             )
 
+
+    def _table_columns(self, ctx):
+        """A table column of averages (| 户均投资（万元） |, | 人均消费（元） |, | 平均每站桩数（个） |)
+        beside one column of what the average is over (惠及户数（户）, 接待人次（万人次）, 充电站（座）)
+        and one column of the total averaged (完成投资（亿元）: named by what follows the marker, or
+        the one other column of the average's unit): in each row, total ÷ count, in the units the
+        headers give."""
+        doc = ctx.document
+        if "|" not in doc.source and doc.kind != "docx":
+            return
+        tables = ctx_tables(ctx)
+        if not tables:
+            return
+        qs, starts = measured_figures(ctx)
+        for t in tables:
+            if t.ragged or not t.rows:
+                continue
+            named = [_column(h) for h in t.heads]
+            for k, col in enumerate(named):
+                if col is None or not col.per:
+                    continue
+                dens = [j for j, c in enumerate(named) if c is not None and j != k and not c.per and c.counts(col.per)]
+                nums = [j for j, c in enumerate(named) if c is not None and j != k and j not in dens and not c.per
+                        and not c.name.startswith("其中") and c.base == col.base]
+                if len(nums) > 1:
+                    nums = [j for j in nums if col.what and col.what in named[j].name]
+                if len(dens) != 1 or len(nums) != 1:
+                    continue
+                num, den = named[nums[0]], named[dens[0]]
+                for r, row in enumerate(t.rows):
+                    a, n, d = (cell_quantity(qs, starts, *row[j]) for j in (k, nums[0], dens[0]))
+                    if a is None or n is None or d is None or a.approx or n.approx or d.approx \
+                            or any(q.unit or q.magnitude for q in (a, n, d)):
+                        continue  # (cells hold bare numbers: the header gives the unit)
+                    quotient = (interval(n) * num.factor) / (interval(d) * den.factor)
+                    stated = Interval(a.lo, a.hi) * col.factor
+                    if quotient is None or quotient.overlaps(stated):
+                        continue
+                    exact = n.value * num.factor / (d.value * den.factor) / col.factor
+                    shown = show(exact, a, decimals(a) + 1)
+                    label = t.labels[r]
+                    yield self.report(
+                        ctx, a.start, a.end,
+                        f"表中“{label}”行：“{num.head}”{n.text}÷“{den.head}”{d.text}为{shown}{col.unit}，"
+                        f"与“{col.head}”一栏的“{a.text}”不符",
+                        evidence={"expected": shown, "stated": a.text, "total": n.text, "count": d.text,
+                                  "row": label, "column": col.head},
+                        related=[(ctx, n.start, n.end), (ctx, d.start, d.end)],
+                    )
 
     def _per_people(self, ctx, figs, f, m):
         """每千人口卫生技术人员9.77人 after 卫生技术人员27418人 and 常住人口312.6万人 in its sentence:
@@ -317,6 +373,48 @@ class AverageMismatch(Rule):
             evidence={"expected": shown, "stated": show(f.value, f.q), "total": n.q.text, "years": str(years)},
             related=[(ctx, n.start, n.end)],
         )
+
+
+#: a column of averages: 户均投资, 人均消费, 平均每站桩数, 每站平均桩数
+_AVG_HEAD = re.compile(r"^(?:(?P<hh>户均)|(?P<pp>人均)|平均每(?:个|家)?(?P<e1>[\u4e00-\u9fff])|每(?P<e2>[\u4e00-\u9fff])平均)(?P<what>.*)$")
+#: magnitudes a header's unit may open with (not 千 of 千米, 千瓦, 千克)
+_HEAD_MAGS = {"亿": Decimal(10) ** 8, "万": Decimal(10000), "百": Decimal(100)}
+_MONEY = ("元", "美元")
+
+
+class _Column:
+    """A table column's header read as name, unit, magnitude (万元 → 10000, 元) and, for a column
+    of averages, what it is over (per) and of (what)."""
+
+    __slots__ = ("head", "name", "unit", "factor", "base", "per", "what")
+
+    def __init__(self, head: str, name: str, unit: str):
+        self.head, self.name, self.unit = head, name, unit
+        self.factor = Decimal(1)
+        base = unit
+        while base[:1] in _HEAD_MAGS and len(base) > 1:
+            self.factor *= _HEAD_MAGS[base[0]]
+            base = base[1:]
+        self.base = base
+        m = _AVG_HEAD.match(name)
+        self.per = self.what = ""
+        if m:
+            self.per = "户" if m.group("hh") else "人" if m.group("pp") else (m.group("e1") or m.group("e2"))
+            self.what = m.group("what").removesuffix("数") or ""
+
+    def counts(self, per: str) -> bool:
+        """The column counts what an average is over: 户 (惠及户数（户）), people (接待人次（万人次）),
+        or the noun of 平均每站 (充电站（座）)."""
+        if per == "户":
+            return self.base == "户" or self.name.endswith("户数")
+        if per == "人":
+            return self.base in ("人", "人次", "名")
+        return per in self.name and self.base not in _MONEY
+
+
+def _column(head: str) -> "_Column | None":
+    got = head_name_unit(head)
+    return _Column(head, *got) if got else None
 
 
 def _sown_area(ctx, figs, f, weight) -> list:
