@@ -868,6 +868,12 @@ def _expand_ordinals(items: list[str]) -> list[str]:
     return [head + prefix + n + noun for n in nums]
 # (及以上 / 及以下 close an item: 3A级及以下景区 is one item)
 _LIST_SPLIT = re.compile(r"、|和|以及|(?<!以)及(?!以[上下])|与")
+
+
+def list_items(text: str) -> list[str]:
+    """The items of a list joined by 、, 和, 及, 以及 or 与, stripped, empty ones left out; 及以上 and
+    及以下 stay in their item (本科及以上)."""
+    return [x.strip() for x in _LIST_SPLIT.split(text) if x.strip()]
 _COUNT_WORD = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:县|市|区|州|省|镇|乡|村|项|类|地|国|家|所)")
 _COUNT_HEAD = re.compile(r"^(?:以上|上述|这|各)?([" + _CN_NUM + r"\d]{1,3})")
 _SUFFIX_SCAN = re.compile(r"[省市县州盟旗镇乡]")
@@ -1566,7 +1572,7 @@ class Claims:
             return None
         items: list[str] = []
         if clause is not None:
-            items = _expand_ordinals([x for x in _LIST_SPLIT.split(text[clause.start:mstart]) if x])
+            items = _expand_ordinals(list_items(text[clause.start:mstart]))
         sum_end = reach_end
         if marker == "其中" and after not in "，,：:":
             c = sent.clause_at(m.end()) if m.end() < sent.end else None
@@ -1811,7 +1817,7 @@ class Claims:
                 # 分别 opens its clause: the values are those of the items named with the whole
                 if not lex.whole_words.search(head):
                     continue
-                named = [x for x in _LIST_SPLIT.split(head) if x]
+                named = list_items(head)
                 if len(named) != len(values):
                     continue
             else:

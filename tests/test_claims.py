@@ -487,3 +487,12 @@ def test_doc_year_of_a_report_on_a_year():
     assert doc_year("关于岚川县2025年度本级预算执行和其他财政收支的审计工作报告\n\n正文") == 2025
     assert doc_year("2026年政府工作报告\n\n正文") is None
     assert doc_year("明湖市2023年国民经济和社会发展统计公报\n\n正文") == 2023
+
+
+def test_list_items():
+    from factlint.claims import list_items
+
+    assert list_items("布拖县、美姑县和昭觉县") == ["布拖县", "美姑县", "昭觉县"]
+    assert list_items("男生、女生") == ["男生", "女生"]
+    assert list_items("大专、本科及以上") == ["大专", "本科及以上"]  # 及以上 ends an item
+    assert list_items("城镇以及农村与山区") == ["城镇", "农村", "山区"]

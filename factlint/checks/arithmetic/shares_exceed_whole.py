@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from factlint import Rule, Severity, hookimpl
-from factlint.claims import SHARE, lexicon_patterns
+from factlint.claims import SHARE, lexicon_patterns, list_items
 
 from ._intervals import show, total, value_sum
 
@@ -43,7 +43,6 @@ _REST = re.compile(r"其他|其余")
 _SAYS_OVERLAP = re.compile(r"兼具|多重身份|重复计算|可多选|多选题|多项选择|之和(?:超过|大于|高于)100|不重复")
 #: 从经营主体看，/ 分行业看，opening a sentence: it names the dimension, not a kind
 _SEEN_FROM = re.compile(r"^(?:从|分|按)[^，。；]{1,8}(?:看|分)，")
-_ITEM_SPLIT = re.compile(r"、|和|及|与")
 
 
 def _respective_labels(shares) -> dict[int, str]:
@@ -62,7 +61,7 @@ def _respective_labels(shares) -> dict[int, str]:
             j += 1
         head = lead[:k]
         head = head[max(head.rfind("其中") + 2 if "其中" in head else 0, head.rfind("，") + 1):]
-        items = [x.strip() for x in _ITEM_SPLIT.split(head) if x.strip()]
+        items = list_items(head)
         if len(items) == j - i:
             for f, item in zip(shares[i:j], items):
                 out[id(f)] = item
