@@ -724,3 +724,14 @@ def test_unit_named_by_the_measure():
     d = one(RULE, text)
     assert d.evidence["whole"] == "2568.4" and d.evidence["part"] == "1462.7"
     assert findings(RULE, text.replace("51.5%", "56.9%")) == []
+
+
+# fresh24b held-out (a false alarm): the share of a sum of named items (A、B和C合计占…)
+def test_share_of_a_named_sum():
+    text = ("全年规模以上工业发电量168.35亿千瓦时，增长5.2%。其中，火电102.47亿千瓦时，风电24.16亿千瓦时，"
+            "光伏发电31.58亿千瓦时，水电10.14亿千瓦时；风电、光伏发电和水电合计占规模以上工业发电量的39.1%。")
+    assert findings(RULE, text) == []  # (24.16 + 31.58 + 10.14) / 168.35 = 39.13%
+    d = one(RULE, text.replace("39.1%", "36.1%"))
+    assert d.evidence["expected"] == "39.13" and d.evidence["parts"] == ["24.16", "31.58", "10.14"]
+    # an item not stated in the sentence: not judged
+    assert findings(RULE, text.replace("风电、光伏发电和水电合计", "风电、光伏发电和生物质发电合计").replace("39.1%", "36.1%")) == []

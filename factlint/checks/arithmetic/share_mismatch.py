@@ -7,12 +7,12 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factlint import Rule, Severity, hookimpl
-from factlint.claims import _ASIDE, ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUNT, LEVEL, RATE, SHARE, TOTAL
+from factlint.claims import _ASIDE, ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUNT, LEVEL, RATE, SHARE, TOTAL, list_items
 
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
 from ._intervals import (DURATIONS, Interval, common_end, decimals, display_unit, interval, names_agree, pick_whole, previous_paragraph,
-                         ratio_percent, scale, show)
+                         ratio_percent, scale, show, total, value_sum)
 
 # 占规模以上工业营业收入的比重为 / 占粮食播种面积的 / 占全省的: the whole named after 占
 _NAMED_WHOLE = re.compile(r"占(?!比)([^，；。、]{1,24}?)(?:的比重|比重|的份额|的)(?:为|达到|达|是)?$")
@@ -129,6 +129,10 @@ class ShareMismatch(Rule):
                 continue
             if f.role != SHARE or f.approx or f.unit not in ("%", "‰"):
                 continue
+            if _SUM_BEFORE_SHARE.search(f.lead):
+                # 风电、光伏发电和水电合计占…的39.1%: the share of a sum of named items
+                yield from self._share_of_named_sum(ctx, figs, f)
+                continue
             # 力争…比重达到16%: a target, not the share of the figures reported; a target's share
             # is judged only against the part and whole stated with it (预计19.52亿元，其中…13.68亿元，
             # 所占比重为72.1%: the forecast's own figures)
@@ -235,6 +239,46 @@ class ShareMismatch(Rule):
             evidence={"expected": shown, "stated": show(f.value, f.q), "part": show(part.value, part),
                       "whole": show(whole.value, whole), "whole_share": show(own.value, own.q)},
             related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end), (ctx, own.start, own.end)],
+        )
+
+    def _share_of_named_sum(self, ctx, figs, f):
+        """A、B和C合计占X的x%: the items are the figures of the sentence named A, B and C (one each,
+        of one unit), the whole the figure named X (or the one before 其中); judged when all are
+        found."""
+        m = _SUM_BEFORE_SHARE.search(f.lead)
+        names = list_items(f.lead[:m.start()])
+        named = _NAMED_WHOLE.search(f.lead[m.start():])
+        before = [g for g in figs[:f.index] if g.sentence is f.sentence and not g.is_percent and g.value is not None]
+        if len(names) < 2 or not before:
+            return
+        parts = []
+        for name in names:
+            hits = [g for g in before if g.measure == name or (len(name) >= 2 and g.measure.endswith(name))]
+            if len(hits) != 1 or hits[0].approx or hits[0] in parts:
+                return
+            parts.append(hits[0])
+        if len({p.unit for p in parts}) != 1:
+            return
+        whole = self._stated(figs, f, _SUBJECTS.sub("", named.group(1))) if named else None
+        if whole is None or whole.approx or not whole.value or whole.unit != parts[0].unit or whole in parts:
+            return
+        per = per_whole(f)
+        r = total(parts) / interval(whole)
+        if r is None:
+            return
+        r = r * per
+        if r.overlaps(interval(f)):
+            return
+        exact = value_sum(parts) / whole.value * per
+        shown = show(exact, f.q, decimals(f.q) + 1)
+        items = "＋".join(p.text for p in parts)
+        sign = "‰" if f.unit == "‰" else "%"
+        yield self.report(
+            ctx, f.start, f.end,
+            f"（{items}）÷“{whole.text}”为{shown}{sign}，与所述“{f.text}”不符",
+            evidence={"expected": shown, "stated": show(f.value, f.q), "parts": [show(p.value, p) for p in parts],
+                      "whole": show(whole.value, whole)},
+            related=[(ctx, p.start, p.end) for p in parts] + [(ctx, whole.start, whole.end)],
         )
 
     def _judge(self, ctx, f, part, whole):
@@ -914,6 +958,10 @@ def _engel(figs, f):
     if part is None or whole is None or whole.period != f.period:
         return None
     return part, whole
+
+
+#: a share said of a sum of items named before it (风电、光伏发电和水电合计占…)
+_SUM_BEFORE_SHARE = re.compile(r"(?:合计|共计|总计|加起来|之和)(?:约)?占")
 
 
 def _per_head(p) -> bool:
