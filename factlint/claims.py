@@ -1692,8 +1692,12 @@ class Claims:
                             g.lead.endswith(rest) for g in figs[max(0, f.index - 6):f.index] if g.sentence is f.sentence):
                         continue
                 elif len(rest) > 2 and not (
-                        len(rest) <= 4 and f.index and figs[f.index - 1].lead.endswith(rest[-2:])):
-                    continue  # (三类项目总计完成投资: the words after the marker end the items' too)
+                        len(rest) <= 4 and f.index and figs[f.index - 1].lead.endswith(rest[-2:])) and not (
+                        len(rest) <= 8 and any(g.lead.endswith(rest) for g in figs[max(0, f.index - 6):f.index]
+                                               if g.sentence is f.sentence)):
+                    # (三类项目总计完成投资: the words after the marker end the items' too; 三大产业合计
+                    # 实现营业收入 after …分别实现营业收入A、B和C: the words the items were given with)
+                    continue
             if f.trail[:1] == "、" and head[m.end():].strip():
                 continue  # 共有社区居民委员会58个、村民委员会68个: 共有 is said of the list after it
             clause = f.clause

@@ -334,3 +334,14 @@ def test_split_by_a_known_partition():
     assert findings(RULE, two) == []
     # not every member named (no 餐饮): a selection, not the split
     assert findings(RULE, "全市社会消费品零售总额683.47亿元。按消费类型分，商品零售603.52亿元，增长3.6%。") == []
+
+
+# fresh24b held-out: 三大产业合计实现营业收入 repeats the words the items were given with (分别实现营业收入)
+def test_total_with_the_items_verb_after_the_marker():
+    text = ("集成电路、新能源装备、生物医药三大主导产业分别实现营业收入486.2亿元、412.8亿元和203.5亿元，"
+            "三大产业合计实现营业收入1112.5亿元。")
+    d = one(RULE, text)
+    assert d.evidence["expected"] == "1102.5"
+    assert findings(RULE, text.replace("1112.5", "1102.5")) == []
+    # other words after the marker: another measure, not the items' sum
+    assert findings(RULE, text.replace("合计实现营业收入", "合计上缴税收")) == []
