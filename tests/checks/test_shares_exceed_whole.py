@@ -319,3 +319,13 @@ def test_split_by_way_of_treatment():
     d = one(RULE, text)
     assert "102.5%" in d.message
     assert findings(RULE, text.replace("12.8%", "10.3%")) == []
+
+
+# fresh24b held-out: the whole's name (占规模以上工业企业营业收入的) is no kind that cuts across the others
+def test_whole_named_with_a_word_of_overlap():
+    text = "按企业规模分，大型企业营业收入占规模以上工业企业营业收入的46.8%，中型企业占31.5%，小微企业占26.3%。"
+    d = one(RULE, text)
+    assert "104.6%" in d.message
+    assert findings(RULE, text.replace("26.3%", "21.7%")) == []
+    # a kind that cuts across the others still keeps the list apart (规模以上 as a kind)
+    assert findings(RULE, "按企业规模分，大型企业占46.8%，规模以上企业占81.5%，小微企业占26.3%。") == []

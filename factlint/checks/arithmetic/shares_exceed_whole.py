@@ -345,7 +345,9 @@ class SharesExceedWhole(Rule):
         text = ctx.text
         start = shares[0].sentence.start
         said = _COMPOSITION.search(text, start, shares[0].start)
-        if not said or _OVERLAPPING.search(text, start, shares[-1].start):
+        # (the whole the shares name is no kind: 占规模以上工业企业营业收入的 names the whole, and
+        # 规模以上 there cuts across nothing)
+        if not said or _OVERLAPPING.search(_NAMED_WHOLE.sub("占", text[start:shares[-1].start])):
             return None
         if not said.group().startswith(("从", "按")) and _BANDS.search(text, start, shares[-1].start):
             # (从人才结构看，35岁以下…，本科及以上学历…: under 结构 alone, bands may cut across each
