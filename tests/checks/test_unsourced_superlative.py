@@ -172,3 +172,11 @@ def test_approval_and_selection_are_no_source():
     one(RULE, "霁澜古城景区入选全省首家国家级智慧旅游沉浸式体验新空间培育试点。")
     assert findings(RULE, "霁澜古城景区被评为全省首家国家级智慧旅游景区。") == []
     assert findings(RULE, "经省发展改革委批准，淦沱县获批建设全省首个县域低空经济应用示范区。") == []
+
+
+# fresh24b held-out: a list joined (入选…名单, 白名单) is no source of the rank; 长江经济带 is a scope
+def test_a_list_joined_is_no_source():
+    one(RULE, "今年，砻溪科创园成为中部地区首个入选国家级先进制造业集群培育名单的县级市园区。")
+    one(RULE, "园区集成电路产业链本地配套率居长江经济带同类园区第一。")
+    assert findings(RULE, "据工业和信息化部公布的名单，砻溪科创园成为中部地区首个入选该名单的县级市园区。") == []
+    assert findings(RULE, "在赛迪顾问发布的榜单中，园区配套率居长江经济带同类园区第一。") == []
