@@ -181,3 +181,15 @@ def test_a_text_dated_late_in_its_year_counts_to_that_year():
     assert findings(RULE, text.format(n="九")) == []
     # a text dated early in the year may look back on the year before: 8 years to 2024 is accepted
     assert findings(RULE, text.replace("12月26日", "1月26日").format(n="八")) == []
+
+
+# fresh24b held-out: 一年来 in a summary signed late in its own year looks back on that year only
+def test_summary_signed_in_december_speaks_of_its_own_year():
+    text = ("政协漱砚市委员会2025年工作总结\n\n一年来，市政协常委会各项工作取得新进展。\n\n"
+            "自2019年首批委员工作室挂牌以来，五年来全市累计建成委员工作室73个。\n\n"
+            "政协漱砚市委员会办公室\n\n二〇二五年十二月二十六日\n")
+    d = one(RULE, text)
+    assert "五年来" in d.message
+    assert findings(RULE, text.replace("五年来", "六年来")) == []
+    # signed in January: the report may look back on the year before (2024 - 2019 = 5)
+    assert findings(RULE, text.replace("二〇二五年十二月二十六日", "二〇二六年一月八日")) == []

@@ -322,7 +322,8 @@ def own_year(ctx, claims) -> int | None:
     unless the text may look back on the year before it: a 工作报告, a date in the first quarter
     of that year (a report of January reviews the year before), a review heading of another year
     or a plan heading of that year or earlier (一、2024年工作回顾 / 二、2025年工作安排), or words
-    that look back (过去一年)."""
+    that look back (过去一年) in a text not dated in the last quarter of its year (a summary
+    signed 2025年12月26日 looks back on 2025 itself)."""
     from factlint.calendar import ctx_time, find_dates
 
     time = ctx_time(ctx)
@@ -332,10 +333,12 @@ def own_year(ctx, claims) -> int | None:
     (year,) = time.now
     text = ctx.document.text
     head = text[:300].lstrip().split("\n", 1)[0]
-    if "工作报告" in head or _LOOKS_BACK.search(text):
+    if "工作报告" in head:
         return None
     lines = [line for line in text.split("\n") if line.strip()]
     dates = [d for line in lines[:8] + lines[-6:] for d in find_dates(line)]
+    if _LOOKS_BACK.search(text) and not any(d.year == year and d.month >= 10 for d in dates):
+        return None  # (一年来 in a text dated late in its own year looks back on that year)
     if time.source == "文中最晚的完整日期":
         dates = [max((d for d in find_dates(text) if d.year == year),
                      key=lambda d: (d.month, d.day or 0))]
