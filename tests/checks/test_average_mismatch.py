@@ -288,3 +288,11 @@ def test_table_of_visitors_and_spending_per_head():
              "| 鹤汀古镇 | 38.62 | 6,215.4 | 1,158.6 | 160.9 |\n| 云漪峡 | 15.38 | 3,126.5 | 1,230.4 | 230.3 |\n")
     # 3126.5万元 / 15.38万人次 = 203.3元; 6215.4 / 38.62 = 160.9
     assert [d.evidence["row"] for d in findings(RULE, table, path="t.md")] == ["云漪峡"]
+
+
+# fresh24a held-out: of several columns of people, the average's own word (补贴) names its count
+def test_table_average_over_the_column_its_name_shares():
+    table = ("| 县区 | 城镇新增就业（人） | 享受补贴人数（人） | 发放补贴（万元） | 人均补贴（元） |\n|---|---:|---:|---:|---:|\n"
+             "| 泷湾区 | 8246 | 3120 | 1216.8 | 3900 |\n| 石楠县 | 5627 | 1936 | 658.2 | 3940 |\n")
+    assert [d.evidence["row"] for d in findings(RULE, table, path="t.md")] == ["石楠县"]  # 658.2万 / 1936 = 3400
+    assert findings(RULE, table.replace("| 3940 |", "| 3400 |"), path="t.md") == []

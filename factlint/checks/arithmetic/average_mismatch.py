@@ -213,6 +213,8 @@ class AverageMismatch(Rule):
                         and not c.name.startswith("其中") and c.base == col.base]
                 if len(nums) > 1:
                     nums = [j for j in nums if col.what and col.what in named[j].name]
+                if len(dens) > 1:  # (人均补贴 over 享受补贴人数, not 城镇新增就业)
+                    dens = [j for j in dens if col.what and col.what in named[j].name]
                 if len(dens) != 1 or len(nums) != 1:
                     continue
                 num, den = named[nums[0]], named[dens[0]]
