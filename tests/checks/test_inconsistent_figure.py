@@ -511,3 +511,16 @@ def test_count_a_plan_builds_on_is_a_fact():
     none(RULE, text.replace("1268家", "1286家"))
     # a target in the plan is not compared (新培育1268家)
     none(RULE, text.replace("要发挥全县1268家农民专业合作社的联农带农作用", "力争全县农民专业合作社达到1628家"))
+
+
+# fresh24a held-out: a place a table has a row for, named in a prose clause, is that clause's subject
+def test_prose_names_a_row_of_the_table():
+    text = ("各县区就业情况见下表。\n\n| 县区 | 城镇新增就业（人） | 享受补贴人数（人） |\n|---|---:|---:|\n"
+            "| 泷湾区 | 8246 | 3120 |\n| 鹤汀区 | 7132 | 2745 |\n| 合计 | 15378 | 5865 |\n\n"
+            "作为全市就业容量最大的城区，泷湾区全年城镇新增就业8426人。\n")
+    (d,) = [d for d in findings(RULE, text, path="t.md")]
+    assert (d.evidence["earlier"], d.evidence["stated"]) == ("8246（人）", "8426人")
+    assert findings(RULE, text.replace("8426人", "8246人"), path="t.md") == []
+    # the city's figure in the clause after (no row named there) is not the row's
+    assert findings(RULE, text.replace("泷湾区全年城镇新增就业8426人", "泷湾区就业容量最大，全市城镇新增就业18426人"),
+                    path="t.md") == []

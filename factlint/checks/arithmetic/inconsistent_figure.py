@@ -114,6 +114,11 @@ class InconsistentFigure(Rule):
         that under ``--jobs`` the parent needs neither the claim model nor the figures)."""
         out: list[_Record] = []
         claims = ctx.claims
+        cells = _table_records(ctx, claims)
+        # the places a table has rows for (泷湾区): named in a prose clause, one of them is the
+        # subject of its figures there (泷湾区全年城镇新增就业8426人), though 区 names no place alone
+        rows = sorted({r.subject for r in cells if len(r.subject) >= 2}, key=len, reverse=True) if cells else ()
+        text = ctx.document.text
         for f in claims.figures:
             if f.role not in _ROLES or f.approx:
                 continue
@@ -137,6 +142,11 @@ class InconsistentFigure(Rule):
             if not _names_measure(m) or (len(d) == 2 and len(m) < _MIN_MEASURE_TWO_DIGITS):
                 continue
             subject = f.subject
+            if rows:
+                said = text[f.clause.start:f.q.start]
+                hits = [r for r in rows if r in said]
+                if len(hits) == 1:
+                    subject = hits[0]
             if subject in claims.ambiguous_subjects:
                 continue
             period = f.period
@@ -147,7 +157,6 @@ class InconsistentFigure(Rule):
                 lo, hi = q.lo, q.hi
             out.append(_Record(m, f.unit, subject or "", period, f.named and period[:1].isdigit(),
                                lo, hi, f.sentence.start, d, scale(q), q.text, q.start, q.end))
-        cells = _table_records(ctx, claims)
         if cells:
             out.extend(cells)
             out.sort(key=lambda r: r.start)  # (in text order: "前文" is the statement before)
