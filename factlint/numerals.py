@@ -1294,6 +1294,8 @@ class _Engine:
                 return None, re_ + 1  # 1978级校友, 2020级新生: a cohort, named by its year
             if nxt in "国省县" and text[re_ + 1:re_ + 2] == "道" and is_arabic and sign is None and den is None:
                 return None, re_ + 2  # 318国道, 205省道: a road's number
+        if is_arabic and prev in "码号为" and nxt not in self.unit_first and text.endswith(_CODE_BEFORE, 0, s):
+            return None, re_  # 商品编码为8542.31, 代码123456: an identifier
         if is_arabic and len(run) >= 5 and nxt not in self.unit_first and self._is_code_number(text, s, re_, run, nxt):
             return None, re_
 
@@ -1690,6 +1692,8 @@ _CODE_NEXT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _ARABIC_CODE_NEXT = _CODE_NEXT | frozenset("-‐")
 #: the characters after a figure that may make it a list label or a name (28、, 1号, 〔2023〕, 二十大)
 _CHENG_HALF = Decimal(5)  # half a 成 (10%), in percent
+#: the words before an identifier written in digits (商品编码为8542.31, 统一社会信用代码, 编号)
+_CODE_BEFORE = ("编码", "代码", "编号", "号码", "编码为", "代码为", "编号为", "号码为")
 _NAME_NEXT = frozenset("、.．)）号〕]］】大级国省县")
 _NUMERAL_OR_APPROX = frozenset(_D + _U + _M + "多余几幾餘点點")
 _FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")

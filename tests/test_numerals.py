@@ -376,6 +376,8 @@ def test_durations_are_numbers_not_years():
     ("PM2.5平均浓度下降。", "2.5"),
     ("根据国发〔2023〕5号文件。", "2023"),
     ("党的十九届五中全会召开。", "五中全会"),
+    # an identifier after 编码/代码/编号 (fresh24a held-out)
+    ("该批出口货物的商品编码为8542.31。", "8542.31"),
     # a road's number (fresh23b held-out)
     ("自驾游客沿318国道一路向西进入藏区。", "318"),
     # a short title is a name: 四十五年 is no figure in it (fresh21b held-out)
@@ -626,3 +628,7 @@ def test_not_signs_adverbs_or_cohorts(text):
 def test_cheng_is_read_to_its_written_precision(text, span, lo, hi):
     (q,) = [q for q in extract(text) if q.text == span]
     assert (q.lo, q.hi) == (lo, hi)
+
+
+def test_a_count_of_codes_is_a_figure():
+    assert [q.text for q in extract("全年新增编码123个。")] == ["123个"]
