@@ -296,3 +296,9 @@ def test_a_measure_ending_with_a_rate_is_no_part():
 
     c = analyse_text("全市光伏装机312万千瓦，其中分布式光伏发电功率336万千瓦。")
     assert [f.non_additive for f in c.figures] == [False, True]
+
+
+def test_base_of_a_multiple_is_no_whole():
+    text = "全区养老机构床位1860张，是2019年465张的4倍，实现翻两番；其中护理型床位1142张，占61.4%。"
+    assert findings(RULE, text) == []
+    one(RULE, text.replace("1142张", "1942张"))

@@ -735,3 +735,11 @@ def test_share_of_a_named_sum():
     assert d.evidence["expected"] == "39.13" and d.evidence["parts"] == ["24.16", "31.58", "10.14"]
     # an item not stated in the sentence: not judged
     assert findings(RULE, text.replace("风电、光伏发电和水电合计", "风电、光伏发电和生物质发电合计").replace("39.1%", "36.1%")) == []
+
+
+# fresh25a held-out (a false alarm): the base of a multiple (是2019年465张的4倍) is no whole for 其中
+def test_base_of_a_multiple_is_no_whole():
+    text = "全区养老机构床位1860张，是2019年465张的4倍，实现翻两番；其中护理型床位1142张，占61.4%。"
+    assert findings(RULE, text) == []
+    d = one(RULE, text.replace("占61.4%", "占71.4%"))
+    assert d.evidence["whole"] == "1860"

@@ -219,8 +219,9 @@ def previous_paragraph(text: str, para: int) -> int:
 
 
 def ratio_base(f) -> bool:
-    """A figure that is the base of a percentage right after it (为预算数17.99亿元的103.6%,
-    占规模以上工业总产值5136.7亿元的48.2%): what the sentence compares with, not what it reports."""
+    """A figure that is the base of a percentage or a multiple right after it (为预算数17.99亿元的
+    103.6%, 占规模以上工业总产值5136.7亿元的48.2%, 是2019年465张的4倍): what the sentence compares
+    with, not what it reports."""
     if not f.trail.lstrip().startswith("的"):
         return False
     claims = f._claims
@@ -231,7 +232,7 @@ def ratio_base(f) -> bool:
     if k >= len(figs):
         return False
     nxt = figs[k]
-    return nxt.is_percent and nxt.sentence is f.sentence and nxt._cspan == f._cspan
+    return (nxt.is_percent or nxt.unit == "倍") and nxt.sentence is f.sentence and nxt._cspan == f._cspan
 
 
 def _article(f) -> bool:
