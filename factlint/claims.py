@@ -377,8 +377,9 @@ def _share_list_units(figs: list["Figure"], text: str, unitless: list[int]) -> N
         f.role = g.role
 
 
-#: verbs of a plan that name what it builds on, right before a count (依托全县184个…, 发挥…1268家…的作用)
-_PLAN_BASE = re.compile(r"(?:依托|发挥|用好|利用|借助|整合|盘活)(?:好|现有的?|已建成的?)?(?:全[省市县区]|[我本][省市县区])?(?:现有的?)?$")
+#: verbs of a plan that name all of what it builds on, right before a count (依托全县184个…, 发挥全县
+#: 1268家…的作用; not 整合148个…, some of them)
+_PLAN_BASE = re.compile(r"(?:依托|发挥|用好|利用|借助)(?:好)?(?:全[省市县区]|[我本][省市县区])(?:现有的?|已建成的?)?$")
 #: units of times counted that a measure's name may end with (总诊疗人次2568.4万)
 _NAMED_UNITS = ("人次", "架次", "车次", "艘次", "班次", "件次")
 
@@ -1730,7 +1731,10 @@ class Claims:
                 # the items of a sum run back to the previous total or the 其中 before them
                 if p.role == TOTAL or any(p.end <= g < f.start for g in qizhong):
                     break
-                if p.unit in units and not p.approx and p.role in (LEVEL, COUNT, PART) and not p.non_additive:
+                if p.unit in units and not p.approx and p.role in (LEVEL, COUNT, PART) and not p.non_additive \
+                        and (p.unit == f.unit or (p.group is not None and p.group.marker == "分别")):
+                    # (家 adds up to 家次 only for values given per occasion: 三场…分别吸引…126家、98家和
+                    # 87家; 生产企业126家、经营企业98家，共检查386家次 counts visits, not firms)
                     parts.append(p)
                     if lex.total_any.search(p.lead):
                         break  # 共有社区居民委员会58个、村民委员会68个，合计126个: 共有 opens the items

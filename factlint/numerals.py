@@ -1220,6 +1220,9 @@ class _Engine:
         if r is None:
             return None, re_
         nxt = text[re_] if re_ < n else " "
+        if run[0] in "百佰千仟万萬" and len(run) > 1 and den is None and not text.startswith(_BARE_MAG_UNITS, re_) \
+                and all(c in _M for c in run[1:]):
+            return None, re_  # 百万千瓦级, 百万亩…示范区, 万亿级: a class in a name; 百亿元 is an amount
         # (the members of _FINANCIAL are single characters: a run in it is one character long)
         if run in _FINANCIAL and den is None and sign is None and nxt != "又":
             return None, re_  # 陆 (大陆, 登陆), 伍 (队伍), 拾 (收拾) alone are words, not figures
@@ -1692,6 +1695,8 @@ _CODE_NEXT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _ARABIC_CODE_NEXT = _CODE_NEXT | frozenset("-‐")
 #: the characters after a figure that may make it a list label or a name (28、, 1号, 〔2023〕, 二十大)
 _CHENG_HALF = Decimal(5)  # half a 成 (10%), in percent
+#: the units a bare magnitude (百亿, 千亿, 万亿 with 一 left unsaid) is read before: sums of money
+_BARE_MAG_UNITS = ("元", "美元", "港元", "欧元")
 #: the words before an identifier written in digits (商品编码为8542.31, 统一社会信用代码, 编号)
 _CODE_BEFORE = ("编码", "代码", "编号", "号码", "编码为", "代码为", "编号为", "号码为")
 _NAME_NEXT = frozenset("、.．)）号〕]］】大级国省县")

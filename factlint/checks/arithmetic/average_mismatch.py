@@ -201,18 +201,20 @@ class AverageMismatch(Rule):
         if not tables:
             return
         qs, starts = measured_figures(ctx)
+        exempt = lexicon_patterns(ctx.knowledge).average_exempt
         for t in tables:
             if t.ragged or not t.rows:
                 continue
             named = [_column(h) for h in t.heads]
             for k, col in enumerate(named):
-                if col is None or not col.per:
-                    continue
+                if col is None or not col.per or exempt.search(col.name):
+                    continue  # (人均地区生产总值: over the mean population, lexicon claims-average-exempt)
                 dens = [j for j, c in enumerate(named) if c is not None and j != k and not c.per and c.counts(col.per)]
                 nums = [j for j, c in enumerate(named) if c is not None and j != k and j not in dens and not c.per
                         and not c.name.startswith("其中") and c.base == col.base]
-                if len(nums) > 1:
-                    nums = [j for j in nums if col.what and col.what in named[j].name]
+                # the total is named by what the average is of (户均投资 and 完成投资, 人均补贴 and 发放补贴;
+                # not 户均增收 and 帮扶资金, 人均消费 and 门票收入)
+                nums = [j for j in nums if col.what and col.what in named[j].name]
                 if len(dens) > 1:  # (人均补贴 over 享受补贴人数, not 城镇新增就业)
                     dens = [j for j in dens if col.what and col.what in named[j].name]
                 if len(dens) != 1 or len(nums) != 1:
@@ -296,13 +298,16 @@ class AverageMismatch(Rule):
             first = min(d.index for d in dens)
             dens += [p for p in figs[first + 1:f.index] if p.role == TOTAL and p.unit == dens[0].unit
                      and p not in dens and not p.non_additive]
-        # a total stated after the average in its sentence (户均补助5000元，补助资金合计1230万元)
-        # is one of the totals it may be taken from
+        # a total stated after the average in its sentence and named by what the average is of
+        # (户均补助5000元，补助资金合计1230万元; not 各类救助资金合计, which holds other aid) is one of
+        # the totals it may be taken from
+        what = _AVG_WHAT.sub("", f.lead.strip())
         k = f.index + 1
-        while k < len(figs) and figs[k].sentence is f.sentence:
+        while len(what) >= 2 and k < len(figs) and figs[k].sentence is f.sentence:
             p = figs[k]
             k += 1
-            if p.role == TOTAL and p.unit == f.unit and not p.non_additive and p.q.kind != "range":
+            if p.role == TOTAL and p.unit == f.unit and not p.non_additive and p.q.kind != "range" \
+                    and p.lead.lstrip("，, ").startswith(what):
                 nums.append(p)
         return nums, dens
 
@@ -377,6 +382,8 @@ class AverageMismatch(Rule):
         )
 
 
+#: the marker of an average, before what it is of (户均补助 -> 补助)
+_AVG_WHAT = re.compile(r"^.*?(?:户均|人均|次均|亩均|日均|平均每[个家户人]?|平均)")
 #: a column of averages: 户均投资, 人均消费, 平均每站桩数, 每站平均桩数
 _AVG_HEAD = re.compile(r"^(?:(?P<hh>户均)|(?P<pp>人均)|平均每(?:个|家)?(?P<e1>[\u4e00-\u9fff])|每(?P<e2>[\u4e00-\u9fff])平均)(?P<what>.*)$")
 #: magnitudes a header's unit may open with (not 千 of 千米, 千瓦, 千克)

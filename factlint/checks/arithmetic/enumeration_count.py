@@ -474,6 +474,9 @@ class EnumerationCount(Rule):
                 return None
         elif low <= n <= high or n > high + 2:
             return None  # more than two beyond the items listed: a selection, not a miscount
+        last_conj = max((i for i, x in enumerate(segs) if any(c in _item_text(x) for c in conj)), default=None)
+        if last_conj is not None and last_conj > 0 and len(segs) - last_conj == n:
+            return None  # 主城区、高新区和临江、岑溪两县: the count may be of the items after 和 alone
         shown = [x.strip() for x in segs]
         others = max(len(x) for x in shown[1:])
         if len(shown[0]) > others:
@@ -501,6 +504,10 @@ class EnumerationCount(Rule):
         《…条例》《…条例》三部法规) written one after another with no 、 between, right before a count
         of them."""
         for m in _quoted_runs(text):
+            head = text[max(0, m.start() - _MAX_BACK):m.start()]
+            stop = max(head.rfind(c) for c in "。；！？\n")
+            if any(c in head[stop + 1:] for c in "》”"):
+                continue  # 制定了《A》，修订了《B》《C》三部法规: the count may take in what is named before
             before = text[m.start() - 1:m.start()]
             if before in ("、", "和", "及", "与") or (before and before not in _STOPS and _unquoted_item_before(text, m.start())):
                 continue  # 乡村振兴、“强省会”“强县域”三大战略: the list goes on before the quotes

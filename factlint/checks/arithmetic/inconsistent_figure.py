@@ -127,7 +127,7 @@ class InconsistentFigure(Rule):
                 continue
             d = _digits(f)
             if len(d) == 1:
-                if f.role != COUNT or not f.named:
+                if f.role != COUNT or not f.named or not _whole_set(f):
                     continue
             elif len(d.rstrip("0")) < 2 or (len(d) == 2 and f.role != COUNT):
                 continue  # no slip of the pen can involve it (see _slip; two digits: counts only)
@@ -145,8 +145,8 @@ class InconsistentFigure(Rule):
             if rows:
                 said = text[f.clause.start:f.q.start]
                 hits = [r for r in rows if r in said]
-                if len(hits) == 1:
-                    subject = hits[0]
+                if len(hits) == 1 and "的" not in said[said.find(hits[0]):]:
+                    subject = hits[0]  # (泷湾区所在的东部片区…: the row's place qualifies another)
             if subject in claims.ambiguous_subjects:
                 continue
             period = f.period
@@ -500,6 +500,22 @@ def _slip(a: _Record, b: _Record) -> bool:
         return (len(a.measure) >= _MIN_MEASURE_TWO_DIGITS and len(a.digits.rstrip("0")) == 2
                 and len(b.digits.rstrip("0")) == 2 and sum(1 for i, j in zip(a.digits, b.digits) if i != j) == 1)
     return _digits_slip(a.digits, b.digits)
+
+
+def _whole_set(f) -> bool:
+    """A one-digit count stated of the whole set (昭通市6个贫困县。/ 现有5个… / 7个贫困县全部摘帽),
+    not of some of it (4个国家级开发区实现营业收入增长)."""
+    if _TOTAL_BEFORE.search(f.lead):
+        return True
+    trail = f.trail.strip()
+    return _NOUN_ONLY.fullmatch(trail) is not None or _ALL_AFTER.search(trail) is not None
+
+
+#: words before a count that state the whole set (现有5个, 共有, 拥有) and after it (全部, 均, 都)
+_TOTAL_BEFORE = re.compile(r"(?:现有|共有|拥有|共|总计|合计)$")
+_ALL_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:全部|均|都)")
+#: the count and its noun make the statement (昭通市6个贫困县。)
+_NOUN_ONLY = re.compile(r"[\u4e00-\u9fff]{0,8}[。；！？]?")
 
 
 def _rescaled_slip(a: _Record, b: _Record) -> bool:

@@ -106,9 +106,9 @@ class PartExceedsTotal(Rule):
                 return
             m = p.measure
             whole = next((w for w in g.wholes if w.unit == p.unit), None)
-            if whole is None or whole.approx or not whole.additive or len(m) < 2 \
-                    or not (whole.measure.endswith(m) or m.endswith(whole.measure)):
-                return
+            if whole is None or whole.approx or not whole.additive or len(m) < 2 or whole.measure != m \
+                    or _SPAN_WORDS.search(p.lead):
+                return  # (总投资, 累计完成投资, 开工以来: a span other than the whole's)
             if interval(p).lo > interval(whole).hi:
                 yield self.report(
                     ctx, p.start, p.end, f"分项“{p.text}”大于其所属总数“{whole.text}”",
@@ -119,6 +119,8 @@ class PartExceedsTotal(Rule):
             return
 
 
+#: words that make a part's amount one of another span than the whole's (累计, 开工以来, 总投资)
+_SPAN_WORDS = re.compile(r"累计|以来|总|计划|概算|预计")
 #: verbs of an effect beyond the part (带动社会投资): its figure is no share of the whole's measure
 _OTHER_EFFECT = re.compile(r"带动|拉动|吸引|撬动|引导|辐射|惠及")
 #: a part that has both of the others (两类设施兼备的21处): the parts are features that overlap

@@ -118,7 +118,8 @@ class ShareMismatch(Rule):
         completion = _completion(ctx.knowledge)
         overfull = _overfull_groups(claims)
         for f in figs:
-            if f.role == RATE and f.unit == "%" and "恩格尔系数" in f.lead and not f.approx:
+            if f.role == RATE and f.unit == "%" and "恩格尔系数" in f.lead and not f.approx \
+                    and "分别" not in f.lead and "依次" not in f.lead:  # (城镇、农村居民恩格尔系数分别为…: whose is whose)
                 found = _engel(figs, f)
                 if found is not None:
                     yield from self._judge(ctx, f, *found)
@@ -216,7 +217,9 @@ class ShareMismatch(Rule):
 
     def _share_of_shares(self, ctx, figs, f, whole, own, group):
         """The share ``f`` of a part after 其中, where the whole before 其中 states its own share
-        ``own`` of a larger whole: ``f`` must be ``own`` × part ÷ whole (15.8% = 22.4% × 76.85 ÷ 109.00)."""
+        ``own`` of a larger whole: ``f`` may be ``own`` × part ÷ whole (15.8% = 22.4% × 76.85 ÷ 109.00,
+        of the larger whole) or part ÷ whole (占63.1% after 占全省的12.3%); a finding only when it is
+        neither, naming the reading it is nearer to."""
         if own.approx or own.unit != f.unit or f.group is not group:
             return
         part = self._part_before(figs, f, whole, group.end)
@@ -227,7 +230,11 @@ class ShareMismatch(Rule):
             return
         w = interval(own)
         expected = Interval(r.lo * w.lo, r.hi * w.hi)
-        if expected.overlaps(interval(f)):
+        direct = r * per_whole(f)
+        if expected.overlaps(interval(f)) or direct.overlaps(interval(f)):
+            return  # (either reading makes it right: of the larger whole, or of the whole before 其中)
+        if abs(part.value / whole.value * per_whole(f) - f.value) < abs(part.value / whole.value * own.value - f.value):
+            yield from self._judge(ctx, f, part, whole)  # (nearer to the share of the whole before 其中)
             return
         places = decimals(f.q) + 1
         shown = show(part.value / whole.value * own.value, f.q, places)
@@ -405,9 +412,9 @@ class ShareMismatch(Rule):
         place of its own and ``own(place)`` says the word is the document's own (全市 in a text on
         one city); the place alone, or with a total suffix (占全市总量的), names its total."""
         subj = _SUBJECTS.findall(name)
-        if subj and any(s not in context and s != whole.subject and not (own is not None and not whole.subject
-                                                                          and own(s)) for s in subj):
-            return False
+        if subj and any(s not in context and s != whole.subject and not (
+                own is not None and not whole.subject and not _PLACE_WORD.search(whole.lead) and own(s)) for s in subj):
+            return False  # (高新区实现…总产值1280亿元 is not 全市's: a place the whole's own words name)
         # 全部规上工业利润 names 规模以上工业…利润: the abbreviations written out, 全部 left out
         name = _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group()], name).removeprefix("全部")
         core = _SUBJECTS.sub("", name)
@@ -456,15 +463,19 @@ class ShareMismatch(Rule):
         k = f.index - 1
         floor = f.start - _LOOKBACK
         found = []
+        group = f.group if f.group is not None and f.group.marker == "其中" else None
         while k >= 0 and figs[k].start >= floor:
             g = figs[k]
             k -= 1
             m = g.measure
             if len(m) < 3 or not name.endswith(m) or not 2 <= len(name) - len(m) <= 4:
                 continue
-            if g.sentence is f.sentence or g.approx or not g.additive or g.period != f.period \
-                    or "|" in g.sentence.text or g.value is None:
-                continue  # (in the share's sentence: the part's own amount, 外资项目…总投资42.6亿元; a table's cell)
+            if g.approx or not g.additive or g.period != f.period or "|" in g.sentence.text or g.value is None:
+                continue  # (a table's cell)
+            if g.sentence is f.sentence:
+                if group is not None and g in group.wholes and name[:-len(m)] in f.sentence.text:
+                    return g  # (集中签约项目41个，总投资286.5亿元，其中…，占签约总投资的: the whole before 其中)
+                continue  # (the part's own amount, 外资项目…总投资42.6亿元)
             if name[:-len(m)] in g.sentence.text[:g.q.start - g.sentence.start]:
                 found.append(g)
         return max(found, key=lambda g: g.value, default=None)
@@ -938,6 +949,10 @@ class _Lex:
 
 #: the lexicons of the knowledge last used (a run uses one)
 _LEX_CACHE: list = [None, None]
+
+
+#: a character of a place or an area named in a whole's own words (高新区, 城区, 园区, 开发区)
+_PLACE_WORD = re.compile(r"[区县市镇乡园州省]")
 
 
 def _engel(figs, f):

@@ -8,7 +8,7 @@ from decimal import Decimal
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import SHARE, lexicon_patterns, list_items
 
-from ._intervals import show, total, value_sum
+from ._intervals import common_end, show, total, value_sum
 
 _NAMED_WHOLE = re.compile(r"占(?!比)([^，；。、]{1,24}?)(?:的比重|比重|的份额|的)")
 _LABEL = re.compile(r"^(.*?)(?:所占|占比|占|比重|份额)")
@@ -67,6 +67,26 @@ def _respective_labels(shares) -> dict[int, str]:
                 out[id(f)] = item
         i = j
     return out
+
+
+def _two_wholes(text: str, figs, shares) -> bool:
+    """Shares in parts of a sentence between ；s that may be of two wholes: two parts open with 其中
+    (…客运量…，其中公路占78.5%；…周转量…，其中铁路占…), or the amounts given with the shares are of
+    different measures (县本级…收入15.2亿元，占…；乡镇…支出12.1亿元，占…)."""
+    a, b = shares[0].start, shares[-1].start
+    if "；" not in text[a:b]:
+        return False
+    start = shares[0].sentence.start
+    segments = text[start:shares[-1].end].split("；")
+    if sum("其中" in seg for seg in segments) >= 2:
+        return True
+    measures = []
+    for f in shares:
+        seg_start = text.rfind("；", start, f.start) + 1 or start
+        amount = next((g for g in reversed(figs[:f.index]) if g.start >= seg_start and not g.is_percent), None)
+        if amount is not None:
+            measures.append(amount.measure)
+    return any(common_end(measures[0], m) < 2 for m in measures[1:])
 
 
 def _clash_known(labelled, partitions) -> bool:
@@ -187,7 +207,7 @@ class SharesExceedWhole(Rule):
                 if clash or len(members) < 2:
                     continue
                 got = sorted(members.values(), key=lambda x: x.start)
-                if any(f.approx for f in got):
+                if any(f.approx for f in got) or _two_wholes(ctx.text, claims.figures, got):
                     continue
                 found = self._over_100(ctx, got, f"同一总体（{name}）各部分", name)
                 if found is None:

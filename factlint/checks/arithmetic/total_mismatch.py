@@ -33,7 +33,7 @@ class TotalMismatch(Rule):
     up to it, and a total that names its two items (住宿和餐饮业合计) adds the figure of each.
     A sentence opening with 按…分 / 分…看 / 从…看 whose amounts name every member of one known
     partition (fact table ``share-partitions``: 按消费类型分，商品零售…；餐饮收入…) adds up to the
-    figure of their unit stated first in the sentence before it.  累计 and 总额 add up
+    one figure of their unit stated in the sentence before it.  累计 and 总额 add up
     values given respectively (…分别投入A、B和C，累计投入D).  A total may also be split after it:
     values given respectively for the items named with it (工业和服务业项目投资总额D，分别为A和B),
     for as many items as a count word says (三县…，布拖县、美姑县、昭觉县分别为…), for items the last
@@ -308,9 +308,10 @@ _SPLIT_OPEN = re.compile(r"^(?:按[^，。；]{1,8}分|分[^，。；]{1,6}看|�
 
 
 def _split_whole(figs, first, sent, text):
-    """The whole a split sentence (按…分，…) splits: the first figure of its unit in the sentence
-    before it in its paragraph, going back over the other split sentences (按经营地分，…。按消费类型分，…
-    both split the 社会消费品零售总额 stated before them)."""
+    """The whole a split sentence (按…分，…) splits: the one figure of its unit in the sentence
+    before it in its paragraph, going back over the other split sentences and sentences of 其中
+    (按经营地分，…。按消费类型分，… both split the 社会消费品零售总额 stated before them); None when
+    that sentence states two figures of the unit (户籍人口…，常住人口…)."""
     k = first.index - 1
     cur = sent
     while k >= 0:
@@ -323,11 +324,14 @@ def _split_whole(figs, first, sent, text):
         j = k
         while j >= 0 and figs[j].sentence is prev:
             j -= 1
-        if _SPLIT_OPEN.match(prev.text):
-            cur, k = prev, j
+        if _SPLIT_OPEN.match(prev.text) or prev.text.startswith("其中"):
+            cur, k = prev, j  # (其中，限额以上单位…: a part stated between, not the whole)
             continue
-        w = next((w for w in figs[j + 1:k + 1] if w.unit == first.unit and not w.is_percent), None)
-        if w is None or w.approx or not w.additive or w.value is None:
+        ws = [w for w in figs[j + 1:k + 1] if w.unit == first.unit and not w.is_percent]
+        if len(ws) != 1:
+            return None  # (户籍人口…，常住人口…: which one the sentence splits is not said)
+        w = ws[0]
+        if w.approx or not w.additive or w.value is None:
             return None
         return w
     return None
