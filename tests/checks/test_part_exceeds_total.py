@@ -302,3 +302,18 @@ def test_base_of_a_multiple_is_no_whole():
     text = "全区养老机构床位1860张，是2019年465张的4倍，实现翻两番；其中护理型床位1142张，占61.4%。"
     assert findings(RULE, text) == []
     one(RULE, text.replace("1142张", "1942张"))
+
+
+# fresh25b held-out (two false alarms): a threshold passed (迈上600亿元台阶) is no whole, and 个
+# counts anything: parts named otherwise than the whole (停车位 among 小区) are not its parts
+def test_threshold_is_no_whole():
+    text = ("全区地区生产总值完成612.48亿元，比上年增长5.6%，迈上600亿元台阶。其中，第一产业增加值38.26亿元，"
+            "增长3.1%；第二产业增加值247.91亿元，增长6.4%；第三产业增加值326.31亿元，增长5.3%。")
+    assert findings(RULE, text) == []
+    one(RULE, text.replace("612.48亿元", "602.48亿元").replace("迈上600亿元台阶", "稳步增长"))
+
+
+def test_parts_of_another_noun_in_ge():
+    text = "改造老旧小区17个，惠及居民3268户。其中，加装电梯的小区6个，增设停车位1150个。"
+    assert findings(RULE, text) == []
+    one(RULE, text.replace("小区6个", "小区26个"))

@@ -172,6 +172,10 @@ def _names_other_than(w, parts, wholes) -> bool:
     return any(o is not w and o.unit == w.unit and bigrams(common) & bigrams(o.measure) for o in wholes)
 
 
+#: what a figure is when it names a level passed (迈上600亿元台阶, 突破千亿大关)
+_THRESHOLD_NOUNS = ("台阶", "大关", "关口", "门槛")
+
+
 def pick_whole(group):
     """The whole a 其中/中/分别 group's parts belong to and those parts (same unit, additive,
     exact as written), or None when the text does not say which figure is the whole."""
@@ -193,6 +197,8 @@ def pick_whole(group):
             continue
         if ratio_base(w):
             continue  # 为预算数17.99亿元的103.6%: the base of a ratio, not what the sentence reports
+        if w.trail.lstrip().startswith(_THRESHOLD_NOUNS):
+            continue  # 完成612.48亿元，迈上600亿元台阶: a threshold passed, not the whole
         if _names_other_than(w, parts_all, group.wholes):
             continue  # 在校学生8.26万人，专任教师5864人；其中小学在校生…: the parts name the one before
         if w.approx or w.q.kind == "range":

@@ -8,7 +8,7 @@ from decimal import Decimal
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import SHARE
 
-from ._intervals import display_unit, interval, pick_whole, show, sums_by_total, total, value_sum, without_summed
+from ._intervals import common_end, display_unit, interval, pick_whole, show, sums_by_total, total, value_sum, without_summed
 
 
 class PartExceedsTotal(Rule):
@@ -60,6 +60,12 @@ class PartExceedsTotal(Rule):
             whole, parts = got
             if g.marker == "分别":
                 continue  # values given respectively need not be parts of the figure before them
+            if whole.unit == "个":
+                # 改造老旧小区17个。其中，加装电梯的小区6个，增设停车位1150个: 个 counts anything, and
+                # the 停车位 are no 小区; parts named like the whole are the ones it holds
+                alike = [p for p in parts if common_end(p.measure, whole.measure) >= 1]
+                if 0 < len(alike) < len(parts):
+                    parts = alike
             parts = without_summed(parts, sums)
             if not parts or any(_DOUBLE_COUNTED.search(p.lead) for p in g.parts):
                 continue  # (地表水与地下水重复计算量: an overlap that is taken away, not a part)
