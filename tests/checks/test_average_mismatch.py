@@ -299,3 +299,11 @@ def test_table_average_over_the_column_its_name_shares():
              "| 泷湾区 | 8246 | 3120 | 1216.8 | 3900 |\n| 石楠县 | 5627 | 1936 | 658.2 | 3940 |\n")
     assert [d.evidence["row"] for d in findings(RULE, table, path="t.md")] == ["石楠县"]  # 658.2万 / 1936 = 3400
     assert findings(RULE, table.replace("| 3940 |", "| 3400 |"), path="t.md") == []
+
+
+# fresh25a held-out: 场均观众 over 场次
+def test_table_average_per_show():
+    table = ("| 场馆 | 场次（场） | 观众人次（万人次） | 票房收入（万元） | 场均观众（人次） |\n|---|---:|---:|---:|---:|\n"
+             "| 芗陂大剧院 | 86 | 10.32 | 2580.6 | 1200 |\n| 湖畔音乐草坪 | 18 | 12.75 | 968.2 | 7803 |\n")
+    assert [d.evidence["row"] for d in findings(RULE, table, path="t.md")] == ["湖畔音乐草坪"]  # 127500 / 18 = 7083
+    assert findings(RULE, table.replace("| 7803 |", "| 7083 |"), path="t.md") == []

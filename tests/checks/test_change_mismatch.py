@@ -461,3 +461,11 @@ def test_the_same_holiday_a_year_before():
     none(RULE, text.replace("9.2%", "11.1%"))
     # another subject's holiday figure is no earlier value
     none(RULE, "国庆假期，全市累计接待游客412.63万人次，比全省国庆假期平均的371.45万人次多出9.2%。")
+
+
+# fresh25a held-out: the same season a year before (比去年活动季的9.8亿元) is the earlier period
+def test_the_same_season_a_year_before():
+    text = "活动季带动消费12.6亿元，比去年活动季的9.8亿元增长38.6%。"
+    d = one(RULE, text)
+    assert "28.57%" in d.message
+    none(RULE, text.replace("38.6%", "28.6%"))

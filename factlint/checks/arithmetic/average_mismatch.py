@@ -384,8 +384,9 @@ class AverageMismatch(Rule):
 
 #: the marker of an average, before what it is of (户均补助 -> 补助)
 _AVG_WHAT = re.compile(r"^.*?(?:户均|人均|次均|亩均|日均|平均每[个家户人]?|平均)")
-#: a column of averages: 户均投资, 人均消费, 平均每站桩数, 每站平均桩数
-_AVG_HEAD = re.compile(r"^(?:(?P<hh>户均)|(?P<pp>人均)|平均每(?:个|家)?(?P<e1>[\u4e00-\u9fff])|每(?P<e2>[\u4e00-\u9fff])平均)(?P<what>.*)$")
+#: a column of averages: 户均投资, 人均消费, 平均每站桩数, 每站平均桩数, 场均观众
+_AVG_HEAD = re.compile(r"^(?:(?P<hh>户均)|(?P<pp>人均)|平均每(?:个|家)?(?P<e1>[\u4e00-\u9fff])|每(?P<e2>[\u4e00-\u9fff])平均"
+                       r"|(?P<e3>[场校村站店])均)(?P<what>.*)$")
 #: magnitudes a header's unit may open with (not 千 of 千米, 千瓦, 千克)
 _HEAD_MAGS = {"亿": Decimal(10) ** 8, "万": Decimal(10000), "百": Decimal(100)}
 _MONEY = ("元", "美元")
@@ -408,7 +409,7 @@ class _Column:
         m = _AVG_HEAD.match(name)
         self.per = self.what = ""
         if m:
-            self.per = "户" if m.group("hh") else "人" if m.group("pp") else (m.group("e1") or m.group("e2"))
+            self.per = "户" if m.group("hh") else "人" if m.group("pp") else (m.group("e1") or m.group("e2") or m.group("e3"))
             self.what = m.group("what").removesuffix("数") or ""
 
     def counts(self, per: str) -> bool:
