@@ -329,3 +329,14 @@ def test_whole_named_with_a_word_of_overlap():
     assert findings(RULE, text.replace("26.3%", "21.7%")) == []
     # a kind that cuts across the others still keeps the list apart (规模以上 as a kind)
     assert findings(RULE, "按企业规模分，大型企业占46.8%，规模以上企业占81.5%，小微企业占26.3%。") == []
+
+
+# fresh26a held-out: a whole named as its kinds with their count (批发、零售、住宿、餐饮四个行业)
+def test_whole_named_as_its_counted_kinds():
+    text = ("限额以上批发、零售、住宿、餐饮四个行业实现销售额（营业额）2134.6亿元，增长6.8%，"
+            "其中批发业、零售业、住宿业、餐饮业分别占58.4%、35.2%、2.9%、5.7%。")
+    d = one(RULE, text)
+    assert "102.2%" in d.message and "（批发业、零售业、住宿业、餐饮业）" in d.message
+    assert findings(RULE, text.replace("58.4%", "56.4%").replace("5.7%", "5.5%")) == []
+    # a count that is not the number of kinds the shares are given for
+    assert findings(RULE, text.replace("四个行业", "等行业")) == []

@@ -69,6 +69,20 @@ def _respective_labels(shares) -> dict[int, str]:
     return out
 
 
+#: a whole named as the sum of the kinds it lists, with their count (批发、零售、住宿、餐饮四个行业)
+_COUNTED_KINDS = re.compile(r"([\u4e00-\u9fff、]{3,40}?)([两二三四五六七八九十])(?:个|大|类)")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _counted_whole(head: str, n: int) -> bool:
+    """The sentence names its whole as its ``n`` kinds listed with their count before the
+    shares (限额以上批发、零售、住宿、餐饮四个行业实现销售额…，其中批发业、零售业…分别占…)."""
+    for m in _COUNTED_KINDS.finditer(head):
+        if _COUNTS[m.group(2)] == n and m.group(1).count("、") == n - 1:
+            return True
+    return False
+
+
 def _two_wholes(text: str, figs, shares) -> bool:
     """Shares in parts of a sentence between ；s that may be of two wholes: two parts open with 其中
     (…客运量…，其中公路占78.5%；…周转量…，其中铁路占…), or the amounts given with the shares are of
@@ -294,12 +308,13 @@ class SharesExceedWhole(Rule):
             head = text[sent.start:g.start]
             if _OVERLAPPING_KINDS.search(text, sent.start, shares[-1].end):
                 continue  # kinds that may overlap, or answers of a survey
-            if not _STRUCTURE.search(head) and not _REST.search(items[-1]):
+            if not _STRUCTURE.search(head) and not _REST.search(items[-1]) and not _counted_whole(head, len(items)):
                 continue  # (a list that ends with 其他 takes in the whole: 文化和其他类提案)
             wholes = {w.group(1) for f in shares if (w := _NAMED_WHOLE.search(f.lead))}
             if len(wholes) > 1:
                 continue
-            found = self._over_100(ctx, shares, f"同一总体的各类（{'、'.join(items)}）", "结构")
+            shown = [items[0].removeprefix("其中").lstrip("，,：: ")] + items[1:]
+            found = self._over_100(ctx, shares, f"同一总体的各类（{'、'.join(shown)}）", "结构")
             if found is not None:
                 yield found
 
