@@ -743,3 +743,11 @@ def test_base_of_a_multiple_is_no_whole():
     assert findings(RULE, text) == []
     d = one(RULE, text.replace("占61.4%", "占71.4%"))
     assert d.evidence["whole"] == "1860"
+
+
+# fresh26a held-out: 占规上工业增加值的 names the 规模以上工业增加值 stated earlier
+def test_whole_named_by_its_abbreviation():
+    text = "全年全县规模以上工业增加值186.42亿元，比上年增长7.8%。高技术制造业增加值27.94亿元，增长13.5%，占规上工业增加值的比重为17.2%。"
+    d = one(RULE, text)
+    assert d.evidence["whole"] == "186.42" and d.evidence["expected"] == "14.99"
+    assert findings(RULE, text.replace("17.2%", "15.0%")) == []

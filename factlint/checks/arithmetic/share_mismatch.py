@@ -874,6 +874,9 @@ class ShareMismatch(Rule):
         if len(core) < 2 or (len(whole_name) != len(core) and not _GENERIC.match(whole_name)):
             return None  # another place's whole (占全省的) is not in this text
         whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core) or self._stated_with_verb(figs, f, core)
+        if whole is None and _ABBREVIATED.search(core):
+            # 占规上工业增加值的 names the 规模以上工业增加值 stated earlier
+            whole = self._stated(figs, f, _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group()], core))
         if whole is None and f.index and not core.startswith("人均") and _per_head(figs[f.index - 1]):
             # 人均居住支出3386元，占生活消费支出的24.6%: a per-head part of the per-head whole (also a
             # part after 其中 of a per-head figure: 人均生活消费支出16284元，其中食品烟酒支出4856元)
