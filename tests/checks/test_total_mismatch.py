@@ -345,3 +345,12 @@ def test_total_with_the_items_verb_after_the_marker():
     assert findings(RULE, text.replace("1112.5", "1102.5")) == []
     # other words after the marker: another measure, not the items' sum
     assert findings(RULE, text.replace("合计实现营业收入", "合计上缴税收")) == []
+
+
+# fresh26a held-out: 两站共发送旅客 names two rows of the table and its column
+def test_two_rows_named_with_gong():
+    text = ("| 站点 | 发送旅客（万人次） | 到达旅客（万人次） |\n|---|---|---|\n| 溱川站 | 186.4 | 179.8 |\n"
+            "| 溱川南站 | 324.6 | 318.3 |\n| 合计 | 511.0 | 498.1 |\n\n溱川站、溱川南站两站共发送旅客521.0万人次。\n")
+    d = one(RULE, text, path="t.md")
+    assert d.evidence["rows"] == ["溱川站", "溱川南站"] and d.evidence["expected"] == "511"
+    assert findings(RULE, text.replace("521.0万人次", "511.0万人次"), path="t.md") == []

@@ -356,8 +356,8 @@ def _name_of(part) -> str:
 
 #: a total that names its two items: 住宿和餐饮业合计
 _PAIR_TOTAL = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|及)(?P<b>[\u4e00-\u9fff]{2,8}?)(?:两项|两类|两大行业)?合计")
-#: a total word before a figure (合计11.8万亩, 共计, 总计)
-_MARKED_TOTAL = re.compile(r"合计|共计|总计")
+#: a total word before a figure (合计11.8万亩, 共计, 总计, 两站共)
+_MARKED_TOTAL = re.compile(r"合计|共计|总计|[两二三四五六七八九十][\u4e00-\u9fff]{1,2}共")
 #: the label of a row that details the row above it (其中：公立医院, 其中 公立医院)
 _SUB_ROW = re.compile(r"^其中")
 
