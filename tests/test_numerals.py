@@ -632,3 +632,8 @@ def test_cheng_is_read_to_its_written_precision(text, span, lo, hi):
 
 def test_a_count_of_codes_is_a_figure():
     assert [q.text for q in extract("全年新增编码123个。")] == ["123个"]
+
+
+def test_zhan_is_a_counter():
+    assert [(q.text, q.value) for q in extract("地铁2号线全线12站，五站比赛。")][-2:] == [("12站", Decimal("12")), ("五站", Decimal("5"))]
+    assert [q.text for q in extract("提供一站式服务。")] == []

@@ -307,3 +307,11 @@ def test_table_average_per_show():
              "| 芗陂大剧院 | 86 | 10.32 | 2580.6 | 1200 |\n| 湖畔音乐草坪 | 18 | 12.75 | 968.2 | 7803 |\n")
     assert [d.evidence["row"] for d in findings(RULE, table, path="t.md")] == ["湖畔音乐草坪"]  # 127500 / 18 = 7083
     assert findings(RULE, table.replace("| 7803 |", "| 7083 |"), path="t.md") == []
+
+
+# fresh26b held-out: 五站 is a count (站 a counter), and 平均每站 is over it
+def test_average_per_stop():
+    text = "五站比赛累计报名38265人次，平均每站7935人次。"
+    d = one(RULE, text)
+    assert d.evidence["count"] == "五站" and d.evidence["expected"] == "7653"
+    assert findings(RULE, text.replace("7935", "7653")) == []

@@ -205,8 +205,9 @@ class TotalMismatch(Rule):
         qs = starts = None
         total_labels = set(ctx.knowledge.words("table-total-labels") or ())
         for f in ctx.claims.figures:
-            if f.approx or f.q.kind == "range" or f.value is None or not _MARKED_TOTAL.search(f.lead):
-                continue
+            if f.approx or f.q.kind == "range" or f.value is None or not (
+                    _MARKED_TOTAL.search(f.lead) or _MARKED_TOTAL.search(text, f.clause.start, f.start)):
+                continue  # (两站共发送旅客: 两站 is a figure of its own, so 共 opens the lead)
             sent = f.sentence
             head = text[sent.start:f.start]
             if "|" in head or any(g.sentence is sent and g.unit == f.unit and g.start < f.start
