@@ -159,3 +159,14 @@ def test_what_is_to_come_is_not_of_the_year_before():
     d = one(RULE, text.format(n="104"), path="t.md")
     assert "105周年" in d.message and "前0年" not in d.message
     assert findings(RULE, text.format(n="105"), path="t.md") == []
+
+
+# fresh26b held-out: a summary of 2025 signed in December 2025 speaks of 2025, not of 2024
+def test_summary_signed_late_in_its_year():
+    text = ("岫川市文化和旅游局2025年工作总结\n\n国庆假期，全市举办主题灯会，热烈庆祝中华人民共和国成立75周年。\n\n"
+            "岫川市文化和旅游局\n\n2025年12月26日\n")
+    d = one(RULE, text)
+    assert "76周年" in d.message
+    assert findings(RULE, text.replace("75周年", "76周年")) == []
+    # signed in January of the next year, the summary may look back on the year before
+    assert findings(RULE, text.replace("2025年12月26日", "2026年1月8日").replace("75周年", "76周年")) == []

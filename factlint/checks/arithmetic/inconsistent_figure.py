@@ -363,6 +363,21 @@ def own_year(ctx, claims) -> int | None:
     return year
 
 
+def dated_own_year(ctx) -> int | None:
+    """:func:`own_year` when the text is also dated on itself in that year from April on (its
+    dateline or 落款: 2025年12月26日), so it speaks of that year alone, not of the one before it;
+    else None.  A title or ``--year`` alone leaves the year before open."""
+    from factlint.calendar import find_dates
+
+    year = own_year(ctx, ctx.claims)
+    if year is None:
+        return None
+    lines = [line for line in ctx.document.text.split("\n") if line.strip()]
+    dated = any(d.year == year and d.month is not None and d.month >= 4 and d.day is not None
+                for line in lines[:8] + lines[-6:] for d in find_dates(line))
+    return year if dated else None
+
+
 #: a place that opens a title: 临澄市2025年…, 岑川县关于…, 梧阳市农业农村局2025年工作总结
 _TITLE_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:市|县|区|州|盟|旗))(?=(?:19|20)\d\d年|关于|[\u4e00-\u9fff]{0,8}?"
                           r"(?:\d{4}年|工作|统计|总结|报告))")

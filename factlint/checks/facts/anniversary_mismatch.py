@@ -189,6 +189,8 @@ class AnniversaryMismatch(Rule):
                     back = 5 if cached(ctx, "term_review", lambda: bool(_TERM_REVIEW.search(text))) else 1
                     if _FUTURE.search(text, se_s, start):
                         back = 0  # 7月1日，全市各级党组织将开展庆祝…周年: not of the year before
+                    elif back == 1 and cached(ctx, "dated_own_year", lambda: _dated_own_year(ctx)) in time.now:
+                        back = 0  # a 2025年工作总结 signed 2025年12月26日 speaks of 2025, not of 2024
                     anchor = frozenset(range(min(time.now) - back, max(time.now) + 2))
                     # a paragraph that speaks of another year (2019年，…。隆重庆祝…) is not judged
                     para = text.rfind("\n", 0, start) + 1
@@ -224,6 +226,12 @@ class AnniversaryMismatch(Rule):
 
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _dated_own_year(ctx):
+    from factlint.checks.arithmetic.inconsistent_figure import dated_own_year
+
+    return dated_own_year(ctx)
 
 
 @hookimpl

@@ -208,19 +208,12 @@ class YearSpanMismatch(Rule):
     def _speaks_of(ctx, time) -> frozenset[int]:
         """The years a span since X年 may run to: the year the text speaks of and the year before
         (a report early in a year looks back on the last), or that year alone when it is certain
-        (a text dated on itself from April on that does not look back: inconsistent-figure's own_year)."""
-        from factlint.calendar import find_dates
-        from factlint.checks.arithmetic.inconsistent_figure import own_year
+        (a text dated on itself from April on that does not look back: inconsistent-figure's
+        dated_own_year)."""
+        from factlint.checks.arithmetic.inconsistent_figure import dated_own_year
 
-        year = own_year(ctx, ctx.claims)
-        if year is None:
-            return time.recent
-        # only a date on the text itself (its dateline or 落款, from April on) makes the year
-        # certain: --year or a title alone leaves the year before open
-        lines = [line for line in ctx.document.text.split("\n") if line.strip()]
-        dated = [d for line in lines[:8] + lines[-6:] for d in find_dates(line)
-                 if d.year == year and d.month is not None and d.month >= 4 and d.day is not None]
-        return frozenset({year}) if dated else time.recent
+        year = dated_own_year(ctx)
+        return frozenset({year}) if year is not None else time.recent
 
     def _elapsed(self, ctx, norm, years, spans_done):
         """“2019年开工，2024年建成，历时N年”: N against the two years before it in its sentence."""
