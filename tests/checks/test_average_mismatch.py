@@ -315,3 +315,11 @@ def test_average_per_stop():
     d = one(RULE, text)
     assert d.evidence["count"] == "五站" and d.evidence["expected"] == "7653"
     assert findings(RULE, text.replace("7935", "7653")) == []
+
+
+# fresh26a held-out: 平均每班次发送旅客 over the column of 班次
+def test_table_average_per_departure():
+    table = ("| 站点 | 发送旅客（万人次） | 发送班次（班） | 平均每班次发送旅客（人次） |\n|---|---|---|---|\n"
+             "| 溱川站 | 186.4 | 2412 | 773 |\n| 溱川凫山机场 | 42.3 | 2874 | 174 |\n")
+    assert [d.evidence["row"] for d in findings(RULE, table, path="t.md")] == ["溱川凫山机场"]  # 423000 / 2874 = 147
+    assert findings(RULE, table.replace("| 174 |", "| 147 |"), path="t.md") == []

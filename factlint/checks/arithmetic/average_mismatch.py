@@ -410,7 +410,10 @@ class _Column:
         self.per = self.what = ""
         if m:
             self.per = "户" if m.group("hh") else "人" if m.group("pp") else (m.group("e1") or m.group("e2") or m.group("e3"))
-            self.what = m.group("what").removesuffix("数") or ""
+            what = m.group("what")
+            if m.group("e1") and what[:1] == "次":
+                self.per, what = self.per + "次", what[1:]  # 平均每班次发送旅客: over 班次
+            self.what = what.removesuffix("数") or ""
 
     def counts(self, per: str) -> bool:
         """The column counts what an average is over: 户 (惠及户数（户）), people (接待人次（万人次）),
