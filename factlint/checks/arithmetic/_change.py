@@ -109,8 +109,6 @@ class _Opaque:
 #: then takes the marker of its unit from _UNIT_MARK (%, 百分点, 倍), one without a value OTHER
 _KIND_MARK = {"year": YEAR, "date": YEAR, "number": NUM, "money": NUM, "percent": NUM, "multiple": MUL}
 _UNIT_MARK = {"%": PCT, "百分点": PTS, "倍": MUL}
-#: what follows a number of years that opens a clause and names the span of a change (两年增长, 五年来)
-_AFTER_SPAN = frozenset("来间里内增提扩翻减下降")
 
 
 def figures(ctx: "Context") -> Figures:
@@ -140,8 +138,6 @@ def figures(ctx: "Context") -> Figures:
         m = kind_mark(q.kind, OTHER)
         if m is NUM or m is MUL:
             m = OTHER if q.value is None else unit_mark(q.unit, m)
-            if m is NUM and q.unit == "年" and text[s - 1:s] in "，," and text[e:e + 1] in _AFTER_SPAN:
-                m = OTHER  # …，两年增长了2.27倍: the span the change took, not a figure of the change
         if text[s - 1] in ",，" and s >= 2 and text[s - 2].isdigit():
             # 1，753亿元 read as 753: a thousands separator the numeral engine did not join
             # (s == 1 reads text[0]; s == 0 reads the last character: both then fail s >= 2)
@@ -203,7 +199,7 @@ def _compile(
     per = f"[^{stop}{PCT}{PTS}{MUL}{NUM}{OTHER}]{{0,10}}?"
     tail = f"[^{stop}{MARKS}、（）()]{{0,4}}?"
     value = f"[{PCT}{NUM}]"
-    connect = _alt(conn + annual) + f"|{OTHER}[来间里内]?"
+    connect = _alt(conn + annual)
     from_to = re.compile(
         f"(?P<from>[由从])(?P<p1>{per})(?P<a>{value})(?P<g1>{tail})"
         f"(?P<v1>(?:{verbs})了?(?:到|至|为)|{zhi}|到|至)(?P<p2>{per})(?P<b>{value})"
