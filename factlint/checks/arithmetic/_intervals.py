@@ -198,7 +198,7 @@ def pick_whole(group):
         if ratio_base(w):
             continue  # 为预算数17.99亿元的103.6%: the base of a ratio, not what the sentence reports
         if w.trail.lstrip().startswith(_THRESHOLD_NOUNS):
-            continue  # 完成612.48亿元，迈上600亿元台阶: a threshold passed, not the whole
+            return None  # 完成612.48亿元，迈上600亿元台阶: a threshold passed; which figure is the whole is unsure
         if _names_other_than(w, parts_all, group.wholes):
             continue  # 在校学生8.26万人，专任教师5864人；其中小学在校生…: the parts name the one before
         if w.approx or w.q.kind == "range":

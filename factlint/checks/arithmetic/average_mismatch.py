@@ -210,6 +210,8 @@ class AverageMismatch(Rule):
                 if col is None or not col.per or exempt.search(col.name):
                     continue  # (人均地区生产总值: over the mean population, lexicon claims-average-exempt)
                 dens = [j for j, c in enumerate(named) if c is not None and j != k and not c.per and c.counts(col.per)]
+                if len(dens) > 1 and any(named[j].base == col.per for j in dens):
+                    dens = [j for j in dens if named[j].base == col.per]  # (演出（场）, not 驻场剧场（个）)
                 nums = [j for j, c in enumerate(named) if c is not None and j != k and j not in dens and not c.per
                         and not c.name.startswith("其中") and c.base == col.base]
                 # the total is named by what the average is of (户均投资 and 完成投资, 人均补贴 and 发放补贴;
@@ -422,7 +424,7 @@ class _Column:
             return self.base == "户" or self.name.endswith("户数")
         if per == "人":
             return self.base in ("人", "人次", "名")
-        return per in self.name and self.base not in _MONEY
+        return self.base == per or (self.name.endswith(per) and self.base not in _MONEY)
 
 
 def _column(head: str) -> "_Column | None":

@@ -363,17 +363,17 @@ def own_year(ctx, claims) -> int | None:
     return year
 
 
-def dated_own_year(ctx) -> int | None:
-    """:func:`own_year` when the text is also dated on itself in that year from April on (its
-    dateline or 落款: 2025年12月26日), so it speaks of that year alone, not of the one before it;
-    else None.  A title or ``--year`` alone leaves the year before open."""
+def dated_own_year(ctx, from_month: int = 4) -> int | None:
+    """:func:`own_year` when the text is also dated on itself in that year from ``from_month`` on
+    (its dateline or 落款: 2025年12月26日), so it speaks of that year alone, not of the one before
+    it; else None.  A title or ``--year`` alone leaves the year before open."""
     from factlint.calendar import find_dates
 
     year = own_year(ctx, ctx.claims)
     if year is None:
         return None
     lines = [line for line in ctx.document.text.split("\n") if line.strip()]
-    dated = any(d.year == year and d.month is not None and d.month >= 4 and d.day is not None
+    dated = any(d.year == year and d.month is not None and d.month >= from_month and d.day is not None
                 for line in lines[:8] + lines[-6:] for d in find_dates(line))
     return year if dated else None
 

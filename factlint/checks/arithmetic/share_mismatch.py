@@ -11,7 +11,7 @@ from factlint.claims import _ASIDE, ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUN
 
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
-from ._intervals import (DURATIONS, Interval, common_end, decimals, display_unit, interval, names_agree, pick_whole, previous_paragraph,
+from ._intervals import (DURATIONS, Interval, ratio_base, common_end, decimals, display_unit, interval, names_agree, pick_whole, previous_paragraph,
                          ratio_percent, scale, show, total, value_sum)
 
 # 占规模以上工业营业收入的比重为 / 占粮食播种面积的 / 占全省的: the whole named after 占
@@ -448,8 +448,9 @@ class ShareMismatch(Rule):
         while k >= 0 and figs[k].start >= floor:
             g = figs[k]
             k -= 1
-            # (approx first: it is a field, additive may work out the measure)
-            if not g.approx and g.additive and g.measure == measure and g.period == f.period:
+            # (approx first: it is a field, additive may work out the measure; the base of a ratio,
+            # 占全市规模以上工业增加值1268.4亿元的14.7%, is another place's whole)
+            if not g.approx and g.additive and g.measure == measure and g.period == f.period and not ratio_base(g):
                 return g
         return None
 

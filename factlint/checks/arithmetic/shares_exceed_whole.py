@@ -69,8 +69,9 @@ def _respective_labels(shares) -> dict[int, str]:
     return out
 
 
-#: a whole named as the sum of the kinds it lists, with their count (批发、零售、住宿、餐饮四个行业)
-_COUNTED_KINDS = re.compile(r"([\u4e00-\u9fff、]{3,40}?)([两二三四五六七八九十])(?:个|大|类)")
+#: a whole named as the sum of the kinds it lists, with their count (批发、零售、住宿、餐饮四个行业;
+#: trades of the national classification do not overlap, 两类产业 and 三大产业 may)
+_COUNTED_KINDS = re.compile(r"([\u4e00-\u9fff、]{3,40}?)([两二三四五六七八九十])(?:个|大)?(?:行业|门类)")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 

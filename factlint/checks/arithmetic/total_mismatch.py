@@ -221,6 +221,12 @@ class TotalMismatch(Rule):
                         and label not in total_labels and not _SUB_ROW.match(label)]
                 if len(rows) < 2:
                     continue
+                clause = text[f.clause.start:f.start]
+                if _OTHER_SPAN.search(text, sent.start, f.start):
+                    continue  # (春运首日…两站共发送, 近三年共完成: not the table's span)
+                counted = _MARKED_TOTAL.search(clause)
+                if counted is not None and counted.group("n") and _CN_SMALL[counted.group("n")] != len(rows):
+                    continue  # (两站共 names two rows)
                 for k in range(1, len(t.heads)):
                     named = head_name_unit(t.heads[k])
                     if named is None or named[1] != unit or named[0] not in head:
@@ -358,7 +364,10 @@ def _name_of(part) -> str:
 #: a total that names its two items: 住宿和餐饮业合计
 _PAIR_TOTAL = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|及)(?P<b>[\u4e00-\u9fff]{2,8}?)(?:两项|两类|两大行业)?合计")
 #: a total word before a figure (合计11.8万亩, 共计, 总计, 两站共)
-_MARKED_TOTAL = re.compile(r"合计|共计|总计|[两二三四五六七八九十][\u4e00-\u9fff]{1,2}共")
+_MARKED_TOTAL = re.compile(r"合计|共计|总计|(?P<n>[两二三四五六七八九十])(?P<w>[\u4e00-\u9fff]{1,2})共(?!有)")
+#: words that make a figure one of a day or a span other than the table's (春运首日, 近三年)
+_OTHER_SPAN = re.compile(r"首日|当日|单日|当天|首周|近[一二两三四五六七八九十\d]+[年天周月]|[一二两三四五六七八九十\d]+(?:天|日|周|个月|年)(?:来|内|间)?共")
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: the label of a row that details the row above it (其中：公立医院, 其中 公立医院)
 _SUB_ROW = re.compile(r"^其中")
 

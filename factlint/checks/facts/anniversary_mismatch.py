@@ -87,8 +87,8 @@ class AnniversaryMismatch(Rule):
     …庆祝…), or 今年/去年/明年 read against the year the text speaks of (`--year`, else its
     title, dateline or 落款 date).  A sentence with no year of its own is judged against the
     years the text speaks of, the year before them (five years in a term review: 过去五年; none
-    in a text dated on itself from April on in the year it speaks of: a 2025年工作总结 signed
-    2025年12月26日) and the year after (迎接…), except that …周年之际 in a text dated by its dateline or 落款 is of
+    in a text dated on itself in the last quarter of the year it speaks of: a 2025年工作总结
+    signed 2025年12月26日) and the year after (迎接…), except that …周年之际 in a text dated by its dateline or 落款 is of
     that year and a sentence about what is to come (将开展, 即将) is not of the year before; it is not judged when its paragraph names another year or when an
     event is named after the anniversary (…周年系列高级别会议).  A reference to an earlier
     celebration (在庆祝…100周年大会上的讲话) is judged only against a year in its own clause.
@@ -232,7 +232,7 @@ def _is_cjk(ch: str) -> bool:
 def _dated_own_year(ctx):
     from factlint.checks.arithmetic.inconsistent_figure import dated_own_year
 
-    return dated_own_year(ctx)
+    return dated_own_year(ctx, from_month=10)  # (a text of April builds on last autumn's 75周年 still)
 
 
 @hookimpl
