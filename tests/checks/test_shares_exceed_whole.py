@@ -340,3 +340,11 @@ def test_whole_named_as_its_counted_kinds():
     assert findings(RULE, text.replace("58.4%", "56.4%").replace("5.7%", "5.5%")) == []
     # a count that is not the number of kinds the shares are given for
     assert findings(RULE, text.replace("四个行业", "等行业")) == []
+
+
+# fresh27a held-out (a false alarm in its clean document, there since before this session): the
+# ownership groups of the statistics overlap (a 股份制 firm may be 国有控股)
+def test_ownership_groups_overlap():
+    text = "在规模以上工业中，国有控股企业和股份制企业营业收入分别占全部规模以上工业营业收入的18.4%和87.6%。"
+    assert findings(RULE, text) == []
+    one(RULE, "在规模以上工业中，轻工业和重工业营业收入分别占全部规模以上工业营业收入的18.4%和87.6%。")

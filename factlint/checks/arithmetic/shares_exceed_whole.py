@@ -30,6 +30,8 @@ _COMPOSITION = re.compile(r"结构|构成|(?:从[^，。；]{0,6}(?:目的|规�
 #: upwards and one downwards (大专及以上…初中及以下) are the two ends of one split.
 _OVERLAPPING = re.compile(r"民间|民营|国有|外商|外资|港澳台|高新|规模以上|规上|重点|新兴|数字|其中|以上[^。]*以上|以下[^。]*以下"
                           r"|超过|不足|低于|高于|民生|网上|线上|受访|认为|表示|满意|选择|愿意")
+#: ownership groups of the statistical bulletins, which overlap (a 股份制 firm may be 国有控股)
+_OWNERSHIP = re.compile(r"国有控股|股份制|股份合作|外商|港澳台|私营|集体")
 #: the same for the kinds of a 分别 list, whose names are longer (国有资源有偿使用收入 is one kind
 #: of 非税收入): only kinds that cut across any split (民生, 网上) and answers of a survey
 _OVERLAPPING_KINDS = re.compile(r"民生|网上|线上|受访|认为|表示|满意|选择|愿意")
@@ -302,6 +304,8 @@ class SharesExceedWhole(Rule):
                 continue  # (age bands: _age_bands)
             if any(a != b and a in b for a in items for b in items):
                 continue
+            if sum(1 for x in items if _OWNERSHIP.search(x)) >= 2:
+                continue  # 国有控股企业和股份制企业…分别占: ownership groups of the statistics overlap
             if _clash_known([(None, x) for x in items], partitions) \
                     and any(all(rx.search(x) for x in items) for _, rx, _ in partitions):
                 continue  # (categories of a known partition, all of them: the sentence reading below)
