@@ -323,3 +323,19 @@ def test_table_average_per_departure():
              "| 溱川站 | 186.4 | 2412 | 773 |\n| 溱川凫山机场 | 42.3 | 2874 | 174 |\n")
     assert [d.evidence["row"] for d in findings(RULE, table, path="t.md")] == ["溱川凫山机场"]  # 423000 / 2874 = 147
     assert findings(RULE, table.replace("| 174 |", "| 147 |"), path="t.md") == []
+
+
+# fresh27a held-out: 场均 is per show (演出120场) or per farm (家庭农场186家)
+@pytest.mark.parametrize("text, right", [
+    ("县级以上示范家庭农场186家，经营土地面积4.37万亩，场均325亩。", "场均235亩"),
+    ("全年举办演出120场，观众9.6万人次，场均观众900人次。", "场均观众800人次"),
+])
+def test_average_per_show_or_farm(text, right):
+    one(RULE, text)
+    wrong = text[text.index("场均"):-1]
+    assert findings(RULE, text.replace(wrong, right)) == []
+
+
+def test_average_per_show_of_another_unit_does_not_crash():
+    # 人 against 人次: no total of the average's unit, nothing judged (this crashed the rule)
+    assert findings(RULE, "全年开展送戏下乡演出1865场，观众43.6万人次，场均观众234人。") == []

@@ -17,7 +17,7 @@ _NUMERATOR_ROLES = frozenset((LEVEL, COUNT, PART, TOTAL))
 #: a yearly average may be of a total change (累计减少500万人，年均减少100万人)
 _YEAR_TOTAL_ROLES = _NUMERATOR_ROLES | {CHANGE}
 # what an average is taken over, by its marker: 人均 → people, 户均 → households
-_PER = {"人均": ("人", "人次", "名"), "户均": ("户",), "每户": ("户",), "每人": ("人", "名"), "亩均": ("亩",),
+_PER = {"人均": ("人", "人次", "名"), "户均": ("户",), "场均": ("场",), "每户": ("户",), "每人": ("人", "名"), "亩均": ("亩",),
         "日均": ("天", "日"), "次均": ("人次", "次")}
 _PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])([\u4e00-\u9fff]?)")
 #: an average per month (月人均, 人均月, 每人每月): the totals beside it are of a year or a span
@@ -123,7 +123,7 @@ class AverageMismatch(Rule):
                     yield found
                 continue
             per = _PER.get(marker)
-            noun = ""
+            noun = "场" if marker == "场均" else ""  # (场均: per show, or per farm: 家庭农场186家)
             m = None
             if per is None:
                 m = _PER_EACH_VERB.search(lead) or _PER_EACH.search(lead)
@@ -151,7 +151,7 @@ class AverageMismatch(Rule):
                 rest = lead[lead.find(noun) + len(noun):]
                 nums = [n for n in nums if n.unit not in {d.unit for d in dens}
                         or bigrams(rest) & bigrams(n.measure + n.trail)]
-            elif noun and dens and not nums:
+            elif noun and dens and not nums and m is not None:
                 # 全市共设考点42个、考场2186个。…全市42个考点平均每个考点设置考场62个: the total is
                 # named in the average (考场) and stated in the paragraph before
                 # (what follows the first character after 每: 平均每家提供岗位 names 提供岗位)
