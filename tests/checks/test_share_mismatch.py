@@ -751,3 +751,11 @@ def test_whole_named_by_its_abbreviation():
     d = one(RULE, text)
     assert d.evidence["whole"] == "186.42" and d.evidence["expected"] == "14.99"
     assert findings(RULE, text.replace("17.2%", "15.0%")) == []
+
+
+# fresh27b held-out: the whole written in brackets inside the share (占…支出（86.42亿元）的比重)
+def test_whole_in_brackets_inside_the_share():
+    text = "企业R&D经费支出71.35亿元，占全社会R&D经费支出（86.42亿元）的比重为78.6%。"
+    d = one(RULE, text)
+    assert d.evidence["whole"] == "86.42" and d.evidence["expected"] == "82.56"
+    assert findings(RULE, text.replace("78.6%", "82.6%")) == []

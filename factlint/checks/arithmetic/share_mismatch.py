@@ -23,9 +23,9 @@ _SUBJECTS = re.compile(r"全国|全省|全市|全县|全区|全州|本省|本市
 _GENERIC = re.compile(r"(?:全国|全省|全市|全县|全区|全州|本省|本市|本县|我省|我市|我县|我区)(?!.*(?:全国|全省|全市|全县|全区|全州))")
 _PART_ROLES = ADDITIVE_ROLES | {AFTER}
 # 占规模以上工业总产值5136.7亿元的比重达48.2%: the whole is the figure inside 占…的
-_WHOLE_BEFORE = re.compile(r"占(?!比)[^，；。、]{0,24}$")
+_WHOLE_BEFORE = re.compile(r"占(?!比)[^，；。、]{0,24}[（(]?$")
 _AFTER_WHOLE_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,6}?)的(?:比重|份额)?(?:为|达到|达|是)?$")
-_AFTER_WHOLE = re.compile(r"^的(?:比重|份额)?(?:为|达到|达|是)?$")
+_AFTER_WHOLE = re.compile(r"^[）)]?的(?:比重|份额)?(?:为|达到|达|是)?$")  # (占…支出（86.42亿元）的比重: in brackets)
 #: how far back (characters) a share looks for the figures it names
 _LOOKBACK = 3000
 # 财政援助资金中用于产业发展的1.56亿元: the whole named before 中 (not 其中, 集中, 中国, 中心 ...)
