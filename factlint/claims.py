@@ -380,6 +380,8 @@ def _share_list_units(figs: list["Figure"], text: str, unitless: list[int]) -> N
 #: verbs of a plan that name all of what it builds on, right before a count (依托全县184个…, 发挥全县
 #: 1268家…的作用; not 整合148个…, some of them)
 _PLAN_BASE = re.compile(r"(?:依托|发挥|用好|利用|借助)(?:好)?(?:全[省市县区]|[我本][省市县区])(?:现有的?|已建成的?)?$")
+#: 分别为 / 分别是 / 依次为 opening the values given respectively
+_RESPECTIVE_OPEN = re.compile(r"^(?:分别|依次)(?:为|是)?")
 #: units of times counted that a measure's name may end with (总诊疗人次2568.4万)
 _NAMED_UNITS = ("人次", "架次", "车次", "艘次", "班次", "件次")
 
@@ -1826,8 +1828,9 @@ class Claims:
                 if not lex.whole_words.search(head):
                     continue
                 named = list_items(head)
-                if len(named) != len(values):
-                    continue
+                own = [_RESPECTIVE_OPEN.sub("", v.lead.strip()).strip("、，,和及与 ") for v in values]
+                if len(named) != len(values) and not all(len(x) >= 2 for x in own):
+                    continue  # (共4.27万人，分别为城市低保对象1.12万人、农村低保对象3.05万人: each named)
             else:
                 continue
             out.append(SumGroup(whole, values, "分别", len(values), False))

