@@ -1487,13 +1487,14 @@ class Claims:
         return out
 
     @staticmethod
-    def _one_part_after(figs, starts, pos: int, sent) -> bool:
-        """At most one figure that is not a percentage after ``pos`` in the sentence."""
+    def _one_part_after(figs, starts, pos: int, sent, unit: str | None = None) -> bool:
+        """At most one figure that is not a percentage after ``pos`` in the sentence (of ``unit``
+        when given: 夜间（18时至次日2时）消费1.16亿元 has one amount)."""
         n = 0
         for f in figs[bisect_left(starts, pos):]:
             if f.sentence is not sent:
                 break
-            if not f.is_percent:
+            if not f.is_percent and (unit is None or f.unit == unit):
                 n += 1
                 if n > 1:
                     return False
@@ -1519,7 +1520,7 @@ class Claims:
             framed = text[figs[k].q.start - 1:figs[k].q.start] == "在"  # 在30735名实际起跑选手中 (not 手中)
             if gap and not (_COUNTED_NOUN.fullmatch(gap) and (framed or gap[-1] + "中" not in self.lex.zhong_words)
                             and ((figs[k].unit in _COUNT_UNITS and len(gap) <= 2)
-                                 or self._one_part_after(figs, starts, m.end(), sent))) \
+                                 or self._one_part_after(figs, starts, m.end(), sent, figs[k].unit or None))) \
                     and not _TOTAL_NAMED.fullmatch(gap) \
                     and not (text[figs[k].q.start - 1:figs[k].q.start] == "在" and _IN_NAMED.fullmatch(gap)) \
                     and not (_IN_PLACE.search(text, max(0, figs[k].q.start - 4), figs[k].q.start)

@@ -759,3 +759,13 @@ def test_whole_in_brackets_inside_the_share():
     d = one(RULE, text)
     assert d.evidence["whole"] == "86.42" and d.evidence["expected"] == "82.56"
     assert findings(RULE, text.replace("78.6%", "82.6%")) == []
+
+
+# fresh27a held-out: 1.82亿元带动消费中 with times of day in brackets after it (18时至次日2时)
+def test_whole_before_zhong_with_times_in_brackets():
+    text = "从时段看，1.82亿元带动消费中，夜间（18时至次日2时）消费1.16亿元，占比73.7%。"
+    d = one(RULE, text)
+    assert d.evidence["whole"] == "1.82" and d.evidence["part"] == "1.16"
+    assert findings(RULE, text.replace("73.7%", "63.7%")) == []
+    # two amounts after 中: statuses that may overlap, no whole read
+    assert findings(RULE, "1.82亿元带动消费中，夜间消费1.16亿元，线上消费0.95亿元，占比73.7%。") == []
