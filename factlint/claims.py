@@ -380,6 +380,8 @@ def _share_list_units(figs: list["Figure"], text: str, unitless: list[int]) -> N
 #: verbs of a plan that name all of what it builds on, right before a count (依托全县184个…, 发挥全县
 #: 1268家…的作用; not 整合148个…, some of them)
 _PLAN_BASE = re.compile(r"(?:依托|发挥|用好|利用|借助)(?:好)?(?:全[省市县区]|[我本][省市县区])(?:现有的?|已建成的?)?$")
+#: the base of a plan after a figure, its noun between (…14个市级夜间经济集聚区的基础上)
+_ON_THE_BASE = re.compile(r"[\u4e00-\u9fff]{0,12}?的?基础上")
 #: 分别为 / 分别是 / 依次为 opening the values given respectively
 _RESPECTIVE_OPEN = re.compile(r"^(?:分别|依次)(?:为|是)?")
 #: units of times counted that a measure's name may end with (总诊疗人次2568.4万)
@@ -805,7 +807,7 @@ _MEASURE_TAIL = re.compile("(?:" + "|".join(_TAIL_WORDS) + ")+$")
 _TAIL_LAST = frozenset(w[-1] for w in _TAIL_WORDS)
 #: (…中: 1268家规模以上工业企业中，亏损企业213家 counts 规模以上工业企业; 高中 and 初中 are nouns)
 _TRAIL_NOUN = re.compile(
-    r"^(?:多|余)?(?!的|为)([A-Z]?[\u4e00-\u9fff]{2,8}?)(?=全部|全|均|已|都|在|实现|达到|得到|获得|的|被|和|、|及|与|参加|参与|报名|接受|享受|"
+    r"^(?:多|余)?(?!的|为)([A-Z]?[\u4e00-\u9fff]{2,10}?)(?=全部|全|均|已|都|在|实现|达到|得到|获得|的|被|和|、|及|与|参加|参与|报名|接受|享受|"
     r"共有|共计|合计|总计|"
     r"开展|进行|实施|纳入|完成|"
     r"(?<![高初])中(?:已|有|$)|[。；;！？!?]|$)")
@@ -1385,8 +1387,8 @@ class Claims:
         if at < f.q.start:
             # 在2024年全市网络零售额368.4亿元的基础上，力争…: the base of a plan is a fact; so are
             # the things a plan builds on (依托全县184个村级快递服务站点, 发挥全县1268家合作社的作用)
-            if self.text.startswith(("的基础上", "基础上"), f.q.end):
-                return False
+            if _ON_THE_BASE.match(self.text, f.q.end, f.clause.end):
+                return False  # (在现有14个市级夜间经济集聚区的基础上: the noun between)
             return not (f.unit in _COUNT_UNITS and _PLAN_BASE.search(self.text, max(f.clause.start, f.q.start - 8), f.q.start))
         starts, kinds = self._plan_heads
         j = bisect_right(starts, sent.paragraph) - 1

@@ -524,3 +524,14 @@ def test_prose_names_a_row_of_the_table():
     # the city's figure in the clause after (no row named there) is not the row's
     assert findings(RULE, text.replace("泷湾区全年城镇新增就业8426人", "泷湾区就业容量最大，全市城镇新增就业18426人"),
                     path="t.md") == []
+
+
+# fresh27a held-out: 在现有14个市级夜间经济集聚区的基础上 (the base of a plan, its noun between) is a
+# fact, and 已认定 before a measure is left out of the key
+def test_base_of_a_plan_with_its_noun_between():
+    text = ("目前，全市已认定市级夜间经济集聚区12个，覆盖主城区主要商圈。\n\n"
+            "市商务局表示，下一步将在现有14个市级夜间经济集聚区的基础上，再培育一批夜间消费新场景。\n")
+    d = one(RULE, text)
+    assert (d.evidence["earlier"], d.evidence["stated"]) == ("12个", "14个")
+    none(RULE, text.replace("14个", "12个"))
+    none(RULE, text.replace("在现有14个市级夜间经济集聚区的基础上", "新培育14个市级夜间经济集聚区"))  # a target

@@ -45,7 +45,7 @@ def _synonyms(knowledge) -> dict[str, str]:
 
 #: words a measure may open with or not (接待过夜游客 and 过夜游客, 各级各类学校 and 学校): left out
 #: of the index key
-_KEY_PREFIXES = ("各级各类", "各类", "接待")
+_KEY_PREFIXES = ("各级各类", "各类", "接待", "已认定")
 #: words a length may end with or not (高速公路通车里程 and 高速公路): left out of the index key
 _KEY_SUFFIXES = ("通车里程", "总里程", "里程")
 #: how many different values of one key are kept (a key stated with many values is not one figure)
