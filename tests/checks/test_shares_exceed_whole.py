@@ -348,3 +348,11 @@ def test_ownership_groups_overlap():
     text = "在规模以上工业中，国有控股企业和股份制企业营业收入分别占全部规模以上工业营业收入的18.4%和87.6%。"
     assert findings(RULE, text) == []
     one(RULE, "在规模以上工业中，轻工业和重工业营业收入分别占全部规模以上工业营业收入的18.4%和87.6%。")
+
+
+# fresh27a held-out: 和 joins the items, 及 stays inside the last one (大豆及其他杂粮, the rest)
+def test_items_joined_by_he_with_the_rest_last():
+    text = "全县粮食总产量42.6万吨，其中水稻、小麦、玉米和大豆及其他杂粮产量分别占粮食总产量的52.6%、29.8%、14.3%和6.4%。"
+    d = one(RULE, text)
+    assert "103.1%" in d.message
+    assert findings(RULE, text.replace("52.6%", "50.6%").replace("6.4%", "5.3%")) == []
