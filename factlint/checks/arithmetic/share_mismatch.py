@@ -875,6 +875,17 @@ class ShareMismatch(Rule):
         if len(core) < 2 or (len(whole_name) != len(core) and not _GENERIC.match(whole_name)):
             return None  # another place's whole (占全省的) is not in this text
         whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core) or self._stated_with_verb(figs, f, core)
+        if whole is None and f.index and len(core) >= 3:
+            # 普惠小微贷款余额286.4亿元，增长18.6%，占各项贷款的比重: the whole named without the stock
+            # word its part carries (金融机构本外币各项贷款余额)
+            part = next((g for g in reversed(figs[max(0, f.index - 3):f.index])
+                         if g.sentence is f.sentence and not g.is_percent), None)
+            tail = next((t for t in ("余额", "总额") if part is not None and part.measure.endswith(t)), None)
+            if tail is not None and not core.endswith(tail):
+                name = core + tail
+                whole = next((g for g in reversed(figs[:f.index]) if g.start >= f.start - _LOOKBACK
+                              and g is not part and g.measure.endswith(name) and not g.approx and g.additive
+                              and g.period == f.period and not ratio_base(g)), None)
         if whole is None and _ABBREVIATED.search(core):
             # 占规上工业增加值的 names the 规模以上工业增加值 stated earlier
             whole = self._stated(figs, f, _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group()], core))
