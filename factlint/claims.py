@@ -380,6 +380,17 @@ def _share_list_units(figs: list["Figure"], text: str, unitless: list[int]) -> N
 #: verbs of a plan that name all of what it builds on, right before a count (依托全县184个…, 发挥全县
 #: 1268家…的作用; not 整合148个…, some of them)
 _PLAN_BASE = re.compile(r"(?:依托|发挥|用好|利用|借助)(?:好)?(?:全[省市县区]|[我本][省市县区])(?:现有的?|已建成的?)?$")
+def _parallel_pair(first, last, wholes) -> bool:
+    """Two parts after 其中 named in parallel, in words the whole holds: 赔款与给付支出41.27亿元，其中
+    财产险赔款…，人身险赔款与给付… (both hold 赔款, as the whole does)."""
+    name = first.lead.strip().removeprefix("其中").lstrip("，,：: ")
+    two = name[-2:]
+    lname = last.lead.strip()
+    return len(two) == 2 and (lname.endswith(two) and len(lname) == len(name)
+                              or two in lname and len(name) <= len(lname) <= len(name) + 3) \
+        and any(w.unit == first.unit and two in w.measure for w in wholes)
+
+
 #: the base of a plan after a figure, its noun between (…14个市级夜间经济集聚区的基础上)
 _ON_THE_BASE = re.compile(r"[\u4e00-\u9fff]{0,12}?的?基础上")
 #: 分别为 / 分别是 / 依次为 opening the values given respectively
@@ -1622,19 +1633,17 @@ class Claims:
                     sum_end = min(reach_end, nxt.end)
                     extra += 1
                     k += 1
-                if not alike and (extra < 2 or len(_strip_aside(first.lead).removeprefix("其中")) > 8):
+                if not alike and (extra < 2 or len(_strip_aside(first.lead).removeprefix("其中")) > 8) \
+                        and not (extra == 1 and _parallel_pair(first, figs[k - 1], wholes)):
                     sum_end, extra = first_end, 0
                 if extra == 1:
                     # one more clause may as well be a sibling of the whole, unless it names its
                     # figure in parallel with the first part, in words the whole holds (婚姻登记1.33万对，
                     # 其中结婚登记9826对，离婚登记4137对)
-                    name = first.lead.strip().removeprefix("其中").lstrip("，,：: ")
-                    two = name[-2:]
-                    last = figs[k - 1]
-                    # (named in parallel: as long, and ending alike; 过夜游客 and 乡村旅游接待游客 overlap)
-                    if not (len(two) == 2 and last.lead.endswith(two) and len(last.lead.strip()) == len(name)
-                            and sum(1 for p in parts if p.start < first_end) == 1
-                            and any(w.unit == first.unit and two in w.measure for w in wholes)):
+                    # (named in parallel: about as long, holding the same word; 过夜游客 and
+                    # 乡村旅游接待游客 overlap)
+                    if not (_parallel_pair(first, figs[k - 1], wholes)
+                            and sum(1 for p in parts if p.start < first_end) == 1):
                         sum_end = first_end
                 elif extra < 2:
                     sum_end = first_end

@@ -317,3 +317,13 @@ def test_parts_of_another_noun_in_ge():
     text = "改造老旧小区17个，惠及居民3268户。其中，加装电梯的小区6个，增设停车位1150个。"
     assert findings(RULE, text) == []
     one(RULE, text.replace("小区6个", "小区26个"))
+
+
+# fresh27a held-out: two parts named in parallel, holding the whole's word (赔款)
+def test_two_parts_named_in_parallel():
+    text = "赔款与给付支出41.27亿元，其中财产险赔款24.86亿元，人身险赔款与给付18.93亿元。"
+    d = one(RULE, text)
+    assert d.evidence["sum"] == "43.79"
+    assert findings(RULE, text.replace("41.27", "43.79")) == []
+    # a sibling of the whole in the next clause: not a part
+    assert findings(RULE, "全县一般公共预算收入12.5亿元，其中税收收入9.1亿元，政府性基金收入15.2亿元。") == []
