@@ -194,3 +194,11 @@ def test_year_after_a_look_back():
     text = "回顾“十四五”，{y}年作为“十四五”开局之年，我市启动实施“文明沄皋”建设行动。"
     assert one(RULE, text.format(y="2020"))
     assert findings(RULE, text.format(y="2021")) == []
+
+
+# fresh27b held-out: 2020年即“十四五”开局之年 (the year and its place in the plan joined by 即)
+def test_year_and_position_joined_by_ji():
+    text = "“社区减负清单”制度自2020年即“十四五”开局之年推行以来，成效明显。"
+    d = one(RULE, text)
+    assert "2021年" in d.message
+    assert findings(RULE, text.replace("2020年", "2021年")) == []
