@@ -339,3 +339,11 @@ def test_average_per_show_or_farm(text, right):
 def test_average_per_show_of_another_unit_does_not_crash():
     # 人 against 人次: no total of the average's unit, nothing judged (this crashed the rule)
     assert findings(RULE, "全年开展送戏下乡演出1865场，观众43.6万人次，场均观众234人。") == []
+
+
+# fresh27a held-out: 平均每户 over a column of 商户 counted in 家
+def test_table_average_per_merchant():
+    table = ("| 商圈 | 参与商户（家） | 带动消费（万元） | 平均每户带动消费（万元） |\n|---|---:|---:|---:|\n"
+             "| 澜桥商圈 | 486 | 5218.4 | 10.74 |\n| 槐市口商圈 | 415 | 3871.2 | 9.83 |\n")
+    assert [d.evidence["row"] for d in findings(RULE, table, path="t.md")] == ["槐市口商圈"]  # 3871.2 / 415 = 9.33
+    assert findings(RULE, table.replace("| 9.83 |", "| 9.33 |"), path="t.md") == []

@@ -343,6 +343,14 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         # …成立75周年 with no year in a text that also says 五年来: a term review's sentence may be of any of five years
         ("01_xiuchuan_culture_tourism_summary.txt", "anniversary-mismatch"),
     },
+    "fresh27a": {
+        ("01_qiwei_agri_bureau_summary.txt", "inconsistent-figure"),  # 累计建成…38.6万亩 vs 36.8万亩 in another section
+        ("02_chengbu_finance_analysis.txt", "average-mismatch"),  # 以A和B计算，保险密度为C元/人: a per-head figure named so
+    },
+    "fresh27b": {
+        ("01_fengdai_civil_affairs_summary.txt", "year-span-mismatch"),  # Y−X accepted as well (see fresh3b)
+        ("02_qilu_gannan_cooperation_visit.md", "redundant-approximation"),  # 至少…(a list)…3亿元以上: markers far apart
+    },
     # fresh20b (tests/fixtures/heldout/fresh20b): 30 planted errors over all sections (a 文明办 summary,
     # 丰收节 news with real places, an 农业 bulletin section), written blind (first score 23/26 with 3/4
     # info cases, no false alarm).

@@ -421,7 +421,7 @@ class _Column:
         """The column counts what an average is over: 户 (惠及户数（户）), people (接待人次（万人次）),
         or the noun of 平均每站 (充电站（座）)."""
         if per == "户":
-            return self.base == "户" or self.name.endswith("户数")
+            return self.base == "户" or self.name.endswith(("户数", "户"))  # (参与商户（家）)
         if per == "人":
             return self.base in ("人", "人次", "名")
         return self.base == per or (self.name.endswith(per) and self.base not in _MONEY)
