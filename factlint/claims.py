@@ -381,18 +381,21 @@ def _share_list_units(figs: list["Figure"], text: str, unitless: list[int]) -> N
 #: 1268家…的作用; not 整合148个…, some of them)
 _PLAN_BASE = re.compile(r"(?:依托|发挥|用好|利用|借助)(?:好)?(?:全[省市县区]|[我本][省市县区])(?:现有的?|已建成的?)?$")
 def _parallel_pair(first, last, wholes) -> bool:
-    """Two parts after 其中 named in parallel, in words the whole holds: 赔款与给付支出41.27亿元，其中
-    财产险赔款…，人身险赔款与给付… (both hold 赔款, as the whole does)."""
+    """Two parts after 其中 named in parallel, in words the whole holds: as long and ending alike
+    (结婚登记, 离婚登记), or holding the word inside a longer name (赔款与给付支出41.27亿元，其中财产险
+    赔款…，人身险赔款与给付…); 政府性基金收入 after 税收收入 is a sibling of the whole."""
     name = first.lead.strip().removeprefix("其中").lstrip("，,：: ")
     two = name[-2:]
     lname = last.lead.strip()
     return len(two) == 2 and (lname.endswith(two) and len(lname) == len(name)
-                              or two in lname and len(name) <= len(lname) <= len(name) + 3) \
+                              or two in lname and not lname.endswith(two) and len(name) <= len(lname) <= len(name) + 3) \
         and any(w.unit == first.unit and two in w.measure for w in wholes)
 
 
 #: the base of a plan after a figure, its noun between (…14个市级夜间经济集聚区的基础上)
 _ON_THE_BASE = re.compile(r"[\u4e00-\u9fff]{0,12}?的?基础上")
+#: what says a list of values goes on (等, 其余, 另有, 其他, 此外)
+_LIST_GOES_ON = re.compile(r"[^。；;]*?(?:等|其余|另有|其他|此外|以及)")
 #: 分别为 / 分别是 / 依次为 opening the values given respectively
 _RESPECTIVE_OPEN = re.compile(r"^(?:分别|依次)(?:为|是)?")
 #: units of times counted that a measure's name may end with (总诊疗人次2568.4万)
@@ -1499,15 +1502,15 @@ class Claims:
         out.sort(key=lambda g: g.start)
         return out
 
-    @staticmethod
-    def _one_part_after(figs, starts, pos: int, sent, unit: str | None = None) -> bool:
-        """At most one figure that is not a percentage after ``pos`` in the sentence (of ``unit``
-        when given: 夜间（18时至次日2时）消费1.16亿元 has one amount)."""
+    def _one_part_after(self, figs, starts, pos: int, sent) -> bool:
+        """At most one figure that is not a percentage after ``pos`` in the sentence, leaving out
+        figures in brackets (夜间（18时至次日2时）消费1.16亿元 has one)."""
         n = 0
+        text = self.text
         for f in figs[bisect_left(starts, pos):]:
             if f.sentence is not sent:
                 break
-            if not f.is_percent and (unit is None or f.unit == unit):
+            if not f.is_percent and not _bracketed(text, pos, f.start):
                 n += 1
                 if n > 1:
                     return False
@@ -1533,7 +1536,7 @@ class Claims:
             framed = text[figs[k].q.start - 1:figs[k].q.start] == "在"  # 在30735名实际起跑选手中 (not 手中)
             if gap and not (_COUNTED_NOUN.fullmatch(gap) and (framed or gap[-1] + "中" not in self.lex.zhong_words)
                             and ((figs[k].unit in _COUNT_UNITS and len(gap) <= 2)
-                                 or self._one_part_after(figs, starts, m.end(), sent, figs[k].unit or None))) \
+                                 or self._one_part_after(figs, starts, m.end(), sent))) \
                     and not _TOTAL_NAMED.fullmatch(gap) \
                     and not (text[figs[k].q.start - 1:figs[k].q.start] == "在" and _IN_NAMED.fullmatch(gap)) \
                     and not (_IN_PLACE.search(text, max(0, figs[k].q.start - 4), figs[k].q.start)
@@ -1841,8 +1844,10 @@ class Claims:
                     continue
                 named = list_items(head)
                 own = [_RESPECTIVE_OPEN.sub("", v.lead.strip()).strip("、，,和及与 ") for v in values]
-                if len(named) != len(values) and not all(len(x) >= 2 for x in own):
-                    continue  # (共4.27万人，分别为城市低保对象1.12万人、农村低保对象3.05万人: each named)
+                if len(named) != len(values) and (not all(len(x) >= 2 for x in own)
+                                                  or _LIST_GOES_ON.match(text, values[-1].end, first.sentence.end)):
+                    continue  # (共4.27万人，分别为城市低保对象1.12万人、农村低保对象3.05万人: each named;
+                    # not …58家等, …，其余为…, …，另有…: the items named are not all)
             else:
                 continue
             out.append(SumGroup(whole, values, "分别", len(values), False))

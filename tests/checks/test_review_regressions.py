@@ -170,3 +170,25 @@ def test_right_sentences_of_the_fourth_review_stay_quiet(text, path):
     span, the counting column of a table's averages, a ratio's base as a whole, counted kinds that
     overlap, anniversaries in texts of spring and summer): each was a false alarm."""
     assert findings(ALL3, text, path=path) == []
+
+
+@pytest.mark.parametrize("text, path", [
+    ("全年货物出口总额中，机电产品、高新技术产品和汽车及零配件分别占58.6%、28.9%和15.2%。", "t.txt"),
+    ("全市新增就业人员中，高校毕业生、农民工和就业困难人员及退役军人分别占35.2%、48.6%和21.3%。", "t.txt"),
+    ("年末全市金融机构本外币各项贷款余额2920.5亿元，比年初增加270.4亿元，其中人民币各项贷款余额2850.2亿元，外币各项贷款余额70.3亿元。普惠小微贷款余额286.4亿元，同比增长18.6%，占各项贷款的比重为9.8%。", "t.txt"),
+    ("年末全市金融机构本外币各项贷款余额2920.5亿元。其中，县域各项贷款余额1020.3亿元。涉农贷款余额860.2亿元，占各项贷款的比重为29.5%。", "t.txt"),
+    ("全市共有文化市场经营单位3260家，分别为娱乐场所820家、网吧610家、演出经纪机构58家等。", "t.txt"),
+    ("全市共有文化市场经营单位3260家，分别为娱乐场所820家、网吧610家、演出经纪机构58家，其他1772家。", "t.txt"),
+    ("全年共完成投资320亿元，分别为中央预算内投资45亿元、地方政府专项债券85亿元，其余为社会投资。", "t.txt"),
+    ("全市共有医疗卫生机构3250个，分别为医院125个、基层医疗卫生机构3050个，另有专业公共卫生机构75个。", "t.txt"),
+    ("1.2亿元消费券发放中，直接带动消费15.6亿元，参与商户1.8万家。", "t.txt"),
+    ("在2.5亿元财政资金的撬动中，吸引社会资本投入8.6亿元，建成项目36个。", "t.txt"),
+    ("全市一般公共预算收入320亿元，其中税收收入240亿元，政府性基金收入180亿元。", "t.txt"),
+    ("全市医疗卫生机构床位3.6万张，其中医院床位3.1万张，养老机构床位2.2万张。", "t.txt"),
+    ("2020年即“十四五”开局前一年，全市完成规划编制前期研究。", "t.txt"),
+])
+def test_right_sentences_of_the_fifth_review_stay_quiet(text, path):
+    """Right cases from a third review (分别 lists whose kinds overlap, sub-balances of 各项贷款, lists
+    that go on after 分别为, effects after X中, siblings of the whole after 其中, 开局前一年): each was a
+    false alarm."""
+    assert findings(ALL3 + ("plan-period-mismatch",), text, path=path) == []

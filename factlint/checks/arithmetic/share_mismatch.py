@@ -883,9 +883,11 @@ class ShareMismatch(Rule):
             tail = next((t for t in ("余额", "总额") if part is not None and part.measure.endswith(t)), None)
             if tail is not None and not core.endswith(tail):
                 name = core + tail
-                whole = next((g for g in reversed(figs[:f.index]) if g.start >= f.start - _LOOKBACK
-                              and g is not part and g.measure.endswith(name) and not g.approx and g.additive
-                              and g.period == f.period and not ratio_base(g)), None)
+                found = [g for g in figs[:f.index] if g.start >= f.start - _LOOKBACK and g is not part
+                         and g.measure.endswith(name) and not g.approx and g.additive and g.value is not None
+                         and g.period == f.period and not ratio_base(g)]
+                # (of 本外币…, 人民币…, 外币…, 县域各项贷款余额 the largest is the whole of all kinds)
+                whole = max(found, key=lambda g: g.value, default=None)
         if whole is None and _ABBREVIATED.search(core):
             # 占规上工业增加值的 names the 规模以上工业增加值 stated earlier
             whole = self._stated(figs, f, _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group()], core))

@@ -298,8 +298,9 @@ class SharesExceedWhole(Rule):
                 head = text[sent.start:g.start]
                 head = head[max(head.rfind("，"), head.rfind("："), head.rfind("；")) + 1:]
                 items = [x.strip() for x in head.split("、")]
-                if len(items) != len(shares):
-                    # 水稻、小麦、玉米和大豆及其他杂粮分别占…: 和 joins items, 及 stays inside one
+                if len(items) != len(shares) and _REST.search(items[-1]):
+                    # 水稻、小麦、玉米和大豆及其他杂粮分别占…: 和 joins items, 及 stays inside the
+                    # last, which takes in the rest (a list without a rest may be of kinds that overlap)
                     items = [x.strip() for x in re.split("、|和", head)]
                 if len(items) != len(shares) or not all(items):
                     continue

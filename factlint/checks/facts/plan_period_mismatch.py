@@ -143,6 +143,8 @@ class PlanPeriodMismatch(Rule):
                 # both must hold: the anchored match after the plan first, as it rules out the
                 # most (the search before it looks at 12 places)
                 p = _TIE_BEFORE_POS.match(norm, m.end)
+                if p and norm.startswith(("前", "之前"), p.end()):
+                    p = None  # 2020年即“十四五”开局前一年: the year before the position
                 b = _TIE_BEFORE_YEAR.search(norm, max(0, m.start - 12), m.start) if p else None
                 if not b:
                     continue
