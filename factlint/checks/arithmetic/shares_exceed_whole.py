@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from factlint import Rule, Severity, hookimpl
-from factlint.claims import SHARE, lexicon_patterns, list_items
+from factlint.claims import SHARE, lexicon_patterns, list_items, small_number
 
 from ._intervals import common_end, show, total, value_sum
 
@@ -74,14 +74,13 @@ def _respective_labels(shares) -> dict[int, str]:
 #: a whole named as the sum of the kinds it lists, with their count (批发、零售、住宿、餐饮四个行业;
 #: trades of the national classification do not overlap, 两类产业 and 三大产业 may)
 _COUNTED_KINDS = re.compile(r"([\u4e00-\u9fff、]{3,40}?)([两二三四五六七八九十])(?:个|大)?(?:行业|门类)")
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _counted_whole(head: str, n: int) -> bool:
     """The sentence names its whole as its ``n`` kinds listed with their count before the
     shares (限额以上批发、零售、住宿、餐饮四个行业实现销售额…，其中批发业、零售业…分别占…)."""
     for m in _COUNTED_KINDS.finditer(head):
-        if _COUNTS[m.group(2)] == n and m.group(1).count("、") == n - 1:
+        if small_number(m.group(2)) == n and m.group(1).count("、") == n - 1:
             return True
     return False
 

@@ -6,7 +6,7 @@ import re
 
 from factlint import Rule, Severity, hookimpl
 
-from factlint.claims import COUNT, LEVEL, PART, TOTAL
+from factlint.claims import COUNT, LEVEL, PART, TOTAL, small_number
 from factlint.diagnostics import format_decimal
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
@@ -225,7 +225,7 @@ class TotalMismatch(Rule):
                 if _OTHER_SPAN.search(text, sent.start, f.start):
                     continue  # (春运首日…两站共发送, 近三年共完成: not the table's span)
                 counted = _MARKED_TOTAL.search(clause)
-                if counted is not None and counted.group("n") and _CN_SMALL[counted.group("n")] != len(rows):
+                if counted is not None and counted.group("n") and small_number(counted.group("n")) != len(rows):
                     continue  # (两站共 names two rows)
                 for k in range(1, len(t.heads)):
                     named = head_name_unit(t.heads[k])
@@ -367,7 +367,6 @@ _PAIR_TOTAL = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|及)(?P<b>[\u
 _MARKED_TOTAL = re.compile(r"合计|共计|总计|(?P<n>[两二三四五六七八九十])(?P<w>[\u4e00-\u9fff]{1,2})共(?!有)")
 #: words that make a figure one of a day or a span other than the table's (春运首日, 近三年)
 _OTHER_SPAN = re.compile(r"首日|当日|单日|当天|首周|近[一二两三四五六七八九十\d]+[年天周月]|[一二两三四五六七八九十\d]+(?:天|日|周|个月|年)(?:来|内|间)?共")
-_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: the label of a row that details the row above it (其中：公立医院, 其中 公立医院)
 _SUB_ROW = re.compile(r"^其中")
 
