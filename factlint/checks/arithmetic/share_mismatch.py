@@ -938,6 +938,17 @@ class ShareMismatch(Rule):
                 return None
         if part is whole or part.unit != whole.unit:
             return None
+        r = ratio_percent(part, whole, per_whole(f))
+        if r is not None and not r.overlaps(interval(f)):
+            # another figure stated for the measure may be the whole meant (营业收入 of all firms
+            # 612.8亿元, not of the 14 largest 286.9亿元 stated after it): the share is right then
+            for g in figs[max(0, f.index - 200):f.index]:
+                if g is not whole and g is not part and g.unit == part.unit and g.measure.endswith(core) \
+                        and g.start >= f.start - _LOOKBACK and not g.approx and g.additive \
+                        and g.period == f.period and not ratio_base(g):
+                    r2 = ratio_percent(part, g, per_whole(f))
+                    if r2 is not None and r2.overlaps(interval(f)):
+                        return part, g
         return part, whole
 
 
