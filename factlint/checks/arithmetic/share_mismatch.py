@@ -1044,7 +1044,7 @@ def _place_counts(ctx) -> dict[str, int]:
 
 
 #: the part a share names before its marker: 等级公路比重达到99.2% names 等级公路
-_SHARE_LABEL = re.compile(r"^[，、；]?\s*([^\d占所，、；。：（）“”]{2,12}?)(?:的)?(?:所占比重|比重|占比|所占)")
+_SHARE_LABEL = re.compile(r"^[，、；]?\s*([^\d占所，、；。：（）“”]{2,12}?)(?:的)?(?:所占比重|比重|占比|所占|占(?=[^，。；]{1,20}的))")
 
 
 def _labels_part(f, part) -> bool:
