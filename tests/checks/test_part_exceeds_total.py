@@ -327,3 +327,15 @@ def test_two_parts_named_in_parallel():
     assert findings(RULE, text.replace("41.27", "43.79")) == []
     # a sibling of the whole in the next clause: not a part
     assert findings(RULE, "全县一般公共预算收入12.5亿元，其中税收收入9.1亿元，政府性基金收入15.2亿元。") == []
+
+
+# fresh28b held-out: counts after 其中 are parts of the count before it, though an amount stands
+# between (项目48个，协议总投资132.5亿元，其中超亿元项目51个)
+def test_parts_in_the_unit_of_an_earlier_whole():
+    text = "全年新签约招商引资项目48个，协议总投资132.5亿元，其中超亿元项目51个、超10亿元项目4个。"
+    d = one(RULE, text)
+    assert d.evidence["whole"] == "48" and d.evidence["parts"] == ["51"]
+    assert findings(RULE, text.replace("51个", "31个")) == []
+    # an effect or another noun in that unit is no part
+    assert findings(RULE, "全市新建项目48个，完成投资132.5亿元，其中工业投资86亿元，带动就业岗位5200个。") == []
+    assert findings(RULE, "全市新建项目48个，完成投资132.5亿元，其中工业投资86亿元，新增企业52个。") == []

@@ -8,7 +8,7 @@ from decimal import Decimal
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import SHARE
 
-from ._intervals import common_end, display_unit, interval, pick_whole, show, sums_by_total, total, value_sum, without_summed
+from ._intervals import DURATIONS, common_end, display_unit, interval, ratio_base, pick_whole, show, sums_by_total, total, value_sum, without_summed
 
 
 class PartExceedsTotal(Rule):
@@ -54,6 +54,7 @@ class PartExceedsTotal(Rule):
         for g in claims.part_groups:
             if g.marker == "其中":
                 yield from self._subset_amount(ctx, g)
+                yield from self._other_units(ctx, g)
             got = pick_whole(g)
             if got is None:
                 continue
@@ -95,6 +96,30 @@ class PartExceedsTotal(Rule):
                 related=[(ctx, whole.start, whole.end)],
             )
 
+
+    def _other_units(self, ctx, g):
+        """Parts after 其中 in a unit other than the whole pick_whole takes (项目48个，协议总投资132.5亿元，
+        其中超亿元项目51个、超10亿元项目4个: the counts are parts of 48个): each part alone cannot be
+        more than the figure of its unit before 其中."""
+        got = pick_whole(g)
+        taken = got[0].unit if got is not None else None
+        for unit in dict.fromkeys(p.unit for p in g.summable if p.unit != taken and p.unit not in DURATIONS):
+            whole = next((w for w in g.wholes if w.unit == unit), None)
+            if whole is None or whole.approx or not whole.additive or whole.q.kind == "range" \
+                    or whole.value is None or ratio_base(whole) or whole is g.wholes[0]:
+                continue  # (the nearest figure of its unit is pick_whole's business)
+            for p in g.summable:
+                if p.unit != unit or p.approx or not p.additive or p.value is None \
+                        or _OTHER_EFFECT.match(p.lead.lstrip("，,、 ")) or common_end(p.measure, whole.measure) < 2:
+                    continue  # (带动就业5200个; a part named like its whole: 超亿元项目 of 招商引资项目)
+                if interval(p).lo > interval(whole).hi:
+                    yield self.report(
+                        ctx, p.start, p.end, f"分项“{p.text}”大于其所属总数“{whole.text}”",
+                        evidence={"whole": show(whole.value, whole), "parts": [show(p.value, whole)],
+                                  "sum": show(p.value, whole), "unit": display_unit(whole)},
+                        related=[(ctx, whole.start, whole.end)],
+                    )
+                    return
 
     def _subset_amount(self, ctx, g):
         """其中亿元以上项目218个，完成投资436.5亿元 after 在建项目386个，完成投资412.7亿元: the clause
