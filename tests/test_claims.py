@@ -194,6 +194,11 @@ def test_named_subject_and_not_places():
     assert fig(c, "126公里").subject is None  # 城市 is not a place
 
 
+def test_noun_after_a_count_ends_before_an_adverb():
+    c = analyse_text("全年全市326个市级重点项目有序推进。")
+    assert fig(c, "326个").measure == "市级重点项目"
+
+
 def test_noun_after_a_figure_ends_before_gong_you():
     c = analyse_text("全市61个乡镇卫生院共有在岗职工4270人。")
     assert fig(c, "61个").measure == "乡镇卫生院"

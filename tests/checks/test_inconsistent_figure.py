@@ -535,3 +535,11 @@ def test_base_of_a_plan_with_its_noun_between():
     assert (d.evidence["earlier"], d.evidence["stated"]) == ("12个", "14个")
     none(RULE, text.replace("14个", "12个"))
     none(RULE, text.replace("在现有14个市级夜间经济集聚区的基础上", "新培育14个市级夜间经济集聚区"))  # a target
+
+
+# fresh28a held-out: a two-digit total count (全县共有A级旅游景区23家) is compared as a count is
+def test_two_digit_total_count():
+    text = "全县共有A级旅游景区23家，其中4A级景区6家。\n\n全县26家A级旅游景区全年接待游客836.4万人次。\n"
+    d = one(RULE, text)
+    assert (d.evidence["earlier"], d.evidence["stated"]) == ("23家", "26家")
+    none(RULE, text.replace("26家", "23家"))

@@ -129,8 +129,9 @@ class InconsistentFigure(Rule):
             if len(d) == 1:
                 if f.role != COUNT or not f.named or not _whole_set(f):
                     continue
-            elif len(d.rstrip("0")) < 2 or (len(d) == 2 and f.role != COUNT):
-                continue  # no slip of the pen can involve it (see _slip; two digits: counts only)
+            elif len(d.rstrip("0")) < 2 or (len(d) == 2 and f.role not in (COUNT, TOTAL)):
+                continue  # no slip of the pen can involve it (see _slip; two digits: counts only,
+                # 共有A级旅游景区23家 among them)
             st = f.sentence.text
             if "|" in st or "\t" in st or "   " in st:
                 continue  # a table row: which column (year, place) it is in is not in the text
