@@ -356,3 +356,11 @@ def test_items_joined_by_he_with_the_rest_last():
     d = one(RULE, text)
     assert "103.1%" in d.message
     assert findings(RULE, text.replace("52.6%", "50.6%").replace("6.4%", "5.3%")) == []
+
+
+# fresh28a held-out: visitors from the county itself (县内) are the local member of 客源地
+def test_visitors_by_origin_in_a_county():
+    text = "全年接待游客1286.5万人次，县内游客占18.6%，省内县外游客占57.3%，省外游客占29.4%。"
+    d = one(RULE, text)
+    assert "105.3%" in d.message
+    assert findings(RULE, text.replace("57.3%", "52.0%")) == []
