@@ -364,3 +364,13 @@ def test_visitors_by_origin_in_a_county():
     d = one(RULE, text)
     assert "105.3%" in d.message
     assert findings(RULE, text.replace("57.3%", "52.0%")) == []
+
+
+# fresh28a held-out: bands of floor area split one whole as age bands do
+def test_bands_of_floor_area():
+    text = "安置房中90平方米以下户型占46.5%，90至120平方米户型占41.2%，120平方米以上户型占17.8%。"
+    d = one(RULE, text)
+    assert "面积段" in d.message and "105.5%" in d.message
+    assert findings(RULE, text.replace("17.8%", "12.3%")) == []
+    # overlapping bands (90平方米以上 holds 120平方米以上) are not added
+    assert findings(RULE, "安置房中90平方米以上户型占66.5%，120平方米以上户型占47.8%。") == []

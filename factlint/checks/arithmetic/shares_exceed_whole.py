@@ -13,9 +13,11 @@ from ._intervals import common_end, show, total, value_sum
 _NAMED_WHOLE = re.compile(r"占(?!比)([^，；。、]{1,24}?)(?:的比重|比重|的份额|的)")
 _LABEL = re.compile(r"^(.*?)(?:所占|占比|占|比重|份额)")
 # age bands: 25岁以下 / 25至44岁 / 45岁及以上 (ages written in Arabic digits)
-_BAND_BELOW = re.compile(r"(\d{1,3})(?:周岁|岁)(?:及)?以下")
-_BAND_SPAN = re.compile(r"(\d{1,3})(?:周岁|岁)?[至到—－\-～~](\d{1,3})(?:周岁|岁)")
-_BAND_ABOVE = re.compile(r"(\d{1,3})(?:周岁|岁)(?:及)?以上")
+# and bands of floor area: 90平方米以下 / 90至120平方米 / 120平方米以上
+_BAND_UNITS = r"(?:周岁|岁|平方米|㎡)"
+_BAND_BELOW = re.compile(r"(\d{1,3})" + _BAND_UNITS + r"(?:及)?以下")
+_BAND_SPAN = re.compile(r"(\d{1,3})" + _BAND_UNITS + r"?[至到—－\-～~](\d{1,3})" + _BAND_UNITS)
+_BAND_ABOVE = re.compile(r"(\d{1,3})" + _BAND_UNITS + r"(?:及)?以上")
 #: words between two age-band shares that make the second one a subset or another clause
 _SUBSET = re.compile(r"其中|；|;|。|城镇|乡村|农村|男|女")
 #: a:b:c after the name of a partition (三次产业结构为7.9:42.2:49.9)
@@ -270,8 +272,9 @@ class SharesExceedWhole(Rule):
             order = sorted(bands)
             if any(b[0] < a[1] for a, b in zip(order, order[1:])):
                 continue  # overlapping bands (60岁及以上, 65岁及以上)
-            found = self._over_100(ctx, shares, f"同一总体（年龄组：{'、'.join(x.strip() for x in g.items)}）各部分",
-                                   "年龄组")
+            kind = _band_kind(g.items)
+            found = self._over_100(ctx, shares, f"同一总体（{kind}：{'、'.join(x.strip() for x in g.items)}）各部分",
+                                   kind)
             if found is not None:
                 yield found
 
@@ -352,7 +355,8 @@ class SharesExceedWhole(Rule):
         if any(b[0] < a[1] for a, b in zip(order, order[1:])):
             return None  # overlapping bands (60岁及以上, 65岁及以上), or the same band twice
         names = "、".join(_band_text(label) for _, label in labelled)
-        return self._over_100(ctx, [f for f, _ in labelled], f"同一总体（年龄组：{names}）各部分", "年龄组")
+        kind = _band_kind([label for _, label in labelled])
+        return self._over_100(ctx, [f for f, _ in labelled], f"同一总体（{kind}：{names}）各部分", kind)
 
     @staticmethod
     def _own_clauses(ctx, labelled):
@@ -458,8 +462,13 @@ def _band_text(label: str) -> str:
     return label
 
 
+def _band_kind(labels) -> str:
+    """What the bands split by: 面积段 (平方米) or 年龄组."""
+    return "面积段" if any("平方米" in x or "㎡" in x for x in labels) else "年龄组"
+
+
 def _band(label: str):
-    """(low, high) years of an age band named in ``label``, or None."""
+    """(low, high) of an age band (years) or a band of floor area (平方米) named in ``label``, or None."""
     m = _BAND_SPAN.search(label)
     if m:
         return (int(m.group(1)), int(m.group(2)))
@@ -468,7 +477,7 @@ def _band(label: str):
         return (0, int(m.group(1)))
     m = _BAND_ABOVE.search(label)
     if m:
-        return (int(m.group(1)), 200)
+        return (int(m.group(1)), 10 ** 6)
     return None
 
 
