@@ -351,6 +351,15 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("01_fengdai_civil_affairs_summary.txt", "year-span-mismatch"),  # Y−X accepted as well (see fresh3b)
         ("02_qilu_gannan_cooperation_visit.md", "redundant-approximation"),  # 至少…(a list)…3亿元以上: markers far apart
     },
+    "fresh28a": {
+        ("01_lutong_fgw_summary.txt", "inconsistent-figure"),  # 312个 vs 326个: two digits differ, no slip of the pen
+        ("02_lantuo_tourism_analysis.txt", "average-mismatch"),  # 人均花费: the count of 过夜游客 two lines up
+    },
+    "fresh28b": {
+        ("01_mangchuan_gov_report.txt", "inconsistent-figure"),  # 186个 vs 156个 行政村: named with other words after
+        # 据介绍，…全国首个: the catalog counts 据… as a source (the set's author agrees this is no miss)
+        ("02_louxi_red_memorial_news.md", "unsourced-superlative"),
+    },
     # fresh20b (tests/fixtures/heldout/fresh20b): 30 planted errors over all sections (a 文明办 summary,
     # 丰收节 news with real places, an 农业 bulletin section), written blind (first score 23/26 with 3/4
     # info cases, no false alarm).
