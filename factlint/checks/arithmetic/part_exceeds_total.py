@@ -104,8 +104,11 @@ class PartExceedsTotal(Rule):
         got = pick_whole(g)
         taken = got[0].unit if got is not None else None
         for unit in dict.fromkeys(p.unit for p in g.summable if p.unit != taken and p.unit not in DURATIONS):
-            whole = next((w for w in g.wholes if w.unit == unit), None)
-            if whole is None or whole.approx or not whole.additive or whole.q.kind == "range" \
+            of_unit = [w for w in g.wholes if w.unit == unit]
+            if len(of_unit) != 1:
+                continue  # (省市重点项目126个、县级重点项目48个: which one the parts are of is not said)
+            whole = of_unit[0]
+            if whole.approx or not whole.additive or whole.q.kind == "range" \
                     or whole.value is None or ratio_base(whole) or whole is g.wholes[0]:
                 continue  # (the nearest figure of its unit is pick_whole's business)
             for p in g.summable:
