@@ -452,16 +452,7 @@ class ShareMismatch(Rule):
     def _stated(figs, f, measure: str):
         """The latest figure before ``f`` (within a few paragraphs) that states ``measure`` for
         the same period: exact and additive."""
-        k = f.index - 1
-        floor = f.start - _LOOKBACK
-        while k >= 0 and figs[k].start >= floor:
-            g = figs[k]
-            k -= 1
-            # (approx first: it is a field, additive may work out the measure; the base of a ratio,
-            # 占全市规模以上工业增加值1268.4亿元的14.7%, is another place's whole)
-            if not g.approx and g.additive and g.measure == measure and g.period == f.period and not ratio_base(g):
-                return g
-        return None
+        return next(_statements(figs, f, measure.__eq__), None)
 
     @staticmethod
     def _stated_with_verb(figs, f, name: str):
@@ -892,9 +883,8 @@ class ShareMismatch(Rule):
             tail = next((t for t in ("余额", "总额") if part is not None and part.measure.endswith(t)), None)
             if tail is not None and not core.endswith(tail):
                 name = core + tail
-                found = [g for g in figs[:f.index] if g.start >= f.start - _LOOKBACK and g is not part
-                         and g.measure.endswith(name) and not g.approx and g.additive and g.value is not None
-                         and g.period == f.period and not ratio_base(g)]
+                found = [g for g in _statements(figs, f, lambda m: m.endswith(name))
+                         if g is not part and g.value is not None]
                 # (of 本外币…, 人民币…, 外币…, 县域各项贷款余额 the largest is the whole of all kinds)
                 whole = max(found, key=lambda g: g.value, default=None)
         if whole is None and _ABBREVIATED.search(core):
@@ -951,10 +941,8 @@ class ShareMismatch(Rule):
         if r is not None and not r.overlaps(interval(f)):
             # another figure stated for the measure may be the whole meant (营业收入 of all firms
             # 612.8亿元, not of the 14 largest 286.9亿元 stated after it): the share is right then
-            for g in figs[max(0, f.index - 200):f.index]:
-                if g is not whole and g is not part and g.unit == part.unit and g.measure.endswith(core) \
-                        and g.start >= f.start - _LOOKBACK and not g.approx and g.additive \
-                        and g.period == f.period and not ratio_base(g):
+            for g in _statements(figs, f, lambda m: m.endswith(core)):
+                if g is not whole and g is not part and g.unit == part.unit:
                     r2 = ratio_percent(part, g, per_whole(f))
                     if r2 is not None and r2.overlaps(interval(f)):
                         return part, g
@@ -990,6 +978,20 @@ _LEX_CACHE: list = [None, None]
 
 #: a character of a place or an area named in a whole's own words (高新区, 城区, 园区, 开发区)
 _PLACE_WORD = re.compile(r"[区县市镇乡园州省]")
+
+
+def _statements(figs, f, named):
+    """The figures before ``f`` (within a few paragraphs), latest first, that state a measure
+    ``named`` accepts for the same period: exact, additive and no base of a ratio (占全市规模以上
+    工业增加值1268.4亿元的14.7% gives another place's whole)."""
+    k = f.index - 1
+    floor = f.start - _LOOKBACK
+    while k >= 0 and figs[k].start >= floor:
+        g = figs[k]
+        k -= 1
+        # (approx first: it is a field, additive may work out the measure)
+        if not g.approx and g.additive and named(g.measure) and g.period == f.period and not ratio_base(g):
+            yield g
 
 
 def _engel(figs, f):
