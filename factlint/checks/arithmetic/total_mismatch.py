@@ -205,10 +205,15 @@ class TotalMismatch(Rule):
         qs = starts = None
         total_labels = set(ctx.knowledge.words("table-total-labels") or ())
         for f in ctx.claims.figures:
-            if f.approx or f.q.kind == "range" or f.value is None or not (
-                    _MARKED_TOTAL.search(f.lead) or _MARKED_TOTAL.search(text, f.clause.start, f.start)):
-                continue  # (两站共发送旅客: 两站 is a figure of its own, so 共 opens the lead)
+            if f.approx or f.q.kind == "range" or f.value is None:
+                continue
+            # (in the clause, not only the lead: 两站共发送旅客, where 两站 is a figure of its own)
+            counted = _MARKED_TOTAL.search(text, f.clause.start, f.start)
+            if counted is None:
+                continue
             sent = f.sentence
+            if _OTHER_SPAN.search(text, sent.start, f.start):
+                continue  # (春运首日…两站共发送, 近三年共完成: not the span of a table)
             head = text[sent.start:f.start]
             if "|" in head or any(g.sentence is sent and g.unit == f.unit and g.start < f.start
                                   for g in ctx.claims.figures[max(0, f.index - 8):f.index]):
@@ -221,11 +226,7 @@ class TotalMismatch(Rule):
                         and label not in total_labels and not _SUB_ROW.match(label)]
                 if len(rows) < 2:
                     continue
-                clause = text[f.clause.start:f.start]
-                if _OTHER_SPAN.search(text, sent.start, f.start):
-                    continue  # (春运首日…两站共发送, 近三年共完成: not the table's span)
-                counted = _MARKED_TOTAL.search(clause)
-                if counted is not None and counted.group("n") and small_number(counted.group("n")) != len(rows):
+                if counted.group("n") and small_number(counted.group("n")) != len(rows):
                     continue  # (两站共 names two rows)
                 for k in range(1, len(t.heads)):
                     named = head_name_unit(t.heads[k])
