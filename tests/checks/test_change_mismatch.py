@@ -478,3 +478,15 @@ def test_span_of_years_before_the_change_is_not_read_as_the_pairs():
     none(RULE, "全年全市旅客发送量由上年的1250万人次增加到1380万人次，1—2月同比增长15.6%。")
     # a change of a number of years is still read (年限 in 年)
     one(RULE, "平均受教育年限由9.5年提高到10.2年，增长12.4%。")
+
+def test_comparison_words_before_yu_are_found_as_the_two_character_search_finds_them():
+    """_before finds 低于/高于 by 于 and the character before it; it gives every offset a search
+    for the two-character words gives (at the start of the text too, and overlapping none)."""
+    import random
+
+    from factlint.checks.arithmetic._change import _before, _positions
+
+    rnd = random.Random(3)
+    for _ in range(5_000):
+        text = "".join(rnd.choice("低高于于比较，、") for _ in range(rnd.randint(0, 20)))
+        assert _before(text, "于", "低高") == _positions(text, ("低于", "高于")), text
