@@ -65,3 +65,18 @@ def test_grouped_number_is_the_number_the_engine_reads():
     (q,) = [q for q in extract(text) if q.kind == "money"]
     assert (found.start, found.end) == (q.start, q.end - 1)  # the figure without its unit 元
     assert found.evidence["suggested"] == "30,357,976,000"
+
+
+@pytest.mark.parametrize("text", [
+    "增长８７．３％，其中Ｇ２０峰会１２６８家，87.3％与2.1%，２７，２０３，３１９，０００元。",
+    "１２３４５６７８９０．５％％．．１",
+    "无全角数字的句子。",
+    "ＡＢ１ｃ２．3％，4．５，６",
+])
+def test_numbers_read_around_the_fullwidth_places_are_all_the_numbers_holding_one(text):
+    """The runs read from the places of the full-width characters give every number of the
+    whole-text scan that holds one, and only those."""
+    from factlint.checks.usage.fullwidth_digit import _FW_NUMBER_CHARS, _NUMBER, _numbers_with_fullwidth
+
+    want = [m.span() for m in _NUMBER.finditer(text) if not _FW_NUMBER_CHARS.isdisjoint(m.group())]
+    assert [m.span() for m in _numbers_with_fullwidth(text)] == want

@@ -115,3 +115,34 @@ def test_rate_lower_than_the_year_before():
     d = one(RULE, text)
     assert "0.3个百分点" in d.message
     assert findings(RULE, text.replace("下降了0.3%", "下降了0.3个百分点")) == []
+
+
+MULTIPLES = ("全市城镇化率由61.8%提高到63.1%，提高了1.3%。出口额由12亿元增长到36亿元，增长了2倍。"
+             "进口额由10亿元增长到30亿元，增长2倍，占比由5.2%提高到6.0%，提高0.8%。"
+             "利用外资为3.2亿元，是上年的1.6倍，增长60%。")
+
+
+def test_same_findings_whatever_change_mismatch_reads_multiples_as():
+    """The rule reads the change statements change-mismatch builds by default (strict multiples):
+    its findings do not depend on that setting, alone or run with change-mismatch either way."""
+    alone = [(d.start, d.end, d.message) for d in findings(RULE, MULTIPLES)]
+    assert alone
+    for strict in (True, False):
+        both = findings((RULE, "change-mismatch"), MULTIPLES,
+                        options=(("change-mismatch", "strict_multiples", strict),))
+        assert [(d.start, d.end, d.message) for d in both if d.rule == RULE] == alone
+
+
+def test_strictness_changes_no_relative_statement():
+    """What the shared list rests on: strict and lax readings of multiples give the same
+    statements, apart from ``also_ratio`` of "plus" changes."""
+    from factlint.checks.arithmetic import _change as C
+    from factlint.documents import plain_document
+
+    lint = __import__("_support").linter(RULE)
+    keys = []
+    for strict in (True, False):
+        ctx = lint.context(plain_document("t.txt", MULTIPLES))
+        keys.append([(s.before.start, s.after.start, s.change.mode, s.change.start, s.change.low, s.change.high,
+                      s.derived_from is None) for s in C.statements(ctx, strict_multiples=strict)])
+    assert keys[0] == keys[1] and keys[0]

@@ -44,7 +44,7 @@ class PercentagePoint(Rule):
     def check(self, ctx: Context):
         if "%" not in ctx.text and "％" not in ctx.text:
             return
-        for st in [*C.statements(ctx), *C.table_statements(ctx)]:
+        for st in [*_statements(ctx), *C.table_statements(ctx)]:
             ch = st.change
             if ch.mode != "relative" or ch.annual or st.derived_from is not None:
                 continue
@@ -88,6 +88,16 @@ class PercentagePoint(Rule):
                 evidence=evidence,
                 related=[(ctx, st.before.start, st.before.end), (ctx, st.after.start, st.after.end)],
             )
+
+
+def _statements(ctx: Context) -> list:
+    """The change statements of the document as change-mismatch reads them by default (strict
+    multiples), so the list it builds is read here too, not built a second time.
+
+    ``strict_multiples`` only decides ``also_ratio`` of a "plus" change (增长了N倍, a multiple): the
+    same statements are found, in the same order and with the same relative changes, either way,
+    and this rule reads only relative changes between two %-figures."""
+    return C.statements(ctx, strict_multiples=True)
 
 
 @hookimpl
