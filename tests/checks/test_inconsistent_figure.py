@@ -444,6 +444,29 @@ def test_all_kinds_of_schools_and_schools():
     none(RULE, text.format(v="110"))
 
 
+def test_optional_words_of_a_measure_come_from_the_lexicons(tmp_path):
+    """A pack adds a word a measure may be stated with or without (年末 as a prefix, 总规模 as a
+    suffix): with it the two statements are one figure and disagree; without it they are two
+    measures and nothing is reported."""
+    from factlint.config import Settings
+    from factlint.documents import plain_document
+    from factlint.engine import Linter
+
+    text = ("芒原市2025年统计公报\n\n全市在册志愿者总规模12.6万人，比上年增加1.1万人。\n\n"
+            "截至年末，全市在册志愿者达到{v}万人。\n")
+    none(RULE, text.format(v="16.2"))
+    (tmp_path / "extra.toml").write_text(
+        '[lexicon.inconsistent-optional-suffixes]\nwords = ["总规模"]\n', encoding="utf-8")
+    extended = Linter(Settings(select=[RULE], packs=[str(tmp_path)]), load_entrypoints=False)
+
+    def found(v):
+        return [d for d in extended.check_documents([plain_document("t.txt", text.format(v=v))]).diagnostics]
+
+    (d,) = found("16.2")
+    assert d.evidence["earlier"] == "12.6万人"
+    assert found("12.6") == []
+
+
 PORT_NEWS = ("# 嶂海前11个月外贸进出口增长7.9%\n\n据海关统计，今年1—11月，嶂海市货物贸易进出口总值1086.4亿元，同比增长7.9%。\n\n"
              "嶂海市商务局有关负责人表示，前11个月全市外贸进出口{v}亿元，全年有望首次突破1150亿元。\n")
 

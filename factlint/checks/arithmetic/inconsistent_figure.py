@@ -43,11 +43,19 @@ def _synonyms(knowledge) -> dict[str, str]:
     return got
 
 
-#: words a measure may open with or not (接待过夜游客 and 过夜游客, 各级各类学校 and 学校): left out
-#: of the index key
-_KEY_PREFIXES = ("各级各类", "各类", "接待", "已认定")
-#: words a length may end with or not (高速公路通车里程 and 高速公路): left out of the index key
-_KEY_SUFFIXES = ("通车里程", "总里程", "里程")
+def _key_affixes(knowledge) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words a measure may open with or not (接待过夜游客 and 过夜游客, 各级各类学校 and 学校)
+    and end with or not (高速公路通车里程 and 高速公路), left out of the index key: the lexicons
+    ``inconsistent-optional-prefixes`` and ``-suffixes``, longest first (各级各类 before 各类).
+    Kept with the knowledge."""
+    store = getattr(knowledge, "__dict__", None)
+    got = store.get("_inconsistent_affixes") if store is not None else None
+    if got is None:
+        got = tuple(tuple(sorted(knowledge.words(name), key=lambda w: (-len(w), w)))
+                    for name in ("inconsistent-optional-prefixes", "inconsistent-optional-suffixes"))
+        if store is not None:
+            store["_inconsistent_affixes"] = got
+    return got
 #: how many different values of one key are kept (a key stated with many values is not one figure)
 _KEEP = 3
 #: the shortest measure whose two-digit values are compared (see _slip)
@@ -95,7 +103,10 @@ class InconsistentFigure(Rule):
     一季度，全县地区生产总值完成68.4亿元，同比增长4.2%；全年完成地区生产总值296.5亿元，比上年增长5.9%。
 
     ## Options
-    None.
+    None.  The names of one measure come from packs: the fact table ``measure-synonyms``
+    (外贸进出口 = 货物贸易进出口总值) and the lexicons ``inconsistent-optional-prefixes``
+    (各级各类学校 = 学校) and ``inconsistent-optional-suffixes`` (高速公路通车里程 = 高速公路), which a
+    house pack extends.
 
     ## References
     国家统计局《统计公报编写规范》: 同一指标在同一公报中应一致。
@@ -204,6 +215,7 @@ class InconsistentFigure(Rule):
     def check_run(self, contexts):
         index: dict[tuple, list] = {}
         synonyms = _synonyms(contexts[0].knowledge) if contexts else {}
+        prefixes, suffixes = _key_affixes(contexts[0].knowledge) if contexts else ((), ())
         for di, ctx in enumerate(contexts):
             records = self.collected(ctx)
             # a table's cells and the prose of its document, by (unit, subject, period): a cell is
@@ -228,11 +240,11 @@ class InconsistentFigure(Rule):
                 # the words of a measure in another order name the same figure (城镇新增就业 /
                 # 新增城镇就业): the key is order-free for measures of four characters or more
                 km = synonyms.get(m, m)  # (外贸进出口 and 货物贸易进出口总值: the fact table measure-synonyms)
-                for w in _KEY_PREFIXES:
+                for w in prefixes:
                     if m.startswith(w) and len(m) >= len(w) + 2:
                         km = m[len(w):]  # (各级各类学校 and 学校, 接待过夜游客 and 过夜游客)
                         break
-                for w in _KEY_SUFFIXES:
+                for w in suffixes:
                     if km.endswith(w) and len(km) >= len(w) + 2:
                         km = km[:-len(w)]  # (高速公路通车里程 and 高速公路)
                         break
