@@ -803,3 +803,33 @@ def test_part_in_whole_zhong_zhan():
     d = one(RULE, text)
     assert d.evidence["part"] == "412.3" and d.evidence["whole"] == "1286.5"
     assert findings(RULE, text.replace("38.1%", "32.0%")) == []
+
+
+FOREST = "全县土地总面积2400平方公里，森林面积1560平方公里，森林覆盖率为{s}%。"
+
+
+def _with_pack(tmp_path, toml: str):
+    from factlint.config import Settings
+    from factlint.engine import Linter
+
+    (tmp_path / "ratios.toml").write_text(toml, encoding="utf-8")
+    return Linter(Settings(select=[RULE], packs=[str(tmp_path)]), load_entrypoints=False)
+
+
+def test_a_pack_adds_a_named_ratio(tmp_path):
+    """The rates defined as a part over a whole are the fact table named-ratios: a pack that
+    defines 森林覆盖率 as 森林 area over the area before it makes the rule check it (1560 ÷ 2400 =
+    65.0%), and without the entry the rate is left alone."""
+    assert findings(RULE, FOREST.format(s="61.5")) == []
+    extended = _with_pack(tmp_path, '[facts.named-ratios]\nentries = [{ name = "森林覆盖率", part = ["森林"], '
+                                    'whole = "面积" }]\n')
+    (d,) = extended.check_text(FOREST.format(s="61.5")).diagnostics
+    assert d.rule == RULE and d.evidence["expected"] == "65" and d.evidence["whole"] == "2400"
+    assert extended.check_text(FOREST.format(s="65.0")).diagnostics == []
+
+
+def test_a_broken_named_ratio_is_reported(tmp_path):
+    """An entry without part words is named in the error the run reports, not skipped in silence."""
+    extended = _with_pack(tmp_path, '[facts.named-ratios]\nentries = [{ name = "森林覆盖率", whole = "面积" }]\n')
+    (d,) = extended.check_text(FOREST.format(s="65.0")).diagnostics
+    assert "named-ratios" in d.message and "森林覆盖率" in d.message

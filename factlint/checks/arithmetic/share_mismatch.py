@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import _ASIDE, ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUNT, LEVEL, RATE, SHARE, TOTAL, list_items
@@ -39,8 +40,6 @@ _ABBREVIATED = re.compile("|".join(_ABBREVIATIONS))
 _PERIOD_COLUMN = re.compile(r"^(?:本届|本年|本期|当年|今年|(?:19|20)\d\d年)")
 #: names of the amount a rate is taken over (产生量, 处理量, 收集量)
 _RATE_BASE = re.compile(r"(?:产生|处理|收集|回收|清运)量$")
-#: rates that are a part named by a word over its whole: 城镇化率 is the 城镇 population over all
-_RATE_PARTS = {"城镇化率": "城镇"}
 #: a sentence that breaks a figure down: 分来源看， / 从构成看， / 按行业分，
 _BREAKDOWN_HEAD = re.compile(r"^(?:分|从|按)[\u4e00-\u9fff]{1,6}(?:看|分)[，,：:]")
 # the share right after the part: 占比72% / 占72% / 比重为 (no whole named)
@@ -102,7 +101,10 @@ class ShareMismatch(Rule):
     全县粮食播种面积46.3万亩，其中玉米播种面积21.8万亩，占粮食播种面积的47.1%。
 
     ## Options
-    None.  The share markers are the lexicon ``claims-share-markers`` in the rule packs.
+    None.  The share markers are the lexicon ``claims-share-markers`` in the rule packs; the rates
+    defined as a part over a whole (恩格尔系数, 城镇化率) are the fact table ``named-ratios``, which
+    a pack extends (森林覆盖率 = 森林面积 ÷ 土地总面积: ``{ name = "森林覆盖率", part = ["森林"],
+    whole = "面积" }``).
 
     ## References
     国家统计局《统计公报编写规范》 on 比重 and 构成.
@@ -118,10 +120,14 @@ class ShareMismatch(Rule):
         carried_whole: dict[int, str] = {}
         completion = _completion(ctx.knowledge)
         overfull = _overfull_groups(claims)
+        lex = _lexicons(ctx)
+        ratios = lex.ratios_in_sentence
         for f in figs:
-            if f.role == RATE and f.unit == "%" and "恩格尔系数" in f.lead and not f.approx \
+            if f.role == RATE and f.unit == "%" and ratios and not f.approx \
+                    and (ratio := next((r for r in ratios if r.name in f.lead), None)) is not None \
                     and "分别" not in f.lead and "依次" not in f.lead:  # (城镇、农村居民恩格尔系数分别为…: whose is whose)
-                found = _engel(figs, f)
+                # 恩格尔系数: a rate defined as a part over a whole, both stated before it
+                found = _named_ratio(figs, f, ratio)
                 if found is not None:
                     yield from self._judge(ctx, f, *found)
                 continue
@@ -678,10 +684,11 @@ class ShareMismatch(Rule):
         else:
             # 户籍人口348.72万人，其中城镇户籍人口152.36万人，户籍人口城镇化率为46.3%: a rate whose part
             # is named by its word (城镇) is that part over the whole before 其中
-            rate = next((r for r in _RATE_PARTS if f.measure.endswith(r)), None)
-            if rate is None or _RATE_PARTS[rate] not in part.measure or part.group is None \
+            ratio = next((r for r in _lexicons(ctx).ratios_after_qizhong if f.measure.endswith(r.name)), None)
+            if ratio is None or not any(w in part.measure for w in ratio.part) or part.group is None \
                     or part.group.marker != "其中":
                 return
+            rate = ratio.name
             got = pick_whole(part.group)
             if got is None or got[0].sentence is not f.sentence:
                 return
@@ -957,8 +964,33 @@ _ALL_OF = re.compile(r"各级各类|各类|全部|所有")
 _UNPAIRED = object()
 
 
+class _Ratio(NamedTuple):
+    """An entry of the fact table ``named-ratios``: the rate ``name`` is a figure named by a word of
+    ``part`` over ``whole`` ("": the figure before the 其中 the part follows)."""
+
+    name: str
+    part: tuple[str, ...]
+    whole: str
+
+
+def _ratios(knowledge) -> list[_Ratio]:
+    """The fact table ``named-ratios``; an entry without a name or a part word is an error of its pack."""
+    out = []
+    for entry in knowledge.fact_table("named-ratios"):
+        name, part, whole = entry.get("name"), entry.get("part"), entry.get("whole", "")
+        if isinstance(part, str):
+            part = [part]
+        if not (isinstance(name, str) and name and isinstance(part, list) and part
+                and all(isinstance(w, str) and w for w in part) and isinstance(whole, str)):
+            raise ValueError(f"fact table named-ratios: an entry needs a name, part words and an optional "
+                             f"whole word (strings), not {entry!r}")
+        out.append(_Ratio(name, tuple(part), whole))
+    return out
+
+
 class _Lex:
-    __slots__ = ("places", "place_prefix", "total_suffix", "families", "scopes")
+    __slots__ = ("places", "place_prefix", "total_suffix", "families", "scopes", "ratios_in_sentence",
+                 "ratios_after_qizhong")
 
     def __init__(self, knowledge):
         from factlint.claims import _alt
@@ -970,6 +1002,9 @@ class _Lex:
         self.families = tuple(tuple(w.split(">", 1)) for w in knowledge.lexicon("share-whole-families")
                               if ">" in w)
         self.scopes = tuple(knowledge.lexicon("share-scope-words") or ("规模以上", "规上", "限额以上", "限上"))
+        ratios = _ratios(knowledge)
+        self.ratios_in_sentence = tuple(r for r in ratios if r.whole)
+        self.ratios_after_qizhong = tuple(r for r in ratios if not r.whole)
 
 
 #: the lexicons of the knowledge last used (a run uses one)
@@ -994,19 +1029,22 @@ def _statements(figs, f, named):
             yield g
 
 
-def _engel(figs, f):
-    """恩格尔系数 is the share of food (食品, 食品烟酒) in consumption spending (消费支出): (part,
-    whole) when its sentence states both before it, the food spending nearest."""
+def _named_ratio(figs, f, ratio: "_Ratio"):
+    """A rate defined as a part over a whole (恩格尔系数: the food spending, 食品烟酒支出, over the
+    consumption spending, 生活消费支出): (part, whole) when its sentence states both before it, the
+    part nearest."""
     part = whole = None
+    words = ratio.part
     k = f.index - 1
     while k >= 0 and figs[k].sentence is f.sentence:
         g = figs[k]
         k -= 1
         if g.is_percent or g.approx or g.value is None:
             continue
-        if part is None and "食品" in g.measure:
+        if part is None and any(w in g.measure for w in words):
             part = g
-        elif part is not None and g.unit == part.unit and g.measure.endswith("消费支出") and "食品" not in g.measure:
+        elif part is not None and g.unit == part.unit and g.measure.endswith(ratio.whole) \
+                and not any(w in g.measure for w in words):
             whole = g
             break
     if part is None or whole is None or whole.period != f.period:
