@@ -702,10 +702,14 @@ class _Lex:
         #: the characters a clause that opens with a total can start with
         self.total_first = frozenset("以上这各" + _CN_NUM + "0123456789"
                                      + "".join(w[0] for w in tuple(self.total_markers) + tuple(self.total_respective)))
-        self.total_any = re.compile(_alt(w("claims-total-words") or ("合计", "共计", "总计")))
+        total_words = w("claims-total-words") or ("合计", "共计", "总计")
+        self.total_any = re.compile(_alt(total_words))
         self.share = re.compile(_alt(w("claims-share-markers") or ("占比", "比重", "占")))
         self.average_words = tuple(w("claims-average-markers") or ("人均", "户均", "平均"))
         self.average = re.compile(_alt(self.average_words))
+        #: a word of ``average`` or ``total_any``: one search that finds neither spares the two
+        #: (literal words: this matches somewhere exactly when one of the two does)
+        self.average_or_total = re.compile(_alt(tuple(self.average_words) + tuple(total_words)))
         verbs = w("claims-change-verbs") or ("增长", "下降")
         long_verbs = [v for v in verbs if len(v) > 1]
         #: (新增, 改造提升: an amount of work, not a change)
@@ -713,6 +717,10 @@ class _Lex:
         #: the characters a text that ``change_end`` finds ends with (a set look-up before the
         #: search, which tries every position of the lead; None: no verb, it finds every text)
         self.change_last = frozenset([v[-1] for v in long_verbs] + list("了为约近过超")) if long_verbs else None
+        #: how far from the end of a text a match of ``change_end`` can start (it ends at the end:
+        #: the longest verb, 了/为 and 超过); searching from there finds what searching the whole
+        #: text would (its look-behinds still see the characters before)
+        self.change_reach = max(map(len, long_verbs), default=0) + 3
         self.change_cmp = re.compile(r"(?:比|较|同比|环比)[^，；。]{0,14}?(?:" + _alt(verbs) + r")了?(?:约|近|超过|超)?$")
         self.before_end = re.compile(r"(?:由|从)[^，；。]{0,24}$")
         self.compared_end = re.compile(r"(?:比|较|同)[^，；。]{0,12}的$")
@@ -1168,7 +1176,7 @@ class Claims:
         compared_end = lex.compared_end
         change_last = lex.change_last
         after_end, to_ahead, share_rx, avg_rx = lex.after_end, lex.to_ahead, lex.share, lex.average
-        total_any = lex.total_any
+        total_any, avg_or_total, change_reach = lex.total_any, lex.average_or_total, lex.change_reach
         alias = _UNIT_ALIASES.get
         percent_units, count_units = _PERCENT_UNITS, _COUNT_UNITS
         tlen = len(text)
@@ -1260,7 +1268,7 @@ class Claims:
                 role = AFTER
             elif ("均" in lead or "每" in lead) and unit not in percent_units and (m := avg_rx.search(lead)):
                 role, marker = AVERAGE, m.group()  # 年均减少120万人: an average (of changes)
-            elif ((change_last is None or lead[-1] in change_last) and change_end.search(lead)
+            elif ((change_last is None or lead[-1] in change_last) and change_end.search(lead, len(lead) - change_reach)
                   or ("比" in lead or "较" in lead or "同" in lead) and change_cmp.search(lead)):
                 role = CHANGE
             elif unit in percent_units:
@@ -1276,6 +1284,9 @@ class Claims:
                     role = RATE
             elif kind == "multiple" or unit == "倍":
                 role = MULTIPLE
+            elif (m := avg_or_total.search(lead)) is None:
+                # (neither an average nor a total word: most figures; one search for the two below)
+                role = COUNT if unit in count_units else LEVEL
             # (unit is no percentage here: a lead with 均 or 每 was searched for an average above)
             elif (avg_bare or "均" in lead or "每" in lead) and (m := avg_rx.search(lead)):
                 role, marker = AVERAGE, m.group()
