@@ -160,15 +160,14 @@ def _guard(text: str) -> str:
     return _guard_lines(text)[0]
 
 
+_LINE_BREAK = re.compile("\n")
+
+
 def _line_breaks(text: str) -> list[int]:
-    """Offsets of the line breaks of ``text`` (a ``str.find`` loop: C speed)."""
-    find = text.find
-    lines = []
-    i = find("\n")
-    while i != -1:
-        lines.append(i)
-        i = find("\n", i + 1)
-    return lines
+    """Offsets of the line breaks of ``text``.  (A search for one literal character runs at C
+    speed; ``str.find("\n")`` is slower here, as the byte it looks for first in a Chinese text
+    is that of 上, U+4E0A, and of other common characters.)"""
+    return [m.start() for m in _LINE_BREAK.finditer(text)]
 
 
 def _guard_lines(text: str) -> tuple[str, list[int] | None]:
@@ -180,11 +179,11 @@ def _guard_lines(text: str) -> tuple[str, list[int] | None]:
     cuts: list[int] = []
     rfind = text.rfind
     lines = _line_breaks(text)
-    start = 0
-    for end in lines + [n]:
-        if end - start <= MAX_SENTENCE:  # (the common case: a line of ordinary length)
-            start = end + 1
-            continue
+    # (the common case: no line is longer than MAX_SENTENCE; the test runs over all the lines in
+    # one comprehension, and the loop below looks only at the long ones)
+    ends = lines + [n]
+    long = [(a + 1, b) for a, b in zip([-1] + lines, ends) if b - a > MAX_SENTENCE + 1]
+    for start, end in long:
         p = start
         while end - p > MAX_SENTENCE:
             w = p + MAX_SENTENCE
@@ -196,7 +195,6 @@ def _guard_lines(text: str) -> tuple[str, list[int] | None]:
             x = w if x == -1 else x
             cuts.append(x)
             p = x + 1
-        start = end + 1
     if not cuts:
         return text, lines
     parts, pos = [], 0
@@ -222,6 +220,8 @@ class _Splitter:
         #: the line breaks and then the end of the text (no bound check after a bisect)
         self._ends: list[int] | None = None
         self._rare: list[int] | None = None
+        #: the rare terminators and then the end of the text (as ``_ends``)
+        self._rare_ends: list[int] | None = None
 
     def _breaks(self) -> tuple[list[int], list[int]]:
         """Offsets of line breaks, and of the rare terminators ！？!? (a find loop: C speed)."""
@@ -240,6 +240,7 @@ class _Splitter:
             rare.sort()
             self._lines, self._rare = lines, rare
             self._ends = lines + [len(text)]
+            self._rare_ends = rare + [len(text)]
         return self._lines, self._rare
 
     def paragraph_of(self, pos: int) -> int:
@@ -265,26 +266,23 @@ class _Splitter:
         text = self.text
         if text[pos] == "\n":
             return None
-        ends, rare = self._ends, self._rare
+        ends, rare = self._ends, self._rare_ends
         if ends is None:
             self._breaks()
-            ends, rare = self._ends, self._rare
+            ends, rare = self._ends, self._rare_ends
         # (text[pos] is no line break, so ends[j - 1] < pos < ends[j], ends being the line breaks
-        # and then the end of the text; and rare[k] is the first rare terminator at or after pos:
-        # one bisect each serves both ends)
+        # and then the end of the text; rare[k] is the first rare terminator at or after pos, or
+        # the end of the text: one bisect each serves both ends)
         j = bisect_left(ends, pos)
         line = ends[j - 1] if j else -1
         line_end = ends[j]
-        b, nl = line, True
-        if rare:
-            k = bisect_left(rare, pos)
-            if k and rare[k - 1] > b:
-                b, nl = rare[k - 1], False
+        k = bisect_left(rare, pos)
+        b = rare[k - 1] if k and rare[k - 1] > line else line
         x = text.rfind("。", b + 1, pos)
         if x > b:
-            b, nl = x, False
+            b = x
         s = b + 1
-        if not nl and text[s] in _CLOSERS:
+        if b != line and text[s] in _CLOSERS:  # (b is a terminator: closers after it are its)
             while s <= pos and text[s] in _CLOSERS:
                 s += 1
             if s > pos:  # pos is on the closing quote of the sentence before
@@ -293,7 +291,7 @@ class _Splitter:
         e = text.find("。", pos, line_end)
         if e == -1:
             e = line_end
-        if rare and k < len(rare) and rare[k] < e:
+        if rare[k] < e:
             e = rare[k]
         if e < line_end:
             # a terminator: the sentence takes it, and the others and closers after it (most
@@ -312,8 +310,7 @@ class _Splitter:
             return None
         sent = self.cache.get(s)
         if sent is None:
-            sent = Sentence(s, e, text[s:e], line + 1)
-            self.cache[s] = sent
+            sent = self.cache[s] = Sentence(s, e, text[s:e], line + 1)
         if not (s <= pos < e):
             return None
         return sent
@@ -702,10 +699,14 @@ class _Lex:
         #: the characters a clause that opens with a total can start with
         self.total_first = frozenset("以上这各" + _CN_NUM + "0123456789"
                                      + "".join(w[0] for w in tuple(self.total_markers) + tuple(self.total_respective)))
-        self.total_any = re.compile(_alt(w("claims-total-words") or ("合计", "共计", "总计")))
+        total_words = w("claims-total-words") or ("合计", "共计", "总计")
+        self.total_any = re.compile(_alt(total_words))
         self.share = re.compile(_alt(w("claims-share-markers") or ("占比", "比重", "占")))
         self.average_words = tuple(w("claims-average-markers") or ("人均", "户均", "平均"))
         self.average = re.compile(_alt(self.average_words))
+        #: a word of ``average`` or ``total_any``: one search that finds neither spares the two
+        #: (literal words: this matches somewhere exactly when one of the two does)
+        self.average_or_total = re.compile(_alt(tuple(self.average_words) + tuple(total_words)))
         verbs = w("claims-change-verbs") or ("增长", "下降")
         long_verbs = [v for v in verbs if len(v) > 1]
         #: (新增, 改造提升: an amount of work, not a change)
@@ -713,6 +714,10 @@ class _Lex:
         #: the characters a text that ``change_end`` finds ends with (a set look-up before the
         #: search, which tries every position of the lead; None: no verb, it finds every text)
         self.change_last = frozenset([v[-1] for v in long_verbs] + list("了为约近过超")) if long_verbs else None
+        #: how far from the end of a text a match of ``change_end`` can start (it ends at the end:
+        #: the longest verb, 了/为 and 超过); searching from there finds what searching the whole
+        #: text would (its look-behinds still see the characters before)
+        self.change_reach = max(map(len, long_verbs), default=0) + 3
         self.change_cmp = re.compile(r"(?:比|较|同比|环比)[^，；。]{0,14}?(?:" + _alt(verbs) + r")了?(?:约|近|超过|超)?$")
         self.before_end = re.compile(r"(?:由|从)[^，；。]{0,24}$")
         self.compared_end = re.compile(r"(?:比|较|同)[^，；。]{0,12}的$")
@@ -722,6 +727,9 @@ class _Lex:
         self.plan = re.compile(_alt(w("claims-plan-words") or ("预计", "目标", "力争")))
         self.plan_heading = re.compile(_alt(w("claims-plan-headings") or ("工作安排", "主要任务")))
         self.review_heading = re.compile(_alt(w("claims-review-headings") or ("回顾",)))
+        #: a word of either kind of heading (one search rules out most short lines)
+        self.heading = re.compile(_alt(tuple(w("claims-plan-headings") or ("工作安排", "主要任务"))
+                                       + tuple(w("claims-review-headings") or ("回顾",))))
         self.average_exempt = re.compile(_alt(w("claims-average-exempt") or ("可支配收入",)))
         self.zhong_words = frozenset(w("claims-zhong-words"))
         self.exhaustive_item = re.compile(_alt(w("claims-exhaustive-items") or ("其他", "其余")))
@@ -1168,7 +1176,7 @@ class Claims:
         compared_end = lex.compared_end
         change_last = lex.change_last
         after_end, to_ahead, share_rx, avg_rx = lex.after_end, lex.to_ahead, lex.share, lex.average
-        total_any = lex.total_any
+        total_any, avg_or_total, change_reach = lex.total_any, lex.average_or_total, lex.change_reach
         alias = _UNIT_ALIASES.get
         percent_units, count_units = _PERCENT_UNITS, _COUNT_UNITS
         tlen = len(text)
@@ -1260,7 +1268,7 @@ class Claims:
                 role = AFTER
             elif ("均" in lead or "每" in lead) and unit not in percent_units and (m := avg_rx.search(lead)):
                 role, marker = AVERAGE, m.group()  # 年均减少120万人: an average (of changes)
-            elif ((change_last is None or lead[-1] in change_last) and change_end.search(lead)
+            elif ((change_last is None or lead[-1] in change_last) and change_end.search(lead, len(lead) - change_reach)
                   or ("比" in lead or "较" in lead or "同" in lead) and change_cmp.search(lead)):
                 role = CHANGE
             elif unit in percent_units:
@@ -1276,6 +1284,9 @@ class Claims:
                     role = RATE
             elif kind == "multiple" or unit == "倍":
                 role = MULTIPLE
+            elif (m := avg_or_total.search(lead)) is None:
+                # (neither an average nor a total word: most figures; one search for the two below)
+                role = COUNT if unit in count_units else LEVEL
             # (unit is no percentage here: a lead with 均 or 每 was searched for an average above)
             elif (avg_bare or "均" in lead or "每" in lead) and (m := avg_rx.search(lead)):
                 role, marker = AVERAGE, m.group()
@@ -1298,7 +1309,10 @@ class Claims:
 
     # -- lazily worked out attributes of figures -------------------------------------------------
     def _mentions_in(self, para: int) -> tuple[list, list, list, list]:
-        """Subject and period mentions of the paragraph starting at ``para`` (cached)."""
+        """Subject and period mentions of the paragraph starting at ``para`` (cached), and the
+        ends of each.  Their offsets are into the paragraph (add ``para`` for the text's): the
+        mentions of a paragraph are many and few are read, so they are not all copied to move
+        them."""
         cache = self._para_mentions
         got = cache.get(para)
         if got is None:
@@ -1306,13 +1320,13 @@ class Claims:
             end = self._splitter.text.find("\n", para)  # (a line cut by _guard ends there)
             chunk = text[para:] if end == -1 else text[para:end]
             lex = self.lex
-            subjects = [(a + para, b + para, w, k) for a, b, w, k in
-                        _subject_mentions(chunk, lex.generic, lex.not_places)]
-            periods = [(a + para, b + para, k, v) for a, b, k, v in _period_mentions(chunk)]
+            subjects = _subject_mentions(chunk, lex.generic, lex.not_places)
+            periods = _period_mentions(chunk)
             got = (subjects, [m[1] for m in subjects], periods, [m[1] for m in periods])
             cache[para] = got
             for a, b, word, kind in subjects:
                 if kind == "n":
+                    a += para
                     pm = _NAME_LIST.search(text, max(para, a - 24), a)
                     if pm:
                         seen = self._count_lists.setdefault(word, set())
@@ -1337,8 +1351,9 @@ class Claims:
 
     def _subject_of(self, f: Figure) -> tuple[str, bool]:
         qstart = f.q.prefix_start if 0 <= f.q.prefix_start <= f.q.start else f.q.start
-        subjects, ends, _, _ = self._mentions_in(f.sentence.paragraph)
-        j = bisect_right(ends, qstart) - 1
+        para = f.sentence.paragraph
+        subjects, ends, _, _ = self._mentions_in(para)
+        j = bisect_right(ends, qstart - para) - 1  # (offsets into the paragraph)
         if j >= 0:
             _, _, word, kind = subjects[j]
             return word, kind == "p"
@@ -1346,15 +1361,16 @@ class Claims:
 
     def _period_of(self, f: Figure) -> str:
         qstart = f.q.prefix_start if 0 <= f.q.prefix_start <= f.q.start else f.q.start
-        _, _, periods, ends = self._mentions_in(f.sentence.paragraph)
+        para = f.sentence.paragraph
+        _, _, periods, ends = self._mentions_in(para)
         text = self.text
-        j = bisect_right(ends, qstart) - 1
+        j = bisect_right(ends, qstart - para) - 1  # (offsets into the paragraph)
         while j >= 0:
-            ps = periods[j][0]
+            ps = periods[j][0] + para
             if ps > 0 and text[ps - 1] in "比较同与":
                 j -= 1
                 continue
-            return self._period_key(periods, j, f.sentence, self.year)
+            return self._period_key(periods, j, f.sentence, self.year, para)
         return (str(self.year) if self.year else "doc") + self.year_part
 
     def _measure_of(self, f: Figure) -> str:
@@ -1426,22 +1442,24 @@ class Claims:
         text = self.text
         lines, _ = self._splitter._breaks()
         starts, kinds = [], []
-        a = 0
-        plan_rx, review_rx = lex.plan_heading, lex.review_heading
-        for b in lines + [len(text)]:
-            if 0 < b - a <= 60:  # (an empty line is no heading)
-                line = text[a:b].strip()
-                if line and len(line) <= 40:
-                    if plan_rx.search(line):
-                        starts.append(a)
-                        kinds.append(True)
-                    elif review_rx.search(line):
-                        starts.append(a)
-                        kinds.append(False)
-            a = b + 1
+        plan_rx, review_rx, either_rx = lex.plan_heading, lex.review_heading, lex.heading
+        # the lines of 1 to 60 characters (an empty line is no heading), picked out in one
+        # comprehension; and of those only the ones with a word of either kind are looked at
+        # again (literal words: the two searches find nothing in a line that this finds nothing in)
+        short = [(a + 1, b) for a, b in zip([-1] + lines, lines + [len(text)]) if 1 < b - a <= 61]
+        for a, b in short:
+            line = text[a:b].strip()
+            if line and len(line) <= 40 and either_rx.search(line):
+                if plan_rx.search(line):
+                    starts.append(a)
+                    kinds.append(True)
+                elif review_rx.search(line):
+                    starts.append(a)
+                    kinds.append(False)
         return starts, kinds
 
-    def _period_key(self, periods: list, j: int, sent: Sentence, year: int | None) -> str:
+    def _period_key(self, periods: list, j: int, sent: Sentence, year: int | None, para: int = 0) -> str:
+        """The key of period mention ``periods[j]`` (its offsets into the text from ``para``)."""
         start, end, kind, value = periods[j]
         if kind == "year":
             return value
@@ -1457,7 +1475,7 @@ class Claims:
         base = value.rstrip("Q1234-H初")
         sub = value[len(base):]
         k = j - 1
-        while k >= 0 and periods[k][0] >= sent.start:
+        while k >= 0 and periods[k][0] + para >= sent.start:
             if periods[k][2] == "year":
                 y = int(periods[k][3][:4])
                 return (str(y - 1) if base == "prev" else str(y)) + sub
