@@ -13,6 +13,13 @@ def test_position_maps_offsets_to_lines_and_code_point_columns():
     assert doc.position(doc.text.index("末")) == (3, 1)
 
 
+@pytest.mark.parametrize("source", ["", "\n", "上\n上上\n\n", "第一行\r\n上半年\n末行\n", "无换行"])
+def test_line_starts_are_the_offsets_after_each_line_feed(source):
+    """(上, U+4E0A, shares its low byte with the line feed: it starts no line)"""
+    starts = plain_document("a.txt", source).line_starts
+    assert starts == (0, *[i + 1 for i, c in enumerate(source) if c == "\n"])
+
+
 def test_text_and_source_must_align():
     with pytest.raises(ValueError):
         Document(path="x", source="ab", text="a")

@@ -346,7 +346,7 @@ def own_year(ctx, claims) -> int | None:
     or a plan heading of that year or earlier (一、2024年工作回顾 / 二、2025年工作安排), or words
     that look back (过去一年) in a text not dated in the last quarter of its year (a summary
     signed 2025年12月26日 looks back on 2025 itself)."""
-    from factlint.calendar import ctx_time, find_dates
+    from factlint.calendar import ctx_dates, ctx_time
 
     time = ctx_time(ctx)
     # a year that merely opens a paragraph (2025年，全县…) is not a date on the text
@@ -361,7 +361,7 @@ def own_year(ctx, claims) -> int | None:
     if _LOOKS_BACK.search(text) and not any(d.year == year and d.month >= 10 for d in dates):
         return None  # (一年来 in a text dated late in its own year looks back on that year)
     if time.source == "文中最晚的完整日期":
-        dates = [max((d for d in find_dates(text) if d.year == year),
+        dates = [max((d for d in ctx_dates(ctx) if d.year == year),  # (the calendar's scan of the text, read once)
                      key=lambda d: (d.month, d.day or 0))]
     if any(d.year == year and d.month <= 3 for d in dates):
         return None
