@@ -1073,6 +1073,25 @@ class _Engine:
         self.date_tail = re.compile(
             rf"(?P<m>[0-9０-９]{{1,2}}|[{_D}十]{{1,3}})月(?:份)?(?:(?P<d>[0-9０-９]{{1,2}}|[{_D}十]{{1,4}})[日号])?"
         )
+        # _plain: the characters after a plain run that start a unit and none of the rare cases of
+        # _figure (not a character that goes on a run, starts a name, label or code (号, 大, 级,
+        # 国道, letters, hyphens), 又, 折, 成 or 月), and the units it reads as _figure does:
+        # unit -> (the unit as stored, kind, a time unit?).  倍, 届, 次, 里 and 道, which _figure
+        # reads apart (一倍半, 十六届, 二次会议, 七里铺, 三道湾), are missing: _plain leaves them to it.
+        self.plain_next = frozenset(
+            c for c in self.unit_first
+            if c not in _ARABIC_CODE_NEXT and c not in _RUN_GOES_ON and c not in _NAME_NEXT and c not in "又折成月"
+        )
+        # the first characters of the units that _figure reads after 个 in its place (个月, and time
+        # and percent units); after 个 a counted thing (个村庄) is no unit of those
+        self.after_ge = frozenset(u[0] for u in units if u in _TIME_UNITS or u in _PERCENT_UNITS)
+        self.plain_units: dict[str, tuple[str, str, bool]] = {}
+        for u in units:
+            if u in ("倍", "届", "次", "里", "道"):
+                continue
+            unit = _PERCENT_UNITS.get(u, u)
+            kind = "percent" if unit in _PCT_KIND else "money" if unit in self.currency else "number"
+            self.plain_units[u] = (unit, kind, unit in _TIME_UNITS)
 
     # ---------------------------------------------------------------------------------------
     def extract(self, text: str) -> list[Quantity]:
@@ -1094,6 +1113,8 @@ class _Engine:
         nf_chars = self.nf_chars
         nf_skip = self._nf_skip
         figure = self._figure
+        plain = self._plain
+        plain_next = self.plain_next
         n = len(text)
         pos = 0
         c = search(text)
@@ -1112,7 +1133,10 @@ class _Engine:
             if ch in _PLAIN_FIRST:
                 e = c.end()  # the end of the plain part of the run (see the scan)
                 if e >= n or text[e] not in _RUN_GOES_ON:
-                    q, end = figure(text, p, e, None)
+                    if e < n and text[e] in plain_next:  # a unit follows (see _plain)
+                        q, end = plain(text, p, e)
+                    else:
+                        q, end = figure(text, p, e, None)
                     if q is not None:
                         out.append(q)
                     if end > pos:
@@ -1445,6 +1469,91 @@ class _Engine:
             if measure.text is not text:
                 measure = self.pending = _PendingMeasure(self, text)
         return _quantity(s, e, text[s:e], kind, value, unit, approx, low, high, precision, r.magnitude,
+                         r.script, prefix_start, measure, None), e
+
+    def _plain(self, text: str, s: int, re_: int):
+        """:meth:`_figure` for the most common shape of figure: a plain run ``text[s:re_]`` (ASCII
+        digits or Chinese numeral characters, no 第, sign or 分之: see :meth:`extract`) followed by
+        a unit (5.2%, 1202个, 82.18万元, 三个, 2023年, 二〇二三年).  It reads what _figure reads,
+        with the tests that cannot apply left out, and leaves every other case to _figure.
+
+        Why the tests left out cannot apply: the run is alone (no denominator, sign or ordinal);
+        ``text[re_]`` is in ``plain_next``, so it is a unit's first character, not 百分位 (分 goes
+        on a run), 又, 折, 成, 月, 多/余/几, a name's or label's mark (号, 大, 级, 国道 ...) or a
+        code's (letters, hyphens, dots); with a unit the tests of a figure with none (a lone
+        Chinese digit, a numeral running into a word, a bare code number, 编码为…) do not apply.
+        Before an Arabic run only an ASCII character or a hyphen (‐) starts a code: those go to
+        _figure.  A range after the unit, a unit of ``plain_units``' missing ones, 个 before
+        another unit, and readings that are ranges (三四个) or digit by digit (except as a year)
+        go to _figure too.
+        """
+        run = text[s:re_]
+        r = read_run(run)
+        if r is None or r.low is not None or r.value is None:
+            return self._figure(text, s, re_, None)
+        nxt = text[re_]
+        is_arabic = run[0] < "\x80"  # (a plain run starts with an ASCII digit or a Chinese numeral)
+        prev = text[s - 1] if s > 0 else " "
+        if is_arabic:
+            if prev < "\x80" or prev == "‐":
+                return self._figure(text, s, re_, None)  # maybe a code or a chain (A320, 2024-01)
+        elif run in _FINANCIAL:
+            return self._figure(text, s, re_, None)  # 陆 (大陆), 伍 (队伍): words
+        value = r.value
+        if nxt == "年" and (r.digits or (is_arabic and re_ - s == 4 and r.precision == _HALF and not r.magnitude)):
+            y = int(value)
+            if 1000 <= y <= 2999:
+                return self._year(text, s, re_, y, r)
+        if r.digits:
+            return self._figure(text, s, re_, None)
+        # the longest unit that starts at re_ (as in _figure)
+        u = None
+        n = len(text)
+        if nxt in self.units_multi_first:
+            us = self.units2.get(text[re_:re_ + 2])
+            if us is not None:
+                for w in us:
+                    if len(w) == 2 or text.startswith(w, re_):
+                        u = w
+                        break
+        if u is None:
+            if nxt not in self.units1:
+                return self._figure(text, s, re_, None)
+            u = nxt
+        got = self.plain_units.get(u)
+        if got is None:
+            return self._figure(text, s, re_, None)
+        e = re_ + len(u)
+        if u == "个" and e < n and text[e] in self.after_ge:
+            return self._figure(text, s, re_, None)  # 6个月, 3个年度: _figure reads the unit after 个
+        after = text[e] if e < n else ""
+        if after in _RANGE_FIRST:
+            return self._figure(text, s, re_, None)  # maybe a range (3个至5个)
+        unit, kind, timed = got
+        # a short quoted phrase: a name (as in _figure)
+        quotes = self.quotes
+        if self.quotes_text is not text:
+            quotes = self._quote_positions(text)
+        i = _bisect_left(quotes, s)
+        if i and quotes[i - 1] >= s - 8:
+            if self._in_short_quote(text, s, e):
+                return None, e
+        approx = r.approx
+        prefix_start = -1
+        words = self.pre_by_last.get(prev)
+        if words is not None and s:
+            approx, prefix_start = self._prefix(text, s, unit, approx, words)
+        if approx is None and after in self.suf_first:
+            sm = self.suf_re.match(text, e)
+            if sm is not None:
+                approx = self.suf[sm.group()]
+        if timed:
+            measure = None
+        else:  # found when first read (see _LazyMeasure)
+            measure = self.pending
+            if measure.text is not text:
+                measure = self.pending = _PendingMeasure(self, text)
+        return _quantity(s, e, text[s:e], kind, value, unit, approx, None, None, r.precision, r.magnitude,
                          r.script, prefix_start, measure, None), e
 
     def _year(self, text: str, s: int, re_: int, y: int, r: _Reading):
