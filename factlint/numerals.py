@@ -775,6 +775,34 @@ _HALF_ULPS = tuple(_HALF.scaleb(-k) for k in range(MAX_RUN + 1))
 #: (decimals, magnitude) -> the precision of such a figure (82.18万: (2, "万") -> 50)
 _MAG_PRECISION: dict[tuple[int, str], Decimal] = {}
 _MIXED_MAGS = frozenset("千仟百佰十拾")
+#: the k of 10 ** k that each magnitude of ``_MAG_PAIRS`` stands for
+_MAG_EXPONENT = {m: len(str(f)) - 1 for m, f in _MAG_PAIRS.items()}
+assert all(_MAG_PAIRS[m] == 10 ** k for m, k in _MAG_EXPONENT.items())
+#: the characters of the magnitudes of ``_MAG_PAIRS``
+_MAG_CHARS = "".join(sorted(set("".join(_MAG_PAIRS))))
+
+
+def _arabic_then_mags(run: str, fw: bool, approx: str | None) -> _Reading | None:
+    """Arabic digits (full-width ones, or before 兆), then magnitude characters only (１２６８,
+    ８７．３, ２７，２０３, ３．５万, 12兆): the reading that the token loop of :func:`read_run` gives
+    them (one Arabic token, then one magnitude token per character), with str methods; None for
+    any other run.  ``t`` is the run in ASCII; a body that fullmatches the token pattern (digits,
+    groups of three after commas, decimals) is what that loop takes as its first token."""
+    t = run.translate(_FW)
+    body = t.rstrip(_MAG_CHARS)
+    mags = t[len(body):]
+    factor = _MAG_PAIRS.get(mags) if mags else 1
+    if factor is None or not body.isascii():
+        return None
+    ip, dot, fp = body.partition(".")
+    if "," in ip:
+        groups = ip.split(",")
+        ip = "".join(groups) if all(len(g) == 3 for g in groups[1:]) and groups[0] else "x"  # x: no
+    if not ((fp.isdigit() and (not ip or ip.isdigit())) if dot else ip.isdigit()):
+        return None
+    value = Decimal(ip + dot + fp)
+    script = "fullwidth" if fw else ("mixed" if not _MIXED_MAGS.isdisjoint(mags) else "arabic")
+    return _Reading(value * factor, _HALF_ULPS[len(fp)] * factor, mags, script, approx)
 
 
 @lru_cache(maxsize=16384)
@@ -806,21 +834,28 @@ def read_run(run: str) -> _Reading | None:
             precision = _MAG_PRECISION.get(key)
             if precision is None:
                 precision = _MAG_PRECISION[key] = _tidy(_HALF_ULPS[len(fp)] * factor)
-            # (with no decimals d * factor has exponent 0 or more: _tidy would return it as is)
-            return _Reading(_tidy(d * factor) if fp else d * factor, precision, mags,
-                            "mixed" if mags[0] in _MIXED_MAGS else "arabic")
-    sm = _SIMPLE_ARABIC(run)
-    if sm is not None:
-        # the common case, without tokenising: 874, 1,234,567, 82.18万, 1.2万亿
-        digits, mags = sm.groups()
-        d = Decimal(digits.replace(",", "") if "," in digits else digits)
-        if not mags:
-            return _Reading(d, _half_ulp(d.as_tuple().exponent))
-        factor = _MAG_PAIRS.get(mags)
-        if factor is None:
-            return None
-        return _Reading(_tidy(d * factor), _tidy(_half_ulp(d.as_tuple().exponent) * factor), mags,
-                        "mixed" if mags[0] in "千仟百佰十拾" else "arabic")
+            k = _MAG_EXPONENT[mags]  # factor == 10 ** k
+            if len(fp) <= k and len(body) + k <= 28:
+                # 82.18万 = 821800: the digits with the point moved k places are a whole number,
+                # which is what _tidy(d * factor) gives (exactly: 28 digits at most, the Decimal
+                # precision) without the multiplication and _tidy's tests
+                value = Decimal(ip + fp + "0" * (k - len(fp)))
+            else:
+                # (with no decimals d * factor has exponent 0 or more: _tidy would return it as is)
+                value = _tidy(d * factor) if fp else d * factor
+            return _Reading(value, precision, mags, "mixed" if mags[0] in _MIXED_MAGS else "arabic")
+        sm = _SIMPLE_ARABIC(run)  # (it only matches runs whose body is ASCII)
+        if sm is not None:
+            # without tokenising: 1,234,567, 1,234.5万
+            digits, mags = sm.groups()
+            d = Decimal(digits.replace(",", "") if "," in digits else digits)
+            if not mags:
+                return _Reading(d, _half_ulp(d.as_tuple().exponent))
+            factor = _MAG_PAIRS.get(mags)
+            if factor is None:
+                return None
+            return _Reading(_tidy(d * factor), _tidy(_half_ulp(d.as_tuple().exponent) * factor), mags,
+                            "mixed" if mags[0] in "千仟百佰十拾" else "arabic")
     if _ARABIC_DIGITS.isdisjoint(run):
         if run[0] in "百佰千仟万萬" and len(run) > 1 and all(c in _M for c in run[1:]):
             return read_chinese("一" + run)  # 百亿, 千亿, 万亿, 百万: 一 left unsaid
@@ -829,8 +864,12 @@ def read_run(run: str) -> _Reading | None:
     fw = not _FULLWIDTH_NUMERAL.isdisjoint(run)
     if "点" in run or "點" in run:
         return _read_decimal(run.replace("點", "点"), approx, "fullwidth" if fw else "mixed")
+    got = _arabic_then_mags(run, fw, approx)
+    if got is not None:
+        return got
     toks = _tokens(run)
-    # Arabic digits, then magnitude characters only (１２６８, ８７．３, 3.5万 in full width)
+    # Arabic digits, then magnitude characters only (１２６８, ８７．３, 3.5万 in full width): the
+    # runs _arabic_then_mags reads (the same way) do not get here
     if toks[0][0] and all(c for _, c in toks[1:]):
         mags = "".join(c for _, c in toks[1:])
         factor = _MAG_PAIRS.get(mags) if mags else 1
