@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from bisect import bisect_left as _bisect_left
 from functools import lru_cache
 
 #: kinds of quantity, as in the command-line contract
@@ -1106,9 +1105,10 @@ class _Engine:
         self.rstops_lead = re.compile(f"(?:{rstop_alt})+")
         self.cjk_tail = re.compile(r"[\u4e00-\u9fff]+$")
         self.measure_fwd = re.compile(r"[\u4e00-\u9fff]{1,12}")
-        self.pending = _PendingMeasure(self, "")  # of the text read last
-        self.quotes: list[int] = []  # the positions of the opening quote marks of quotes_text
-        self.quotes_text: str | None = None
+        self.pending = _PendingMeasure(self, "")  # of the text read last (set by extract)
+        #: of the text read last (set by extract): near_quote[s] is 1 where an opening quote mark
+        #: lies in the 8 characters before position s
+        self.near_quote = bytearray()
         self.date_tail = re.compile(
             rf"(?P<m>[0-9０-９]{{1,2}}|[{_D}十]{{1,3}})月(?:份)?(?:(?P<d>[0-9０-９]{{1,2}}|[{_D}十]{{1,4}})[日号])?"
         )
@@ -1147,6 +1147,10 @@ class _Engine:
         # (a unit, punctuation, prose).  There the core would match just that run, with no 第,
         # sign or 分之 (the characters that could make it match more are all in _RUN_GOES_ON), so
         # the figure is read without matching the core, which costs more than the rest of the scan.
+        # what the figures of this text share: the measure left for later (see _LazyMeasure) and
+        # where the quote marks are
+        self.pending = _PendingMeasure(self, text)
+        self.near_quote = self._near_quote(text)
         search = self.scan.search
         core_match = self.core.match
         nf_chars = self.nf_chars
@@ -1478,13 +1482,9 @@ class _Engine:
         if unit in ("里", "道") and not is_arabic and after in _PLACE_AFTER_LI:
             return None, e  # 七里铺, 三里屯, 三道湾: a place's name, not a distance or a count
         # inside a short quoted phrase: a name (“832”平台, “上海2035”, “科创板八条”).  The
-        # quote marks of the text are looked up in a sorted list of their positions first (one
-        # bisect): the tests below need one of them in the 8 characters before the figure.
-        quotes = self.quotes
-        if self.quotes_text is not text:
-            quotes = self._quote_positions(text)
-        i = _bisect_left(quotes, s)
-        if i and quotes[i - 1] >= s - 8:
+        # tests below need an opening quote mark in the 8 characters before the figure: the
+        # text's near_quote map tells first (one index).
+        if self.near_quote[s]:
             if self._in_short_quote(text, s, e):
                 return None, e
         if low is not None:
@@ -1504,9 +1504,7 @@ class _Engine:
         if unit in _TIME_UNITS:
             measure = None
         else:  # found when first read (see _LazyMeasure)
-            measure = self.pending
-            if measure.text is not text:
-                measure = self.pending = _PendingMeasure(self, text)
+            measure = self.pending  # (the text's: see extract)
         return _quantity(s, e, text[s:e], kind, value, unit, approx, low, high, precision, r.magnitude,
                          r.script, prefix_start, measure, None), e
 
@@ -1545,9 +1543,9 @@ class _Engine:
                 return self._year(text, s, re_, y, r)
         if r.digits:
             return self._figure(text, s, re_, None)
-        # the longest unit that starts at re_ (as in _figure)
-        u = None
-        n = len(text)
+        # the longest unit that starts at re_ (as in _figure; nxt when it is none of two or more
+        # characters, and if nxt is no unit either, plain_units has no entry for it)
+        u = nxt
         if nxt in self.units_multi_first:
             us = self.units2.get(text[re_:re_ + 2])
             if us is not None:
@@ -1555,13 +1553,10 @@ class _Engine:
                     if len(w) == 2 or text.startswith(w, re_):
                         u = w
                         break
-        if u is None:
-            if nxt not in self.units1:
-                return self._figure(text, s, re_, None)
-            u = nxt
         got = self.plain_units.get(u)
         if got is None:
             return self._figure(text, s, re_, None)
+        n = len(text)
         e = re_ + len(u)
         if u == "个" and e < n and text[e] in self.after_ge:
             return self._figure(text, s, re_, None)  # 6个月, 3个年度: _figure reads the unit after 个
@@ -1570,11 +1565,7 @@ class _Engine:
             return self._figure(text, s, re_, None)  # maybe a range (3个至5个)
         unit, kind, timed = got
         # a short quoted phrase: a name (as in _figure)
-        quotes = self.quotes
-        if self.quotes_text is not text:
-            quotes = self._quote_positions(text)
-        i = _bisect_left(quotes, s)
-        if i and quotes[i - 1] >= s - 8:
+        if self.near_quote[s]:
             if self._in_short_quote(text, s, e):
                 return None, e
         approx = r.approx
@@ -1589,9 +1580,7 @@ class _Engine:
         if timed:
             measure = None
         else:  # found when first read (see _LazyMeasure)
-            measure = self.pending
-            if measure.text is not text:
-                measure = self.pending = _PendingMeasure(self, text)
+            measure = self.pending  # (the text's: see extract)
         return _quantity(s, e, text[s:e], kind, value, unit, approx, None, None, r.precision, r.magnitude,
                          r.script, prefix_start, measure, None), e
 
@@ -1630,18 +1619,19 @@ class _Engine:
         return _quantity(s, e2, text[s:e2], "date", None, "", None, None, None, Decimal(0), "", r.script, -1, None,
                         (None, int(value), dd))
 
-    def _quote_positions(self, text: str) -> list[int]:
-        """The sorted positions of the opening quote marks of ``text`` (found with str.find, one
-        pass per mark), kept for the text's next figures."""
-        out: list[int] = []
+    @staticmethod
+    def _near_quote(text: str) -> bytearray:
+        """For each position s of ``text``, 1 where an opening quote mark lies in the 8 characters
+        before it (text[s - 8:s]), else 0: the quote marks are found with str.find (one pass per
+        mark), and the test of a figure is one index."""
+        near = bytearray(len(text) + 9)  # (+ 9: each mark's eight bytes fit, the length stays)
+        eight = b"\x01" * 8
         for mark in _QUOTES_OPEN:
             i = text.find(mark)
             while i >= 0:
-                out.append(i)
+                near[i + 1:i + 9] = eight
                 i = text.find(mark, i + 1)
-        out.sort()
-        self.quotes, self.quotes_text = out, text
-        return out
+        return near
 
     def _cheng_ok(self, text: str, re_: int, r: _Reading) -> bool:
         v = r.value if r.value is not None else r.high
@@ -1779,10 +1769,8 @@ class _Engine:
         measure = None
         if kind != "year" and kind != "date" and unit not in _TIME_UNITS:
             # found when first read, from the figure's prefix_start (or start), end and unit (see
-            # _LazyMeasure); the text's _PendingMeasure is made by its first figure
+            # _LazyMeasure); the text's _PendingMeasure is made by extract
             measure = self.pending
-            if measure.text is not text:
-                measure = self.pending = _PendingMeasure(self, text)
         return _quantity(s, e, text[s:e], kind, value, unit, approx, low, high, precision, magnitude, script,
                         prefix_start, measure)
 
