@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from bisect import bisect_left as _bisect_left
 from functools import lru_cache
 
 #: kinds of quantity, as in the command-line contract
@@ -775,6 +774,34 @@ _HALF_ULPS = tuple(_HALF.scaleb(-k) for k in range(MAX_RUN + 1))
 #: (decimals, magnitude) -> the precision of such a figure (82.18万: (2, "万") -> 50)
 _MAG_PRECISION: dict[tuple[int, str], Decimal] = {}
 _MIXED_MAGS = frozenset("千仟百佰十拾")
+#: the k of 10 ** k that each magnitude of ``_MAG_PAIRS`` stands for
+_MAG_EXPONENT = {m: len(str(f)) - 1 for m, f in _MAG_PAIRS.items()}
+assert all(_MAG_PAIRS[m] == 10 ** k for m, k in _MAG_EXPONENT.items())
+#: the characters of the magnitudes of ``_MAG_PAIRS``
+_MAG_CHARS = "".join(sorted(set("".join(_MAG_PAIRS))))
+
+
+def _arabic_then_mags(run: str, fw: bool, approx: str | None) -> _Reading | None:
+    """Arabic digits (full-width ones, or before 兆), then magnitude characters only (１２６８,
+    ８７．３, ２７，２０３, ３．５万, 12兆): the reading that the token loop of :func:`read_run` gives
+    them (one Arabic token, then one magnitude token per character), with str methods; None for
+    any other run.  ``t`` is the run in ASCII; a body that fullmatches the token pattern (digits,
+    groups of three after commas, decimals) is what that loop takes as its first token."""
+    t = run.translate(_FW)
+    body = t.rstrip(_MAG_CHARS)
+    mags = t[len(body):]
+    factor = _MAG_PAIRS.get(mags) if mags else 1
+    if factor is None or not body.isascii():
+        return None
+    ip, dot, fp = body.partition(".")
+    if "," in ip:
+        groups = ip.split(",")
+        ip = "".join(groups) if all(len(g) == 3 for g in groups[1:]) and groups[0] else "x"  # x: no
+    if not ((fp.isdigit() and (not ip or ip.isdigit())) if dot else ip.isdigit()):
+        return None
+    value = Decimal(ip + dot + fp)
+    script = "fullwidth" if fw else ("mixed" if not _MIXED_MAGS.isdisjoint(mags) else "arabic")
+    return _Reading(value * factor, _HALF_ULPS[len(fp)] * factor, mags, script, approx)
 
 
 @lru_cache(maxsize=16384)
@@ -806,21 +833,28 @@ def read_run(run: str) -> _Reading | None:
             precision = _MAG_PRECISION.get(key)
             if precision is None:
                 precision = _MAG_PRECISION[key] = _tidy(_HALF_ULPS[len(fp)] * factor)
-            # (with no decimals d * factor has exponent 0 or more: _tidy would return it as is)
-            return _Reading(_tidy(d * factor) if fp else d * factor, precision, mags,
-                            "mixed" if mags[0] in _MIXED_MAGS else "arabic")
-    sm = _SIMPLE_ARABIC(run)
-    if sm is not None:
-        # the common case, without tokenising: 874, 1,234,567, 82.18万, 1.2万亿
-        digits, mags = sm.groups()
-        d = Decimal(digits.replace(",", "") if "," in digits else digits)
-        if not mags:
-            return _Reading(d, _half_ulp(d.as_tuple().exponent))
-        factor = _MAG_PAIRS.get(mags)
-        if factor is None:
-            return None
-        return _Reading(_tidy(d * factor), _tidy(_half_ulp(d.as_tuple().exponent) * factor), mags,
-                        "mixed" if mags[0] in "千仟百佰十拾" else "arabic")
+            k = _MAG_EXPONENT[mags]  # factor == 10 ** k
+            if len(fp) <= k and len(body) + k <= 28:
+                # 82.18万 = 821800: the digits with the point moved k places are a whole number,
+                # which is what _tidy(d * factor) gives (exactly: 28 digits at most, the Decimal
+                # precision) without the multiplication and _tidy's tests
+                value = Decimal(ip + fp + "0" * (k - len(fp)))
+            else:
+                # (with no decimals d * factor has exponent 0 or more: _tidy would return it as is)
+                value = _tidy(d * factor) if fp else d * factor
+            return _Reading(value, precision, mags, "mixed" if mags[0] in _MIXED_MAGS else "arabic")
+        sm = _SIMPLE_ARABIC(run)  # (it only matches runs whose body is ASCII)
+        if sm is not None:
+            # without tokenising: 1,234,567, 1,234.5万
+            digits, mags = sm.groups()
+            d = Decimal(digits.replace(",", "") if "," in digits else digits)
+            if not mags:
+                return _Reading(d, _half_ulp(d.as_tuple().exponent))
+            factor = _MAG_PAIRS.get(mags)
+            if factor is None:
+                return None
+            return _Reading(_tidy(d * factor), _tidy(_half_ulp(d.as_tuple().exponent) * factor), mags,
+                            "mixed" if mags[0] in "千仟百佰十拾" else "arabic")
     if _ARABIC_DIGITS.isdisjoint(run):
         if run[0] in "百佰千仟万萬" and len(run) > 1 and all(c in _M for c in run[1:]):
             return read_chinese("一" + run)  # 百亿, 千亿, 万亿, 百万: 一 left unsaid
@@ -829,8 +863,12 @@ def read_run(run: str) -> _Reading | None:
     fw = not _FULLWIDTH_NUMERAL.isdisjoint(run)
     if "点" in run or "點" in run:
         return _read_decimal(run.replace("點", "点"), approx, "fullwidth" if fw else "mixed")
+    got = _arabic_then_mags(run, fw, approx)
+    if got is not None:
+        return got
     toks = _tokens(run)
-    # Arabic digits, then magnitude characters only (１２６８, ８７．３, 3.5万 in full width)
+    # Arabic digits, then magnitude characters only (１２６８, ８７．３, 3.5万 in full width): the
+    # runs _arabic_then_mags reads (the same way) do not get here
     if toks[0][0] and all(c for _, c in toks[1:]):
         mags = "".join(c for _, c in toks[1:])
         factor = _MAG_PAIRS.get(mags) if mags else 1
@@ -1067,12 +1105,32 @@ class _Engine:
         self.rstops_lead = re.compile(f"(?:{rstop_alt})+")
         self.cjk_tail = re.compile(r"[\u4e00-\u9fff]+$")
         self.measure_fwd = re.compile(r"[\u4e00-\u9fff]{1,12}")
-        self.pending = _PendingMeasure(self, "")  # of the text read last
-        self.quotes: list[int] = []  # the positions of the opening quote marks of quotes_text
-        self.quotes_text: str | None = None
+        self.pending = _PendingMeasure(self, "")  # of the text read last (set by extract)
+        #: of the text read last (set by extract): near_quote[s] is 1 where an opening quote mark
+        #: lies in the 8 characters before position s
+        self.near_quote = bytearray()
         self.date_tail = re.compile(
             rf"(?P<m>[0-9０-９]{{1,2}}|[{_D}十]{{1,3}})月(?:份)?(?:(?P<d>[0-9０-９]{{1,2}}|[{_D}十]{{1,4}})[日号])?"
         )
+        # _plain: the characters after a plain run that start a unit and none of the rare cases of
+        # _figure (not a character that goes on a run, starts a name, label or code (号, 大, 级,
+        # 国道, letters, hyphens), 又, 折, 成 or 月), and the units it reads as _figure does:
+        # unit -> (the unit as stored, kind, a time unit?).  倍, 届, 次, 里 and 道, which _figure
+        # reads apart (一倍半, 十六届, 二次会议, 七里铺, 三道湾), are missing: _plain leaves them to it.
+        self.plain_next = frozenset(
+            c for c in self.unit_first
+            if c not in _ARABIC_CODE_NEXT and c not in _RUN_GOES_ON and c not in _NAME_NEXT and c not in "又折成月"
+        )
+        # the first characters of the units that _figure reads after 个 in its place (个月, and time
+        # and percent units); after 个 a counted thing (个村庄) is no unit of those
+        self.after_ge = frozenset(u[0] for u in units if u in _TIME_UNITS or u in _PERCENT_UNITS)
+        self.plain_units: dict[str, tuple[str, str, bool]] = {}
+        for u in units:
+            if u in ("倍", "届", "次", "里", "道"):
+                continue
+            unit = _PERCENT_UNITS.get(u, u)
+            kind = "percent" if unit in _PCT_KIND else "money" if unit in self.currency else "number"
+            self.plain_units[u] = (unit, kind, unit in _TIME_UNITS)
 
     # ---------------------------------------------------------------------------------------
     def extract(self, text: str) -> list[Quantity]:
@@ -1089,11 +1147,17 @@ class _Engine:
         # (a unit, punctuation, prose).  There the core would match just that run, with no 第,
         # sign or 分之 (the characters that could make it match more are all in _RUN_GOES_ON), so
         # the figure is read without matching the core, which costs more than the rest of the scan.
+        # what the figures of this text share: the measure left for later (see _LazyMeasure) and
+        # where the quote marks are
+        self.pending = _PendingMeasure(self, text)
+        self.near_quote = self._near_quote(text)
         search = self.scan.search
         core_match = self.core.match
         nf_chars = self.nf_chars
         nf_skip = self._nf_skip
         figure = self._figure
+        plain = self._plain
+        plain_next = self.plain_next
         n = len(text)
         pos = 0
         c = search(text)
@@ -1112,7 +1176,10 @@ class _Engine:
             if ch in _PLAIN_FIRST:
                 e = c.end()  # the end of the plain part of the run (see the scan)
                 if e >= n or text[e] not in _RUN_GOES_ON:
-                    q, end = figure(text, p, e, None)
+                    if e < n and text[e] in plain_next:  # a unit follows (see _plain)
+                        q, end = plain(text, p, e)
+                    else:
+                        q, end = figure(text, p, e, None)
                     if q is not None:
                         out.append(q)
                     if end > pos:
@@ -1415,13 +1482,9 @@ class _Engine:
         if unit in ("里", "道") and not is_arabic and after in _PLACE_AFTER_LI:
             return None, e  # 七里铺, 三里屯, 三道湾: a place's name, not a distance or a count
         # inside a short quoted phrase: a name (“832”平台, “上海2035”, “科创板八条”).  The
-        # quote marks of the text are looked up in a sorted list of their positions first (one
-        # bisect): the tests below need one of them in the 8 characters before the figure.
-        quotes = self.quotes
-        if self.quotes_text is not text:
-            quotes = self._quote_positions(text)
-        i = _bisect_left(quotes, s)
-        if i and quotes[i - 1] >= s - 8:
+        # tests below need an opening quote mark in the 8 characters before the figure: the
+        # text's near_quote map tells first (one index).
+        if self.near_quote[s]:
             if self._in_short_quote(text, s, e):
                 return None, e
         if low is not None:
@@ -1441,10 +1504,84 @@ class _Engine:
         if unit in _TIME_UNITS:
             measure = None
         else:  # found when first read (see _LazyMeasure)
-            measure = self.pending
-            if measure.text is not text:
-                measure = self.pending = _PendingMeasure(self, text)
+            measure = self.pending  # (the text's: see extract)
         return _quantity(s, e, text[s:e], kind, value, unit, approx, low, high, precision, r.magnitude,
+                         r.script, prefix_start, measure, None), e
+
+    def _plain(self, text: str, s: int, re_: int):
+        """:meth:`_figure` for the most common shape of figure: a plain run ``text[s:re_]`` (ASCII
+        digits or Chinese numeral characters, no 第, sign or 分之: see :meth:`extract`) followed by
+        a unit (5.2%, 1202个, 82.18万元, 三个, 2023年, 二〇二三年).  It reads what _figure reads,
+        with the tests that cannot apply left out, and leaves every other case to _figure.
+
+        Why the tests left out cannot apply: the run is alone (no denominator, sign or ordinal);
+        ``text[re_]`` is in ``plain_next``, so it is a unit's first character, not 百分位 (分 goes
+        on a run), 又, 折, 成, 月, 多/余/几, a name's or label's mark (号, 大, 级, 国道 ...) or a
+        code's (letters, hyphens, dots); with a unit the tests of a figure with none (a lone
+        Chinese digit, a numeral running into a word, a bare code number, 编码为…) do not apply.
+        Before an Arabic run only an ASCII character or a hyphen (‐) starts a code: those go to
+        _figure.  A range after the unit, a unit of ``plain_units``' missing ones, 个 before
+        another unit, and readings that are ranges (三四个) or digit by digit (except as a year)
+        go to _figure too.
+        """
+        run = text[s:re_]
+        r = read_run(run)
+        if r is None or r.low is not None or r.value is None:
+            return self._figure(text, s, re_, None)
+        nxt = text[re_]
+        is_arabic = run[0] < "\x80"  # (a plain run starts with an ASCII digit or a Chinese numeral)
+        prev = text[s - 1] if s > 0 else " "
+        if is_arabic:
+            if prev < "\x80" or prev == "‐":
+                return self._figure(text, s, re_, None)  # maybe a code or a chain (A320, 2024-01)
+        elif run in _FINANCIAL:
+            return self._figure(text, s, re_, None)  # 陆 (大陆), 伍 (队伍): words
+        value = r.value
+        if nxt == "年" and (r.digits or (is_arabic and re_ - s == 4 and r.precision == _HALF and not r.magnitude)):
+            y = int(value)
+            if 1000 <= y <= 2999:
+                return self._year(text, s, re_, y, r)
+        if r.digits:
+            return self._figure(text, s, re_, None)
+        # the longest unit that starts at re_ (as in _figure; nxt when it is none of two or more
+        # characters, and if nxt is no unit either, plain_units has no entry for it)
+        u = nxt
+        if nxt in self.units_multi_first:
+            us = self.units2.get(text[re_:re_ + 2])
+            if us is not None:
+                for w in us:
+                    if len(w) == 2 or text.startswith(w, re_):
+                        u = w
+                        break
+        got = self.plain_units.get(u)
+        if got is None:
+            return self._figure(text, s, re_, None)
+        n = len(text)
+        e = re_ + len(u)
+        if u == "个" and e < n and text[e] in self.after_ge:
+            return self._figure(text, s, re_, None)  # 6个月, 3个年度: _figure reads the unit after 个
+        after = text[e] if e < n else ""
+        if after in _RANGE_FIRST:
+            return self._figure(text, s, re_, None)  # maybe a range (3个至5个)
+        unit, kind, timed = got
+        # a short quoted phrase: a name (as in _figure)
+        if self.near_quote[s]:
+            if self._in_short_quote(text, s, e):
+                return None, e
+        approx = r.approx
+        prefix_start = -1
+        words = self.pre_by_last.get(prev)
+        if words is not None and s:
+            approx, prefix_start = self._prefix(text, s, unit, approx, words)
+        if approx is None and after in self.suf_first:
+            sm = self.suf_re.match(text, e)
+            if sm is not None:
+                approx = self.suf[sm.group()]
+        if timed:
+            measure = None
+        else:  # found when first read (see _LazyMeasure)
+            measure = self.pending  # (the text's: see extract)
+        return _quantity(s, e, text[s:e], kind, value, unit, approx, None, None, r.precision, r.magnitude,
                          r.script, prefix_start, measure, None), e
 
     def _year(self, text: str, s: int, re_: int, y: int, r: _Reading):
@@ -1482,18 +1619,19 @@ class _Engine:
         return _quantity(s, e2, text[s:e2], "date", None, "", None, None, None, Decimal(0), "", r.script, -1, None,
                         (None, int(value), dd))
 
-    def _quote_positions(self, text: str) -> list[int]:
-        """The sorted positions of the opening quote marks of ``text`` (found with str.find, one
-        pass per mark), kept for the text's next figures."""
-        out: list[int] = []
+    @staticmethod
+    def _near_quote(text: str) -> bytearray:
+        """For each position s of ``text``, 1 where an opening quote mark lies in the 8 characters
+        before it (text[s - 8:s]), else 0: the quote marks are found with str.find (one pass per
+        mark), and the test of a figure is one index."""
+        near = bytearray(len(text) + 9)  # (+ 9: each mark's eight bytes fit, the length stays)
+        eight = b"\x01" * 8
         for mark in _QUOTES_OPEN:
             i = text.find(mark)
             while i >= 0:
-                out.append(i)
+                near[i + 1:i + 9] = eight
                 i = text.find(mark, i + 1)
-        out.sort()
-        self.quotes, self.quotes_text = out, text
-        return out
+        return near
 
     def _cheng_ok(self, text: str, re_: int, r: _Reading) -> bool:
         v = r.value if r.value is not None else r.high
@@ -1631,10 +1769,8 @@ class _Engine:
         measure = None
         if kind != "year" and kind != "date" and unit not in _TIME_UNITS:
             # found when first read, from the figure's prefix_start (or start), end and unit (see
-            # _LazyMeasure); the text's _PendingMeasure is made by its first figure
+            # _LazyMeasure); the text's _PendingMeasure is made by extract
             measure = self.pending
-            if measure.text is not text:
-                measure = self.pending = _PendingMeasure(self, text)
         return _quantity(s, e, text[s:e], kind, value, unit, approx, low, high, precision, magnitude, script,
                         prefix_start, measure)
 
