@@ -193,3 +193,18 @@ def test_summary_signed_in_december_speaks_of_its_own_year():
     assert findings(RULE, text.replace("五年来", "六年来")) == []
     # signed in January: the report may look back on the year before (2024 - 2019 = 5)
     assert findings(RULE, text.replace("二〇二五年十二月二十六日", "二〇二六年一月八日")) == []
+
+
+# fresh29b held-out: a summary of 2025 and plan for 2026, signed in December 2025
+def test_span_runs_no_later_than_the_year_the_text_is_signed():
+    """自2012年…以来，十五年来 in 2025年工作总结和2026年工作安排 signed 二〇二五年十二月二十六日: the
+    title names 2026, but the years since 2012 are counted to 2025 at most (12, 13 or 14)."""
+    text = ("榆川市卫生健康委员会2025年工作总结和2026年工作安排\n\n一年来，全市卫生健康工作取得新进展。\n\n"
+            "自2012年启动区域医疗中心建设以来，{n}年来我市先后引进合作项目23个。\n\n"
+            "榆川市卫生健康委员会\n\n二〇二五年十二月二十六日\n")
+    d = one(RULE, text.format(n="十五"))
+    assert "2026" not in d.evidence["to"] and "15" not in d.evidence["accepted"]
+    for n in ("十二", "十三", "十四"):
+        assert findings(RULE, text.format(n=n)) == []
+    # signed in January 2026, the text may count to 2026 (14 or 15 years)
+    assert findings(RULE, text.replace("二〇二五年十二月二十六日", "二〇二六年一月八日").format(n="十五")) == []
