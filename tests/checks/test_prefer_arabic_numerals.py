@@ -116,6 +116,10 @@ def test_count_closing_the_clause_after_its_noun():
     # before a noun the count is structural; after 这/每 it is no statistic of what was done
     none(RULE, "会议提出了十二个方面的举措，明确十四项重点任务。")
     none(RULE, "这十二个，都是群众反映最集中的问题。")
+    # 条 too (fresh29b held-out): lines, roads and routes counted after their noun
+    one(RULE, "全年新开通城市公交线路十四条，优化调整线路23条。")
+    none(RULE, "全年新开通城市公交线路14条，优化调整线路23条。")
+    none(RULE, "会议审议通过了支持民营经济发展的二十二条措施。")
 
 
 def test_house_style_count_stops_only_when_the_answer_is_settled():
