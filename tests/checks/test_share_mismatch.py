@@ -833,3 +833,16 @@ def test_a_broken_named_ratio_is_reported(tmp_path):
     extended = _with_pack(tmp_path, '[facts.named-ratios]\nentries = [{ name = "森林覆盖率", whole = "面积" }]\n')
     (d,) = extended.check_text(FOREST.format(s="65.0")).diagnostics
     assert "named-ratios" in d.message and "森林覆盖率" in d.message
+
+
+# fresh29b held-out: the plan word names the whole (招生计划), the part after 中 is no target
+@pytest.mark.parametrize("share, fires", [("38.6", True), ("35.0", False), ("34.96", False)])
+def test_share_of_a_whole_named_as_a_plan(share, fires):
+    text = f"在5280人的招生计划中，面向中西部省份投放1846人，占比{share}%。"
+    assert bool(findings(RULE, text)) is fires
+
+
+def test_a_target_share_after_a_plan_word_is_still_left_alone():
+    """力争 after 中 (not the whole's own name): the part and the share are a target, 40 of the 500
+    firms to be 10% later, not 8% now."""
+    assert findings(RULE, "在500家规模以上企业中，力争新培育科技型企业40家，占比达到10%。") == []

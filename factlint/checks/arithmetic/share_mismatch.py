@@ -191,8 +191,8 @@ class ShareMismatch(Rule):
                         if whole_name and not self._same_whole(whole_name, context, whole, _lexicons(ctx),
                                                                lambda place: self._own_place(ctx, place)):
                             part = None
-                        if part is not None and (not plan or (part.plan and whole.plan
-                                                              and whole.sentence is f.sentence)):
+                        if part is not None and (not plan or (part.plan and whole.sentence is f.sentence and (
+                                whole.plan or _plan_names_whole(ctx, whole, g)))):
                             found = (part, whole)
             if plan:
                 if found is not None:
@@ -1054,6 +1054,15 @@ def _named_ratio(figs, f, ratio: "_Ratio"):
 
 #: a share said of a sum of items named before it (风电、光伏发电和水电合计占…)
 _SUM_BEFORE_SHARE = re.compile(r"(?:合计|共计|总计|加起来|之和)(?:约)?占")
+
+
+def _plan_names_whole(ctx, whole, group) -> bool:
+    """在5280人的招生计划中，…投放1846人，占比38.6%: the plan word is the name of the whole before
+    中 (招生计划, 年度计划), so the part and the share after it are the plan's own figures, judged
+    against that whole, not a target."""
+    from factlint.claims import lexicon_patterns
+
+    return group.marker == "中" and lexicon_patterns(ctx.knowledge).plan.search(ctx.text, whole.end, group.start) is not None
 
 
 def _per_head(p) -> bool:
