@@ -417,11 +417,13 @@ def _measure_units(figs: list["Figure"], unitless: list[int]) -> None:
 _VERB_PHRASE = re.compile(r"带动|拉动|实现|完成|新增|接待|创造|带来|吸引|达到|增加|减少|提供|吸纳|安置|发放")
 
 
-def _names_a_rate(words: re.Pattern, measure: str) -> bool:
+def _names_a_rate(words: re.Pattern, measure: str, counted: bool = False) -> bool:
     """The measure holds a word of a rate, price or average (lexicon ``claims-non-additive``), not
-    inside a noun: the 率 of 功率 (大功率超充桩312个 counts chargers) unless it ends the measure."""
+    inside a noun: the 率 of 功率 (大功率超充桩312个 counts chargers) unless it ends the measure.
+    A figure ``counted`` in items (个, 项, 家) counts the noun the word is inside of, wherever it
+    is not the measure's end: 调整医疗服务价格项目136项 counts items, 增长率超过10%的企业128家 firms."""
     for m in words.finditer(measure):
-        if m.group() == "率" and m.start() and measure[m.start() - 1] == "功" and m.end() < len(measure):
+        if m.end() < len(measure) and (counted or (m.group() == "率" and m.start() and measure[m.start() - 1] == "功")):
             continue
         return True
     return False
@@ -582,7 +584,8 @@ class Figure:
         if self._non_additive is None:
             self._non_additive = bool(self.is_percent or self.unit == "倍" or "/" in self.unit
                                       or self.role == AVERAGE
-                                      or (self._claims and _names_a_rate(self._claims.lex.non_additive, self.measure)))
+                                      or (self._claims and _names_a_rate(self._claims.lex.non_additive, self.measure,
+                                                                         self.unit in _COUNT_UNITS)))
         return self._non_additive
 
     @non_additive.setter

@@ -339,3 +339,11 @@ def test_parts_in_the_unit_of_an_earlier_whole():
     # an effect or another noun in that unit is no part
     assert findings(RULE, "全市新建项目48个，完成投资132.5亿元，其中工业投资86亿元，带动就业岗位5200个。") == []
     assert findings(RULE, "全市新建项目48个，完成投资132.5亿元，其中工业投资86亿元，新增企业52个。") == []
+
+
+# fresh29a held-out (clean document): 价 inside a counted noun (价格项目136项) makes no price
+def test_parts_of_a_count_of_items_named_with_a_price_word():
+    text = "全年新增纳入医保支付范围的医疗服务项目57项，调整医疗服务价格项目136项，其中调增{a}项、调减38项。"
+    assert findings(RULE, text.format(a="98")) == []  # 98 + 38 = 136: of the 136, not of the 57
+    d = one(RULE, text.format(a="108"))  # 108 + 38 = 146 > 136
+    assert d.evidence["whole"] == "136"
