@@ -842,9 +842,16 @@ _TRAIL_NOUN = re.compile(
 _TRAIL_NOT_NOUN = frozenset(("计算", "计", "以上", "以下", "以内", "左右", "上下", "不等", "之多"))
 
 
+#: an aside that is part of a name: a class label of one to three numerals (小（1）型水库, 小（二）型)
+_LABEL_ASIDE = "[0-9一二三四五六七八九十ⅠⅡⅢⅣⅤIVX]{1,3}"
+_NAME_ASIDE = re.compile(rf"（(?!{_LABEL_ASIDE}）)[^（）]{{1,10}}）|\((?!{_LABEL_ASIDE}\))[^()]{{1,10}}\)")
+
+
 def _measure_of(lead: str, trail: str, q) -> str:
     if "（" in lead or "(" in lead:
-        lead = _ASIDE.sub("", lead)  # 在校生（含在园幼儿）: the aside is not part of the name
+        # 在校生（含在园幼儿）: the aside is not part of the name; a class label is (小（1）型水库 is
+        # not 小型水库, which holds it)
+        lead = _NAME_ASIDE.sub("", lead)
     m = _MEASURE_CLEAN.sub("", lead)
     if m[:1] in _HEAD_FIRST:
         m = _MEASURE_HEAD.sub("", m)

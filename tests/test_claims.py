@@ -501,3 +501,10 @@ def test_list_items():
     assert list_items("男生、女生") == ["男生", "女生"]
     assert list_items("大专、本科及以上") == ["大专", "本科及以上"]  # 及以上 ends an item
     assert list_items("城镇以及农村与山区") == ["城镇", "农村", "山区"]
+
+
+def test_a_class_label_in_brackets_stays_in_the_measure():
+    """小（1）型水库 is not 小型水库 (fresh29a held-out); a worded aside is still no part of the name."""
+    c = analyse_text("小型水库中，小（1）型水库14座、小（二）型水库26座。全市在校生（含在园幼儿）86.42万人。")
+    assert fig(c, "14座").measure == "小1型水库" and fig(c, "26座").measure == "小二型水库"
+    assert fig(c, "86.42万人").measure == "在校生"

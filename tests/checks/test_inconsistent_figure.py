@@ -566,3 +566,12 @@ def test_two_digit_total_count():
     d = one(RULE, text)
     assert (d.evidence["earlier"], d.evidence["stated"]) == ("23家", "26家")
     none(RULE, text.replace("26家", "23家"))
+
+
+# fresh29a held-out: a class label in brackets is part of the name (小（1）型水库 is not 小型水库)
+RESERVOIRS = ("茂川县2025年水利工作总结\n\n全县现有水库47座，其中大型水库1座、中型水库6座、小型水库40座。\n\n"
+              "小型水库中，小（1）型水库14座、小（2）型水库26座。\n\n{tail}\n")
+
+
+def test_a_class_label_in_brackets_is_part_of_the_measure():
+    none(RULE, RESERVOIRS.format(tail="完成小型水库除险加固9座，对12座小型水库开展了大坝安全鉴定。"))
