@@ -374,3 +374,10 @@ def test_bands_of_floor_area():
     assert findings(RULE, text.replace("17.8%", "12.3%")) == []
     # overlapping bands (90平方米以上 holds 120平方米以上) are not added
     assert findings(RULE, "安置房中90平方米以上户型占66.5%，120平方米以上户型占47.8%。") == []
+
+
+# fresh29a held-out: an ordinal list sharing its noun before 分别 (第一、二、三产业)
+@pytest.mark.parametrize("third, fires", [("59.3", True), ("56.7", False)])
+def test_ordinal_list_before_fenbie(third, fires):
+    text = f"按产业分，新增就业人员中第一、二、三产业分别占8.7%、34.6%、{third}%。"
+    assert bool(findings(RULE, text)) is fires
