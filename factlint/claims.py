@@ -847,6 +847,10 @@ _LABEL_ASIDE = "[0-9一二三四五六七八九十ⅠⅡⅢⅣⅤIVX]{1,3}"
 _NAME_ASIDE = re.compile(rf"（(?!{_LABEL_ASIDE}）)[^（）]{{1,10}}）|\((?!{_LABEL_ASIDE}\))[^()]{{1,10}}\)")
 
 
+#: a figure other than a year in a line (a heading names years: 二、2025年工作安排)
+_FIGURE_NOT_YEAR = re.compile(r"\d(?![\d年])")
+
+
 def _measure_of(lead: str, trail: str, q) -> str:
     if "（" in lead or "(" in lead:
         # 在校生（含在园幼儿）: the aside is not part of the name; a class label is (小（1）型水库 is
@@ -1460,6 +1464,8 @@ class Claims:
         for a, b in short:
             line = text[a:b].strip()
             if line and len(line) <= 40 and either_rx.search(line):
+                if line[-1] == "。" and _FIGURE_NOT_YEAR.search(line):
+                    continue  # 全年城镇新增就业6.82万人，完成年度目标任务…的113.7%。: a short paragraph, no heading
                 if plan_rx.search(line):
                     starts.append(a)
                     kinds.append(True)
