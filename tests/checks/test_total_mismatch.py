@@ -365,3 +365,25 @@ def test_total_then_each_item_named_respectively(text, right):
     one(RULE, text)
     stated = "4.27万人" if "4.27" in text else "126场"
     assert findings(RULE, text.replace(stated, right)) == []
+
+
+# fresh29a held-out: a whole that says how many kinds it holds, split after 其中 into that many
+KINDS = "全年基本养老、失业、工伤三项社会保险基金总收入{t}亿元，其中基本养老保险基金收入171.52亿元，失业保险基金收入6.18亿元，工伤保险基金收入4.93亿元。"
+
+
+def test_counted_kinds_split_after_qizhong_add_up():
+    d = one(RULE, KINDS.format(t="186.37"))
+    assert d.evidence["expected"] == "182.63" and d.evidence["stated"] == "186.37"
+    assert findings(RULE, KINDS.format(t="182.63")) == []
+    # without the list of kinds, the parts' names end like the whole's (…基金收入)
+    one(RULE, KINDS.format(t="186.37").replace("全年基本养老、失业、工伤三项", "全年三项"))
+
+
+@pytest.mark.parametrize("text", [
+    # two of the three kinds only: 其中 names some
+    "全年基本养老、失业、工伤三项社会保险基金总收入186.37亿元，其中基本养老保险基金收入171.52亿元，失业保险基金收入6.18亿元。",
+    # the parts are not the kinds listed
+    "全年基本养老、失业、工伤三项社会保险基金总收入186.37亿元，其中城镇职工缴费收入121.52亿元，财政补贴收入46.18亿元，利息收入4.93亿元。",
+])
+def test_counted_kinds_right_or_unclear_is_silent(text):
+    assert findings(RULE, text) == []

@@ -6,7 +6,7 @@ import re
 
 from factlint import Rule, Severity, hookimpl
 
-from factlint.claims import COUNT, LEVEL, PART, TOTAL, small_number
+from factlint.claims import COUNT, LEVEL, PART, TOTAL, list_items, small_number
 from factlint.diagnostics import format_decimal
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
@@ -72,6 +72,7 @@ class TotalMismatch(Rule):
         yield from self._with_the_rest(ctx)
         yield from self._named_pair(ctx)
         yield from self._partition_split(ctx)
+        yield from self._counted_kinds(ctx)
         claims = ctx.claims
         for g in claims.sum_groups:
             t, parts = g.total, g.parts
@@ -135,6 +136,42 @@ class TotalMismatch(Rule):
             if s.overlaps(ti):
                 continue
             yield self._sum_report(ctx, f, parts, "分项", f"与“合计{f.text}”不符")
+
+    def _counted_kinds(self, ctx):
+        """基本养老、失业、工伤三项社会保险基金总收入186.37亿元，其中基本养老保险基金收入…，失业保险基金收入…，
+        工伤保险基金收入…: a whole that says how many kinds it holds (三项, 四类, 两大), split after 其中 into
+        that many parts of its unit in its sentence, adds up to them, when each part names one of the
+        kinds listed before the count (in any order), or, with no list, when the parts' names end like
+        the whole's (…基金收入 of …基金总收入)."""
+        text = ctx.text
+        for g in ctx.claims.part_groups:
+            if g.marker != "其中" or "其中" not in text[g.start:g.end]:
+                continue
+            got = pick_whole(g)
+            if got is None:
+                continue
+            whole, parts = got
+            if whole.role not in (LEVEL, TOTAL) or whole.plan or any(p.sentence is not whole.sentence for p in parts):
+                continue
+            m = _KIND_COUNT.search(text, whole.clause.start, whole.q.start)
+            if m is None or small_number(m.group("n")) != len(parts) or len(parts) < 2:
+                continue
+            kinds = list_items(m.group("kinds")) if m.group("kinds") else []
+            if kinds:
+                # (the first item may hold words before the list: 全年基本养老 names 基本养老)
+                first = kinds[0]
+                kinds[0] = next((first[i:] for i in range(len(first) - 1) if any(first[i:] in p.measure for p in parts)),
+                                first)
+                if len(kinds) != len(parts) or any(sum(k in p.measure for k in kinds) != 1 for p in parts) \
+                        or len({next(k for k in kinds if k in p.measure) for p in parts}) != len(parts):
+                    continue  # (each part names exactly one kind, and each kind is named)
+            else:
+                core = whole.measure.replace("总", "")
+                if any(common_end(p.measure, core) < 2 for p in parts):
+                    continue
+            s, ti = total(parts), interval(whole)
+            if not s.overlaps(ti):
+                yield self._sum_report(ctx, whole, parts, "分项", f"与“{m.group('n')}{m.group('w')}”总数“{whole.text}”不符")
 
     def _partition_split(self, ctx):
         """社会消费品零售总额683.47亿元，…。按消费类型分，商品零售603.52亿元，…；餐饮收入89.95亿元，…:
@@ -365,6 +402,10 @@ def _name_of(part) -> str:
 #: a total that names its two items: 住宿和餐饮业合计
 _PAIR_TOTAL = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|及)(?P<b>[\u4e00-\u9fff]{2,8}?)(?:两项|两类|两大行业)?合计")
 #: a total word before a figure (合计11.8万亩, 共计, 总计, 两站共)
+#: a count of kinds before the name of a whole (基本养老、失业、工伤三项社会保险基金总收入, 两大产业增加值),
+#: with the kinds it lists, if any
+_KIND_COUNT = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+)?(?<![第\d])(?P<n>[两二三四五六七八九十])"
+                         r"(?P<w>项|类|大|种)(?=[\u4e00-\u9fff]{2})")
 _MARKED_TOTAL = re.compile(r"合计|共计|总计|(?P<n>[两二三四五六七八九十])(?P<w>[\u4e00-\u9fff]{1,2})共(?!有)")
 #: words that make a figure one of a day or a span other than the table's (春运首日, 近三年)
 _OTHER_SPAN = re.compile(r"首日|当日|单日|当天|首周|近[一二两三四五六七八九十\d]+[年天周月]|[一二两三四五六七八九十\d]+(?:天|日|周|个月|年)(?:来|内|间)?共")
