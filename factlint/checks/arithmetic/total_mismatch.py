@@ -41,7 +41,9 @@ class TotalMismatch(Rule):
     (总计D：国内游客A、入境游客B; not with 其中, 主要, 等).  A total that says it sums every kind
     listed (各级各类学校合计, 累计建成各类道路), a count and noun before the marker (三大作物总计,
     三类项目总计完成投资 after items that end in 完成投资), and A，与B合计C are read too; so are
-    the 合计 rows of Word tables.  Whole-number counts of things (家, 个, 人) are exact.
+    the 合计 rows of Word tables.  A whole that says how many kinds it holds (基本养老、失业、工伤
+    三项社会保险基金总收入) and is split after 其中 into that many parts, each naming one kind, adds
+    up to them.  Whole-number counts of things (家, 个, 人) are exact.
 
     ## Why is this bad?
     A total that disagrees with its parts means one of the figures is wrong, and a reader who adds
