@@ -816,6 +816,15 @@ _WITH_TOTAL = re.compile(r"(?:与|和|同|连同|加上)[^，,。；;：:]{1,16}
 #: words that say a total sums every kind listed before it (累计建成各类道路, 各级各类学校合计)
 _ALL_KINDS = re.compile(r"各类|各项|各级各类")
 _MEASURE_CLEAN = re.compile(r"[\s“”‘’\"'（）()《》〈〉【】]")
+
+
+def _clean(s: str) -> str:
+    """``s`` without the blanks, quotes and brackets :data:`_MEASURE_CLEAN` removes.  (Most leads
+    and trails are all letters of words: ``str.isidentifier`` tells so in a fraction of the cost
+    of the substitution, and such a text has none of those characters: blanks, quotes and
+    brackets are no identifier characters.)"""
+    return s if s.isidentifier() else _MEASURE_CLEAN.sub("", s)
+
 _HEAD_WORDS = ("[、和及与]", "以及", "其中", "合计", "共计", "总计", "总共", "一共", "共有", "现有", "拥有", "已有", "共", "累计", "全年", "全部",
                "当年", "初步核算", "分别为", "分别", "按[^，]{0,8}计算", "按(?!揭)", "完成", "实现", "获得", "其", "另", "还",
                "也", "并", "达", "为")
@@ -856,14 +865,15 @@ def _measure_of(lead: str, trail: str, q) -> str:
         # 在校生（含在园幼儿）: the aside is not part of the name; a class label is (小（1）型水库 is
         # not 小型水库, which holds it)
         lead = _NAME_ASIDE.sub("", lead)
-    m = _MEASURE_CLEAN.sub("", lead)
+    m = _clean(lead)
     if m[:1] in _HEAD_FIRST:
         m = _MEASURE_HEAD.sub("", m)
     if m[-1:] in _TAIL_LAST:
         m = _MEASURE_TAIL.sub("", m)
     if len(m) >= 2:
         return m[-16:]
-    t = _TRAIL_NOUN.match(_MEASURE_CLEAN.sub("", trail))
+    # (_TRAIL_NOUN takes two characters or more: a shorter trail names nothing)
+    t = _TRAIL_NOUN.match(_clean(trail)) if len(trail) >= 2 else None
     if t and t.group(1) not in _TRAIL_NOT_NOUN:
         return t.group(1)
     return q.measure or ""
@@ -980,6 +990,8 @@ def _subject_mentions(text: str, generic: frozenset, not_places: frozenset) -> l
         if two in not_places or word in not_places or text[i - 3:i + 1] in not_places:
             continue
         append((i - 2, i + 1, word, "p"))
+    if "全" not in text and "我" not in text and "本" not in text:
+        return out  # (no first character of _GENERIC_OTHER: three C scans spare its search)
     extra = [(m.start(), m.end(), m.group(), "g") for m in _GENERIC_OTHER.finditer(text) if m.group() in generic]
     if extra:
         out.extend(extra)
@@ -1331,8 +1343,14 @@ class Claims:
         got = cache.get(para)
         if got is None:
             text = self.text
-            end = self._splitter.text.find("\n", para)  # (a line cut by _guard ends there)
-            chunk = text[para:] if end == -1 else text[para:end]
+            # the end of the paragraph: the first line break at or after its start in the text the
+            # splitter reads (a line cut by _guard ends there), or the end of the text; its list of
+            # line breaks spares a str.find, slow in Chinese text (see _line_breaks)
+            splitter = self._splitter
+            if splitter._ends is None:
+                splitter._breaks()
+            ends = splitter._ends
+            chunk = text[para:ends[bisect_left(ends, para)]]
             lex = self.lex
             subjects = _subject_mentions(chunk, lex.generic, lex.not_places)
             periods = _period_mentions(chunk)
@@ -1392,8 +1410,9 @@ class Claims:
         qstart = q.prefix_start if 0 <= q.prefix_start <= q.start else q.start
         # 874个贫困村, 82.18万贫困人口: after a classifier (or no unit) the noun that follows
         # names what is counted
-        if f.unit in _COUNT_UNITS or not f.unit:
-            t = _TRAIL_NOUN.match(_MEASURE_CLEAN.sub("", f.trail))
+        trail = f.trail
+        if (f.unit in _COUNT_UNITS or not f.unit) and len(trail) >= 2:  # (a shorter trail names nothing)
+            t = _TRAIL_NOUN.match(_clean(trail))
             if t and t.group(1) not in _TRAIL_NOT_NOUN:
                 return t.group(1)
         # the lead runs back over figures of other units in the clause: 16—59周岁人口 is not 人口
