@@ -1393,7 +1393,8 @@ class _Engine:
                 return None, re_ + 2  # 318国道, 205省道: a road's number
         if is_arabic and prev in "码号为" and nxt not in self.unit_first and text.endswith(_CODE_BEFORE, 0, s):
             return None, re_  # 商品编码为8542.31, 代码123456: an identifier
-        if is_arabic and len(run) >= 5 and nxt not in self.unit_first and self._is_code_number(text, s, re_, run, nxt):
+        if is_arabic and len(run) >= 5 and (nxt not in self.unit_first or _dialled(text, s, re_)) \
+                and self._is_code_number(text, s, re_, run, nxt):
             return None, re_
 
         # unit, percent, year and date --------------------------------------------------------
@@ -1561,6 +1562,8 @@ class _Engine:
         if is_arabic:
             if prev < "\x80" or prev == "‐":
                 return self._figure(text, s, re_, None)  # maybe a code or a chain (A320, 2024-01)
+            if prev == "打" and re_ - s >= 5:
+                return self._figure(text, s, re_, None)  # maybe a number dialled (拨打12333人社服务热线)
         elif run in _FINANCIAL:
             return self._figure(text, s, re_, None)  # 陆 (大陆), 伍 (队伍): words
         value = r.value
@@ -1890,6 +1893,14 @@ _CHENG_HALF = Decimal(5)  # half a 成 (10%), in percent
 #: the units a bare magnitude (百亿, 千亿, 万亿 with 一 left unsaid) is read before: sums of money
 _BARE_MAG_UNITS = ("元", "美元", "港元", "欧元")
 #: the words before an identifier written in digits (商品编码为8542.31, 统一社会信用代码, 编号)
+def _dialled(text: str, s: int, re_: int) -> bool:
+    """A number right after 拨打 and not a count of calls (拨打12333人社服务热线, not 拨打12345次):
+    a number dialled, whatever unit-like character follows it (人 of 人社)."""
+    return text.endswith("拨打", 0, s) and not text.startswith(_CALL_COUNTS, re_)
+
+
+#: units that make a number after 拨打 a count of calls
+_CALL_COUNTS = ("次", "通", "人次", "余次", "多次", "个")
 _CODE_BEFORE = ("编码", "代码", "编号", "号码", "编码为", "代码为", "编号为", "号码为")
 _NAME_NEXT = frozenset("、.．)）号〕]］】大级国省县")
 _NUMERAL_OR_APPROX = frozenset(_D + _U + _M + "多余几幾餘点點")

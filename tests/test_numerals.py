@@ -382,6 +382,8 @@ def test_durations_are_numbers_not_years():
     ("自驾游客沿318国道一路向西进入藏区。", "318"),
     # a short title is a name: 四十五年 is no figure in it (fresh21b held-out)
     ("常委会编印了《岑溆人大四十五年》纪念文集。", "四十五年"),
+    # a number dialled, though 人 (of 人社) follows it (fresh29a held-out)
+    ("拨打12333人社服务热线咨询社保政策的群众明显增多。", "12333"),
 ])
 def test_names_and_fixed_expressions(text, span):
     s0 = text.index(span)
@@ -637,3 +639,9 @@ def test_a_count_of_codes_is_a_figure():
 def test_zhan_is_a_counter():
     assert [(q.text, q.value) for q in extract("地铁2号线全线12站，五站比赛。")][-2:] == [("12站", Decimal("12")), ("五站", Decimal("5"))]
     assert [q.text for q in extract("提供一站式服务。")] == []
+
+
+def test_a_count_of_calls_after_bo_da_is_a_figure():
+    """拨打 before a count of calls (拨打12345次) is no number dialled; 12333人 without 拨打 is people."""
+    assert [(q.text, q.unit) for q in extract("全年累计拨打12345次，接通率98.6%。")][:1] == [("12345次", "次")]
+    assert [(q.text, q.unit) for q in extract("全市12333人参加职业技能培训。")] == [("12333人", "人")]
