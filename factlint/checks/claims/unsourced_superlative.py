@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from factlint import Rule, Severity, hookimpl
+from factlint.checks._scan import find_all
 from factlint.claims import MAX_SENTENCE
 
 #: characters a claim never spans (punctuation, and 的/之: 中国人民的唯一选择 is no ranking)
@@ -67,22 +68,6 @@ def _opened(text: str, openers: tuple[re.Pattern, ...]) -> list[int]:
     out = [m.start() for rx in openers for m in rx.finditer(text)]
     out.sort()
     return out
-
-
-def _starts(text: str, needles: tuple[str, ...]) -> list[int]:
-    """Every place one of ``needles`` occurs, ascending (needles with different first characters
-    never share a place).  ``str.find`` runs through a text ten times faster than a regex scan
-    that tests each character against a class."""
-    out: list[int] = []
-    find, add = text.find, out.append
-    for needle in needles:
-        i = find(needle)
-        while i != -1:
-            add(i)
-            i = find(needle, i + 1)
-    out.sort()
-    return out
-
 
 def _matches(rx: re.Pattern, text: str, starts: list[int]):
     """``rx.finditer(text)`` for a pattern that can match only at ``starts``: each start is tried
@@ -254,7 +239,7 @@ class UnsourcedSuperlative(Rule):
         if lex.absolute_anchor is not None:
             # the starts of the absolute words, from the places of a character they all hold
             c, offsets = lex.absolute_anchor
-            starts = {p - i for p in _starts(text, (c,)) for w, i in offsets if p >= i and text.startswith(w, p - i)}
+            starts = {p - i for p in find_all(text, (c,)) for w, i in offsets if p >= i and text.startswith(w, p - i)}
             absolute = _matches(lex.absolute, text, sorted(starts)) if starts else ()
         elif any(w in text for w in lex.absolute_words):  # (a few str searches skip a regex pass)
             absolute = lex.absolute.finditer(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factlint import Edit, Fix, Rule, Severity, hookimpl
+from factlint.checks._scan import find_all
 
 _FW_DIGITS = "０１２３４５６７８９"
 _FW_LATIN = "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
@@ -127,19 +128,9 @@ _RUN_END = re.compile(rf"[0-9{_FW_DIGITS}.．%％{_FW_LATIN}]*")
 
 
 def _fullwidth_places(text: str) -> list[int]:
-    """Where the characters of ``_FW_CHARS`` are, ascending: a ``str.find`` loop per character
-    (a fast C search for one character) costs less than a regex scan that tests each character
-    against a class of them; a text without any (most) costs a dozen substring searches."""
-    out: list[int] = []
-    add = out.append
-    find = text.find
-    for c in _FW_CHARS:
-        i = find(c)
-        while i != -1:
-            add(i)
-            i = find(c, i + 1)
-    out.sort()
-    return out
+    """Where the characters of ``_FW_CHARS`` are, ascending (one ``str.find`` loop per character:
+    see :func:`factlint.checks._scan.find_all`)."""
+    return find_all(text, _FW_CHARS)
 
 
 def _numbers_with_fullwidth(text: str, places: list[int] | None = None):
