@@ -120,6 +120,9 @@ def test_count_closing_the_clause_after_its_noun():
     one(RULE, "全年新开通城市公交线路十四条，优化调整线路23条。")
     none(RULE, "全年新开通城市公交线路14条，优化调整线路23条。")
     none(RULE, "会议审议通过了支持民营经济发展的二十二条措施。")
+    # the articles of a law or regulation are counted in Chinese numerals (review of this reading)
+    none(RULE, "《梧阳市物业管理条例》共七章六十二条，自2026年3月1日起施行。")
+    none(RULE, "新修订的《条例》由原来的四十五条增加至六十八条，新增内容涉及业主委员会。")
 
 
 def test_house_style_count_stops_only_when_the_answer_is_settled():

@@ -239,8 +239,21 @@ def _found(text: str, counters):
         if value is None or value == 0:
             continue  # 三四百, 一二十: approximations, not one number
         closes = (bool(counter) and stop < len(text) and text[stop] in _CLAUSE_END and start > 0
-                  and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _NOT_BEFORE_POSTPOSED)
+                  and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _NOT_BEFORE_POSTPOSED
+                  and not (counter == "条" and _about_a_legal_text(text, start)))
         yield _Candidate(start, end, stop, word, counter, value, percent, closes)
+
+
+#: words of a legal text, whose articles (条) are counted in Chinese numerals (共七章六十二条)
+_LEGAL_WORDS = ("条例", "办法", "规定", "细则", "章程", "法》", "》", "章")
+
+
+def _about_a_legal_text(text: str, start: int) -> bool:
+    """The sentence before ``start`` (up to 40 characters back) speaks of a law or regulation."""
+    a = max(0, start - 40)
+    for c in "。！？\n":
+        a = max(a, text.rfind(c, a, start) + 1)
+    return any(text.find(w, a, start) != -1 for w in _LEGAL_WORDS)
 
 
 def _is_statistic(c: _Candidate, small_counters: frozenset[str] = frozenset(),
