@@ -141,10 +141,10 @@ class TotalMismatch(Rule):
 
     def _counted_kinds(self, ctx):
         """基本养老、失业、工伤三项社会保险基金总收入186.37亿元，其中基本养老保险基金收入…，失业保险基金收入…，
-        工伤保险基金收入…: a whole that says how many kinds it holds (三项, 四类, 两大), split after 其中 into
-        that many parts of its unit in its sentence, adds up to them, when each part names one of the
-        kinds listed before the count (in any order), or, with no list, when the parts' names end like
-        the whole's (…基金收入 of …基金总收入)."""
+        工伤保险基金收入…: a whole that lists its kinds and says how many there are (三项, 四类, 两大), split
+        after 其中 into that many parts of its unit in its sentence, adds up to them when each part is
+        one kind's share of the same measure: the kind, then an ending of the whole's own name (基本养老
+        + 保险基金收入 of 社会保险基金总收入; not 基本养老保险基金财政补贴收入, a part of that kind's)."""
         text = ctx.text
         for g in ctx.claims.part_groups:
             if g.marker != "其中" or "其中" not in text[g.start:g.end]:
@@ -153,27 +153,35 @@ class TotalMismatch(Rule):
             if got is None:
                 continue
             whole, parts = got
-            if whole.role not in (LEVEL, TOTAL) or whole.plan or any(p.sentence is not whole.sentence for p in parts):
+            if whole.role not in (LEVEL, TOTAL) or whole.plan or len(parts) < 2 \
+                    or any(p.sentence is not whole.sentence for p in parts):
                 continue
             m = _KIND_COUNT.search(text, whole.clause.start, whole.q.start)
-            if m is None or small_number(m.group("n")) != len(parts) or len(parts) < 2:
+            if m is None or not m.group("kinds") or small_number(m.group("n")) != len(parts):
                 continue
-            kinds = list_items(m.group("kinds")) if m.group("kinds") else []
-            if kinds:
-                # (the first item may hold words before the list: 全年基本养老 names 基本养老)
-                first = kinds[0]
-                kinds[0] = next((first[i:] for i in range(len(first) - 1) if any(first[i:] in p.measure for p in parts)),
-                                first)
-                if len(kinds) != len(parts) or any(sum(k in p.measure for k in kinds) != 1 for p in parts) \
-                        or len({next(k for k in kinds if k in p.measure) for p in parts}) != len(parts):
-                    continue  # (each part names exactly one kind, and each kind is named)
+            kinds = list_items(m.group("kinds"))
+            if len(kinds) != len(parts):
+                continue
+            # (the first item may hold words before the list: 全年基本养老 names 基本养老)
+            first = kinds[0]
+            kinds[0] = next((first[i:] for i in range(len(first) - 1) if any(first[i:] in p.measure for p in parts)),
+                            first)
+            core = text[m.end():whole.q.start].replace("总", "")  # (社会保险基金总收入: 社会保险基金收入)
+            named = set()
+            for p in parts:
+                hits = [k for k in kinds if k in p.measure]
+                if len(hits) != 1:
+                    break
+                rest = p.measure[p.measure.index(hits[0]) + len(hits[0]):]
+                if len(rest) < 2 or not core.endswith(rest):
+                    break
+                named.add(hits[0])
             else:
-                core = whole.measure.replace("总", "")
-                if any(common_end(p.measure, core) < 2 for p in parts):
-                    continue
-            s, ti = total(parts), interval(whole)
-            if not s.overlaps(ti):
-                yield self._sum_report(ctx, whole, parts, "分项", f"与“{m.group('n')}{m.group('w')}”总数“{whole.text}”不符")
+                if len(named) == len(parts):  # (each kind named once)
+                    s, ti = total(parts), interval(whole)
+                    if not s.overlaps(ti):
+                        yield self._sum_report(ctx, whole, parts, "分项",
+                                               f"与“{m.group('n')}{m.group('w')}”总数“{whole.text}”不符")
 
     def _partition_split(self, ctx):
         """社会消费品零售总额683.47亿元，…。按消费类型分，商品零售603.52亿元，…；餐饮收入89.95亿元，…:
