@@ -856,8 +856,8 @@ _LABEL_ASIDE = "[0-9一二三四五六七八九十ⅠⅡⅢⅣⅤIVX]{1,3}"
 _NAME_ASIDE = re.compile(rf"（(?!{_LABEL_ASIDE}）)[^（）]{{1,10}}）|\((?!{_LABEL_ASIDE}\))[^()]{{1,10}}\)")
 
 
-#: a figure other than a year in a line (a heading names years: 二、2025年工作安排)
-_FIGURE_NOT_YEAR = re.compile(r"\d(?![\d年])")
+#: words before a plan heading's word that say the targets were met (完成年度目标任务): a review
+_DONE_BEFORE = re.compile(r"完成|实现|达成")
 
 
 def _measure_of(lead: str, trail: str, q) -> str:
@@ -1483,9 +1483,10 @@ class Claims:
         for a, b in short:
             line = text[a:b].strip()
             if line and len(line) <= 40 and either_rx.search(line):
-                if line[-1] == "。" and _FIGURE_NOT_YEAR.search(line):
-                    continue  # 全年城镇新增就业6.82万人，完成年度目标任务…的113.7%。: a short paragraph, no heading
-                if plan_rx.search(line):
+                pm = plan_rx.search(line)
+                if pm is not None and _DONE_BEFORE.search(line, max(0, pm.start() - 6), pm.start()):
+                    continue  # 全年城镇新增就业6.82万人，完成年度目标任务…的113.7%。: targets met, no heading
+                if pm is not None:
                     starts.append(a)
                     kinds.append(True)
                 elif review_rx.search(line):

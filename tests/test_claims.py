@@ -262,15 +262,18 @@ def test_plan_statements_and_plan_sections():
     assert not fig(c, "83个").plan and fig(c, "90个").plan
 
 
-def test_a_short_paragraph_with_a_plan_word_is_no_plan_heading():
+def test_a_short_paragraph_with_targets_met_is_no_plan_heading():
     """全年城镇新增就业6.82万人，完成年度目标任务6万人的113.7%。 is a paragraph of 34 characters with
-    目标任务 in it, not a heading: what follows is no plan (fresh29a held-out); a heading with a year
-    (二、2025年目标任务) still is one."""
+    目标任务 in it, not a heading: the targets were met, and what follows is no plan (fresh29a
+    held-out); 二、2025年目标任务 and 下一步，重点抓好以下3个方面工作。 (with a figure and 。) still open
+    plans (a review of this reading)."""
     text = ("一、就业\n全年城镇新增就业6.82万人，完成年度目标任务6万人的113.7%。\n"
             "全年新增技能人才1.26万人。\n二、2025年目标任务\n新增技能人才1.5万人。")
     c = analyse_text(text)
     assert not fig(c, "6.82万人").plan and not fig(c, "1.26万人").plan
     assert fig(c, "1.5万人").plan
+    c = analyse_text("全年完成职业技能培训3.2万人次。\n下一步，重点抓好以下3个方面工作。\n一是强化技能培训。完成职业技能培训3.5万人次。")
+    assert not fig(c, "3.2万人次").plan and fig(c, "3.5万人次").plan
 
 
 def test_small_numbers():
