@@ -860,11 +860,18 @@ _NAME_ASIDE = re.compile(rf"（(?!{_LABEL_ASIDE}）)[^（）]{{1,10}}）|\((?!{_
 _DONE_BEFORE = re.compile(r"完成|实现|达成")
 
 
+_DIGIT_LABEL = re.compile(r"[（(]([0-9])[）)]")
+
+
+def _cn_label(m: re.Match) -> str:
+    return "〇一二三四五六七八九"[int(m.group(1))]
+
+
 def _measure_of(lead: str, trail: str, q) -> str:
     if "（" in lead or "(" in lead:
         # 在校生（含在园幼儿）: the aside is not part of the name; a class label is (小（1）型水库 is
         # not 小型水库, which holds it)
-        lead = _NAME_ASIDE.sub("", lead)
+        lead = _DIGIT_LABEL.sub(_cn_label, _NAME_ASIDE.sub("", lead))  # (小（1）型 is written 小一型 too: one name)
     m = _clean(lead)
     if m[:1] in _HEAD_FIRST:
         m = _MEASURE_HEAD.sub("", m)

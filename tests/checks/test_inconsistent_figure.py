@@ -575,3 +575,7 @@ RESERVOIRS = ("茂川县2025年水利工作总结\n\n全县现有水库47座，�
 
 def test_a_class_label_in_brackets_is_part_of_the_measure():
     none(RULE, RESERVOIRS.format(tail="完成小型水库除险加固9座，对12座小型水库开展了大坝安全鉴定。"))
+    # the labelled class is still compared with itself, however its label is written (review)
+    d = one(RULE, RESERVOIRS.format(tail="年末全县共有小（1）型水库16座。"))
+    assert d.evidence["earlier"] == "14座"
+    one(RULE, RESERVOIRS.format(tail="年末全县共有小一型水库16座。"))
