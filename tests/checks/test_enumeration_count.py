@@ -294,3 +294,15 @@ def test_quoted_runs_are_the_scan_from_the_left():
     for _ in range(3000):
         t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert [m.span() for m in _quoted_runs(t)] == [m.span() for m in _QUOTED_RUN.finditer(t)], t
+
+
+# fresh30b held-out: a project's phase (一期, 二期) is part of its name, not a count of its own
+@pytest.mark.parametrize("n, fires", [("4", True), ("5", False), ("五", False)])
+def test_items_named_with_their_phase(n, fires):
+    text = (f"县人民医院新院区、城北污水处理厂扩建、沄水河综合治理、鹤汀物流园一期、经开区标准厂房二期{n}个项目建成投用。")
+    assert bool(findings(RULE, text)) is fires
+
+
+def test_items_that_carry_counts_are_still_left_alone():
+    # (二期工程 is a phase; 两条道路 a count of its own)
+    assert findings(RULE, "两个阶级、两条道路、两条路线三个问题。") == []

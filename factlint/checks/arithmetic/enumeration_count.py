@@ -650,6 +650,8 @@ def _has_numeral(item: str) -> bool:
                 # or another numeral beside it (一个, 一百, 十一)
                 if (nxt and (nxt in _NUMERAL_CHARS or nxt in "个项家条种批座所台次")) or item[i - 1:i] in _NUMERAL_CHARS:
                     return True
+            elif nxt == "期" and item[i - 1:i] not in _NUMERAL_CHARS and item[i + 2:i + 3] not in _NUMERAL_CHARS:
+                continue  # 鹤汀物流园二期, 标准厂房三期: a project's phase, part of its name
             else:
                 return True
     return False
