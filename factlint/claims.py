@@ -643,6 +643,12 @@ class SumGroup:
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+def _other_units_between(figs: "list[Figure]", whole: "Figure", first: "Figure") -> bool:
+    """Every figure between ``whole`` and ``first`` is of another unit than theirs, and there is one."""
+    between = figs[whole.index + 1:first.index]
+    return bool(between) and all(f.unit != first.unit for f in between)
+
+
 def small_number(s: str) -> int | None:
     """1–99 written as Arabic digits or simple Chinese numerals (两, 十二, 二十三)."""
     if not s:
@@ -1888,8 +1894,9 @@ class Claims:
             mc = first._cspan[2]
             whole = next((w for w in g.wholes if w.unit == first.unit and w.additive), None)
             if whole is None or whole.approx or whole.sentence is not first.sentence \
-                    or whole._cspan[2] != mc - 1:
-                continue
+                    or not (whole._cspan[2] == mc - 1 or (whole._cspan[2] == mc - 2 and _other_units_between(
+                        self._figs, whole, first))):
+                continue  # (共签约项目18个，总投资38.6亿元，分别为…5个…: one clause of another unit between)
             head = text[whole._cspan[0]:whole.start]
             if len(g.items) >= 2:
                 if len(values) != len(g.items):

@@ -393,3 +393,17 @@ def test_counted_kinds_split_after_qizhong_add_up():
 ])
 def test_counted_kinds_right_or_unclear_is_silent(text):
     assert findings(RULE, text) == []
+
+
+# fresh30b held-out: one clause of another unit between the total and its 分别 list
+@pytest.mark.parametrize("total, fires", [("18", True), ("15", False)])
+def test_respective_list_after_a_clause_of_another_unit(total, fires):
+    text = (f"本次共签约产业合作项目{total}个，总投资38.6亿元，分别为文旅康养项目5个、特色农产品精深加工项目7个、"
+            "清洁能源项目3个。")
+    assert bool(findings(RULE, text)) is fires
+
+
+def test_respective_list_after_a_clause_of_the_same_unit_is_left_alone():
+    """(签约项目18个，开工项目12个，分别为…: which of the two the list splits is not said)"""
+    text = "本次共签约产业合作项目18个，开工项目12个，分别为文旅康养项目5个、特色农产品精深加工项目4个、清洁能源项目3个。"
+    assert findings(RULE, text) == []
