@@ -846,3 +846,16 @@ def test_a_target_share_after_a_plan_word_is_still_left_alone():
     """力争 after 中 (not the whole's own name): the part and the share are a target, 40 of the 500
     firms to be 10% later, not 8% now."""
     assert findings(RULE, "在500家规模以上企业中，力争新培育科技型企业40家，占比达到10%。") == []
+
+
+# fresh30b held-out: 占销售额的 names the amount stated with the verb 销售 in its sentence
+@pytest.mark.parametrize("share, fires", [("25.6", True), ("22.9", False)])
+def test_whole_named_as_the_amount_of_a_verb(share, fires):
+    text = f"全年销售体育彩票18.64亿元，筹集体育彩票公益金4.27亿元，占销售额的{share}%。"
+    assert bool(findings(RULE, text)) is fires
+
+
+def test_amount_of_a_verb_with_two_candidates_is_left_alone():
+    """(销售福利彩票…，销售体育彩票…: which 销售 the 销售额 is, is not said)"""
+    text = "全年销售福利彩票12.35亿元，销售体育彩票18.64亿元，筹集公益金4.27亿元，占销售额的25.6%。"
+    assert findings(RULE, text) == []

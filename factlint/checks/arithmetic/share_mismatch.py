@@ -894,6 +894,16 @@ class ShareMismatch(Rule):
                          if g is not part and g.value is not None]
                 # (of 本外币…, 人民币…, 外币…, 县域各项贷款余额 the largest is the whole of all kinds)
                 whole = max(found, key=lambda g: g.value, default=None)
+        if whole is None and len(core) == 3 and core[-1] == "额" and f.index:
+            # 全年销售体育彩票18.64亿元，筹集…公益金4.27亿元，占销售额的25.6%: the amount of a verb (销售额,
+            # 成交额) is the one figure of its sentence stated with that verb, before the part
+            verb = core[:-1]
+            found = [g for g in figs[max(0, f.index - 6):f.index - 1]
+                     if g.sentence is f.sentence and not g.is_percent and g.measure.startswith(verb)]
+            part = figs[f.index - 1]
+            if len(found) == 1 and part.sentence is f.sentence and found[0].unit == part.unit \
+                    and not part.measure.startswith(verb):
+                whole = found[0]
         if whole is None and _ABBREVIATED.search(core):
             # 占规上工业增加值的 names the 规模以上工业增加值 stated earlier
             whole = self._stated(figs, f, _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group()], core))
