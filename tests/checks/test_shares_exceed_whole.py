@@ -381,3 +381,15 @@ def test_bands_of_floor_area():
 def test_ordinal_list_before_fenbie(third, fires):
     text = f"按产业分，新增就业人员中第一、二、三产业分别占8.7%、34.6%、{third}%。"
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh30a held-out: persons and organisations split the buyers of one whole
+@pytest.mark.parametrize("second, fires", [("19.2", True), ("16.5", False)])
+def test_persons_and_organisations(second, fires):
+    text = f"从购车主体看，个人用户购车占新增新能源汽车的83.5%，企事业单位购车占{second}%。"
+    assert bool(findings(RULE, text)) is fires
+
+
+def test_persons_and_organisations_of_different_wholes_are_left_alone():
+    text = "个人存款占各项存款的68.4%，单位贷款占各项贷款的72.5%。"
+    assert findings(RULE, text) == []
