@@ -864,6 +864,8 @@ _NAME_ASIDE = re.compile(rf"（(?!{_LABEL_ASIDE}）)[^（）]{{1,10}}）|\((?!{_
 
 #: words before a plan heading's word that say the targets were met (完成年度目标任务): a review
 _DONE_BEFORE = re.compile(r"完成|实现|达成")
+#: a figure other than a year in a line (a heading names years: 二、2025年工作安排)
+_FIGURE_NOT_YEAR = re.compile(r"\d(?![\d年])")
 
 
 _DIGIT_LABEL = re.compile(r"[（(]([0-9])[）)]")
@@ -1497,8 +1499,11 @@ class Claims:
             line = text[a:b].strip()
             if line and len(line) <= 40 and either_rx.search(line):
                 pm = plan_rx.search(line)
-                if pm is not None and _DONE_BEFORE.search(line, max(0, pm.start() - 6), pm.start()):
-                    continue  # 全年城镇新增就业6.82万人，完成年度目标任务…的113.7%。: targets met, no heading
+                if pm is not None and _DONE_BEFORE.search(line, max(0, pm.start() - 6), pm.start()) \
+                        and _FIGURE_NOT_YEAR.search(line):
+                    # 全年城镇新增就业6.82万人，完成年度目标任务…的113.7%。: targets met, with the figures
+                    # met, is no heading (二、全力完成明年目标任务 is one)
+                    continue
                 if pm is not None:
                     starts.append(a)
                     kinds.append(True)
@@ -1893,10 +1898,12 @@ class Claims:
                 continue
             mc = first._cspan[2]
             whole = next((w for w in g.wholes if w.unit == first.unit and w.additive), None)
+            opens = not g.items and text[first._cspan[0]:g.start].strip() == ""  # (…，分别为A、B)
             if whole is None or whole.approx or whole.sentence is not first.sentence \
-                    or not (whole._cspan[2] == mc - 1 or (whole._cspan[2] == mc - 2 and _other_units_between(
+                    or not (whole._cspan[2] == mc - 1 or (opens and whole._cspan[2] == mc - 2 and _other_units_between(
                         self._figs, whole, first))):
-                continue  # (共签约项目18个，总投资38.6亿元，分别为…5个…: one clause of another unit between)
+                continue  # (共签约项目18个，总投资38.6亿元，分别为…5个…: one clause of another unit between;
+                # not …，其中亿元以上项目和5亿元以上项目分别为…: items of their own, which may overlap)
             head = text[whole._cspan[0]:whole.start]
             if len(g.items) >= 2:
                 if len(values) != len(g.items):

@@ -274,6 +274,10 @@ def test_a_short_paragraph_with_targets_met_is_no_plan_heading():
     assert fig(c, "1.5万人").plan
     c = analyse_text("全年完成职业技能培训3.2万人次。\n下一步，重点抓好以下3个方面工作。\n一是强化技能培训。完成职业技能培训3.5万人次。")
     assert not fig(c, "3.2万人次").plan and fig(c, "3.5万人次").plan
+    # a heading that says targets are to be met is one (second review)
+    for heading in ("二、全力完成明年目标任务", "二、奋力实现全年主要目标"):
+        c = analyse_text(f"一、今年以来工作\n全县实施重点项目118个。\n{heading}\n全县实施重点项目128个。")
+        assert not fig(c, "118个").plan and fig(c, "128个").plan
 
 
 def test_small_numbers():
