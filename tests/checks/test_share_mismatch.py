@@ -855,7 +855,13 @@ def test_whole_named_as_the_amount_of_a_verb(share, fires):
     assert bool(findings(RULE, text)) is fires
 
 
-def test_amount_of_a_verb_with_two_candidates_is_left_alone():
-    """(销售福利彩票…，销售体育彩票…: which 销售 the 销售额 is, is not said)"""
-    text = "全年销售福利彩票12.35亿元，销售体育彩票18.64亿元，筹集公益金4.27亿元，占销售额的25.6%。"
+@pytest.mark.parametrize("text", [
+    # which 销售 the 销售额 is, is not said
+    "全年销售福利彩票12.35亿元，销售体育彩票18.64亿元，筹集公益金4.27亿元，占销售额的25.6%。",
+    # the total of the verb named before (second review): 98.2 ÷ 418.2 = 23.5%
+    "全年全市出口总额418.2亿元，增长6.5%。其中，出口机电产品286.4亿元，增长8.2%；高新技术产品98.2亿元，占出口额的23.5%。",
+    "全年外贸出口总值418.2亿元。其中，对东盟出口98.6亿元，增长12.1%；机电产品286.4亿元，占出口额的68.5%。",
+    "全年商品房销售总额486.0亿元，其中销售住宅398.0亿元，商业营业用房52.0亿元，占销售额的10.7%。",
+])
+def test_amount_of_a_verb_unclear_or_named_otherwise_is_left_alone(text):
     assert findings(RULE, text) == []
