@@ -386,6 +386,9 @@ def test_counted_kinds_split_after_qizhong_add_up():
     # each part is a sub-item of its kind (财政补贴收入), not the kind's share of the whole's measure
     "基本养老、失业、工伤三项社会保险基金总收入186.37亿元，其中基本养老保险基金财政补贴收入42.6亿元，"
     "失业保险基金财政补贴收入1.2亿元，工伤保险基金财政补贴收入0.3亿元。",
+    # a sub-kind of a kind (企业职工 of 基本养老: 城乡居民 is left out) (second review)
+    "全年基本养老、失业、工伤三项社会保险基金总收入186.37亿元，其中企业职工基本养老保险基金收入132.15亿元，"
+    "失业保险基金收入8.64亿元，工伤保险基金收入15.58亿元。",
     # two of the three kinds only: 其中 names some
     "全年基本养老、失业、工伤三项社会保险基金总收入186.37亿元，其中基本养老保险基金收入171.52亿元，失业保险基金收入6.18亿元。",
     # the parts are not the kinds listed
@@ -401,6 +404,16 @@ def test_respective_list_after_a_clause_of_another_unit(total, fires):
     text = (f"本次共签约产业合作项目{total}个，总投资38.6亿元，分别为文旅康养项目5个、特色农产品精深加工项目7个、"
             "清洁能源项目3个。")
     assert bool(findings(RULE, text)) is fires
+
+
+@pytest.mark.parametrize("text", [
+    # items of their own named before 分别, which may overlap (second review)
+    "全年共签约项目18个，总投资38.6亿元，其中亿元以上项目和5亿元以上项目分别为12个和4个。",
+    "全年共签约项目18个，总投资38.6亿元，其中工业项目和亿元以上项目分别为12个和9个。",
+    "全年共引进项目18个，总投资38.6亿元，5亿元以上项目和10亿元以上项目分别为6个和2个。",
+])
+def test_items_named_before_fenbie_two_clauses_after_the_total_are_left_alone(text):
+    assert findings(RULE, text) == []
 
 
 def test_respective_list_after_a_clause_of_the_same_unit_is_left_alone():

@@ -172,7 +172,9 @@ class TotalMismatch(Rule):
                 hits = [k for k in kinds if k in p.measure]
                 if len(hits) != 1:
                     break
-                rest = p.measure[p.measure.index(hits[0]) + len(hits[0]):]
+                if not p.measure.startswith(hits[0]):
+                    break  # (企业职工基本养老保险基金收入, 市本级…: a sub-kind or a scope of the kind)
+                rest = p.measure[len(hits[0]):]
                 if len(rest) < 2 or not core.endswith(rest):
                     break
                 named.add(hits[0])
