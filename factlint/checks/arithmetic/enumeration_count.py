@@ -650,8 +650,10 @@ def _has_numeral(item: str) -> bool:
                 # or another numeral beside it (一个, 一百, 十一)
                 if (nxt and (nxt in _NUMERAL_CHARS or nxt in "个项家条种批座所台次")) or item[i - 1:i] in _NUMERAL_CHARS:
                     return True
-            elif nxt == "期" and item[i - 1:i] not in _NUMERAL_CHARS and item[i + 2:i + 3] not in _NUMERAL_CHARS:
-                continue  # 鹤汀物流园二期, 标准厂房三期: a project's phase, part of its name
+            elif nxt == "期" and i > 0 and item[i - 1] not in _NUMERAL_CHARS and item[i - 1] not in "和及与、" \
+                    and item[i + 2:i + 3] not in _NUMERAL_CHARS:
+                continue  # 鹤汀物流园二期, 标准厂房三期: a project's phase, part of its name (二期 alone,
+                # after 一期和, is a phase of the item before: no item of its own)
             else:
                 return True
     return False
