@@ -1894,9 +1894,11 @@ _CHENG_HALF = Decimal(5)  # half a 成 (10%), in percent
 _BARE_MAG_UNITS = ("元", "美元", "港元", "欧元")
 #: the words before an identifier written in digits (商品编码为8542.31, 统一社会信用代码, 编号)
 def _dialled(text: str, s: int, re_: int) -> bool:
-    """A number right after 拨打 and not a count of calls (拨打12333人社服务热线, not 拨打12345次):
-    a number dialled, whatever unit-like character follows it (人 of 人社)."""
-    return text.endswith("拨打", 0, s) and not text.startswith(_CALL_COUNTS, re_)
+    """A service hotline (five digits 12xxx: 12333, 12345, 12315) right after 拨打, and not a count
+    of calls (拨打12345次): a number dialled, whatever unit-like character follows it (人 of 人社);
+    拨打16850户老人家庭电话 counts households."""
+    return (re_ - s == 5 and text.startswith("12", s) and text.endswith("拨打", 0, s)
+            and not text.startswith(_CALL_COUNTS, re_))
 
 
 #: units that make a number after 拨打 a count of calls

@@ -645,3 +645,5 @@ def test_a_count_of_calls_after_bo_da_is_a_figure():
     """拨打 before a count of calls (拨打12345次) is no number dialled; 12333人 without 拨打 is people."""
     assert [(q.text, q.unit) for q in extract("全年累计拨打12345次，接通率98.6%。")][:1] == [("12345次", "次")]
     assert [(q.text, q.unit) for q in extract("全市12333人参加职业技能培训。")] == [("12333人", "人")]
+    # a count of households called (second review)
+    assert [(q.text, q.unit) for q in extract("网格员全年拨打16850户老人家庭电话。")] == [("16850户", "户")]
