@@ -123,6 +123,8 @@ def test_count_closing_the_clause_after_its_noun():
     # the articles of a law or regulation are counted in Chinese numerals (review of this reading)
     none(RULE, "《梧阳市物业管理条例》共七章六十二条，自2026年3月1日起施行。")
     none(RULE, "新修订的《条例》由原来的四十五条增加至六十八条，新增内容涉及业主委员会。")
+    # a plan or a regulation named in another clause: the count is still of roads (second review)
+    one(RULE, "按照《泷溪县农村公路建设三年行动方案》，全年新建改建农村公路十五条。")
 
 
 def test_house_style_count_stops_only_when_the_answer_is_settled():

@@ -249,9 +249,10 @@ _LEGAL_WORDS = ("条例", "办法", "规定", "细则", "章程", "法》", "》
 
 
 def _about_a_legal_text(text: str, start: int) -> bool:
-    """The sentence before ``start`` (up to 40 characters back) speaks of a law or regulation."""
+    """The clause before ``start`` (up to 40 characters back) speaks of a law or regulation (《…条例》
+    共七章六十二条; not 按照《…行动方案》，全年新建改建农村公路十五条)."""
     a = max(0, start - 40)
-    for c in "。！？\n":
+    for c in "。！？；，\n":
         a = max(a, text.rfind(c, a, start) + 1)
     return any(text.find(w, a, start) != -1 for w in _LEGAL_WORDS)
 
