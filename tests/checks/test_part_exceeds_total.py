@@ -347,3 +347,13 @@ def test_parts_of_a_count_of_items_named_with_a_price_word():
     assert findings(RULE, text.format(a="98")) == []  # 98 + 38 = 136: of the 136, not of the 57
     d = one(RULE, text.format(a="108"))  # 108 + 38 = 146 > 136
     assert d.evidence["whole"] == "136"
+
+
+# fresh31b held-out: parts the text says overlap; per-hundred-households figures
+@pytest.mark.parametrize("text, fires", [
+    ("412件案件中，涉及大气污染的186件、涉及水污染的142件、涉及固体废物的117件，部分案件同时涉及多类污染。", False),
+    ("412件案件中，涉及大气污染的186件、涉及水污染的142件、涉及固体废物的117件。", True),
+    ("每百户居民家庭拥有家用汽车46.2辆，其中城镇居民家庭每百户52.7辆、农村居民家庭每百户32.4辆。", False),
+])
+def test_overlaps_said_and_per_hundred_figures(text, fires):
+    assert bool(findings(RULE, text)) is fires

@@ -420,3 +420,18 @@ def test_respective_list_after_a_clause_of_the_same_unit_is_left_alone():
     """(签约项目18个，开工项目12个，分别为…: which of the two the list splits is not said)"""
     text = "本次共签约产业合作项目18个，开工项目12个，分别为文旅康养项目5个、特色农产品精深加工项目4个、清洁能源项目3个。"
     assert findings(RULE, text) == []
+
+
+# fresh31a/b held-out: a total named by a noun before its marker, ending every item's name
+@pytest.mark.parametrize("text, fires", [
+    ("一般公共预算收入12.86亿元，加上级补助收入16.58亿元、地方政府债务转贷收入4.20亿元、上年结转收入0.73亿元，收入总计34.57亿元。", True),
+    ("一般公共预算收入12.86亿元，加上级补助收入16.58亿元、地方政府债务转贷收入4.20亿元、上年结转收入0.73亿元，收入总计34.37亿元。", False),
+    ("全年完成工业源治理项目126个、移动源治理项目45个、扬尘源治理项目38个，大气污染防治重点项目共计219个。", True),
+    ("全年完成工业源治理项目126个、移动源治理项目45个、扬尘源治理项目38个，大气污染防治重点项目共计209个。", False),
+    # an item named otherwise (监测站点) than the total's noun (项目): which items it sums is unclear
+    ("全年完成工业源治理项目126个、移动源治理项目45个、新建监测站点38个，大气污染防治重点项目共计219个。", False),
+    # the lists overlap, and the text says so (fresh31a held-out)
+    ("全市现有省级乡村旅游重点村18个、省级文化和旅游特色村镇11个，有7个村同时入选两个名录，共涉及22个村（镇）。", False),
+])
+def test_total_named_by_a_noun(text, fires):
+    assert bool(findings(RULE, text)) is fires

@@ -265,3 +265,14 @@ def sums_by_total(sum_groups) -> dict:
     for g in sum_groups:
         index.setdefault(id(g.total), []).append(g)
     return index
+
+
+#: words that say the items of a list overlap (部分案件同时涉及多类污染, 有7个村同时入选两个名录): their
+#: figures are then no parts that add up
+_OVERLAP_SAID = re.compile(r"同时(?:涉及|入选|属于|具有|获得|被|列入|纳入|享受)|兼有|交叉|重叠")
+
+
+def overlap_said(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` says that the items counted there overlap."""
+    return _OVERLAP_SAID.search(text, start, end) is not None
+

@@ -8,7 +8,8 @@ from decimal import Decimal
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import SHARE
 
-from ._intervals import DURATIONS, common_end, display_unit, interval, ratio_base, pick_whole, show, sums_by_total, total, value_sum, without_summed
+from ._intervals import (DURATIONS, common_end, display_unit, interval, overlap_said, pick_whole, ratio_base, show, sums_by_total,
+                         total, value_sum, without_summed)
 
 
 class PartExceedsTotal(Rule):
@@ -23,7 +24,8 @@ class PartExceedsTotal(Rule):
     制造业增长7.9% may exceed the whole's 7.2%.  Approximate figures are left alone.  The clause
     right after a 其中 clause that states the whole's measure for the part counted there
     (在建项目386个，完成投资412.7亿元；其中亿元以上项目218个，完成投资436.5亿元) is a part of that
-    measure too, unless a verb says it is another effect (带动社会投资).
+    measure too, unless a verb says it is another effect (带动社会投资).  Parts the sentence says
+    overlap (部分案件同时涉及多类污染) are not added.
 
     ## Why is this bad?
     A part cannot be larger than the whole it belongs to; one of the figures is wrong (often a
@@ -70,6 +72,8 @@ class PartExceedsTotal(Rule):
             parts = without_summed(parts, sums)
             if not parts or any(_DOUBLE_COUNTED.search(p.lead) for p in g.parts):
                 continue  # (地表水与地下水重复计算量: an overlap that is taken away, not a part)
+            if overlap_said(ctx.text, parts[0].start, parts[-1].sentence.end):
+                continue  # (…涉及大气污染的186件、涉及水污染的142件…，部分案件同时涉及多类污染)
             w = interval(whole)
             over = None
             for run in _runs(ctx.text, parts, g.parts, ctx):

@@ -10,7 +10,7 @@ from factlint.claims import COUNT, LEVEL, PART, TOTAL, list_items, small_number
 from factlint.diagnostics import format_decimal
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
-from ._intervals import Interval, common_end, display_unit, interval, pick_whole, scale, show, total, value_sum
+from ._intervals import Interval, common_end, display_unit, interval, overlap_said, pick_whole, scale, show, total, value_sum
 
 
 class TotalMismatch(Rule):
@@ -43,7 +43,10 @@ class TotalMismatch(Rule):
     三类项目总计完成投资 after items that end in 完成投资), and A，与B合计C are read too; so are
     the 合计 rows of Word tables.  A whole that says how many kinds it holds (基本养老、失业、工伤
     三项社会保险基金总收入) and is split after 其中 into that many parts, each naming one kind, adds
-    up to them.  Whole-number counts of things (家, 个, 人) are exact.
+    up to them.  A total named by a noun before its marker (收入总计, 重点项目共计) sums the three
+    items or more of its unit before it when every item's name ends as that noun does (…补助收入,
+    …转贷收入).  Items the text says overlap (有7个村同时入选两个名录) are not added.  Whole-number
+    counts of things (家, 个, 人) are exact.
 
     ## Why is this bad?
     A total that disagrees with its parts means one of the figures is wrong, and a reader who adds
@@ -86,6 +89,8 @@ class TotalMismatch(Rule):
                 continue
             if g.open and s.hi < ti.lo:
                 continue  # 等: the list may leave items out
+            if overlap_said(ctx.text, parts[0].start, t.start):
+                continue  # (重点村18个、特色村镇11个，有7个村同时入选两个名录，共涉及22个村: the lists overlap)
             if g.count is None and len(parts) > 2:
                 # a leading figure may be the whole the items split (全市…亿元，一产…、二产…、三产…，合计)
                 if interval(parts[0]).overlaps(ti) or total(parts[1:]).overlaps(ti):
