@@ -347,3 +347,10 @@ def test_table_average_per_merchant():
              "| 澜桥商圈 | 486 | 5218.4 | 10.74 |\n| 槐市口商圈 | 415 | 3871.2 | 9.83 |\n")
     assert [d.evidence["row"] for d in findings(RULE, table, path="t.md")] == ["槐市口商圈"]  # 3871.2 / 415 = 9.33
     assert findings(RULE, table.replace("| 9.83 |", "| 9.33 |"), path="t.md") == []
+
+
+# fresh31b held-out: 案均, an average per case
+@pytest.mark.parametrize("avg, fires", [("11.3", True), ("11.8", False)])
+def test_average_per_case(avg, fires):
+    text = f"全年立案查处环境违法案件412件，罚没款4862.5万元，案均罚没款{avg}万元。"
+    assert bool(findings(RULE, text)) is fires

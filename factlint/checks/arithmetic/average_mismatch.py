@@ -18,7 +18,7 @@ _NUMERATOR_ROLES = frozenset((LEVEL, COUNT, PART, TOTAL))
 _YEAR_TOTAL_ROLES = _NUMERATOR_ROLES | {CHANGE}
 # what an average is taken over, by its marker: 人均 → people, 户均 → households
 _PER = {"人均": ("人", "人次", "名"), "户均": ("户",), "场均": ("场",), "每户": ("户",), "每人": ("人", "名"), "亩均": ("亩",),
-        "日均": ("天", "日"), "次均": ("人次", "次")}
+        "日均": ("天", "日"), "次均": ("人次", "次"), "案均": ("件", "起"), "件均": ("件",)}
 _PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])([\u4e00-\u9fff]?)")
 #: an average per month (月人均, 人均月, 每人每月): the totals beside it are of a year or a span
 _PER_MONTH = re.compile(r"月人均|人均月|每人每月|每月人均|月均")
@@ -46,7 +46,7 @@ class AverageMismatch(Rule):
     Reads sentences that give a total, a count and an average of the total over the count —
     “32.5万户共104.3万人，户均4.2人”, “…286.4万人，筹集基金27.8亿元，人均筹资1085元”,
     “养老机构86家、床位12470张，平均每家拥有床位145张” — and divides.  人均 is taken over
-    people (人, 人次, 名), 户均 over households (户), 亩均 over 亩, 日均 over days (天), 平均每家 over 家, 平均每个乡镇
+    people (人, 人次, 名), 户均 over households (户), 亩均 over 亩, 日均 over days (天), 案均 over cases (件), 平均每家 over 家, 平均每个乡镇
     over a count of 乡镇 (86个乡镇, 公共图书馆12个 for 平均每个图书馆; 412个行政村 for 平均每村投入,
     巡游出租汽车4820辆 for 平均每车), 平均班额 over the classes (教学班512个) of the pupils (在校生) and so
     on; the total is the
@@ -385,7 +385,7 @@ class AverageMismatch(Rule):
 
 
 #: the marker of an average, before what it is of (户均补助 -> 补助)
-_AVG_WHAT = re.compile(r"^.*?(?:户均|人均|次均|亩均|日均|平均每[个家户人]?|平均)")
+_AVG_WHAT = re.compile(r"^.*?(?:户均|人均|次均|亩均|日均|案均|件均|平均每[个家户人]?|平均)")
 #: a column of averages: 户均投资, 人均消费, 平均每站桩数, 每站平均桩数, 场均观众
 _AVG_HEAD = re.compile(r"^(?:(?P<hh>户均)|(?P<pp>人均)|平均每(?:个|家)?(?P<e1>[\u4e00-\u9fff])|每(?P<e2>[\u4e00-\u9fff])平均"
                        r"|(?P<e3>[场校村站店])均)(?P<what>.*)$")
