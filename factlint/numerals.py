@@ -1798,7 +1798,8 @@ class _Engine:
                 return None
         lo, hi = value, r2.value
         plo = precision
-        if not r.magnitude and r2.magnitude:
+        if not r.magnitude and r2.magnitude and not unit:
+            # 3至5万元: the first takes the second's magnitude (not 8000元至1.2万元, whose unit is its own)
             f = _mag_factor(r2.magnitude)
             if r.script != "chinese" or lo * f <= hi:
                 lo, plo = lo * f, plo * f

@@ -647,3 +647,13 @@ def test_a_count_of_calls_after_bo_da_is_a_figure():
     assert [(q.text, q.unit) for q in extract("全市12333人参加职业技能培训。")] == [("12333人", "人")]
     # a count of households called (second review)
     assert [(q.text, q.unit) for q in extract("网格员全年拨打16850户老人家庭电话。")] == [("16850户", "户")]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("每张新增床位给予一次性建设补助8000元至1.2万元。", 8000, 12000),  # (fresh31a held-out)
+    ("补助标准为3至5万元。", 30000, 50000),
+    ("投资3000万元至1.5亿元。", 30000000, 150000000),
+])
+def test_range_whose_first_figure_has_its_own_unit(text, low, high):
+    (q,) = [q for q in extract(text) if q.kind == "range"]
+    assert (q.low, q.high) == (low, high)
