@@ -15,6 +15,8 @@ RULE = "unsourced-superlative"
     ("港口吞吐量位居全球第3位。", "全球第3"),
     ("全省最大的光伏基地建成投产。", "全省最大"),
     ("技术水平达到国际领先。", "国际领先"),
+    # (fresh20b, fresh31b held-out) 规模 between 史上 and 最
+    ("本次观摩会是我省史上规模最大的一次乡村振兴现场会。", "史上规模最大"),
 ])
 def test_claims_without_a_source(text, span):
     found = findings(RULE, text)
@@ -27,6 +29,7 @@ def test_claims_without_a_source(text, span):
     "据工业和信息化部公布的名单显示，宜岚经济技术开发区入选国家级绿色工业园区，为全省首个。",
     "国家统计局数据表明，我省粮食产量居全国第一。",
     "经工业和信息化部认定，为全国首个。",
+    "据省农业农村厅统计，本次观摩会是我省史上规模最大的一次乡村振兴现场会。",
     "被评为全国首个生态文明示范区。",
     "全市第一产业增加值312.6亿元。",          # an ordinal name
     "入选全国第一批试点。",
