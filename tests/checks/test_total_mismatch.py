@@ -435,3 +435,20 @@ def test_respective_list_after_a_clause_of_the_same_unit_is_left_alone():
 ])
 def test_total_named_by_a_noun(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh31a held-out: a column headed with a counted unit (家) holds exact whole numbers
+TABLE = ("| 街道 | 养老机构（家） | 床位（张） |\n|---|---|---|\n| 沙漪街道 | 9 | 926 |\n| 榆坞街道 | 8 | 845 |\n"
+         "| 青簟街道 | 7 | 812 |\n| 柘湾街道 | 6 | 604 |\n| 澧坊街道 | 5 | 566 |\n| 栎港街道 | 7 | 533 |\n"
+         "| 合计 | {n} | 4286 |\n")
+
+
+@pytest.mark.parametrize("n, fires", [("44", True), ("42", False)])
+def test_table_column_of_counts_is_exact(n, fires):
+    assert bool(findings(RULE, TABLE.format(n=n), path="t.md")) is fires
+
+
+def test_table_column_of_measures_keeps_its_precision():
+    """(面积（万亩）: 9 + 8 + … read as ±0.5 each may add up to 44)"""
+    text = TABLE.replace("养老机构（家）", "面积（万亩）").format(n="44")
+    assert findings(RULE, text, path="t.md") == []

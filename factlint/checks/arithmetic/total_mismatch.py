@@ -6,7 +6,7 @@ import re
 
 from factlint import Rule, Severity, hookimpl
 
-from factlint.claims import COUNT, LEVEL, PART, TOTAL, list_items, small_number
+from factlint.claims import _COUNT_UNITS, COUNT, LEVEL, PART, TOTAL, list_items, small_number
 from factlint.diagnostics import format_decimal
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
@@ -342,6 +342,11 @@ class TotalMismatch(Rule):
                 if len({(q.unit, q.magnitude) for q in cells}) != 1 or any(q.approx or q.value < 0 for q in cells):
                     continue
                 s, ti = total(parts), interval(t)
+                named = head_name_unit(heads[k])
+                if named is not None and named[1] in _COUNT_UNITS and not any(q.unit or q.magnitude for q in cells) \
+                        and all(q.value == q.value.to_integral_value() and "." not in q.text for q in cells):
+                    # | 养老机构（家） |: whole numbers of a counted unit are exact (9＋8＋7＋6＋5＋7 is 42, not 39–45)
+                    s, ti = Interval(sum(q.value for q in parts), sum(q.value for q in parts)), Interval(t.value, t.value)
                 if s.overlaps(ti):
                     continue
                 if len(keep) < len(rows) - 1:
