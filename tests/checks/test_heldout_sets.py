@@ -376,12 +376,21 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("03_yanze_nev_news.md", "average-mismatch"),  # the count of piles is two paragraphs up
     },
     "fresh30b": set(),
+    # fresh31a/b: the third round of the session (first scores 24/30 with 1 false alarm and 9/10
+    # numerals, and 22/24 with 5/6 info cases and 2 false alarms; fresh31b's key leaves out one
+    # planted enumeration-count error, which factlint reports: its author agrees)
+    "fresh31a": {
+        ("02_jueping_budget_execution.txt", "inconsistent-figure"),  # 年末 vs 截至2024年末 in a report of the year before
+        ("03_yuanxi_elderly_care_news.md", "change-mismatch"),  # 比上年的A增加B，增长x%: no after figure
+        ("03_yuanxi_elderly_care_news.md", "share-mismatch"),  # a table's 入住率 column against its rows
+        ("03_yuanxi_elderly_care_news.md", "average-mismatch"),  # 平均每名护理员照护: a per-worker average of another count
+    },
+    "fresh31b": set(),
     # fresh20b (tests/fixtures/heldout/fresh20b): 30 planted errors over all sections (a 文明办 summary,
     # 丰收节 news with real places, an 农业 bulletin section), written blind (first score 23/26 with 3/4
     # info cases, no false alarm).
     "fresh20b": {
         ("01_yungao_wenming_summary.txt", "inconsistent-figure"),  # 86.42万人 vs 86.24万名注册志愿者
-        ("02_linqu_harvest_news.md", "unsourced-superlative"),  # 史上规模最大
         ("03_quling_agri_bulletin.txt", "shares-exceed-whole"),  # 农业、林业、牧业、渔业…分别占
     },
     # fresh7b (tests/fixtures/heldout/fresh7b): 30 planted usage, calendar and claims errors in a 会议
