@@ -5,7 +5,8 @@ import random
 
 import pytest
 
-from factlint.checks.claims.unsourced_superlative import _anchored, _matches, _opened, _openers, _starts
+from factlint.checks._scan import find_all
+from factlint.checks.claims.unsourced_superlative import _anchored, _matches, _opened, _openers
 from factlint.engine import Linter
 
 _TOKENS = ["第", "前", "一", "三", "十", "百", "3", "5", "名", "位", "最", "大", "高", "首", "个", "唯", "一",
@@ -34,7 +35,7 @@ def test_rank_matches_equal_the_whole_text_scan(lex):
 def test_absolute_matches_equal_the_whole_text_scan(lex):
     c, offsets = lex.absolute_anchor
     for text in _texts(seed=2011):
-        starts = sorted({p - i for p in _starts(text, (c,)) for w, i in offsets if p >= i and text.startswith(w, p - i)})
+        starts = sorted({p - i for p in find_all(text, (c,)) for w, i in offsets if p >= i and text.startswith(w, p - i)})
         assert [m.span() for m in _matches(lex.absolute, text, starts)] == [m.span() for m in lex.absolute.finditer(text)], text
 
 
