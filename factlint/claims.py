@@ -643,10 +643,6 @@ class SumGroup:
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-#: a total named by a noun before its marker: 收入总计, 大气污染防治重点项目共计
-_NOUN_TOTAL = re.compile(r"([\u4e00-\u9fff]{2,12}?)(合计|共计|总计)")
-
-
 def _other_units_between(figs: "list[Figure]", whole: "Figure", first: "Figure") -> bool:
     """Every figure between ``whole`` and ``first`` is of another unit than theirs, and there is one."""
     between = figs[whole.index + 1:first.index]
@@ -1856,44 +1852,9 @@ class Claims:
             totals.append(f.index)
             out.append(SumGroup(f, parts, m.group(1), count, open_list))
         out.extend(self._respective_sums())
-        out.extend(self._named_sums(totals, {id(g.total) for g in out}))
         out.extend(self._with_sums(totals))
         out.extend(self._breakdowns(sorted(set(totals))))
         out.sort(key=lambda g: g.total.start)
-        return out
-
-    def _named_sums(self, totals: list[int], done: set[int]) -> list[SumGroup]:
-        """…上级补助收入16.58亿元、地方政府债务转贷收入4.20亿元、上年结转收入0.73亿元，收入总计34.57亿元: a total
-        named by a noun before its marker (收入总计, 重点项目共计) that ends every item's name the same
-        way (…收入, …项目), after three items or more of its unit in its sentence (back to the previous
-        total or 其中), none of them approximate."""
-        text, figs = self.text, self._figs
-        out: list[SumGroup] = []
-        for i in totals:
-            f = figs[i]
-            if id(f) in done or f.approx or f.q.kind == "range" or f.unit in _PERCENT_UNITS or f.plan:
-                continue
-            m = _NOUN_TOTAL.match(text, f._cspan[0], f.q.start)
-            if m is None or m.end() != f.q.start:
-                continue
-            tail = m.group(1)[-2:]
-            qizhong = self._markers_by_sentence.get(f.sentence.start, ())
-            parts: list[Figure] = []
-            k = i - 1
-            while k >= 0 and figs[k].sentence is f.sentence:
-                p = figs[k]
-                if p.role == TOTAL or any(p.end <= g < f.start for g in qizhong):
-                    break
-                if p.unit == f.unit:
-                    if p.approx or p.role not in (LEVEL, COUNT, PART) or p.non_additive:
-                        parts = []
-                        break
-                    parts.append(p)
-                k -= 1
-            if len(parts) < 3 or any(not p.measure.endswith(tail) for p in parts):
-                continue
-            parts.reverse()
-            out.append(SumGroup(f, parts, m.group(2), None, "等" in text[parts[-1].end:f.start]))
         return out
 
     def _with_sums(self, totals: list[int]) -> list[SumGroup]:

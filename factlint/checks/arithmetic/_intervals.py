@@ -269,7 +269,7 @@ def sums_by_total(sum_groups) -> dict:
 
 #: words that say the items of a list overlap (部分案件同时涉及多类污染, 有7个村同时入选两个名录): their
 #: figures are then no parts that add up
-_OVERLAP_SAID = re.compile(r"同时(?:涉及|入选|属于|具有|获得|被|列入|纳入|享受)|兼有|交叉|重叠")
+_OVERLAP_SAID = re.compile(r"同时(?:涉及|入选|属于|具有|获|被|列入|列为|纳入|享受)|兼有|交叉|重叠|重复(?:认定|列入|统计|计算)|剔除重复")
 
 
 def overlap_said(text: str, start: int, end: int) -> bool:

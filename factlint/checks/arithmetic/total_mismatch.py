@@ -43,10 +43,9 @@ class TotalMismatch(Rule):
     三类项目总计完成投资 after items that end in 完成投资), and A，与B合计C are read too; so are
     the 合计 rows of Word tables.  A whole that says how many kinds it holds (基本养老、失业、工伤
     三项社会保险基金总收入) and is split after 其中 into that many parts, each naming one kind, adds
-    up to them.  A total named by a noun before its marker (收入总计, 重点项目共计) sums the three
-    items or more of its unit before it when every item's name ends as that noun does (…补助收入,
-    …转贷收入).  Items the text says overlap (有7个村同时入选两个名录) are not added.  Whole-number
-    counts of things (家, 个, 人) are exact.
+    up to them.  Items the text says overlap (有7个村同时入选两个名录) are not added.  Whole-number
+    counts of things (家, 个, 人) are exact, in a table's column headed with such a unit (养老机构（家）)
+    too, unless a note after the table says its rows overlap.
 
     ## Why is this bad?
     A total that disagrees with its parts means one of the figures is wrong, and a reader who adds
@@ -89,7 +88,7 @@ class TotalMismatch(Rule):
                 continue
             if g.open and s.hi < ti.lo:
                 continue  # 等: the list may leave items out
-            if overlap_said(ctx.text, parts[0].start, t.start):
+            if overlap_said(ctx.text, parts[0].start, t.sentence.end):
                 continue  # (重点村18个、特色村镇11个，有7个村同时入选两个名录，共涉及22个村: the lists overlap)
             if g.count is None and len(parts) > 2:
                 # a leading figure may be the whole the items split (全市…亿元，一产…、二产…、三产…，合计)
@@ -343,8 +342,10 @@ class TotalMismatch(Rule):
                     continue
                 s, ti = total(parts), interval(t)
                 named = head_name_unit(heads[k])
-                if named is not None and named[1] in _COUNT_UNITS and not any(q.unit or q.magnitude for q in cells) \
-                        and all(q.value == q.value.to_integral_value() and "." not in q.text for q in cells):
+                if named is not None and named[1] in _COUNT_UNITS and named[1][0] not in "万亿" \
+                        and not any(q.unit or q.magnitude for q in cells) \
+                        and all(q.value == q.value.to_integral_value() and "." not in q.text for q in cells) \
+                        and not any(w in ctx.text[t.end:t.end + 300] for w in _TABLE_OVERLAP_NOTES):
                     # | 养老机构（家） |: whole numbers of a counted unit are exact (9＋8＋7＋6＋5＋7 is 42, not 39–45)
                     s, ti = Interval(sum(q.value for q in parts), sum(q.value for q in parts)), Interval(t.value, t.value)
                 if s.overlaps(ti):
@@ -424,6 +425,8 @@ def _name_of(part) -> str:
 #: a total that names its two items: 住宿和餐饮业合计
 _PAIR_TOTAL = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|及)(?P<b>[\u4e00-\u9fff]{2,8}?)(?:两项|两类|两大行业)?合计")
 #: a total word before a figure (合计11.8万亩, 共计, 总计, 两站共)
+#: words of a note after a table that say its rows overlap (…同时服务两个镇, 已剔除重复, 重复计算)
+_TABLE_OVERLAP_NOTES = ("同时", "重复", "兼")
 #: a count of kinds before the name of a whole (基本养老、失业、工伤三项社会保险基金总收入, 两大产业增加值),
 #: with the kinds it lists, if any
 _KIND_COUNT = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+)?(?<![第\d])(?P<n>[两二三四五六七八九十])"
