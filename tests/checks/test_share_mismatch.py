@@ -862,6 +862,8 @@ def test_whole_named_as_the_amount_of_a_verb(share, fires):
     "全年全市出口总额418.2亿元，增长6.5%。其中，出口机电产品286.4亿元，增长8.2%；高新技术产品98.2亿元，占出口额的23.5%。",
     "全年外贸出口总值418.2亿元。其中，对东盟出口98.6亿元，增长12.1%；机电产品286.4亿元，占出口额的68.5%。",
     "全年商品房销售总额486.0亿元，其中销售住宅398.0亿元，商业营业用房52.0亿元，占销售额的10.7%。",
+    # the verb's figure in a sentence before (third review)
+    "全年全市货物出口418.2亿元，增长9.6%。全年出口机电产品216.4亿元，增长11.3%，高新技术产品出口98.2亿元，占出口额的23.5%。",
 ])
 def test_amount_of_a_verb_unclear_or_named_otherwise_is_left_alone(text):
     assert findings(RULE, text) == []

@@ -459,7 +459,7 @@ class ShareMismatch(Rule):
         """全年销售体育彩票18.64亿元，筹集…公益金4.27亿元，占销售额的25.6%: the amount of a verb (销售额,
         成交额) is the one figure of the share's sentence stated with that verb, larger than the part
         just before the share.  Not when the sentence lists parts after 其中 (the whole is then the
-        one before it) or the paragraph names a total of that verb (出口总额, 销售总额)."""
+        one before it) or a figure stated with that verb comes before it (出口总额, 货物出口)."""
         part = figs[f.index - 1]
         if part.sentence is not f.sentence or part.measure.startswith(verb) or part.value is None \
                 or "其中" in f.sentence.text[:part.start - f.sentence.start]:
@@ -468,11 +468,11 @@ class ShareMismatch(Rule):
                  if g.sentence is f.sentence and not g.is_percent and g.measure.startswith(verb)]
         if len(found) != 1 or found[0].unit != part.unit or found[0].value is None or found[0].value <= part.value:
             return None
-        k = f.index - 1
-        while k >= 0 and figs[k].sentence.paragraph == f.sentence.paragraph:
-            m = figs[k].measure
-            if verb in m and m.endswith(("总额", "总值", "总量")):
-                return None  # (全年全市出口总额418.2亿元。其中，出口机电产品…: that total is the whole)
+        k = found[0].index - 1
+        floor = f.start - _LOOKBACK
+        while k >= 0 and figs[k].start >= floor:
+            if verb in figs[k].measure:
+                return None  # (全年全市出口总额418.2亿元 / 货物出口418.2亿元 before: that may be the whole)
             k -= 1
         return found[0]
 
