@@ -354,3 +354,13 @@ def test_table_average_per_merchant():
 def test_average_per_case(avg, fires):
     text = f"全年立案查处环境违法案件412件，罚没款4862.5万元，案均罚没款{avg}万元。"
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh32a held-out: the count column names the noun of 平均每店 with 数 (网店数（家）)
+SHOPS = ("| 乡镇 | 网店数（家） | 网络零售额（万元） | 平均每店零售额（万元） |\n| --- | ---: | ---: | ---: |\n"
+         "| 城关镇 | 486 | 18436 | 37.93 |\n| 瓯田镇 | 205 | 7183 | {avg} |\n| 合计 | 691 | 25619 | 37.07 |\n")
+
+
+@pytest.mark.parametrize("avg, fires", [("30.54", True), ("35.04", False)])
+def test_table_average_over_a_column_named_noun_and_shu(avg, fires):
+    assert bool(findings(RULE, SHOPS.format(avg=avg), path="t.md")) is fires

@@ -424,7 +424,8 @@ class _Column:
             return self.base == "户" or self.name.endswith(("户数", "户"))  # (参与商户（家）)
         if per == "人":
             return self.base in ("人", "人次", "名")
-        return self.base == per or (self.name.endswith(per) and self.base not in _MONEY)
+        # (网店数（家） counts the 店 of 平均每店零售额: the noun and 数)
+        return self.base == per or (self.name.endswith((per, per + "数", per + "数量")) and self.base not in _MONEY)
 
 
 def _column(head: str) -> "_Column | None":
