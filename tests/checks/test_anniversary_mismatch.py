@@ -170,3 +170,10 @@ def test_summary_signed_late_in_its_year():
     assert findings(RULE, text.replace("75周年", "76周年")) == []
     # signed in January of the next year, the summary may look back on the year before
     assert findings(RULE, text.replace("2025年12月26日", "2026年1月8日").replace("75周年", "76周年")) == []
+
+
+# fresh32b held-out: a date's 年 right before the subject's name
+@pytest.mark.parametrize("n, fires", [("96", True), ("95", False)])
+def test_year_right_before_the_subject(n, fires):
+    text = f"2016年中国共产党成立{n}周年之际，省委、省政府作出建设创新型省份的决定。"
+    assert bool(findings(RULE, text)) is fires

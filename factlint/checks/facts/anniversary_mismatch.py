@@ -18,8 +18,9 @@ from factlint.calendar import (
 
 DEFAULT_VERBS = ("成立", "建立", "创建", "创立", "诞生")
 #: characters that may stand right before a subject's name (庆祝, 纪念, 迎接, 是, 献礼, 欢庆 …): anything
-#: else may make it part of a longer name (朝鲜建国, 某某共和国)
-_BEFORE_OK = set("祝念接来迎逢值是为在暨和与及的了好向到至即以贺办届礼庆献颂")
+#: else may make it part of a longer name (朝鲜建国, 某某共和国); 年 and 日 end a date before it
+#: (2016年中国共产党成立95周年之际)
+_BEFORE_OK = set("祝念接来迎逢值是为在暨和与及的了好向到至即以贺办届礼庆献颂年日")
 _NUMBER = r"(?P<n>\d{1,3}|[一二两三四五六七八九十百零〇]{1,5})"
 #: a reference to a past celebration (在庆祝…100周年大会上的讲话), not a statement about the year
 _REFERENCE = lazy_re(r"(?:纪念|庆祝)?(?:大会|座谈会|纪念会|报告会|会议)(?:上|时)|(?:时|上)?的?(?:重要)?讲话")
