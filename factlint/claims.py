@@ -643,10 +643,6 @@ class SumGroup:
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-#: a clause that announces a split of the whole before it (按类型分, 分行业看, 从构成看)
-_SPLIT_CLAUSE = re.compile(r"\s*(?:按[^，。；]{1,8}分|分[^，。；]{1,6}看|从[^，。；]{1,8}看)\s*")
-
-
 def _other_units_between(figs: "list[Figure]", whole: "Figure", first: "Figure") -> bool:
     """Every figure between ``whole`` and ``first`` is of another unit than theirs, and there is one."""
     between = figs[whole.index + 1:first.index]
@@ -1903,11 +1899,8 @@ class Claims:
             mc = first._cspan[2]
             whole = next((w for w in g.wholes if w.unit == first.unit and w.additive), None)
             opens = not g.items and text[first._cspan[0]:g.start].strip() == ""  # (…，分别为A、B)
-            # 全年专利授权量12486件，按类型分，A、B和C分别为…: a clause that says the items split the whole
-            split = whole is not None and whole._cspan[2] == mc - 2 and len(g.items) >= 3 \
-                and _SPLIT_CLAUSE.fullmatch(text, whole._cspan[1] + 1, first._cspan[0] - 1) is not None
             if whole is None or whole.approx or whole.sentence is not first.sentence \
-                    or not (whole._cspan[2] == mc - 1 or split or (opens and whole._cspan[2] == mc - 2 and _other_units_between(
+                    or not (whole._cspan[2] == mc - 1 or (opens and whole._cspan[2] == mc - 2 and _other_units_between(
                         self._figs, whole, first))):
                 continue  # (共签约项目18个，总投资38.6亿元，分别为…5个…: one clause of another unit between;
                 # not …，其中亿元以上项目和5亿元以上项目分别为…: items of their own, which may overlap)
@@ -1916,7 +1909,7 @@ class Claims:
                 if len(values) != len(g.items):
                     continue
                 cm = _COUNT_WORD.search(head)
-                if split or (cm and small_number(cm.group(1)) == len(values)):
+                if cm and small_number(cm.group(1)) == len(values):
                     pass
                 elif not (lex.whole_words.search(head) and lex.exhaustive_item.search(g.items[-1])):
                     continue

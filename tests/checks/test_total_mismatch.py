@@ -450,14 +450,3 @@ def test_table_column_of_counts_is_exact(n, fires):
 def test_table_column_of_measures_or_noted_overlaps_keeps_its_precision(head, note):
     text = TABLE.replace("养老机构（家）", head).format(n="44") + note
     assert findings(RULE, text, path="t.md") == []
-
-
-# fresh32b held-out: a clause that says the items split the whole (按类型分) before a 分别 list
-@pytest.mark.parametrize("text, fires", [
-    ("全年专利授权量12486件，按类型分，发明专利、实用新型专利和外观设计专利分别为2368件、7842件和2176件。", True),
-    ("全年专利授权量12386件，按类型分，发明专利、实用新型专利和外观设计专利分别为2368件、7842件和2176件。", False),
-    # two items may leave a kind out
-    ("全年专利授权量12486件，按类型分，发明专利和实用新型专利分别为2368件和7842件。", False),
-])
-def test_respective_list_after_a_split_clause(text, fires):
-    assert bool(findings(RULE, text)) is fires
