@@ -6,7 +6,7 @@ import re
 
 from factlint import Rule, Severity, hookimpl
 
-from factlint.claims import _COUNT_UNITS, COUNT, LEVEL, PART, TOTAL, list_items, small_number
+from factlint.claims import COUNT, LEVEL, PART, TOTAL, list_items, small_number
 from factlint.diagnostics import format_decimal
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
@@ -44,8 +44,7 @@ class TotalMismatch(Rule):
     the 合计 rows of Word tables.  A whole that says how many kinds it holds (基本养老、失业、工伤
     三项社会保险基金总收入) and is split after 其中 into that many parts, each naming one kind, adds
     up to them.  Items the text says overlap (有7个村同时入选两个名录) are not added.  Whole-number
-    counts of things (家, 个, 人) are exact, in a table's column headed with such a unit (养老机构（家）)
-    too, unless a note after the table says its rows overlap.
+    counts of things (家, 个, 人) are exact.
 
     ## Why is this bad?
     A total that disagrees with its parts means one of the figures is wrong, and a reader who adds
@@ -341,13 +340,6 @@ class TotalMismatch(Rule):
                 if len({(q.unit, q.magnitude) for q in cells}) != 1 or any(q.approx or q.value < 0 for q in cells):
                     continue
                 s, ti = total(parts), interval(t)
-                named = head_name_unit(heads[k])
-                if named is not None and named[1] in _COUNT_UNITS and named[1][0] not in "万亿" \
-                        and not any(q.unit or q.magnitude for q in cells) \
-                        and all(q.value == q.value.to_integral_value() and "." not in q.text for q in cells) \
-                        and not any(w in ctx.text[t.end:t.end + 300] for w in _TABLE_OVERLAP_NOTES):
-                    # | 养老机构（家） |: whole numbers of a counted unit are exact (9＋8＋7＋6＋5＋7 is 42, not 39–45)
-                    s, ti = Interval(sum(q.value for q in parts), sum(q.value for q in parts)), Interval(t.value, t.value)
                 if s.overlaps(ti):
                     continue
                 if len(keep) < len(rows) - 1:
@@ -425,8 +417,6 @@ def _name_of(part) -> str:
 #: a total that names its two items: 住宿和餐饮业合计
 _PAIR_TOTAL = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|及)(?P<b>[\u4e00-\u9fff]{2,8}?)(?:两项|两类|两大行业)?合计")
 #: a total word before a figure (合计11.8万亩, 共计, 总计, 两站共)
-#: words of a note after a table that say its rows overlap (…同时服务两个镇, 已剔除重复, 重复计算)
-_TABLE_OVERLAP_NOTES = ("同时", "重复", "兼")
 #: a count of kinds before the name of a whole (基本养老、失业、工伤三项社会保险基金总收入, 两大产业增加值),
 #: with the kinds it lists, if any
 _KIND_COUNT = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+)?(?<![第\d])(?P<n>[两二三四五六七八九十])"
