@@ -455,28 +455,6 @@ class ShareMismatch(Rule):
         return None
 
     @staticmethod
-    def _amount_of_verb(figs, f, verb: str):
-        """全年销售体育彩票18.64亿元，筹集…公益金4.27亿元，占销售额的25.6%: the amount of a verb (销售额,
-        成交额) is the one figure of the share's sentence stated with that verb, larger than the part
-        just before the share.  Not when the sentence lists parts after 其中 (the whole is then the
-        one before it) or a figure stated with that verb comes before it (出口总额, 货物出口)."""
-        part = figs[f.index - 1]
-        if part.sentence is not f.sentence or part.measure.startswith(verb) or part.value is None \
-                or "其中" in f.sentence.text[:part.start - f.sentence.start]:
-            return None
-        found = [g for g in figs[max(0, f.index - 6):f.index - 1]
-                 if g.sentence is f.sentence and not g.is_percent and g.measure.startswith(verb)]
-        if len(found) != 1 or found[0].unit != part.unit or found[0].value is None or found[0].value <= part.value:
-            return None
-        k = found[0].index - 1
-        floor = f.start - _LOOKBACK
-        while k >= 0 and figs[k].start >= floor:
-            if verb in figs[k].measure:
-                return None  # (全年全市出口总额418.2亿元 / 货物出口418.2亿元 before: that may be the whole)
-            k -= 1
-        return found[0]
-
-    @staticmethod
     def _stated(figs, f, measure: str):
         """The latest figure before ``f`` (within a few paragraphs) that states ``measure`` for
         the same period: exact and additive."""
@@ -916,8 +894,6 @@ class ShareMismatch(Rule):
                          if g is not part and g.value is not None]
                 # (of 本外币…, 人民币…, 外币…, 县域各项贷款余额 the largest is the whole of all kinds)
                 whole = max(found, key=lambda g: g.value, default=None)
-        if whole is None and len(core) == 3 and core[-1] == "额" and f.index:
-            whole = self._amount_of_verb(figs, f, core[:-1])
         if whole is None and _ABBREVIATED.search(core):
             # 占规上工业增加值的 names the 规模以上工业增加值 stated earlier
             whole = self._stated(figs, f, _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group()], core))
