@@ -364,3 +364,10 @@ SHOPS = ("| 乡镇 | 网店数（家） | 网络零售额（万元） | 平均�
 @pytest.mark.parametrize("avg, fires", [("30.54", True), ("35.04", False)])
 def test_table_average_over_a_column_named_noun_and_shu(avg, fires):
     assert bool(findings(RULE, SHOPS.format(avg=avg), path="t.md")) is fires
+
+
+def test_table_average_over_a_noun_and_shu_column_beside_another_count_is_left_alone():
+    """(a fourth review) 星级店数（家） beside 农家乐（家）: which column counts the 店 is not said."""
+    text = ("| 乡镇 | 农家乐（家） | 星级店数（家） | 营业收入（万元） | 平均每店营业收入（万元） |\n|---|---|---|---|---|\n"
+            "| 甲镇 | 80 | 12 | 2400 | 30.0 |\n| 乙镇 | 60 | 10 | 1500 | 25.0 |\n| 合计 | 140 | 22 | 3900 | 27.9 |\n")
+    assert findings(RULE, text, path="t.md") == []

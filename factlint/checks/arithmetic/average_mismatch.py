@@ -210,6 +210,9 @@ class AverageMismatch(Rule):
                 if col is None or not col.per or exempt.search(col.name):
                     continue  # (人均地区生产总值: over the mean population, lexicon claims-average-exempt)
                 dens = [j for j, c in enumerate(named) if c is not None and j != k and not c.per and c.counts(col.per)]
+                if len(dens) == 1 and named[dens[0]].base != col.per and not named[dens[0]].name.endswith(col.per) \
+                        and sum(1 for c in named if c is not None and not c.per and c.base == named[dens[0]].base) > 1:
+                    continue  # (星级店数（家） beside 农家乐（家）: which column counts the 店 is unsure)
                 if len(dens) > 1 and any(named[j].base == col.per for j in dens):
                     dens = [j for j in dens if named[j].base == col.per]  # (演出（场）, not 驻场剧场（个）)
                 nums = [j for j, c in enumerate(named) if c is not None and j != k and j not in dens and not c.per
