@@ -1455,12 +1455,7 @@ class _Engine:
             u = None
             c1 = (nxt if e == re_ else text[e]) if e < n else ""
             if c1 in self.units_multi_first:
-                us = self.units2.get(text[e:e + 2])
-                if us is not None:
-                    for w in us:
-                        if len(w) == 2 or text.startswith(w, e):
-                            u = w
-                            break
+                u = self._multi_unit(text, e)
             if u is None and c1 in self.units1:
                 u = c1
             if u is not None:
@@ -1536,6 +1531,16 @@ class _Engine:
         return _quantity(s, e, text[s:e], kind, value, unit, approx, low, high, precision, r.magnitude,
                          r.script, prefix_start, measure, None), e
 
+    def _multi_unit(self, text: str, e: int) -> str | None:
+        """The longest unit of two characters or more that starts at ``e`` (what ``unit_re.match``
+        finds there, when it is that long), or None."""
+        us = self.units2.get(text[e:e + 2])
+        if us is not None:
+            for w in us:  # (longest first)
+                if len(w) == 2 or text.startswith(w, e):
+                    return w
+        return None
+
     def _plain(self, text: str, s: int, re_: int):
         """:meth:`_figure` for the most common shape of figure: a plain run ``text[s:re_]`` (ASCII
         digits or Chinese numeral characters, no 第, sign or 分之: see :meth:`extract`) followed by
@@ -1577,12 +1582,7 @@ class _Engine:
         # characters, and if nxt is no unit either, plain_units has no entry for it)
         u = nxt
         if nxt in self.units_multi_first:
-            us = self.units2.get(text[re_:re_ + 2])
-            if us is not None:
-                for w in us:
-                    if len(w) == 2 or text.startswith(w, re_):
-                        u = w
-                        break
+            u = self._multi_unit(text, re_) or nxt
         got = self.plain_units.get(u)
         if got is None:
             return self._figure(text, s, re_, None)
