@@ -846,3 +846,12 @@ def test_a_target_share_after_a_plan_word_is_still_left_alone():
     """力争 after 中 (not the whole's own name): the part and the share are a target, 40 of the 500
     firms to be 10% later, not 8% now."""
     assert findings(RULE, "在500家规模以上企业中，力争新培育科技型企业40家，占比达到10%。") == []
+
+
+# fresh33a held-out (clean document): a share of a cumulative category (本科及以上) after its last figure
+TEACHERS = "全县教职工7652人，其中专任教师6418人。专任教师中，具有研究生学历的318人，本科学历5126人，{label}教师占专任教师的84.8%。"
+
+
+def test_share_of_a_cumulative_category_is_not_of_its_last_figure():
+    assert findings(RULE, TEACHERS.format(label="本科及以上学历")) == []  # (318 + 5126) ÷ 6418 = 84.8%
+    one(RULE, TEACHERS.format(label="本科学历"))  # 5126 ÷ 6418 = 79.9%

@@ -932,6 +932,9 @@ class ShareMismatch(Rule):
             p = figs[k]
             if p.unit == whole.unit and p.role in _PART_ROLES and not p.non_additive and not p.approx:
                 part = p
+                label = _SHARE_LABEL.match(f.lead)
+                if label is not None and _CUMULATIVE.search(label.group(1)) and not _CUMULATIVE.search(p.measure):
+                    return None  # (研究生318人，本科5126人，本科及以上学历教师占…: the share is of the two together)
         if part is None:
             m = _LABEL.match(f.lead.lstrip("，、；"))
             if not m:
@@ -1110,6 +1113,10 @@ def _labels_part(f, part) -> bool:
     m = _SHARE_LABEL.match(f.lead)
     return m is not None and f.lead[m.end():].strip() in ("", "为", "达", "达到", "是") \
         and part.measure.endswith(m.group(1))
+
+
+#: a category that takes in those above or below it (本科及以上, 60岁以上, 3A级及以下)
+_CUMULATIVE = re.compile(r"(?:及|或)?以[上下]")
 
 
 def _names_another_part(f, part) -> bool:
