@@ -643,6 +643,27 @@ class SumGroup:
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+def _wholes_for_parts(parts: "list[Figure]") -> "list[Figure] | None":
+    """The items of a total when some are parts after 中/其中 of a whole stated before them and
+    others are not (需征收的1280户中，已签约1216户…；其余2195户…，两部分合计3475户): each such part
+    stands for its whole (1280, not 1216); None when the whole is not in the sentence.  Items that
+    are all parts of one group stay as they are (…，其中A30亿元、B70亿元，合计100亿元)."""
+    groups = {id(p.group) for p in parts if p.group is not None and p.group.marker in ("中", "其中")}
+    if not groups or all(p.group is not None and id(p.group) in groups for p in parts):
+        return parts
+    out: list[Figure] = []
+    for p in parts:
+        if p.group is None or id(p.group) not in groups:
+            out.append(p)
+            continue
+        w = next((w for w in p.group.wholes if w.unit == p.unit and w.sentence is p.sentence), None)
+        if w is None:
+            return None
+        if all(w is not x for x in out):
+            out.append(w)
+    return out
+
+
 def _other_units_between(figs: "list[Figure]", whole: "Figure", first: "Figure") -> bool:
     """Every figure between ``whole`` and ``first`` is of another unit than theirs, and there is one."""
     between = figs[whole.index + 1:first.index]
@@ -1832,6 +1853,10 @@ class Claims:
                     break
                 k -= 1
             parts.reverse()
+            if any(p.group is not None for p in parts):
+                parts = _wholes_for_parts(parts)
+                if parts is None:
+                    continue
             if count is not None:
                 if len(parts) < count:
                     continue

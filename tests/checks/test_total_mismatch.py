@@ -429,3 +429,16 @@ def test_respective_list_after_a_clause_of_the_same_unit_is_left_alone():
 ])
 def test_items_said_to_overlap_are_not_added(text):
     assert findings(RULE, text) == []
+
+
+# a clean text written to hunt false alarms: a part after 中 stands for its whole among the items
+RENEWAL = "项目采取征收安置和整治提升相结合的方式：需征收的1280户中，已签约1216户，签约率95.0%；其余2195户实施整治提升，两部分合计{t}户。"
+
+
+@pytest.mark.parametrize("t, fires", [("3475", False), ("3575", True)])
+def test_part_after_zhong_stands_for_its_whole_among_the_items(t, fires):
+    assert bool(findings(RULE, RENEWAL.format(t=t))) is fires
+
+
+def test_parts_of_one_qizhong_group_are_still_added_themselves():
+    one(RULE, "全县完成投资100亿元，其中工业投资30亿元、服务业投资60亿元，合计100亿元。")
