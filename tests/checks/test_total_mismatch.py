@@ -442,3 +442,15 @@ def test_part_after_zhong_stands_for_its_whole_among_the_items(t, fires):
 
 def test_parts_of_one_qizhong_group_are_still_added_themselves():
     one(RULE, "全县完成投资100亿元，其中工业投资30亿元、服务业投资60亿元，合计100亿元。")
+
+
+# a clean text written to hunt false alarms: a column per thousand people is a rate, not addable
+BEDS = ("| 县（区） | 常住人口（万人） | 实有床位（张） | {head} |\n|---|---|---|---|\n| 兰亭区 | 142.3 | 11860 | 8.33 |\n"
+        "| 河西区 | 96.5 | 6420 | 6.65 |\n| 城北县 | 78.2 | 4310 | 5.51 |\n| 合计 | 317.0 | {beds} | 7.04 |\n")
+
+
+@pytest.mark.parametrize("head", ["每千人口床位（张）", "千人口床位数（张）", "每万人口全科医生（人）"])
+def test_table_column_per_thousand_people_is_no_sum(head):
+    assert findings(RULE, BEDS.format(head=head, beds="22590"), path="t.md") == []
+    # the addable column of the same table is still added (11860 + 6420 + 4310 = 22590)
+    one(RULE, BEDS.format(head=head, beds="22690"), path="t.md")
