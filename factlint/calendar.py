@@ -754,6 +754,16 @@ def cached(ctx: "Context", key: str, compute: Callable[[], Any]) -> Any:
     return store[key]
 
 
+def ctx_signature_dates(ctx: "Context") -> list[DateMention]:
+    """The dates of a text's first 8 and last 6 lines that are not blank (its dateline and 落款)."""
+
+    def compute() -> list[DateMention]:
+        lines = [line for line in ctx.document.text.split("\n") if line.strip()]
+        return [d for line in lines[:8] + lines[-6:] for d in find_dates(line)]
+
+    return cached(ctx, "signature_dates", compute)
+
+
 def ctx_time(ctx: "Context") -> TextTime:
     return cached(ctx, "time", lambda: text_time(ctx.document.text, ctx.year, all_dates=lambda: ctx_dates(ctx)))
 

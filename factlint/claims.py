@@ -941,7 +941,7 @@ _ORDINAL_HEAD = re.compile(r"^(第?)([一二三四五六七八九])$")
 _ORDINAL_LAST = re.compile(r"^([一二三四五六七八九])(.+)$")
 
 
-def _expand_ordinals(items: list[str]) -> list[str]:
+def expand_ordinals(items: list[str]) -> list[str]:
     """第一、二、三产业… -> 第一产业…, 第二产业…, 第三产业… (an ordinal list sharing its noun)."""
     if len(items) < 2:
         return items
@@ -1685,7 +1685,7 @@ class Claims:
             return None
         items: list[str] = []
         if clause is not None:
-            items = _expand_ordinals(list_items(text[clause.start:mstart]))
+            items = expand_ordinals(list_items(text[clause.start:mstart]))
         sum_end = reach_end
         if marker == "其中" and after not in "，,：:":
             c = sent.clause_at(m.end()) if m.end() < sent.end else None

@@ -346,7 +346,7 @@ def own_year(ctx, claims) -> int | None:
     or a plan heading of that year or earlier (一、2024年工作回顾 / 二、2025年工作安排), or words
     that look back (过去一年) in a text not dated in the last quarter of its year (a summary
     signed 2025年12月26日 looks back on 2025 itself)."""
-    from factlint.calendar import ctx_dates, ctx_time
+    from factlint.calendar import ctx_dates, ctx_signature_dates, ctx_time
 
     time = ctx_time(ctx)
     # a year that merely opens a paragraph (2025年，全县…) is not a date on the text
@@ -357,7 +357,7 @@ def own_year(ctx, claims) -> int | None:
     head = text[:300].lstrip().split("\n", 1)[0]
     if "工作报告" in head:
         return None
-    dates = _signature_dates(ctx)
+    dates = ctx_signature_dates(ctx)
     if _LOOKS_BACK.search(text) and not any(d.year == year and d.month >= 10 for d in dates):
         return None  # (一年来 in a text dated late in its own year looks back on that year)
     if time.source == "文中最晚的完整日期":
@@ -379,25 +379,16 @@ def dated_own_year(ctx, from_month: int = 4) -> int | None:
     """:func:`own_year` when the text is also dated on itself in that year from ``from_month`` on
     (its dateline or 落款: 2025年12月26日), so it speaks of that year alone, not of the one before
     it; else None.  A title or ``--year`` alone leaves the year before open."""
+    from factlint.calendar import ctx_signature_dates
+
     year = own_year(ctx, ctx.claims)
     if year is None:
         return None
     dated = any(d.year == year and d.month is not None and d.month >= from_month and d.day is not None
-                for d in _signature_dates(ctx))
+                for d in ctx_signature_dates(ctx))
     return year if dated else None
 
 
-def _signature_dates(ctx) -> list:
-    """The dates of a text's first 8 and last 6 lines that are not blank (its dateline and 落款),
-    read once per document."""
-    got = ctx.__dict__.get("_factlint_signature_dates")
-    if got is None:
-        from factlint.calendar import find_dates
-
-        lines = [line for line in ctx.document.text.split("\n") if line.strip()]
-        got = ctx.__dict__["_factlint_signature_dates"] = [d for line in lines[:8] + lines[-6:]
-                                                            for d in find_dates(line)]
-    return got
 
 
 #: a place that opens a title: 临澄市2025年…, 岑川县关于…, 梧阳市农业农村局2025年工作总结

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from factlint import Rule, Severity, hookimpl
-from factlint.claims import SHARE, _expand_ordinals, lexicon_patterns, list_items, small_number
+from factlint.claims import SHARE, expand_ordinals, lexicon_patterns, list_items, small_number
 
 from ._intervals import common_end, show, total, value_sum
 
@@ -65,7 +65,7 @@ def _respective_labels(shares) -> dict[int, str]:
             j += 1
         head = lead[:k]
         head = head[max(head.rfind("其中") + 2 if "其中" in head else 0, head.rfind("，") + 1):]
-        items = _expand_ordinals(list_items(head))  # (第一、二、三产业分别占: 第一产业, 第二产业, 第三产业)
+        items = expand_ordinals(list_items(head))  # (第一、二、三产业分别占: 第一产业, 第二产业, 第三产业)
         if len(items) == j - i:
             for f, item in zip(shares[i:j], items):
                 out[id(f)] = item

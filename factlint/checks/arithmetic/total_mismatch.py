@@ -416,11 +416,11 @@ def _name_of(part) -> str:
 
 #: a total that names its two items: 住宿和餐饮业合计
 _PAIR_TOTAL = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|及)(?P<b>[\u4e00-\u9fff]{2,8}?)(?:两项|两类|两大行业)?合计")
-#: a total word before a figure (合计11.8万亩, 共计, 总计, 两站共)
 #: a count of kinds before the name of a whole (基本养老、失业、工伤三项社会保险基金总收入, 两大产业增加值),
 #: with the kinds it lists, if any
 _KIND_COUNT = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+)?(?<![第\d])(?P<n>[两二三四五六七八九十])"
                          r"(?P<w>项|类|大|种)(?=[\u4e00-\u9fff]{2})")
+#: a total word before a figure (合计11.8万亩, 共计, 总计, 两站共)
 _MARKED_TOTAL = re.compile(r"合计|共计|总计|(?P<n>[两二三四五六七八九十])(?P<w>[\u4e00-\u9fff]{1,2})共(?!有)")
 #: words that make a figure one of a day or a span other than the table's (春运首日, 近三年)
 _OTHER_SPAN = re.compile(r"首日|当日|单日|当天|首周|近[一二两三四五六七八九十\d]+[年天周月]|[一二两三四五六七八九十\d]+(?:天|日|周|个月|年)(?:来|内|间)?共")

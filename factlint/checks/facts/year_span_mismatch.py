@@ -210,14 +210,15 @@ class YearSpanMismatch(Rule):
         (a report early in a year looks back on the last), or that year alone when it is certain
         (a text dated on itself from April on that does not look back: inconsistent-figure's
         dated_own_year)."""
-        from factlint.checks.arithmetic.inconsistent_figure import _signature_dates, dated_own_year
+        from factlint.calendar import ctx_signature_dates
+        from factlint.checks.arithmetic.inconsistent_figure import dated_own_year
 
         year = dated_own_year(ctx)
         if year is not None:
             return frozenset({year})
         # nor past the year the text is dated in (its dateline or 落款): a summary signed
         # 2025年12月26日 whose title also names 2026年工作安排 counts its years up to 2025
-        signed = [d.year for d in _signature_dates(ctx) if d.year in time.now]
+        signed = [d.year for d in ctx_signature_dates(ctx) if d.year in time.now]
         if signed:
             return frozenset(y for y in time.recent if y <= max(signed))
         return time.recent
