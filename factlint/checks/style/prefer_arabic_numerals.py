@@ -118,7 +118,11 @@ class PreferArabicNumerals(Rule):
             return
         small = knowledge.words("statistic-counters-small")
         postposed = knowledge.words("statistic-counters-postposed")
-        flagged = [c for c in found if _is_statistic(c, small, postposed)]
+        legal = knowledge.lexicon("statistic-legal-words")
+        # (条 after the thing counted, in a clause about a law, counts its articles: 共七章六十二条)
+        flagged = [c for c in found if _is_statistic(c, small, postposed)
+                   and not (c.counter == "条" and c.value < 100 and "条" not in small and c.closes
+                            and _about_a_legal_text(text, c.start, legal))]
         if not flagged:
             return  # (most documents: no set phrase needs to be looked for)
         # the candidates are the numerals found outside a set phrase; the phrases are looked for
@@ -239,22 +243,18 @@ def _found(text: str, counters):
         if value is None or value == 0:
             continue  # 三四百, 一二十: approximations, not one number
         closes = (bool(counter) and stop < len(text) and text[stop] in _CLAUSE_END and start > 0
-                  and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _NOT_BEFORE_POSTPOSED
-                  and not (counter == "条" and _about_a_legal_text(text, start)))
+                  and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _NOT_BEFORE_POSTPOSED)
         yield _Candidate(start, end, stop, word, counter, value, percent, closes)
 
 
-#: words of a legal text, whose articles (条) are counted in Chinese numerals (共七章六十二条)
-_LEGAL_WORDS = ("条例", "办法", "规定", "细则", "章程", "法》", "》", "章")
-
-
-def _about_a_legal_text(text: str, start: int) -> bool:
-    """The clause before ``start`` (up to 40 characters back) speaks of a law or regulation (《…条例》
-    共七章六十二条; not 按照《…行动方案》，全年新建改建农村公路十五条)."""
+def _about_a_legal_text(text: str, start: int, words) -> bool:
+    """The clause before ``start`` (up to 40 characters back) holds one of ``words`` (the lexicon
+    ``statistic-legal-words``): it speaks of a law or regulation (《…条例》共七章六十二条; not
+    按照《…行动方案》，全年新建改建农村公路十五条)."""
     a = max(0, start - 40)
     for c in "。！？；，\n":
         a = max(a, text.rfind(c, a, start) + 1)
-    return any(text.find(w, a, start) != -1 for w in _LEGAL_WORDS)
+    return any(text.find(w, a, start) != -1 for w in words)
 
 
 def _is_statistic(c: _Candidate, small_counters: frozenset[str] = frozenset(),
