@@ -149,10 +149,10 @@ def test_former_membership_counts_only_for_its_years():
 
 # -- the index kept between runs ------------------------------------------------------------------
 def _tables(idx):
-    from factlint.checks.facts import _regions as R
-
-    return {name: getattr(idx, name) for name in R._LIST_TABLES + R._FLAG_TABLES + R._PLAIN + ("by_code",)} | {
-        "province": idx.province_re.pattern}
+    """Every table of the index (the pattern by its source), so two indexes compare by content."""
+    tables = {name: value for name, value in vars(idx).items() if name != "province_re"}
+    assert {"full", "short", "county_bare", "by_code", "_after", "_pref_end", "history"} <= set(tables)
+    return tables | {"province": idx.province_re.pattern}
 
 
 def _knowledge(packs=()):
@@ -173,6 +173,8 @@ def test_cached_index_is_the_built_one(tmp_path, monkeypatch):
     assert cached is not built
     assert _tables(cached) == _tables(built) == _tables(R.RegionIndex(k))
     assert cached.within(cached.full["镇雄县"][0], cached.full["云南省"])
+    county = cached.full["镇雄县"][0]
+    assert cached.by_code[county.code] is county  # a division the tables share is still one object
 
 
 def test_cache_follows_the_packs_and_survives_damage(tmp_path, monkeypatch):
