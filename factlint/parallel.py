@@ -12,9 +12,11 @@ its next document the moment it is free, without a round trip through the parent
 within one document of the middle.  Each worker is given its first (largest) documents before it
 starts, so the parent, which starts at once, cannot take them all while the worker starts up.
 
-Before forking, the parent checks the smallest document: that loads what is built on first use
-(compiled patterns, lookup tables, lazily imported modules) once, and the forked workers inherit
-it instead of each building it again (about 0.1 s of CPU per worker).
+The parent forks the workers as soon as the engine and its knowledge are loaded.  What is built
+on first use (the region index, the numeral engine's tables, lazily imported modules: about 35 ms)
+each process then builds for itself, at the same time on its own core.  The parent once checked
+the smallest document before forking so that the workers would inherit all that; but the other
+core waited meanwhile, and the run took about 20 ms longer than building it twice in parallel.
 
 A worker sends, per document, as soon as it is checked (a thread writes the pipe, so the checking
 goes on while the parent is busy with a document of its own; the diagnostics' dataclasses cross
@@ -437,22 +439,29 @@ def _worker(conn, bounds: _Bounds, order: Sequence[int], first: Sequence[int], s
         _, settings, documents, ship = state
         linter = Linter(settings)
         rules = linter.enabled_rules()
-    # results are sent by a thread: the checking goes on while the parent is busy with a
-    # document of its own and has not read the pipe yet
+    # results are written to the pipe by a thread: the checking goes on while the parent is busy
+    # with a document of its own and has not read the pipe yet.  They are pickled here, as soon as
+    # a document is checked: pickled by the thread, which gets the interpreter only between the
+    # checking's turns, several documents' results were still waiting when the last document was
+    # checked, and the parent waited for them.
     outbox: "queue.SimpleQueue" = queue.SimpleQueue()
+    last = _dumps(None)
+
+    def put(item) -> None:
+        try:
+            data = _dumps(item)
+        except Exception:  # a result that cannot be pickled: the parent checks it itself
+            data = _dumps((item[0], None))
+        outbox.put(data)
 
     def send() -> None:
         while True:
-            item = outbox.get()
-            try:
-                data = _dumps(item)
-            except Exception:  # a result that cannot be pickled: the parent checks it itself
-                data = _dumps((item[0], None))
+            data = outbox.get()
             try:
                 conn.send_bytes(data)
             except (OSError, EOFError):  # the parent is gone
                 return
-            if item is None:
+            if data is last:
                 return
 
     sender = threading.Thread(target=send, daemon=True)
@@ -469,12 +478,12 @@ def _worker(conn, bounds: _Bounds, order: Sequence[int], first: Sequence[int], s
             i = order[pos]
             doc = _read(linter, documents[i])
             if not hasattr(doc, "source"):  # a file that cannot be read: its error
-                outbox.put((i, doc))
+                put((i, doc))
                 continue
             value = _analyse(linter, rules, doc, ship)[1:]
-            outbox.put((i, (*value, doc if doc is not documents[i] else None)))
+            put((i, (*value, doc if doc is not documents[i] else None)))
     finally:
-        outbox.put(None)
+        outbox.put(last)
         sender.join()
         conn.close()
 
@@ -504,11 +513,9 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
     """Check ``documents`` in ``jobs`` processes (see the module docstring); the result is the
     one :meth:`factlint.engine.Linter.check_documents` gives.
 
-    The parent is one of the ``jobs`` processes.  It first checks the smallest document, which
-    loads everything loaded on first use (compiled patterns, indexes, modules), so forked
-    workers inherit it instead of each building it again; then ``jobs - 1`` workers take the
-    documents from the largest down while the parent takes them from the smallest up, until
-    they meet.  Workers send each document's results as soon as it is checked."""
+    The parent is one of the ``jobs`` processes: ``jobs - 1`` workers take the documents from
+    the largest down while the parent takes them from the smallest up, until they meet.  Workers
+    send each document's results as soon as it is checked."""
     import gc
     import pickle
     import select
@@ -531,7 +538,7 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
     local: dict[int, Any] = {}  # contexts of the documents the parent checked itself
     outcomes: dict[int, Any] = {}  # what each file read in a process became: document or error
 
-    def check_here(pos: int, count: bool = True) -> None:
+    def check_here(pos: int) -> None:
         i = order[pos]
         doc = _read(linter, items[i])
         if doc is not items[i]:
@@ -542,32 +549,25 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
                 _release(ctx)  # the figures and claim model go (memory bounded by the largest document)
             local[i] = ctx
             results[i] = value
-        if count:
-            tick()
+        tick()
 
     method = _start_method()
-    lo = 0
-    if method == "fork":  # warm up before forking (the workers inherit what this loads)
-        check_here(0, count=False)  # (counted once the workers run: a progress bar starts a thread)
-        lo = 1
-        gc.freeze()  # (what it built stays out of the collector's sight, in every process)
-    else:
-        linter.knowledge  # noqa: B018 (loaded once here: the parent needs it too)
-    # the largest documents are given to the workers up front, round robin (leaving the parent
-    # one, unless it has already checked one and a single document is left)
+    linter.knowledge  # noqa: B018 (loaded once here: the parent needs it too, forked workers inherit it)
+    if method == "fork":
+        gc.freeze()  # (what is built so far stays out of the collector's sight, in every process)
+    # the largest documents are given to the workers up front, round robin (leaving the parent one)
     firsts: list[list[int]] = [[] for _ in range(workers)]
-    left = n - lo
     hi = n - 1
-    for k in range(min(FIRST_PER_WORKER * workers, left - 1 if left > 1 else left)):
+    for k in range(min(FIRST_PER_WORKER * workers, n - 1)):
         firsts[k % workers].append(hi)
         hi -= 1
     if method == "fork":
-        bounds = _ForkBounds(lo, hi)
+        bounds = _ForkBounds(0, hi)
     else:
         import multiprocessing
 
         mp = multiprocessing.get_context(method)
-        bounds = _Bounds(mp, lo, hi)
+        bounds = _Bounds(mp, 0, hi)
 
     procs: list = []
     conns: dict = {}
@@ -601,8 +601,6 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
                 send.close()  # (the parent's copy: end of file on the pipe when the worker ends)
             procs.append(proc)
             conns[receive] = proc
-        if lo:
-            tick()  # (the document checked before forking)
 
         def receive_from(conn) -> None:
             try:
