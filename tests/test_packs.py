@@ -206,6 +206,18 @@ def test_later_packs_extend_lexicons():
     assert k.lexicon("w") == ("甲", "乙", "丙") and k.words("w") == {"甲", "乙", "丙"}
 
 
+def test_a_pack_extends_the_overlap_words(tmp_path):
+    """parts-overlap-words: a list its sentence says overlaps is not added up.  同时挂牌 is no word
+    of the built-in list, so 18 + 11 (+ 7 + 2) against 共22个 is reported; a pack that adds it
+    quiets the finding, as 同时入选 does built in."""
+    text = "全县评定省级乡村旅游重点村18个、特色村镇11个，有7个村同时{w}两个名录，共涉及22个村。\n"
+    plain = Linter(Settings(select=["total-mismatch"]), load_entrypoints=False)
+    assert findings(plain, text.format(w="入选")) == []
+    assert [d.rule for d in findings(plain, text.format(w="挂牌"))] == ["total-mismatch"]
+    house = pack_linter(tmp_path, '[lexicon.parts-overlap-words]\nwords = ["同时挂牌"]\n', select=["total-mismatch"])
+    assert findings(house, text.format(w="挂牌")) == []
+
+
 def test_parse_cache_follows_changes(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
     folder = tmp_path / "pack"

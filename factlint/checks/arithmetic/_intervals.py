@@ -267,12 +267,29 @@ def sums_by_total(sum_groups) -> dict:
     return index
 
 
-#: words that say the items of a list overlap (部分案件同时涉及多类污染, 有7个村同时入选两个名录): their
-#: figures are then no parts that add up
-_OVERLAP_SAID = re.compile(r"同时(?:涉及|入选|属于|具有|获|被|列入|列为|纳入|享受)|兼有|交叉|重叠|重复(?:认定|列入|统计|计算)|剔除重复")
+def overlap_said(text: str, start: int, end: int, knowledge) -> bool:
+    """``text[start:end]`` says that the items counted there overlap: it holds a word of the
+    lexicon ``parts-overlap-words`` (部分案件同时涉及多类污染, 有7个村同时入选两个名录), and their
+    figures are then no parts that add up."""
+    return lexicons(knowledge).overlap.search(text, start, end) is not None
 
 
-def overlap_said(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` says that the items counted there overlap."""
-    return _OVERLAP_SAID.search(text, start, end) is not None
+class _Lexicons:
+    """The lexicons the helpers here read, compiled once per Knowledge (see :func:`lexicons`)."""
+
+    __slots__ = ("overlap",)
+
+    def __init__(self, knowledge) -> None:
+        from factlint.claims import _alt
+
+        self.overlap = re.compile(_alt(knowledge.lexicon("parts-overlap-words")) or r"(?!x)x")
+
+
+def lexicons(knowledge) -> _Lexicons:
+    """The compiled lexicons of ``knowledge`` for the part-and-whole rules (kept with it)."""
+    store = knowledge.__dict__
+    got = store.get("_factlint_intervals")
+    if got is None:
+        got = store["_factlint_intervals"] = _Lexicons(knowledge)
+    return got
 

@@ -72,7 +72,7 @@ class PartExceedsTotal(Rule):
             parts = without_summed(parts, sums)
             if not parts or any(_DOUBLE_COUNTED.search(p.lead) for p in g.parts):
                 continue  # (地表水与地下水重复计算量: an overlap that is taken away, not a part)
-            if overlap_said(ctx.text, parts[0].start, parts[-1].sentence.end):
+            if overlap_said(ctx.text, parts[0].start, parts[-1].sentence.end, ctx.knowledge):
                 continue  # (…涉及大气污染的186件、涉及水污染的142件…，部分案件同时涉及多类污染)
             w = interval(whole)
             over = None

@@ -87,7 +87,7 @@ class TotalMismatch(Rule):
                 continue
             if g.open and s.hi < ti.lo:
                 continue  # 等: the list may leave items out
-            if overlap_said(ctx.text, parts[0].start, t.sentence.end):
+            if overlap_said(ctx.text, parts[0].start, t.sentence.end, ctx.knowledge):
                 continue  # (重点村18个、特色村镇11个，有7个村同时入选两个名录，共涉及22个村: the lists overlap)
             if g.count is None and len(parts) > 2:
                 # a leading figure may be the whole the items split (全市…亿元，一产…、二产…、三产…，合计)
