@@ -218,6 +218,20 @@ def test_a_pack_extends_the_overlap_words(tmp_path):
     assert findings(house, text.format(w="挂牌")) == []
 
 
+def test_a_pack_extends_the_cumulative_words_of_share_mismatch(tmp_path):
+    """share-cumulative-words: a share labelled with a category that takes in those above it
+    (本科及以上学历) is of the figures before it together.  本科及更高学历 is read as 本科 alone
+    (5126 ÷ 6418 = 79.9%, not 84.8%) until a pack adds 及更高."""
+    text = ("全县教职工7652人，其中专任教师6418人。专任教师中，具有研究生学历的318人，本科学历5126人，"
+            "{label}教师占专任教师的84.8%。")
+    plain = Linter(Settings(select=["share-mismatch"]), load_entrypoints=False)
+    assert findings(plain, text.format(label="本科及以上学历")) == []
+    assert [d.rule for d in findings(plain, text.format(label="本科及更高学历"))] == ["share-mismatch"]
+    house = pack_linter(tmp_path, '[lexicon.share-cumulative-words]\nwords = ["及更高"]\n', select=["share-mismatch"])
+    assert findings(house, text.format(label="本科及更高学历")) == []
+    assert [d.rule for d in findings(house, text.format(label="本科学历"))] == ["share-mismatch"]
+
+
 def test_parse_cache_follows_changes(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
     folder = tmp_path / "pack"

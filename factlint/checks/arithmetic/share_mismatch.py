@@ -167,7 +167,7 @@ class ShareMismatch(Rule):
             found = None
             if whole_name and not plan:
                 # the whole the share names, stated earlier under that name, comes first
-                found = self._by_name(figs, f, whole_name, respective)
+                found = self._by_name(ctx, figs, f, whole_name, respective)
             g = f.group
             if found is None and g is not None and g.marker != "分别" and id(g) not in overfull:
                 got = pick_whole(g)
@@ -201,7 +201,7 @@ class ShareMismatch(Rule):
                     yield from self._table_whole(ctx, figs, f, whole_name)
                 continue
             if found is None and whole_name is None and f.sentence.start in carried_whole and ("比重" in f.lead or "占比" in f.lead):
-                found = self._by_name(figs, f, carried_whole[f.sentence.start], respective)
+                found = self._by_name(ctx, figs, f, carried_whole[f.sentence.start], respective)
             if found is None and respective is not None:
                 # 货运量13593万吨，其中公路、水路、铁路分别完成A、B和C，占比分别为…: the whole before 其中
                 found = self._whole_before_list(figs, respective, first_part)
@@ -874,7 +874,7 @@ class ShareMismatch(Rule):
         best = max(counts.values(), default=0)
         return best > 0 and counts.get(place, 0) == best and sum(1 for v in counts.values() if v == best) == 1
 
-    def _by_name(self, figs, f, whole_name, respective=None):
+    def _by_name(self, ctx, figs, f, whole_name, respective=None):
         """B，占A的x% / B占A的比重为x%: A looked up by the measure it names, B the figure just
         before (same sentence) or the measure named before 占; with ``respective`` (分别占…) B is
         that figure."""
@@ -933,7 +933,8 @@ class ShareMismatch(Rule):
             if p.unit == whole.unit and p.role in _PART_ROLES and not p.non_additive and not p.approx:
                 part = p
                 label = _SHARE_LABEL.match(f.lead)
-                if label is not None and _CUMULATIVE.search(label.group(1)) and not _CUMULATIVE.search(p.measure):
+                cumulative = _lexicons(ctx).cumulative
+                if label is not None and cumulative.search(label.group(1)) and not cumulative.search(p.measure):
                     return None  # (研究生318人，本科5126人，本科及以上学历教师占…: the share is of the two together)
         if part is None:
             m = _LABEL.match(f.lead.lstrip("，、；"))
@@ -992,7 +993,7 @@ def _ratios(knowledge) -> list[_Ratio]:
 
 
 class _Lex:
-    __slots__ = ("places", "place_prefix", "total_suffix", "families", "scopes", "ratios_in_sentence",
+    __slots__ = ("places", "place_prefix", "total_suffix", "families", "scopes", "cumulative", "ratios_in_sentence",
                  "ratios_after_qizhong")
 
     def __init__(self, knowledge):
@@ -1005,6 +1006,8 @@ class _Lex:
         self.families = tuple(tuple(w.split(">", 1)) for w in knowledge.lexicon("share-whole-families")
                               if ">" in w)
         self.scopes = tuple(knowledge.lexicon("share-scope-words") or ("规模以上", "规上", "限额以上", "限上"))
+        #: a category that takes in those above or below it (本科及以上, 60岁以上, 3A级及以下)
+        self.cumulative = re.compile(_alt(knowledge.lexicon("share-cumulative-words")) or r"(?!x)x")
         ratios = _ratios(knowledge)
         self.ratios_in_sentence = tuple(r for r in ratios if r.whole)
         self.ratios_after_qizhong = tuple(r for r in ratios if not r.whole)
@@ -1113,10 +1116,6 @@ def _labels_part(f, part) -> bool:
     m = _SHARE_LABEL.match(f.lead)
     return m is not None and f.lead[m.end():].strip() in ("", "为", "达", "达到", "是") \
         and part.measure.endswith(m.group(1))
-
-
-#: a category that takes in those above or below it (本科及以上, 60岁以上, 3A级及以下)
-_CUMULATIVE = re.compile(r"(?:及|或)?以[上下]")
 
 
 def _names_another_part(f, part) -> bool:
