@@ -1101,6 +1101,8 @@ class _Engine:
             for w in lex.get(f"approx-prefix-{kind}", ()):
                 self.pre.setdefault(w, kind)
         self.pre_not = frozenset(lex.get("approx-prefix-not", ()))
+        #: the counters that make a number after 拨打 a count of calls (拨打12345次), see _dialled
+        self.call_counters = tuple(lex.get("dialled-call-counters", ()))
         #: the prefix words by their last character, longest first
         self.pre_by_last: dict[str, tuple[str, ...]] = {}
         for w in sorted(self.pre, key=lambda w: (-len(w), w)):
@@ -1393,7 +1395,7 @@ class _Engine:
                 return None, re_ + 2  # 318国道, 205省道: a road's number
         if is_arabic and prev in "码号为" and nxt not in self.unit_first and text.endswith(_CODE_BEFORE, 0, s):
             return None, re_  # 商品编码为8542.31, 代码123456: an identifier
-        if is_arabic and len(run) >= 5 and (nxt not in self.unit_first or _dialled(text, s, re_)) \
+        if is_arabic and len(run) >= 5 and (nxt not in self.unit_first or _dialled(text, s, re_, self.call_counters)) \
                 and self._is_code_number(text, s, re_, run, nxt):
             return None, re_
 
@@ -1894,16 +1896,13 @@ _CHENG_HALF = Decimal(5)  # half a 成 (10%), in percent
 #: the units a bare magnitude (百亿, 千亿, 万亿 with 一 left unsaid) is read before: sums of money
 _BARE_MAG_UNITS = ("元", "美元", "港元", "欧元")
 #: the words before an identifier written in digits (商品编码为8542.31, 统一社会信用代码, 编号)
-def _dialled(text: str, s: int, re_: int) -> bool:
+def _dialled(text: str, s: int, re_: int, call_counters: tuple[str, ...]) -> bool:
     """A service hotline (five digits 12xxx: 12333, 12345, 12315) right after 拨打, and not a count
-    of calls (拨打12345次): a number dialled, whatever unit-like character follows it (人 of 人社);
-    拨打16850户老人家庭电话 counts households."""
+    of calls (拨打12345次, ``call_counters``: the lexicon ``dialled-call-counters``): a number
+    dialled, whatever unit-like character follows it (人 of 人社); 拨打16850户老人家庭电话 counts
+    households."""
     return (re_ - s == 5 and text.startswith("12", s) and text.endswith("拨打", 0, s)
-            and not text.startswith(_CALL_COUNTS, re_))
-
-
-#: units that make a number after 拨打 a count of calls
-_CALL_COUNTS = ("次", "通", "人次", "余次", "多次", "个")
+            and not text.startswith(call_counters, re_))
 _CODE_BEFORE = ("编码", "代码", "编号", "号码", "编码为", "代码为", "编号为", "号码为")
 _NAME_NEXT = frozenset("、.．)）号〕]］】大级国省县")
 _NUMERAL_OR_APPROX = frozenset(_D + _U + _M + "多余几幾餘点點")
