@@ -172,13 +172,11 @@ def _names_other_than(w, parts, wholes) -> bool:
     return any(o is not w and o.unit == w.unit and bigrams(common) & bigrams(o.measure) for o in wholes)
 
 
-#: what a figure is when it names a level passed (迈上600亿元台阶, 突破千亿大关)
-_THRESHOLD_NOUNS = ("台阶", "大关", "关口", "门槛")
-
-
-def pick_whole(group):
+def pick_whole(group, knowledge):
     """The whole a 其中/中/分别 group's parts belong to and those parts (same unit, additive,
-    exact as written), or None when the text does not say which figure is the whole."""
+    exact as written), or None when the text does not say which figure is the whole (among others
+    when the figure is a level passed: a word of the lexicon ``parts-threshold-nouns`` follows it,
+    迈上600亿元台阶)."""
     from factlint.claims import AFTER, COUNT, LEVEL, TOTAL
 
     # (the unit and the script first: additive may work out the measure)
@@ -186,6 +184,7 @@ def pick_whole(group):
     if not parts_all:
         return None
     units = {p.unit for p in parts_all}
+    thresholds = lexicons(knowledge).thresholds
     for w in group.wholes:
         if w.unit not in units:
             continue
@@ -197,7 +196,7 @@ def pick_whole(group):
             continue
         if ratio_base(w):
             continue  # 为预算数17.99亿元的103.6%: the base of a ratio, not what the sentence reports
-        if w.trail.lstrip().startswith(_THRESHOLD_NOUNS):
+        if w.trail.lstrip().startswith(thresholds):
             return None  # 完成612.48亿元，迈上600亿元台阶: a threshold passed; which figure is the whole is unsure
         if _names_other_than(w, parts_all, group.wholes):
             continue  # 在校学生8.26万人，专任教师5864人；其中小学在校生…: the parts name the one before
@@ -277,12 +276,15 @@ def overlap_said(text: str, start: int, end: int, knowledge) -> bool:
 class _Lexicons:
     """The lexicons the helpers here read, compiled once per Knowledge (see :func:`lexicons`)."""
 
-    __slots__ = ("overlap",)
+    __slots__ = ("overlap", "thresholds", "spans")
 
     def __init__(self, knowledge) -> None:
         from factlint.claims import _alt
 
         self.overlap = re.compile(_alt(knowledge.lexicon("parts-overlap-words")) or r"(?!x)x")
+        self.thresholds = knowledge.lexicon("parts-threshold-nouns")
+        #: (part-exceeds-total: a part's amount of another span than its whole's)
+        self.spans = re.compile(_alt(knowledge.lexicon("parts-span-words")) or r"(?!x)x")
 
 
 def lexicons(knowledge) -> _Lexicons:

@@ -8,8 +8,8 @@ from decimal import Decimal
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import SHARE
 
-from ._intervals import (DURATIONS, common_end, display_unit, interval, overlap_said, pick_whole, ratio_base, show, sums_by_total,
-                         total, value_sum, without_summed)
+from ._intervals import (DURATIONS, common_end, display_unit, interval, lexicons, overlap_said, pick_whole, ratio_base, show,
+                         sums_by_total, total, value_sum, without_summed)
 
 
 class PartExceedsTotal(Rule):
@@ -57,7 +57,7 @@ class PartExceedsTotal(Rule):
             if g.marker == "其中":
                 yield from self._subset_amount(ctx, g)
                 yield from self._other_units(ctx, g)
-            got = pick_whole(g)
+            got = pick_whole(g, ctx.knowledge)
             if got is None:
                 continue
             whole, parts = got
@@ -105,7 +105,7 @@ class PartExceedsTotal(Rule):
         """Parts after 其中 in a unit other than the whole pick_whole takes (项目48个，协议总投资132.5亿元，
         其中超亿元项目51个、超10亿元项目4个: the counts are parts of 48个): each part alone cannot be
         more than the figure of its unit before 其中."""
-        got = pick_whole(g)
+        got = pick_whole(g, ctx.knowledge)
         taken = got[0].unit if got is not None else None
         for unit in dict.fromkeys(p.unit for p in g.summable if p.unit != taken and p.unit not in DURATIONS):
             of_unit = [w for w in g.wholes if w.unit == unit]
@@ -145,7 +145,7 @@ class PartExceedsTotal(Rule):
             m = p.measure
             whole = next((w for w in g.wholes if w.unit == p.unit), None)
             if whole is None or whole.approx or not whole.additive or len(m) < 2 or whole.measure != m \
-                    or _SPAN_WORDS.search(p.lead):
+                    or lexicons(ctx.knowledge).spans.search(p.lead):
                 return  # (总投资, 累计完成投资, 开工以来: a span other than the whole's)
             if interval(p).lo > interval(whole).hi:
                 yield self.report(
@@ -157,8 +157,6 @@ class PartExceedsTotal(Rule):
             return
 
 
-#: words that make a part's amount one of another span than the whole's (累计, 开工以来, 总投资)
-_SPAN_WORDS = re.compile(r"累计|以来|总|计划|概算|预计")
 #: verbs of an effect beyond the part (带动社会投资): its figure is no share of the whole's measure
 _OTHER_EFFECT = re.compile(r"带动|拉动|吸引|撬动|引导|辐射|惠及")
 #: a part that has both of the others (两类设施兼备的21处): the parts are features that overlap

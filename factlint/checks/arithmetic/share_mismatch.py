@@ -170,7 +170,7 @@ class ShareMismatch(Rule):
                 found = self._by_name(ctx, figs, f, whole_name, respective)
             g = f.group
             if found is None and g is not None and g.marker != "分别" and id(g) not in overfull:
-                got = pick_whole(g)
+                got = pick_whole(g, ctx.knowledge)
                 if got is not None and not whole_name:
                     own = _share_of_its_own(figs, got[0], g)
                     if own is not None:
@@ -689,7 +689,7 @@ class ShareMismatch(Rule):
                     or part.group.marker != "其中":
                 return
             rate = ratio.name
-            got = pick_whole(part.group)
+            got = pick_whole(part.group, ctx.knowledge)
             if got is None or got[0].sentence is not f.sentence:
                 return
             whole = got[0]

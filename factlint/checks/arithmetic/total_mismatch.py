@@ -152,7 +152,7 @@ class TotalMismatch(Rule):
         for g in ctx.claims.part_groups:
             if g.marker != "其中" or "其中" not in text[g.start:g.end]:
                 continue
-            got = pick_whole(g)
+            got = pick_whole(g, ctx.knowledge)
             if got is None:
                 continue
             whole, parts = got
@@ -233,7 +233,7 @@ class TotalMismatch(Rule):
         for g in ctx.claims.part_groups:
             if g.marker != "其中" or len(g.parts) < 3:
                 continue
-            got = pick_whole(g)
+            got = pick_whole(g, ctx.knowledge)
             if got is None:
                 continue
             whole, parts = got
