@@ -800,6 +800,65 @@ def _knowledge_plans(knowledge: "Knowledge | None") -> Plans:
     return plans
 
 
+# ---------------------------------------------------------------------------------------------
+# the year a text speaks of (inconsistent-figure, share-mismatch, year-span-mismatch and
+# anniversary-mismatch read figures and spans without a year of their own as of it)
+# ---------------------------------------------------------------------------------------------
+
+#: a year in a heading line
+_OWN_YEAR_HEAD = lazy_re(r"((?:19|20)\d\d)年")
+#: words that look back from the year of the date on the text to the year before it
+_LOOKS_BACK = lazy_re(r"过去(?:的)?一年|一年来|去年以来|上一年度")
+
+
+def own_year(ctx: "Context", claims) -> int | None:
+    """The year a figure without a period of its own belongs to, or None when in doubt.
+
+    The year the text speaks of (its title, dateline, 落款 or latest full date: one year only),
+    unless the text may look back on the year before it: a 工作报告, a date in the first quarter
+    of that year (a report of January reviews the year before), a review heading of another year
+    or a plan heading of that year or earlier (一、2024年工作回顾 / 二、2025年工作安排), or words
+    that look back (过去一年) in a text not dated in the last quarter of its year (a summary
+    signed 2025年12月26日 looks back on 2025 itself)."""
+    time = ctx_time(ctx)
+    # a year that merely opens a paragraph (2025年，全县…) is not a date on the text
+    if len(time.now) != 1 or "开篇年份" in time.source:
+        return None
+    (year,) = time.now
+    text = ctx.document.text
+    head = text[:300].lstrip().split("\n", 1)[0]
+    if "工作报告" in head:
+        return None
+    dates = ctx_signature_dates(ctx)
+    if _LOOKS_BACK.search(text) and not any(d.year == year and d.month >= 10 for d in dates):
+        return None  # (一年来 in a text dated late in its own year looks back on that year)
+    if time.source == "文中最晚的完整日期":
+        dates = [max((d for d in ctx_dates(ctx) if d.year == year),  # (the calendar's scan of the text, read once)
+                     key=lambda d: (d.month, d.day or 0))]
+    if any(d.year == year and d.month <= 3 for d in dates):
+        return None
+    starts, kinds = claims._plan_heads
+    for start, is_plan in zip(starts, kinds):
+        line = text[start:text.find("\n", start) if "\n" in text[start:start + 61] else start + 60]
+        for m in _OWN_YEAR_HEAD.finditer(line):
+            y = int(m.group(1))
+            if (is_plan and y <= year) or (not is_plan and y != year):
+                return None
+    return year
+
+
+def dated_own_year(ctx: "Context", from_month: int = 4) -> int | None:
+    """:func:`own_year` when the text is also dated on itself in that year from ``from_month`` on
+    (its dateline or 落款: 2025年12月26日), so it speaks of that year alone, not of the one before
+    it; else None.  A title or ``--year`` alone leaves the year before open."""
+    year = own_year(ctx, ctx.claims)
+    if year is None:
+        return None
+    dated = any(d.year == year and d.month is not None and d.month >= from_month and d.day is not None
+                for d in ctx_signature_dates(ctx))
+    return year if dated else None
+
+
 #: relative year words and their offset from the text's year
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": None, "明年": 1, "去年": -1, "前年": -2, "过去一年": -1, "过去的一年": -1}
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factlint import Rule, Severity, hookimpl
+from factlint.calendar import own_year
 from factlint.claims import COUNT, LEVEL, PART, RATE, TOTAL
 
 from factlint.diagnostics import format_decimal
@@ -324,9 +325,6 @@ class _Record(NamedTuple):
 
 
 _RELATIVE = (("now", 0), ("doc", 0), ("prev", -1), ("next", 1))
-_YEAR = re.compile(r"((?:19|20)\d\d)年")
-#: words that look back from the year of the date on the text to the year before it
-_LOOKS_BACK = re.compile(r"过去(?:的)?一年|一年来|去年以来|上一年度")
 
 
 def _absolute(period: str, year: int) -> str:
@@ -335,60 +333,6 @@ def _absolute(period: str, year: int) -> str:
         if period.startswith(word):
             return str(year + shift) + period[len(word):]
     return period
-
-
-def own_year(ctx, claims) -> int | None:
-    """The year a figure without a period of its own belongs to, or None when in doubt.
-
-    The year the text speaks of (its title, dateline, 落款 or latest full date: one year only),
-    unless the text may look back on the year before it: a 工作报告, a date in the first quarter
-    of that year (a report of January reviews the year before), a review heading of another year
-    or a plan heading of that year or earlier (一、2024年工作回顾 / 二、2025年工作安排), or words
-    that look back (过去一年) in a text not dated in the last quarter of its year (a summary
-    signed 2025年12月26日 looks back on 2025 itself)."""
-    from factlint.calendar import ctx_dates, ctx_signature_dates, ctx_time
-
-    time = ctx_time(ctx)
-    # a year that merely opens a paragraph (2025年，全县…) is not a date on the text
-    if len(time.now) != 1 or "开篇年份" in time.source:
-        return None
-    (year,) = time.now
-    text = ctx.document.text
-    head = text[:300].lstrip().split("\n", 1)[0]
-    if "工作报告" in head:
-        return None
-    dates = ctx_signature_dates(ctx)
-    if _LOOKS_BACK.search(text) and not any(d.year == year and d.month >= 10 for d in dates):
-        return None  # (一年来 in a text dated late in its own year looks back on that year)
-    if time.source == "文中最晚的完整日期":
-        dates = [max((d for d in ctx_dates(ctx) if d.year == year),  # (the calendar's scan of the text, read once)
-                     key=lambda d: (d.month, d.day or 0))]
-    if any(d.year == year and d.month <= 3 for d in dates):
-        return None
-    starts, kinds = claims._plan_heads
-    for start, is_plan in zip(starts, kinds):
-        line = text[start:text.find("\n", start) if "\n" in text[start:start + 61] else start + 60]
-        for m in _YEAR.finditer(line):
-            y = int(m.group(1))
-            if (is_plan and y <= year) or (not is_plan and y != year):
-                return None
-    return year
-
-
-def dated_own_year(ctx, from_month: int = 4) -> int | None:
-    """:func:`own_year` when the text is also dated on itself in that year from ``from_month`` on
-    (its dateline or 落款: 2025年12月26日), so it speaks of that year alone, not of the one before
-    it; else None.  A title or ``--year`` alone leaves the year before open."""
-    from factlint.calendar import ctx_signature_dates
-
-    year = own_year(ctx, ctx.claims)
-    if year is None:
-        return None
-    dated = any(d.year == year and d.month is not None and d.month >= from_month and d.day is not None
-                for d in ctx_signature_dates(ctx))
-    return year if dated else None
-
-
 
 
 #: a place that opens a title: 临澄市2025年…, 岑川县关于…, 梧阳市农业农村局2025年工作总结

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factlint import Rule, Severity, hookimpl
+from factlint.calendar import own_year
 from factlint.claims import _ASIDE, ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUNT, LEVEL, RATE, SHARE, TOTAL, list_items
 
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
@@ -593,12 +594,10 @@ class ShareMismatch(Rule):
         own = False
         if whole.period != part.period or whole.period != f.period:
             # a news lede's 2025年5月1日至5日…接待游客186.4万人次 and a later share without a period
-            # of its own: one period when the text speaks of that year only (inconsistent-figure's
-            # own_year: a title, dateline or 落款, no looking back on the year before)
+            # of its own: one period when the text speaks of that year only (calendar.own_year: a
+            # title, dateline or 落款, no looking back on the year before)
             if part.period != "doc" or f.period != "doc" or not whole.period.isdigit():
                 return None
-            from .inconsistent_figure import own_year
-
             if str(own_year(ctx, ctx.claims)) != whole.period:
                 return None
             own = True

@@ -14,6 +14,7 @@ from factlint.calendar import (
     ctx_bounds,
     ctx_time,
     ctx_years,
+    dated_own_year,
 )
 
 DEFAULT_VERBS = ("成立", "建立", "创建", "创立", "诞生")
@@ -231,8 +232,6 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _dated_own_year(ctx):
-    from factlint.checks.arithmetic.inconsistent_figure import dated_own_year
-
     return dated_own_year(ctx, from_month=10)  # (a text of April builds on last autumn's 75周年 still)
 
 

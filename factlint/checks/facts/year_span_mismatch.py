@@ -6,7 +6,8 @@ import re
 
 from factlint import Rule, Severity, hookimpl
 from factlint.calendar import lazy_re
-from factlint.calendar import ascii_digits, cn_int, ctx_bounds, ctx_time, ctx_years, year_value
+from factlint.calendar import (ascii_digits, cn_int, ctx_bounds, ctx_signature_dates, ctx_time, ctx_years, dated_own_year,
+                               year_value)
 
 _Y = r"(?:1[89]\d\d|20\d\d|[一二][〇○零一二三四五六七八九]{3})"
 _N = r"(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})"
@@ -208,11 +209,7 @@ class YearSpanMismatch(Rule):
     def _speaks_of(ctx, time) -> frozenset[int]:
         """The years a span since X年 may run to: the year the text speaks of and the year before
         (a report early in a year looks back on the last), or that year alone when it is certain
-        (a text dated on itself from April on that does not look back: inconsistent-figure's
-        dated_own_year)."""
-        from factlint.calendar import ctx_signature_dates
-        from factlint.checks.arithmetic.inconsistent_figure import dated_own_year
-
+        (a text dated on itself from April on that does not look back: calendar.dated_own_year)."""
         year = dated_own_year(ctx)
         if year is not None:
             return frozenset({year})
