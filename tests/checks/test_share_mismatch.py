@@ -855,3 +855,25 @@ TEACHERS = "全县教职工7652人，其中专任教师6418人。专任教师中
 def test_share_of_a_cumulative_category_is_not_of_its_last_figure():
     assert findings(RULE, TEACHERS.format(label="本科及以上学历")) == []  # (318 + 5126) ÷ 6418 = 84.8%
     one(RULE, TEACHERS.format(label="本科学历"))  # 5126 ÷ 6418 = 79.9%
+
+
+# a false alarm found in correct text written to hunt them: the shares of a breakdown are of the
+# whole their parts add up to, not of the last figure before 分…看
+WHEAT = ("全省收购小麦1046.8万吨。其中市场化收购833.3万吨，占比达79.6%。分主体看，国有及国有控股企业收购612.4万吨，"
+         "占{a}%；民营企业收购398.2万吨，占{b}%；其他主体收购36.2万吨，占3.5%。")
+
+
+def test_shares_whose_parts_exceed_the_figure_before_are_not_of_it():
+    assert findings(RULE, WHEAT.format(a="58.5", b="38.0")) == []  # 612.4 + 398.2 + 36.2 = 1046.8 > 833.3
+
+
+def test_a_breakdown_of_the_figure_before_is_still_checked():
+    text = "全县农村居民人均可支配收入21846元。分来源看，工资性收入9325元，占{a}%；经营净收入7120元，占32.6%。"
+    assert findings(RULE, text.format(a="42.7")) == []  # 9325 ÷ 21846 = 42.7%
+    one(RULE, text.format(a="52.7"))
+
+
+def test_a_part_after_qizhong_is_not_the_total_a_share_names():
+    whole = "全省收购小麦1046.8万吨，其中市场化收购833.3万吨。分主体看，国有企业收购612.4万吨，占{name}的{s}%。"
+    assert findings(RULE, whole.format(name="全省收购总量", s="58.5")) == []  # 612.4 ÷ 1046.8 = 58.5%
+    one(RULE, whole.format(name="市场化收购", s="58.5"))  # 612.4 ÷ 833.3 = 73.5%

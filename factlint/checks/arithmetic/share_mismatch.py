@@ -613,6 +613,12 @@ class ShareMismatch(Rule):
             return None
         if part.lo > whole.hi:
             return None
+        if core is not None and whole.measure != core and whole.group is not None \
+                and whole.group.marker == "其中" and whole in whole.group.parts and whole_name \
+                and (place is not None or lex.total_suffix.search(whole_name)):
+            return None  # (…1046.8万吨，其中市场化收购833.3万吨。…占全省收购总量的: a part is no 总量)
+        if _numerators_exceed(figs, part, whole):
+            return None
         return part, whole
 
     def _fits(self, figs, part, floor: int, place, core, x_zhong: bool, lex, ceiling: int | None = None):
@@ -822,7 +828,7 @@ class ShareMismatch(Rule):
             return None
         whole = found[0]
         if whole.approx or whole.plan or whole.q.kind == "range" or not whole.value or whole.value <= part.value \
-                or whole.period != part.period:
+                or whole.period != part.period or _numerators_exceed(figs, part, whole):
             return None
         return part, whole
 
@@ -957,6 +963,28 @@ class ShareMismatch(Rule):
                     if r2 is not None and r2.overlaps(interval(f)):
                         return part, g
         return part, whole
+
+
+def _numerators_exceed(figs, part, whole) -> bool:
+    """Whether the figures of ``part``'s sentence that each have a share right after them (the
+    shares' parts: 国有企业收购612.4万吨，占58.5%；民营企业收购398.2万吨，占38.0%；…) add up to more
+    than ``whole`` can be: a whole smaller than the parts its shares are of is not their whole
+    (市场化收购833.3万吨 before parts that add up to the 1046.8万吨 of all purchases)."""
+    total, n = Decimal(0), 0
+    k = part.index
+    while k > 0 and figs[k - 1].sentence is part.sentence:
+        k -= 1
+    for k in range(k, len(figs) - 1):
+        g = figs[k]
+        if g.sentence is not part.sentence:
+            break
+        if g.unit != part.unit or g.value is None or g.is_percent:
+            continue
+        nxt = figs[k + 1]
+        if nxt.role == SHARE and nxt.sentence is g.sentence:
+            total += g.lo
+            n += 1
+    return n >= 2 and total > whole.hi
 
 
 #: words that say a figure counts all kinds (全市各级各类学校在校生: the whole of 小学在校生 …)
