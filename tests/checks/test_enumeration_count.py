@@ -310,3 +310,11 @@ def test_items_named_with_their_phase(n, fires):
 ])
 def test_items_that_carry_counts_are_still_left_alone(text):
     assert findings(RULE, text) == []
+
+
+# fresh34b held-out: the last item is a full name ending with the counted noun, not an
+# abbreviation of the places counted (京津冀三地)
+def test_last_item_ending_with_the_counted_noun_is_one_item():
+    one(RULE, "枧溪县、棠坳县、岚峪县、砻坪县三县入选省级名镇名村志编纂试点。")
+    assert findings(RULE, "枧溪县、棠坳县、砻坪县三县入选省级名镇名村志编纂试点。") == []
+    assert findings(RULE, "深化与重庆、四川、京津冀三地合作。") == []  # (京津冀: three places in one item)

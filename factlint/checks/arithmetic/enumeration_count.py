@@ -453,8 +453,10 @@ class EnumerationCount(Rule):
         width = max(len(x) for x in others)
         if any(_has_numeral(x) for x in others + [_item_text(segs[0])[-width - 1:]]):
             return None  # items that carry figures or counts of their own (两个阶级、两条道路…两条路线)
-        if m.head and len(last) == n and (n >= 3 or m.head == "地"):
-            return None  # 成渝两地, 京津冀三地: the count is about the last item, an abbreviation of n places
+        if m.head and len(last) == n and (n >= 3 or m.head == "地") and not last.endswith(m.head):
+            # 成渝两地, 京津冀三地: the count is about the last item, an abbreviation of n places
+            # (not a full name that ends with the counted noun: 砻坪县 before 三县 is one county)
+            return None
         if slogan_tail is not None:
             # a slogan is counted only when its items visibly end with its last word, or (“三大
             # 行动” right after its list: 链长制、招商引资攻坚、营商环境提升、科技创新赋能“三大行动”)
