@@ -494,6 +494,13 @@ def test_lone_chinese_digits_in_prose_are_not_figures():
     assert [(q.text, q.value) for q in extract("这不是一个好的开始")] == [("一个", 1)]
 
 
+def test_the_one_before_or_after_is_no_count():
+    """上一赛季, 下一步: a determiner and a period, not one season (the lexicon not-figures-determiners)."""
+    assert extract("由上一赛季的1.82万人增至2.64万人，下一步将扩大规模。")[0].text == "1.82万人"
+    assert [q.text for q in extract("上一学年、上一轮，下一阶段")] == []
+    assert [(q.text, q.value) for q in extract("用一学年完成")] == [("一学年", 1)]  # (one school year)
+
+
 # -- regressions seen on the real corpus -------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

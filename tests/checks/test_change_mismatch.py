@@ -490,3 +490,12 @@ def test_comparison_words_before_yu_are_found_as_the_two_character_search_finds_
     for _ in range(5_000):
         text = "".join(rnd.choice("低高于于比较，、") for _ in range(rnd.randint(0, 20)))
         assert _before(text, "于", "低高") == _positions(text, ("低于", "高于")), text
+
+
+# fresh34b held-out: the season or school year before (上一赛季的, 上一学年的) is a time, and 上一 no
+# count of one
+@pytest.mark.parametrize("before", ["上一赛季的", "上一学年的", "上一轮的", "上赛季的"])
+def test_a_change_from_the_season_before(before):
+    text = f"完赛人数由{before}1.82万人增至2.64万人，增长{{r}}%。"
+    one(RULE, text.format(r="54.6"))  # 2.64 ÷ 1.82 − 1 = 45.05%
+    assert findings(RULE, text.format(r="45.1")) == []

@@ -48,11 +48,14 @@ _PERIOD_WORDS = re.compile(
 )
 #: a time named by the work done since (改造前的, 实施前, 治理之前的): the figure before it
 _BEFORE_WORK = re.compile(r"[\u4e00-\u9fff]{2,4}(?:前|之前|以前)的?")
-#: the same holiday or season a year before (上年国庆假期的, 去年春节黄金周, 去年活动季的): a time too
+#: the same holiday or season a year before (上年国庆假期的, 去年春节黄金周, 去年活动季的), or the
+#: season, school year or round before (上一赛季的, 上一学年): a time too
 _HOLIDAY_BEFORE = re.compile(
     r"(?:上年|去年|上一年|上届)(?:同期)?(?:(?:春节|国庆|五一|劳动节|端午|中秋|清明|元旦|十一|中秋国庆)"
     r"(?:假期|黄金周|长假|小长假|期间)?|[\u4e00-\u9fff]{0,4}?(?:活动季|旅游季|消费季|赛季|展会期间|节会期间|活动期间))"
-    r"(?:同期)?的?")
+    r"(?:同期)?的?"
+    # 由上一赛季的1.82万人增至…, 上一学年: the season, school year or round before
+    r"|上[一个]?(?:赛季|学年|学期|轮|周期)(?:同期)?的?")
 #: what may stand between a figure and the comma after it: the rest of its unit (亿元 is one marker)
 _UNIT_TAIL = re.compile(r"[\u4e00-\u9fff]{0,3}")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
