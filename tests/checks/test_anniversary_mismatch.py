@@ -177,3 +177,18 @@ def test_summary_signed_late_in_its_year():
 def test_year_right_before_the_subject(n, fires):
     text = f"2016年中国共产党成立{n}周年之际，省委、省政府作出建设创新型省份的决定。"
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh34b held-out: a 大事记 entry dated without its year; the weekday tells which of the years the
+# text may speak of (2023–2025 for a 2024 summary) it is
+EVENTS = "澹川市地方志办公室2024年工作总结\n\n六、2024年工作大事记\n\n9月27日（{wd}），举办“庆祝中华人民共和国成立{n}周年”图片展。\n"
+
+
+def test_a_weekday_tells_the_year_of_an_anniversary():
+    d = one(RULE, EVENTS.format(wd="星期五", n="76"))  # 2024-09-27 is a Friday: 2024 − 1949 = 75
+    assert d.evidence["year"] == ["2024"] and "星期五" in d.evidence["year_from"]
+    assert findings(RULE, EVENTS.format(wd="星期五", n="75")) == []
+
+
+def test_without_a_weekday_the_years_around_the_text_still_count():
+    assert findings(RULE, EVENTS.format(wd="星期五", n="76").replace("（星期五）", "")) == []  # 2025: 76

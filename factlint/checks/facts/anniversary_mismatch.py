@@ -12,9 +12,12 @@ from factlint.calendar import (
     cached,
     cn_int,
     ctx_bounds,
+    ctx_dates,
     ctx_time,
     ctx_years,
     dated_own_year,
+    weekday_name,
+    weekday_of,
 )
 
 DEFAULT_VERBS = ("成立", "建立", "创建", "创立", "诞生")
@@ -92,7 +95,9 @@ class AnniversaryMismatch(Rule):
     in a text dated on itself in the last quarter of the year it speaks of: a 2025年工作总结
     signed 2025年12月26日) and the year after (迎接…), except that …周年之际 in a text dated by its dateline or 落款 is of
     that year and a sentence about what is to come (将开展, 即将) is not of the year before; it is not judged when its paragraph names another year or when an
-    event is named after the anniversary (…周年系列高级别会议).  A reference to an earlier
+    event is named after the anniversary (…周年系列高级别会议).  Of those years, a date of the
+    sentence written without its year but with a weekday keeps the one whose date falls on that
+    weekday (9月27日（星期五） in a 2024 summary's 大事记 is of 2024).  A reference to an earlier
     celebration (在庆祝…100周年大会上的讲话) is judged only against a year in its own clause.
     Subjects not in the table are never judged.
 
@@ -195,12 +200,21 @@ class AnniversaryMismatch(Rule):
                     elif back == 1 and cached(ctx, "dated_own_year", lambda: _dated_own_year(ctx)) in time.now:
                         back = 0  # a 2025年工作总结 signed 2025年12月26日 speaks of 2025, not of 2024
                     anchor = frozenset(range(min(time.now) - back, max(time.now) + 2))
+                    pinned = _pinned_by_weekday(ctx, se_s, start, anchor)
+                    if pinned is not None:
+                        # 9月27日（星期五），举办“庆祝…成立76周年”…: of the years the text may speak of,
+                        # the one whose 9月27日 is a Friday (a 大事记 entry of a 2024 summary)
+                        year, date = pinned
+                        anchor = frozenset({year})
+                        how = (f"句中日期“{date.text}{date.weekday_text}”（在{min(time.now) - back}至"
+                               f"{max(time.now) + 1}年中只有{year}年的这一天是{weekday_name(date.weekday[2])}）")
                     # a paragraph that speaks of another year (2019年，…。隆重庆祝…) is not judged
                     para = text.rfind("\n", 0, start) + 1
                     if any(para <= y.start < start and y.year not in anchor and not y.since for y in years):
                         return None
-                    how = (f"全文所述年份（{'、'.join(str(y) for y in sorted(time.now))}年，据{time.source}）"
-                           + (f"及其前{back}年、后1年" if back else "及其后1年"))
+                    if pinned is None:
+                        how = (f"全文所述年份（{'、'.join(str(y) for y in sorted(time.now))}年，据{time.source}）"
+                               + (f"及其前{back}年、后1年" if back else "及其后1年"))
         if not anchor:
             return None
         expected = {y - subj.year for y in anchor if y > subj.year}
@@ -225,6 +239,22 @@ class AnniversaryMismatch(Rule):
                 "source": subj.source,
             },
         )
+
+
+def _pinned_by_weekday(ctx, start: int, end: int, years):
+    """(year, date) when a date without a year in ``text[start:end]`` carries a weekday that only
+    one of ``years`` gives it (9月27日（星期五） of 2023–2025 is 2024's), else None: the last such
+    date before the anniversary, and only when its weekday fits exactly one year."""
+    date = None
+    for d in ctx_dates(ctx):
+        if d.start >= end:
+            break
+        if d.start >= start and d.year is None and d.weekday is not None and d.day is not None and not d.lunar:
+            date = d
+    if date is None:
+        return None
+    fits = [y for y in years if weekday_of(y, date.month, date.day) == date.weekday[2]]
+    return (fits[0], date) if len(fits) == 1 else None
 
 
 def _is_cjk(ch: str) -> bool:
