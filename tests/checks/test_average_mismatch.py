@@ -371,3 +371,17 @@ def test_table_average_over_a_noun_and_shu_column_beside_another_count_is_left_a
     text = ("| 乡镇 | 农家乐（家） | 星级店数（家） | 营业收入（万元） | 平均每店营业收入（万元） |\n|---|---|---|---|---|\n"
             "| 甲镇 | 80 | 12 | 2400 | 30.0 |\n| 乙镇 | 60 | 10 | 1500 | 25.0 |\n| 合计 | 140 | 22 | 3900 | 27.9 |\n")
     assert findings(RULE, text, path="t.md") == []
+
+
+# fresh34a held-out: the average counts in the unit it is over (家 over 家); the names after 每家
+# tell the count (孵化器) from the total (在孵企业)
+@pytest.mark.parametrize("text, fires", [
+    ("全市建有科技企业孵化器47家、众创空间85家，孵化器在孵企业3290家，平均每家孵化器在孵企业82家。", True),  # 3290 ÷ 47 = 70
+    ("全市建有科技企业孵化器47家、众创空间85家，孵化器在孵企业3290家，平均每家孵化器在孵企业70家。", False),
+    ("全市有农业龙头企业12家，带动合作社286家，平均每家企业带动合作社30家。", True),  # 286 ÷ 12 = 23.8
+    ("全市有农业龙头企业12家，带动合作社286家，平均每家企业带动合作社24家。", False),
+    # no name after 每家 that one count ends with: which figure is the count is not said
+    ("全市有孵化器47家、在孵企业3290家，平均每家82家。", False),
+])
+def test_an_average_in_the_unit_it_is_over(text, fires):
+    assert bool(findings(RULE, text)) is fires

@@ -139,6 +139,12 @@ class AverageMismatch(Rule):
                     noun = m.group(1)  # (教学班512个: a count whose noun ends with 班)
                     per = (m.group(1),)
             nums, dens = self._terms(figs, f, per, noun)
+            if dens and not nums and m is not None and m.re is _PER_EACH and f.unit in per:
+                # 孵化器47家…在孵企业3290家，平均每家孵化器在孵企业82家: the average counts in the
+                # unit it is over, so the names after 每家 tell the count from the total
+                split = _split_by_names(lead[m.end(1):], dens)
+                if split is not None:
+                    nums, dens = split
             if m is not None and m.re is _PER_CLASS:
                 nums = [n for n in nums if _PUPILS.search(n.measure)]  # (班额: pupils, not teachers)
             if not dens and len(noun) == 2:
@@ -513,6 +519,22 @@ def _places(f) -> int:
     from ._intervals import decimals
 
     return decimals(f.q) + 1
+
+
+def _split_by_names(rest: str, figs):
+    """(totals, counts) of ``figs`` (all of the unit an average is over and counts in) by the names
+    after 平均每家: ``rest`` = 孵化器在孵企业 splits into the count's name (the one figure whose measure
+    ends with 孵化器) and the total's (the figures whose measure ends with 在孵企业); None when no
+    split names exactly one count and some total."""
+    for cut in range(len(rest) - 2, 1, -1):
+        counted, total = rest[:cut], rest[cut:]
+        counts = [g for g in figs if g.measure.endswith(counted)]
+        if len(counts) != 1:
+            continue
+        totals = [g for g in figs if g is not counts[0] and g.measure.endswith(total)]
+        if totals:
+            return totals, counts
+    return None
 
 
 @hookimpl
