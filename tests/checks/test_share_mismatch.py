@@ -877,3 +877,29 @@ def test_a_part_after_qizhong_is_not_the_total_a_share_names():
     whole = "全省收购小麦1046.8万吨，其中市场化收购833.3万吨。分主体看，国有企业收购612.4万吨，占{name}的{s}%。"
     assert findings(RULE, whole.format(name="全省收购总量", s="58.5")) == []  # 612.4 ÷ 1046.8 = 58.5%
     one(RULE, whole.format(name="市场化收购", s="58.5"))  # 612.4 ÷ 833.3 = 73.5%
+
+
+# fresh34a held-out: a table's column of shares, each row's amount over the total row's
+SPRING = ("| 运输方式 | 发送旅客（万人次） | 同比增长（%） | 日均（万人次） | 占比（%） |\n| --- | --- | --- | --- | --- |\n"
+          "| 铁路 | 386.52 | 9.6 | 9.66 | 28.0 |\n| 公路 | 912.36 | -4.3 | 22.81 | 66.1 |\n"
+          "| 民航 | 68.44 | 21.7 | 1.71 | {air} |\n| 水路 | 12.64 | 132.5 | 0.32 | 0.9 |\n"
+          "| 合计 | 1379.96 | 0.9 | 34.50 | {total} |\n")
+
+
+def test_a_share_column_is_checked_row_by_row():
+    d = one(RULE, SPRING.format(air="3.5", total="100.0"), path="t.md")  # 68.44 ÷ 1379.96 = 4.96%
+    assert d.evidence["expected"] == "4.96" and d.evidence["row"] == "民航"
+    assert findings(RULE, SPRING.format(air="5.0", total="100.0"), path="t.md") == []
+
+
+def test_a_share_column_of_another_whole_is_left_alone():
+    # (the total row is not 100: the shares are of a whole outside the table, 占全省比重)
+    assert findings(RULE, SPRING.format(air="3.5", total="12.4").replace("占比", "占全省比重"), path="t.md") == []
+
+
+def test_shares_of_the_column_the_header_names():
+    table = ("| 学段 | 学校数（所） | 在校生（万人） | 占在校生总数比重 |\n|---|---|---|---|\n"
+             "| 学前教育 | 612 | 11.36 | 14.9% |\n| 义务教育 | 587 | 42.85 | {s}% |\n| 高中阶段 | 74 | 12.58 | 16.5% |\n"
+             "| 普通高校 | 13 | 9.63 | 12.6% |\n| 合计 | 1286 | 76.42 | 100.0% |\n")
+    assert findings(RULE, table.format(s="56.1"), path="t.md") == []  # 42.85 ÷ 76.42 = 56.07%
+    one(RULE, table.format(s="51.6"), path="t.md")

@@ -10,10 +10,10 @@ from typing import NamedTuple
 from factlint import Rule, Severity, hookimpl
 from factlint.calendar import own_year
 from factlint.claims import _ASIDE, ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUNT, LEVEL, RATE, SHARE, TOTAL, list_items
-
+from factlint.diagnostics import format_decimal
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
-from ._intervals import (DURATIONS, Interval, ratio_base, common_end, decimals, display_unit, interval, names_agree, pick_whole, previous_paragraph,
+from ._intervals import (DURATIONS, HUNDRED, Interval, ratio_base, common_end, decimals, display_unit, interval, names_agree, pick_whole, previous_paragraph,
                          ratio_percent, scale, show, total, value_sum)
 
 # 占规模以上工业营业收入的比重为 / 占粮食播种面积的 / 占全省的: the whole named after 占
@@ -89,6 +89,9 @@ class ShareMismatch(Rule):
     part ÷ whole.  占全市的 / 占全市总量的 name the total of the document's own place.
     A whole stated only in a table's 合计 row (占全部重点项目年度计划投资的, with a column 年度计划投资（亿元）)
     is read there when the part is that column's cell in a row its sentence names (产业发展).
+    A table's column of shares (| 占比（%） |, with 100 in its 合计 row) is checked row by row
+    against the column of amounts it is of: the one its header names (占在校生总数比重), else the
+    one whose rows add up to its total and give the shares of the other rows.
 
     ## Why is this bad?
     Readers check shares with a calculator; a share that does not follow from the figures next to
@@ -117,6 +120,7 @@ class ShareMismatch(Rule):
 
     def check(self, ctx):
         claims = ctx.claims
+        yield from self._table_shares(ctx)
         figs = claims.figures
         carried_whole: dict[int, str] = {}
         completion = _completion(ctx.knowledge)
@@ -222,6 +226,85 @@ class ShareMismatch(Rule):
                 if r is None or not (r.lo / 2 <= f.value <= r.hi * 2):
                     continue
             yield from self._judge(ctx, f, *found)
+
+    def _table_shares(self, ctx):
+        """A table column of shares (| 占比（%） |, | 比重（%） |) beside a column of amounts with a
+        total row (合计: the lexicon ``table-total-labels``): each row's share is its amount over
+        the total row's.  The column the shares are of is the one whose rows add up to its total
+        and whose amounts give the shares of all the other rows (of at least two); its header is
+        preferred when the share's header names it.  A share column whose total row is not 100
+        is left alone (shares of another whole)."""
+        doc = ctx.document
+        if "|" not in doc.source and doc.kind != "docx":
+            return
+        tables = ctx_tables(ctx)
+        if not tables:
+            return
+        labels = ctx.knowledge.words("table-total-labels")
+        skip = ctx.knowledge.words("table-non-additive-heads")
+        qs = starts = None
+        for t in tables:
+            heads, rows, names = t.heads, t.rows, t.labels
+            if t.ragged or len(rows) < 4 or not is_total_label(names[-1], labels, len(rows) - 1, ctx.knowledge) \
+                    or any(not n or n in labels or n.startswith("其中") for n in names[:-1]):
+                continue
+            share_cols = [k for k in range(1, len(heads)) if _SHARE_HEAD.search(heads[k])]
+            if not share_cols:
+                continue
+            if qs is None:
+                qs, starts = measured_figures(ctx)
+            columns = {}
+            for k in range(1, len(heads)):
+                if k in share_cols or any(w in heads[k] for w in skip):
+                    continue
+                cells = [cell_quantity(qs, starts, *row[k]) for row in rows]
+                if any(c is None or c.approx or c.value < 0 for c in cells) \
+                        or len({(c.unit, c.magnitude) for c in cells}) != 1:
+                    continue
+                if not total(cells[:-1]).overlaps(interval(cells[-1])) or not cells[-1].value:
+                    continue  # (a column that does not add up to its total row is no whole)
+                columns[k] = cells
+            if not columns:
+                continue
+            for s in share_cols:
+                shares = [cell_quantity(qs, starts, *row[s]) for row in rows]
+                if any(c is None or c.approx for c in shares) or HUNDRED not in interval(shares[-1]):
+                    continue
+                named = [k for k in columns if (head_name_unit(heads[k]) or (heads[k], ""))[0] in heads[s]]
+                fits = []  # (column, rows whose share it does not give)
+                for k in named or list(columns):
+                    cells = columns[k]
+                    bad = []
+                    for r in range(len(rows) - 1):
+                        expected = ratio_percent(cells[r], cells[-1])
+                        if expected is None:
+                            break
+                        if not expected.overlaps(interval(shares[r])):
+                            bad.append(r)
+                    else:
+                        if len(rows) - 1 - len(bad) >= 2 and len(bad) <= max(1, (len(rows) - 1) // 3):
+                            fits.append((k, bad))
+                if not fits:
+                    continue
+                fewest = min(len(bad) for _, bad in fits)
+                fits = [x for x in fits if len(x[1]) == fewest]
+                if not fewest or any(bad != fits[0][1] for _, bad in fits):
+                    continue  # (every share right by some column, or columns that disagree on which row is wrong)
+                k, bad = fits[0]  # (columns in proportion, 发送旅客 and 日均, give the same shares: the first)
+                cells = columns[k]
+                value_head = (head_name_unit(heads[k]) or (heads[k], ""))[0]
+                for r in bad:
+                    part, whole, share = cells[r], cells[-1], shares[r]
+                    exact = part.value / whole.value * HUNDRED
+                    shown = format_decimal(exact.quantize(Decimal("0.01")))
+                    yield self.report(
+                        ctx, share.start, share.end,
+                        f"表中“{names[r]}”的{value_head}“{part.text}”占“{names[-1]}”“{whole.text}”的比重为"
+                        f"{shown}%，与“{heads[s]}”一列的“{share.text}”不符",
+                        evidence={"expected": shown, "stated": format_decimal(share.value), "part": part.text,
+                                  "whole": whole.text, "column": heads[s], "row": names[r]},
+                        related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end)],
+                    )
 
     def _share_of_shares(self, ctx, figs, f, whole, own, group):
         """The share ``f`` of a part after 其中, where the whole before 其中 states its own share
@@ -985,6 +1068,10 @@ def _numerators_exceed(figs, part, whole) -> bool:
             total += g.lo
             n += 1
     return n >= 2 and total > whole.hi
+
+
+#: a table header of shares: | 占比（%） |, | 比重（%） |, | 占全市比重（%） |, | 构成（%） |
+_SHARE_HEAD = re.compile(r"占比|比重|构成")
 
 
 #: words that say a figure counts all kinds (全市各级各类学校在校生: the whole of 小学在校生 …)
