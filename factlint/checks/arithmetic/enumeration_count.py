@@ -556,7 +556,12 @@ class EnumerationCount(Rule):
             return True
         middle = [_last_item(x, conj) for x in segs[1:-1]]
         if middle:
-            return len(last) <= max(len(x) for x in middle) + 1
+            if len(last) <= max(len(x) for x in middle) + 1:
+                return True
+            # 化学制品制造业、器材制造业、电子设备制造业两个行业: a longer last item that ends as every
+            # item in the middle does (制造业) is one of them, not an item and a verb
+            tail = last[-3:]
+            return len(tail) == 3 and all(x.endswith(tail) for x in middle)
         first = _item_text(segs[0])
         return len(last) <= min(4, len(first))
 
