@@ -454,3 +454,20 @@ def test_table_column_per_thousand_people_is_no_sum(head):
     assert findings(RULE, BEDS.format(head=head, beds="22590"), path="t.md") == []
     # the addable column of the same table is still added (11860 + 6420 + 4310 = 22590)
     one(RULE, BEDS.format(head=head, beds="22690"), path="t.md")
+
+
+# a table's last row named by the place whose parts the rows are (| 全市 |), found missing by a
+# false-alarm hunt: 全市 may also hold 市本级, which no row lists
+PLACES = ("| 县区 | 地区生产总值（亿元） | 常住人口（万人） | 增长（%） |\n| --- | --- | --- | --- |\n"
+          "| 安平县 | 312.6 | 42.18 | 5.6 |\n| 望潮区 | 486.2 | 63.05 | 6.1 |\n| 雾溪县 | 205.4 | 30.27 | 4.9 |\n"
+          "| 全市 | {gdp} | {people} | 5.7 |\n")
+
+
+@pytest.mark.parametrize("gdp, people, fires", [
+    ("1004.2", "135.50", False),  # both columns add up
+    ("1014.2", "135.50", True),   # 312.6 + 486.2 + 205.4 = 1004.2, while the people add up: the rows are complete
+    ("994.2", "135.50", True),    # the rows add up to more than 全市
+    ("1014.2", "138.50", False),  # every column short of 全市: what no row lists (市本级)
+])
+def test_a_place_total_row(gdp, people, fires):
+    assert bool(findings(RULE, PLACES.format(gdp=gdp, people=people), path="t.md")) is fires
