@@ -325,3 +325,10 @@ def test_a_longer_last_item_with_the_items_ending():
     one(RULE, "化学制品制造业、器材制造业、电子设备制造业两个行业增速均超过10%。")
     assert findings(RULE, "化学制品制造业、器材制造业、电子设备制造业三个行业增速均超过10%。") == []
     assert findings(RULE, "在北京、上海、深圳市区设立两个分中心。") == []  # (a place and what is done there)
+
+
+# fresh35b held-out: a numbered name in an item (澴江二桥, 县二中) is no count of its own
+def test_an_item_with_a_numbered_name_is_counted():
+    one(RULE, "县城污水处理厂提标改造、澴江二桥、枧田水库扩容、县中医院迁建3项工程全部建成投用。")
+    assert findings(RULE, "县城污水处理厂提标改造、澴江二桥、枧田水库扩容、县中医院迁建4项工程全部建成投用。") == []
+    assert findings(RULE, "坚持两条道路、两个阶级、两种前途三项原则。") == []  # (items that carry counts)

@@ -471,3 +471,10 @@ PLACES = ("| 县区 | 地区生产总值（亿元） | 常住人口（万人） 
 ])
 def test_a_place_total_row(gdp, people, fires):
     assert bool(findings(RULE, PLACES.format(gdp=gdp, people=people), path="t.md")) is fires
+
+
+# fresh35b held-out: a count of stations before 合计 (三站合计) names how many items it sums
+def test_a_count_of_stations_before_the_total():
+    text = "洛阳、宝鸡、荆州三站分别接待观众41.2万、38.6万和29.7万人次，三站合计{t}万人次。"
+    one(RULE, text.format(t="119.5"))  # 41.2 + 38.6 + 29.7 = 109.5
+    assert findings(RULE, text.format(t="109.5")) == []

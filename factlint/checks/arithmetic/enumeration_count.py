@@ -633,6 +633,10 @@ def _unquoted_item_before(text: str, start: int) -> bool:
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 
 
+#: what follows the number of a numbered name right after a name (澴江二桥, 县二中, 市三院, 二环路)
+_NAME_ORDINAL_NEXT = frozenset("桥中小院环厂")
+
+
 def _has_numeral(item: str) -> bool:
     """An item that carries a figure or count: a numeral character, but 零 only next to another
     one (零部件, 零售 are words; 一百零五 is a number), 百/千/万/亿 only beside another numeral (万山,
@@ -657,6 +661,10 @@ def _has_numeral(item: str) -> bool:
                 # or another numeral beside it (一个, 一百, 十一)
                 if (nxt and (nxt in _NUMERAL_CHARS or nxt in "个项家条种批座所台次")) or item[i - 1:i] in _NUMERAL_CHARS:
                     return True
+            elif c in "二三四五六七八九" and nxt and nxt in _NAME_ORDINAL_NEXT and i > 0 \
+                    and item[i - 1] not in _NUMERAL_CHARS and item[i - 1] not in "和及与、第" \
+                    and item[i + 2:i + 3] not in _NUMERAL_CHARS:
+                continue  # 澴江二桥, 县二中, 市三院: a numbered name (the second bridge), no count
             elif nxt == "期" and i > 0 and item[i - 1] not in _NUMERAL_CHARS and item[i - 1] not in "和及与、" \
                     and item[i + 2:i + 3] not in _NUMERAL_CHARS:
                 continue  # 鹤汀物流园二期, 标准厂房三期: a project's phase, part of its name (二期 alone,
