@@ -408,3 +408,13 @@ def test_a_daily_average_of_other_days_is_not_of_the_span():
     text = ("赛事期间（11月15日至17日），全市共接待游客58.6万人次。赛事期间，全市公交、地铁累计运送乘客86.4万人次，"
             "其中赛事当日运送38.2万人次，是平日日均21.2万人次的1.8倍。")
     assert findings(RULE, text) == []  # (平日日均: of ordinary days; 17日 is a date, no length)
+
+
+# fresh35a held-out: an area and its output joined by a harvest verb (15.83万亩玉米共收获7.12万吨)
+@pytest.mark.parametrize("text, fires", [
+    ("全县15.83万亩玉米共收获7.12万吨，平均亩产479.8公斤。", True),  # 71,200,000 ÷ 158,300 = 449.8
+    ("全县15.83万亩玉米共收获7.12万吨，平均亩产449.8公斤。", False),
+    ("建成高标准农田15.83万亩，新增粮食产能7.12万吨，平均亩产479.8公斤。", False),  # (no harvest of that area)
+])
+def test_a_yield_of_an_area_harvested(text, fires):
+    assert bool(findings(RULE, text)) is fires

@@ -348,10 +348,11 @@ class AverageMismatch(Rule):
             elif p.unit in _WEIGHT_KG:
                 weights.append(p)
         # an output over a sown area (产量, 播种/种植面积: not 新增粮食产能 over 建成高标准农田)
-        weights = [w for w in weights if "产量" in w.measure]
+        # (or a harvest said with the figures: 全县15.83万亩玉米共收获7.12万吨)
+        weights = [w for w in weights if "产量" in w.measure or _HARVEST.search(w.lead)]
         if len(weights) == 1 and not areas:
             areas = _sown_area(ctx, figs, f, weights[0])
-        areas = [a for a in areas if "面积" in a.measure]
+        areas = [a for a in areas if "面积" in a.measure or _HARVEST.search(a.trail)]
         if len(areas) != 1 or len(weights) != 1:
             return None  # (two areas: 粮食 and 水稻 — which one the yield is of is not said)
         fi = Interval(f.lo, f.hi)
@@ -529,6 +530,9 @@ def _places(f) -> int:
 
     return decimals(f.q) + 1
 
+
+#: a harvest said between an area and its output (15.83万亩玉米共收获7.12万吨, 实收…)
+_HARVEST = re.compile(r"收获|收割|实收|总产|产出")
 
 #: words that make a daily average one of other days than the span's (平日日均, 节前日均)
 _OTHER_DAYS = ("平日", "平时", "往常", "以往", "上年", "去年", "同期", "节前", "节后", "高峰", "首日", "当日", "单日")
