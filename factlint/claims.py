@@ -1877,6 +1877,7 @@ class Claims:
             totals.append(f.index)
             out.append(SumGroup(f, parts, m.group(1), count, open_list))
         out.extend(self._respective_sums())
+        out.extend(self._abbreviated_sums())
         out.extend(self._with_sums(totals))
         out.extend(self._breakdowns(sorted(set(totals))))
         out.sort(key=lambda g: g.total.start)
@@ -1951,6 +1952,36 @@ class Claims:
             else:
                 continue
             out.append(SumGroup(whole, values, "分别", len(values), False))
+        return out
+
+    def _abbreviated_sums(self) -> list[SumGroup]:
+        """A total named by the first characters of the items given respectively before it, in
+        order: 猪肉、牛肉、羊肉、禽肉产量分别为A、B、C和D，猪牛羊禽肉总产量共计E (three items or more, a
+        total word after the name, the total the next figure of the sentence, in the values' unit)."""
+        out = []
+        text, lex, figs = self.text, self.lex, self._figs
+        for g in self.part_groups:
+            if g.marker != "分别" or len(g.items) < 3:
+                continue
+            first = g.parts[0]
+            values = [p for p in g.parts if p.unit == first.unit and p.role in (LEVEL, COUNT, PART)]
+            if len(values) != len(g.items) or any(p.approx or p.non_additive for p in values):
+                continue
+            k = values[-1].index + 1
+            if k >= len(figs):
+                continue
+            f = figs[k]
+            if f.sentence is not first.sentence or f.unit != first.unit or f.approx or f.q.kind == "range" \
+                    or f.value is None or f._cspan == values[-1]._cspan:
+                continue
+            head = text[f._cspan[0]:f.q.start]
+            initials = "".join(item.strip()[:1] for item in g.items)
+            if len(initials) != len(g.items) or not head.startswith(initials):
+                continue
+            m = lex.total_any.search(head, len(initials))
+            if m is None:
+                continue
+            out.append(SumGroup(f, values, m.group(), len(values), False))
         return out
 
     def _breakdowns(self, totals: list[int]) -> list[SumGroup]:

@@ -478,3 +478,13 @@ def test_a_count_of_stations_before_the_total():
     text = "洛阳、宝鸡、荆州三站分别接待观众41.2万、38.6万和29.7万人次，三站合计{t}万人次。"
     one(RULE, text.format(t="119.5"))  # 41.2 + 38.6 + 29.7 = 109.5
     assert findings(RULE, text.format(t="109.5")) == []
+
+
+# fresh35a held-out: a total named by the first characters of the items before it (猪牛羊禽肉)
+MEAT = "猪肉、牛肉、羊肉、禽肉产量分别为3.52万吨、0.41万吨、0.17万吨和0.68万吨，{name}共计{t}万吨。"
+
+
+def test_a_total_named_by_the_items_initials():
+    one(RULE, MEAT.format(name="猪牛羊禽肉总产量", t="4.86"))  # 3.52 + 0.41 + 0.17 + 0.68 = 4.78
+    assert findings(RULE, MEAT.format(name="猪牛羊禽肉总产量", t="4.78")) == []
+    assert findings(RULE, MEAT.format(name="肉类总产量", t="4.86")) == []  # (肉类 may hold more kinds)
