@@ -602,6 +602,7 @@ def test_place_names_with_li_or_dao():
     tables); 全程七里路 and 三道工序 are figures."""
     assert extract("三道湾村和七里铺村被评为市级乡村振兴示范村，七里塘社区同步推进。") == []
     assert [q.text for q in extract("全程七里路，共三道工序。")] == ["七里", "三道"]
+    assert extract("服务中心设在五里牌村，十里亭、三里墩两个自然村同步改造。")[0].text == "两个"  # (fresh35b)
 
 
 # held-out numeral tables (fresh14a, fresh15a, fresh16a, fresh19b)
