@@ -579,20 +579,3 @@ def test_a_class_label_in_brackets_is_part_of_the_measure():
     d = one(RULE, RESERVOIRS.format(tail="年末全县共有小（1）型水库16座。"))
     assert d.evidence["earlier"] == "14座"
     one(RULE, RESERVOIRS.format(tail="年末全县共有小一型水库16座。"))
-
-
-# fresh34a held-out: 累计 may be said or not (the lexicon inconsistent-optional-words)
-TRAIN = ("| 运输方式 | 发送旅客（万人次） | 同比增长（%） |\n| --- | --- | --- |\n| 铁路 | 386.52 | 9.6 |\n"
-         "| 公路 | 912.36 | -4.3 |\n\n铁路方面，全市铁路累计发送旅客{v}万人次，同比增长9.6%。\n")
-
-
-def test_a_cumulative_figure_in_the_text_is_the_tables():
-    d = one(RULE, TRAIN.format(v="368.52"), path="t.md")
-    assert "386.52" in d.message and "368.52" in d.message
-    assert findings(RULE, TRAIN.format(v="386.52"), path="t.md") == []
-
-
-def test_cumulative_is_optional_in_prose_too():
-    text = "春运期间，全市累计发送旅客1379.96万人次。{tail}"
-    one(RULE, text.format(tail="全市发送旅客1397.96万人次，同比增长0.9%。"))
-    assert findings(RULE, text.format(tail="全市发送旅客1379.96万人次，同比增长0.9%。")) == []
