@@ -1117,7 +1117,30 @@ def _period_mentions(text: str) -> list[tuple[int, int, str, str]]:
             if k >= 2 and w[k - 2] == "十" and w[k - 1] in "一二三四五":
                 plan = w[k - 2:k + 1]
                 append((max(0, i - 6) + k - 2, i + 1, "plan", _PLAN_YEARS.get(plan, plan)))
+    if "月" in text:
+        # 1—11月, 1至11月, 前11个月: the months of the year so far (not 1—12月, the whole year)
+        spans = []
+        for m in _MONTH_SPAN.finditer(text):
+            last = _small_month(m.group("n") or m.group("n2"))
+            if last is not None and 2 <= last <= 11:
+                spans.append((m.start(), m.end(), "rel", f"docM1-{last}"))
+        if spans:
+            out.extend(spans)
+            out.sort()
     return out
+
+
+#: the first months of a year: 1—11月, 1-11月, 1月至11月, 一至十一月, 前11个月
+_MONTH_SPAN = re.compile(r"(?<![\d.．])(?:(?:1|一)月?\s*[—\-－~～至到]\s*(?P<n>\d{1,2}|十[一二]?|[二三四五六七八九])\s*月(?![\d日份])"
+                         r"|前(?P<n2>\d{1,2}|十[一二]?|[二三四五六七八九])个月)")
+
+
+def _small_month(s: str | None) -> int | None:
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    return {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}.get(s)
 
 
 class Claims:
@@ -1547,7 +1570,7 @@ class Claims:
                 return str(year)  # 一年来 in a review of its year (2025年…工作总结): that year
             return f"last{value}y"
         # relative: now/prev/next/doc + sub-period; the year from an earlier year in the sentence
-        base = value.rstrip("Q1234-H初")
+        base = value.rstrip("QM0123456789-H初")
         sub = value[len(base):]
         k = j - 1
         while k >= 0 and periods[k][0] + para >= sent.start:

@@ -579,3 +579,19 @@ def test_a_class_label_in_brackets_is_part_of_the_measure():
     d = one(RULE, RESERVOIRS.format(tail="年末全县共有小（1）型水库16座。"))
     assert d.evidence["earlier"] == "14座"
     one(RULE, RESERVOIRS.format(tail="年末全县共有小一型水库16座。"))
+
+
+# found by a review of new readings (false alarms of earlier code): the first months of a year are a
+# period of their own, and a running total (累计 with no span of its own) is not the year's figure
+@pytest.mark.parametrize("first", ["1—11月", "1-11月", "1至11月", "前11个月"])
+def test_the_first_months_are_not_the_year(first):
+    assert findings(RULE, f"{first}，全市接待游客3268.5万人次。全年接待游客3568.5万人次。") == []
+    one(RULE, f"{first}，全市接待游客3268.5万人次。{first}全市接待游客3286.5万人次。")
+
+
+def test_a_running_total_is_not_the_years_figure():
+    assert findings(RULE, "全年发放创业担保贷款3.52亿元。截至年底，累计发放创业担保贷款8.52亿元。") == []
+    assert findings(RULE, "全年发放创业担保贷款3.52亿元。累计发放创业担保贷款8.52亿元。") == []
+    one(RULE, "全年累计发放创业担保贷款3.52亿元。全年发放创业担保贷款3.25亿元。")  # (全年累计: the year's)
+    one(RULE, "累计发放创业担保贷款8.52亿元。截至年底，累计发放创业担保贷款8.25亿元。")
+    one(RULE, "截至年末，全市A级旅游景区达到46家。全市49家A级旅游景区全部实现分时预约。")  # (a level at the year's end)

@@ -163,6 +163,11 @@ class InconsistentFigure(Rule):
             if subject in claims.ambiguous_subjects:
                 continue
             period = f.period
+            if "累计" in f.lead and not _OWN_SPAN.search(text, f.sentence.start, q.start):
+                # 累计发放…8.52亿元 (截至年底，累计…) with no span of its own in the sentence: a running
+                # total since some start, not the year's figure (全年发放…3.52亿元); not 截至年末…达到46家,
+                # a level at the year's end
+                period += "+累计"
             # interval(f), without building an Interval
             if exact_count(q):
                 lo = hi = q.value
@@ -325,6 +330,11 @@ class _Record(NamedTuple):
 
 
 _RELATIVE = (("now", 0), ("doc", 0), ("prev", -1), ("next", 1))
+
+
+#: a span said in a sentence before a cumulative figure (全年累计, 1—11月累计, 2025年累计, 一季度累计):
+#: the figure is that span's
+_OWN_SPAN = re.compile(r"全年|今年|本年|年内|当年|上半年|下半年|季度|\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|个月|期间")
 
 
 def _absolute(period: str, year: int) -> str:
