@@ -332,3 +332,11 @@ def test_an_item_with_a_numbered_name_is_counted():
     one(RULE, "县城污水处理厂提标改造、澴江二桥、枧田水库扩容、县中医院迁建3项工程全部建成投用。")
     assert findings(RULE, "县城污水处理厂提标改造、澴江二桥、枧田水库扩容、县中医院迁建4项工程全部建成投用。") == []
     assert findings(RULE, "坚持两条道路、两个阶级、两种前途三项原则。") == []  # (items that carry counts)
+
+
+# found by a review of new readings: one count of several kinds (三省一市) counts them all
+@pytest.mark.parametrize("text", ["上海市、江苏省、浙江省、安徽省三省一市共同推进长三角一体化。",
+                                  "黄州区、团风县、浠水县、罗田县三县一区联动发展。",
+                                  "北京市、天津市、河北省两市一省协同发展。"])
+def test_a_count_of_several_kinds(text):
+    assert findings(RULE, text) == []

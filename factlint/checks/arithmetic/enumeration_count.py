@@ -385,6 +385,8 @@ class EnumerationCount(Rule):
             return None  # 两三个, 三十: an approximation or a larger number
         if after in ("、", "和", "及", "与", "等", "或"):
             return None  # 海南岛八所和安徽裕溪口: the word is itself an item (a name)
+        if after and after in "一二两三四五六七八九" and not m.quote:
+            return None  # 三省一市, 三县一区, 两市一省: one count of several kinds
         prev = text[s - 1]
         if prev in "第、前后近约余每逾超./．" or (m.quote and text[s - 2] in _NUMERAL_CHARS):
             return None
