@@ -382,6 +382,9 @@ def test_table_average_over_a_noun_and_shu_column_beside_another_count_is_left_a
     ("全市有农业龙头企业12家，带动合作社286家，平均每家企业带动合作社24家。", False),
     # no name after 每家 that one count ends with: which figure is the count is not said
     ("全市有孵化器47家、在孵企业3290家，平均每家82家。", False),
+    # (found by a review: the count whose name ends so is one of those added, beside the whole number)
+    ("新增孵化器5家，孵化器总数47家，在孵企业3290家，平均每家孵化器在孵企业70家。", False),
+    ("全市龙头企业总数达到12家，全年新认定龙头企业3家，带动合作社286家，平均每家龙头企业带动合作社24家。", False),
 ])
 def test_an_average_in_the_unit_it_is_over(text, fires):
     assert bool(findings(RULE, text)) is fires

@@ -575,9 +575,17 @@ def _split_by_names(rest: str, figs):
         if len(counts) != 1:
             continue
         totals = [g for g in figs if g is not counts[0] and g.measure.endswith(total)]
-        if totals:
-            return totals, counts
+        if not totals:
+            continue
+        if _NEWLY.search(counts[0].measure) or any(
+                counted in g.measure and g is not counts[0] and g not in totals for g in figs):
+            return None  # (新增孵化器5家，孵化器总数47家: the count meant may be the other one)
+        return totals, counts
     return None
+
+
+#: a count of those added this year (新增, 新认定): not the number an average of all is over
+_NEWLY = re.compile(r"新增|新认定|新建|新培育|新引进|新设")
 
 
 @hookimpl
