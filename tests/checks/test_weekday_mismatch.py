@@ -140,3 +140,21 @@ def test_year_named_by_the_weekdays_of_the_other_dates():
     few = "文旅节侧记\n\n9月26日（星期五）晚，文旅节开幕。\n\n10月1日（星期三）清晨，举行升旗仪式。\n\n" \
           "10月5日（礼拜六）晚，演出连演两场。\n\n筹备工作于2025年3月12日正式启动。\n"
     none(RULE, few)
+
+
+# found by a review (a false alarm of earlier code): a 大事记 of several years puts its dates under
+# headings that name their year
+CHRONICLE = ("泷川市2021—2025年大事记\n\n一、2021年\n\n7月1日（{wd}），全市各界收看庆祝大会直播。\n\n二、2025年\n\n"
+             "3月5日（星期三），市政府召开全市重点项目推进会。\n\n泷川市档案馆\n\n2025年12月20日\n")
+
+
+def test_a_date_under_a_year_heading_is_of_that_year():
+    assert findings(RULE, CHRONICLE.format(wd="星期四")) == []  # 2021-07-01 was a Thursday
+    d = one(RULE, CHRONICLE.format(wd="星期五"))
+    assert "2021年" in d.message
+
+
+def test_the_title_is_no_heading_of_the_dates():
+    # (a 2026 report's title: its 12月 dates may be of 2025)
+    text = "2026年工作要点\n\n12月26日（星期五），召开全市经济工作会议。\n"  # 2025-12-26 was a Friday
+    assert findings(RULE, text) == []

@@ -28,6 +28,9 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
     earlier = [d for d in ctx_dates(ctx) if start <= d.start < date.start and d.year is not None]
     if earlier:
         return frozenset({earlier[-1].year}), "sentence"
+    heading = _heading_year(ctx.document.text, date.start)
+    if heading is not None:
+        return frozenset({heading}), "heading"
     last, other_year = None, False
     for d in ctx_dates(ctx):
         if d.start >= date.start:
@@ -55,6 +58,32 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
                 return frozenset({agreed}), "weekdays"
         return years, "text"
     return frozenset(), "unknown"
+
+
+#: a heading that names one year (2021年, 一、2021年, （二）2021年大事记, ## 2021年): the dates under it
+#: without a year are of that year
+_YEAR_HEADING = re.compile(r"#{0,6}\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)]?[、.．]?\s*)?((?:19|20)\d\d)\s*年[\u4e00-\u9fff]{0,8}")
+
+
+def _heading_year(text: str, pos: int) -> int | None:
+    """The year of the heading the date at ``pos`` stands under: the nearest line before it that
+    is a short heading (at most 20 characters, no punctuation of a sentence), when that heading
+    names one year; None when the nearest heading names none (四、存在的问题), is the text's title,
+    or there is none."""
+    end = text.rfind("\n", 0, pos)
+    checked = 0
+    while end > 0 and checked < 200:  # (a 大事记 section holds many entries: up to 200 lines back)
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        checked += 1
+        if not line or len(line) > 20 or any(c in line for c in "。，；：！？,;:"):
+            continue
+        if not text[:start].strip():
+            return None  # (the title: 2025年工作总结 may look back on the year before)
+        m = _YEAR_HEADING.fullmatch(line)
+        return int(m.group(1)) if m else None
+    return None
 
 
 #: how many of the other dates without a year must fall on their written weekday in one year
@@ -98,4 +127,6 @@ def describe_years(years: frozenset[int], how: str) -> str:
         return f"按全文所述年份（{ys}）"
     if how == "weekdays":
         return "按文中其他日期所注的星期"
+    if how == "heading":
+        return f"按所在标题的{ys}"
     return ys

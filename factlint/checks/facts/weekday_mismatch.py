@@ -14,8 +14,9 @@ class WeekdayMismatch(Rule):
     ## What it does
     Finds dates followed by a weekday — 2023年3月5日（星期一）, 1月8日（周一）, 二〇二四年一月八日
     礼拜一, 2024-01-08（星期一）— and computes the weekday of the date (Gregorian calendar).
-    A date written without a year takes the year of a full date earlier in the same sentence;
-    otherwise it is judged only when the weekday is wrong in every year the text may mean (the
+    A date written without a year takes the year of a full date earlier in the same sentence,
+    else the year of the heading it stands under (一、2021年 in a 大事记 of several years; not the
+    text's title); otherwise it is judged only when the weekday is wrong in every year the text may mean (the
     year the text speaks of and the year before), unless the text's other dates without a year
     name one of those years by their weekdays (at least three fall on their weekday in it, two
     more than in the other: a festival story's 9月26日（星期五）… 10月1日（星期三）…).  With no
