@@ -1998,10 +1998,13 @@ class Claims:
                     or f.value is None or f._cspan == values[-1]._cspan:
                 continue
             head = text[f._cspan[0]:f.q.start]
-            initials = "".join(item.strip()[:1] for item in g.items)
-            if len(initials) != len(g.items) or not head.startswith(initials):
+            # (the first item may carry words before its name: 全年猪肉、牛肉… → 猪牛…)
+            items = [item.strip() for item in g.items]
+            rest = "".join(item[:1] for item in items[1:])
+            n = len(items)
+            if not all(items) or len(head) <= n or head[0] not in items[0] or head[1:n] != rest:
                 continue
-            m = lex.total_any.search(head, len(initials))
+            m = lex.total_any.search(head, n)
             if m is None:
                 continue
             out.append(SumGroup(f, values, m.group(), len(values), False))

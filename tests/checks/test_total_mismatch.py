@@ -488,3 +488,4 @@ def test_a_total_named_by_the_items_initials():
     one(RULE, MEAT.format(name="猪牛羊禽肉总产量", t="4.86"))  # 3.52 + 0.41 + 0.17 + 0.68 = 4.78
     assert findings(RULE, MEAT.format(name="猪牛羊禽肉总产量", t="4.78")) == []
     assert findings(RULE, MEAT.format(name="肉类总产量", t="4.86")) == []  # (肉类 may hold more kinds)
+    one(RULE, "全年" + MEAT.format(name="猪牛羊禽肉总产量", t="4.86"))  # (words before the first item's name)
