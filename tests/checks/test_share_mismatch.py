@@ -903,3 +903,18 @@ def test_shares_of_the_column_the_header_names():
              "| 普通高校 | 13 | 9.63 | 12.6% |\n| 合计 | 1286 | 76.42 | 100.0% |\n")
     assert findings(RULE, table.format(s="56.1"), path="t.md") == []  # 42.85 ÷ 76.42 = 56.07%
     one(RULE, table.format(s="51.6"), path="t.md")
+
+
+# a whole named by the word of its statement and a total word (发放总额, 立案总数, 游客总数)
+@pytest.mark.parametrize("text, fires", [
+    ("全市发放消费券4600万元。消费券累计核销3862万元，占发放总额的89.6%。", True),  # 3862 ÷ 4600 = 84.0%
+    ("全市发放消费券4600万元。消费券累计核销3862万元，占发放总额的84.0%。", False),
+    ("全市发放消费券4600万元，发放补贴5200万元。消费券累计核销3862万元，占发放总额的89.6%。", False),  # (two wholes)
+    # (the word itself before a negated one: 立案558件, not 不予立案的54件; 28 ÷ 558 = 5.0%)
+    ("经审查，立案558件，立案率91.2%；不予立案的54件。主席会议遴选重点提案28件，占立案总数的5.0%。", False),
+    ("经审查，立案558件，立案率91.2%；不予立案的54件。主席会议遴选重点提案28件，占立案总数的6.0%。", True),
+    # (a whole smaller than the part is not its whole)
+    ("三轮发放金额分别为1200万元、1500万元和1800万元。消费券累计核销3862万元，占发放总额的85.8%。", False),
+])
+def test_a_whole_named_by_its_word(text, fires):
+    assert bool(findings(RULE, text)) is fires

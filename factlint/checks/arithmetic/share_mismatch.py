@@ -572,6 +572,35 @@ class ShareMismatch(Rule):
         return max(found, key=lambda g: g.value, default=None)
 
     @staticmethod
+    def _named_by_verb(figs, f, name: str):
+        """占发放总额的 after 全市发放消费券4600万元 (占立案总数的 after 立案558件, 占游客总数的 after
+        接待游客4628.5万人次): a whole named by the word of its statement and a total word (总额, 总数,
+        总量): the one value stated before ``f`` (within a few paragraphs, not in its sentence) by a
+        measure that is that word, else opens with it, else holds it, in the unit of the figure just
+        before the share and not smaller than it; None when there are several."""
+        m = _VERB_TOTAL.fullmatch(name)
+        if m is None or f.index == 0:
+            return None
+        verb = m.group(1)
+        before = figs[f.index - 1]
+        if before.sentence is not f.sentence:
+            return None
+        named = [g for g in _statements(figs, f, lambda x: verb in x)
+                 if g.sentence is not f.sentence and g.unit == before.unit and not g.is_percent]
+        # the measure that is the word itself (立案558件), else one that opens with it (发放消费券),
+        # else one that holds it (接待游客), not after a negation (不予立案的54件)
+        for tier in (lambda x: x == verb, lambda x: x.startswith(verb),
+                     lambda x: not x[:x.find(verb)].endswith(("不予", "不", "未", "非", "没有"))):
+            found = [g for g in named if tier(g.measure)]
+            if found:
+                break
+        else:
+            return None
+        if any(g.value != found[0].value for g in found) or found[0].hi < before.lo:
+            return None  # (several values, or one smaller than the part: not its whole)
+        return found[0]
+
+    @staticmethod
     def _per_head_whole(figs, f, core: str):
         """占人均消费支出的比重 with the whole stated earlier as 全体居民人均消费支出27954元: the one
         exact per-head (人均) figure before ``f`` (within a few paragraphs) whose measure ends with
@@ -969,7 +998,8 @@ class ShareMismatch(Rule):
         core = _SUBJECTS.sub("", whole_name)
         if len(core) < 2 or (len(whole_name) != len(core) and not _GENERIC.match(whole_name)):
             return None  # another place's whole (占全省的) is not in this text
-        whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core) or self._stated_with_verb(figs, f, core)
+        whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core) or self._stated_with_verb(figs, f, core) \
+            or self._named_by_verb(figs, f, core)
         if whole is None and f.index and len(core) >= 3:
             # 普惠小微贷款余额286.4亿元，增长18.6%，占各项贷款的比重: the whole named without the stock
             # word its part carries (金融机构本外币各项贷款余额)
@@ -1069,6 +1099,9 @@ def _numerators_exceed(figs, part, whole) -> bool:
             n += 1
     return n >= 2 and total > whole.hi
 
+
+#: a whole named by a verb and a total word: 发放总额, 报名总数, 收购总量
+_VERB_TOTAL = re.compile(r"([\u4e00-\u9fff]{2})(?:总额|总数|总量|总金额)")
 
 #: a table header of shares: | 占比（%） |, | 比重（%） |, | 占全市比重（%） |, | 构成（%） |
 _SHARE_HEAD = re.compile(r"占比|比重|构成")
