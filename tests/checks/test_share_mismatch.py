@@ -918,3 +918,10 @@ def test_shares_of_the_column_the_header_names():
 ])
 def test_a_whole_named_by_its_word(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# a whole stated with its verb inside the measure (五大商圈共实现销售额) and named without it
+@pytest.mark.parametrize("share, fires", [("19.6", True), ("16.9", False)])  # 8.93 ÷ 52.86 = 16.9%
+def test_a_whole_stated_with_its_verb(share, fires):
+    text = f"五大商圈共实现销售额52.86亿元，同比增长12.6%。餐饮企业实现营业额8.93亿元，占五大商圈销售额的{share}%。"
+    assert bool(findings(RULE, text)) is fires

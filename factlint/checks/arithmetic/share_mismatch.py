@@ -572,6 +572,14 @@ class ShareMismatch(Rule):
         return max(found, key=lambda g: g.value, default=None)
 
     @staticmethod
+    def _stated_said_with_verb(figs, f, name: str):
+        """占五大商圈销售额的 after 五大商圈共实现销售额52.86亿元: the latest figure before ``f`` whose
+        measure is the name once the verb it was stated with (共实现, 完成) is left out."""
+        if len(name) < 4:
+            return None
+        return next(_statements(figs, f, lambda m: m != name and _STATED_WITH.sub("", m) == name), None)
+
+    @staticmethod
     def _named_by_verb(figs, f, name: str):
         """占发放总额的 after 全市发放消费券4600万元 (占立案总数的 after 立案558件, 占游客总数的 after
         接待游客4628.5万人次): a whole named by the word of its statement and a total word (总额, 总数,
@@ -999,7 +1007,7 @@ class ShareMismatch(Rule):
         if len(core) < 2 or (len(whole_name) != len(core) and not _GENERIC.match(whole_name)):
             return None  # another place's whole (占全省的) is not in this text
         whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core) or self._stated_with_verb(figs, f, core) \
-            or self._named_by_verb(figs, f, core)
+            or self._named_by_verb(figs, f, core) or self._stated_said_with_verb(figs, f, core)
         if whole is None and f.index and len(core) >= 3:
             # 普惠小微贷款余额286.4亿元，增长18.6%，占各项贷款的比重: the whole named without the stock
             # word its part carries (金融机构本外币各项贷款余额)
@@ -1099,6 +1107,9 @@ def _numerators_exceed(figs, part, whole) -> bool:
             n += 1
     return n >= 2 and total > whole.hi
 
+
+#: the verb a figure is stated with, inside its measure (五大商圈共实现销售额, 全县完成固定资产投资)
+_STATED_WITH = re.compile(r"共计实现|累计实现|共实现|实现了|实现|共完成|完成了|完成|共计|共有")
 
 #: a whole named by a verb and a total word: 发放总额, 报名总数, 收购总量
 _VERB_TOTAL = re.compile(r"([\u4e00-\u9fff]{2})(?:总额|总数|总量|总金额)")
