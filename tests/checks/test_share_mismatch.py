@@ -925,3 +925,8 @@ def test_a_whole_named_by_its_word(text, fires):
 def test_a_whole_stated_with_its_verb(share, fires):
     text = f"五大商圈共实现销售额52.86亿元，同比增长12.6%。餐饮企业实现营业额8.93亿元，占五大商圈销售额的{share}%。"
     assert bool(findings(RULE, text)) is fires
+
+
+def test_a_share_that_names_its_own_part_is_not_of_a_whole_named_by_a_word():
+    # (制造业投资 is no figure stated: the figure before the share, 工业投资, is not its part)
+    assert findings(RULE, "全年完成固定资产投资126.4亿元。\n工业投资48.2亿元，其中制造业投资占投资总额的比重为31.5%。") == []

@@ -1006,8 +1006,11 @@ class ShareMismatch(Rule):
         core = _SUBJECTS.sub("", whole_name)
         if len(core) < 2 or (len(whole_name) != len(core) and not _GENERIC.match(whole_name)):
             return None  # another place's whole (占全省的) is not in this text
-        whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core) or self._stated_with_verb(figs, f, core) \
-            or self._named_by_verb(figs, f, core) or self._stated_said_with_verb(figs, f, core)
+        whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core) or self._stated_with_verb(figs, f, core)
+        if whole is None and _POINTER_START.match(f.lead):
+            # (only for a share right after its part, ，占…: a share that names its own part, 其中制造业
+            # 投资占投资总额的, may be of no figure stated)
+            whole = self._named_by_verb(figs, f, core) or self._stated_said_with_verb(figs, f, core)
         if whole is None and f.index and len(core) >= 3:
             # 普惠小微贷款余额286.4亿元，增长18.6%，占各项贷款的比重: the whole named without the stock
             # word its part carries (金融机构本外币各项贷款余额)
