@@ -27,10 +27,7 @@ class TotalMismatch(Rule):
     whose last row is labelled 合计/总计 (lexicon ``table-total-labels``), each column of addable
     figures (not rates, shares, changes or averages: lexicon ``table-non-additive-heads``) must
     add up to that row; 其中 rows (| 其中：公立医院 | under | 医院 |) detail the row above and are
-    not added (a 合计 that equals the sum with them is left alone too).  A last row named by the
-    place the rows are parts of (| 全市 | under its 县 and 区: lexicon ``table-place-total-labels``)
-    may also hold what no row lists (市本级), so a column short of it is reported only when another
-    column adds up exactly; a column whose rows add up to more is.  A total that names two or
+    not added (a 合计 that equals the sum with them is left alone too).  A total that names two or
     more rows of a table and the column's name (雾溪镇和青峰乡两地茶园面积合计11.8万亩) is the sum of
     those cells.  Parts after 其中 whose last is the rest (其他, 其余) take in the whole and must add
     up to it, and a total that names its two items (住宿和餐饮业合计) adds the figure of each.
@@ -318,8 +315,7 @@ class TotalMismatch(Rule):
         if "|" not in source and ctx.document.kind != "docx":  # (Word tables: see factlint.tables)
             return
         labels = ctx.knowledge.words("table-total-labels")
-        place_totals = ctx.knowledge.words("table-place-total-labels")
-        if not any(w in source for w in labels) and not any(w in source for w in place_totals):
+        if not labels or not any(w in source for w in labels):
             return
         skip_heads = ctx.knowledge.lexicon("table-non-additive-heads")
         qs, starts = measured_figures(ctx)
@@ -330,16 +326,10 @@ class TotalMismatch(Rule):
             names = list(table.labels)
             # 其中 rows detail the row above them (| 其中：公立医院 | under | 医院 |): they are left out
             keep = [r for r in range(len(rows) - 1) if not _SUB_ROW.match(names[r])]
-            # | 全市 | under the rows of its 县 and 区: the place's row, which may also hold what no
-            # row lists (市本级, 市直): see below
-            by_place = names[-1] in place_totals and len(keep) == len(rows) - 1 \
-                and all(len(names[r]) >= 2 and names[r][-1] in _PLACE_ROW_LAST for r in keep)
-            if not (by_place or is_total_label(names[-1], labels, len(keep), ctx.knowledge)) \
+            if not is_total_label(names[-1], labels, len(keep), ctx.knowledge) \
                     or any(names[r] in labels or not names[r] for r in keep) \
                     or (len(keep) < len(rows) - 1 and _SUB_ROW.match(names[0])):
                 continue  # no total row, or sub-rows (小计 blocks) that are not all addable
-            found = []  # (column, parts, total, their sum) of the columns that do not add up
-            added_up = False  # some column adds up to the total row exactly
             for k in range(1, len(heads)):
                 if any(w in heads[k] for w in skip_heads):
                     continue
@@ -351,7 +341,6 @@ class TotalMismatch(Rule):
                     continue
                 s, ti = total(parts), interval(t)
                 if s.overlaps(ti):
-                    added_up = True
                     continue
                 if len(keep) < len(rows) - 1:
                     # (a table that adds its 其中 rows as well is left alone too: which reading the
@@ -359,10 +348,6 @@ class TotalMismatch(Rule):
                     subs = [cell_quantity(qs, starts, *rows[r][k]) for r in range(len(rows) - 1) if r not in keep]
                     if any(q is None for q in subs) or (s + total(subs)).overlaps(ti):
                         continue
-                found.append((k, parts, t, s))
-            for k, parts, t, s in found:
-                if by_place and not added_up and s.hi < interval(t).lo:
-                    continue  # (全市 above the sum of its 县区 in every column: 市本级 not listed)
                 expected = value_sum(parts)
                 shown = [show(p.value, t) for p in parts]
                 unit = display_unit(t)
@@ -441,8 +426,6 @@ _MARKED_TOTAL = re.compile(r"合计|共计|总计|(?P<n>[两二三四五六七�
 _OTHER_SPAN = re.compile(r"首日|当日|单日|当天|首周|近[一二两三四五六七八九十\d]+[年天周月]|[一二两三四五六七八九十\d]+(?:天|日|周|个月|年)(?:来|内|间)?共")
 #: the label of a row that details the row above it (其中：公立医院, 其中 公立医院)
 _SUB_ROW = re.compile(r"^其中")
-#: the last characters of a row label that names a place under the table's place (县, 区, 镇 …)
-_PLACE_ROW_LAST = frozenset("省市县区州盟旗镇乡街道园")
 
 
 @hookimpl
