@@ -56,9 +56,6 @@ class AverageMismatch(Rule):
     fires only when no total and count within their written precision give the stated average,
     and, where the sentence offers several candidates, none of them does.  Averages that are not
     such a quotient (人均可支配收入, 人均地区生产总值 with its mean population) are left alone.
-    A 日均 whose sentence states no days but names a span with 期间 (机场春运期间…日均起降152架次)
-    is taken over the one length in 天 the text gives that span (2025年春运（…）40天里), unless it
-    is of other days (平日日均).
     年均 amounts (not growth rates) are checked against a total of the same span the sentence
     states (2021年至2024年 = 4 years, counted inclusively; “十三五”期间 = 5; 五年来 = 5).  每千人口
     / 每万人口 figures are the total over the population of the sentence counted in thousands or
@@ -165,12 +162,6 @@ class AverageMismatch(Rule):
                 # named in the average (考场) and stated in the paragraph before
                 # (what follows the first character after 每: 平均每家提供岗位 names 提供岗位)
                 nums = _named_total(ctx, figs, f, lead[m.start(1) + 1:], dens)
-            if nums and not dens and marker == "日均":
-                # 春运期间共保障航班起降5736架次，日均起降152架次: the days of the span the sentence
-                # names (春运期间), stated with that span earlier (2025年春运（…）40天里)
-                days = _days_of_span(ctx.text, figs, f)
-                if days is not None:
-                    dens = [days]
             if not nums or not dens or any(p.approx for p in nums + dens):
                 continue
             # an average is rounded as written even in a counted unit (平均每个车间吸纳47人 may be
@@ -533,36 +524,6 @@ def _places(f) -> int:
 
 #: a harvest said between an area and its output (15.83万亩玉米共收获7.12万吨, 实收…)
 _HARVEST = re.compile(r"收获|收割|实收|总产|产出")
-
-#: words that make a daily average one of other days than the span's (平日日均, 节前日均)
-_OTHER_DAYS = ("平日", "平时", "往常", "以往", "上年", "去年", "同期", "节前", "节后", "高峰", "首日", "当日", "单日")
-
-
-def _days_of_span(text: str, figs, f):
-    """The one duration in days stated for the span ``f``'s sentence names before it with 期间 (春运期间 →
-    the 40天 of 2025年春运（1月14日至2月22日）40天里): a figure in 天 or 日 earlier in the text with the
-    span's name in the 24 characters before it; None when the sentence names no span or the text
-    gives it no single length."""
-    sent = f.sentence
-    at = text.rfind("期间", sent.start, f.start)
-    if at == -1 or any(w in text[at:f.start] for w in _OTHER_DAYS):
-        return None  # (是平日日均21.2万人次的1.8倍: the average of other days)
-    # (in 天 only: 11月15日至17日 ends with a date)
-    days = [g for g in figs[:f.index] if g.unit == "天" and not g.approx and g.value and g.q.kind == "number"]
-    # the name is the two to four characters before 期间 (机场春运期间: 春运, the shortest that names
-    # a stated span)
-    for size in (2, 3, 4):
-        name = text[at - size:at]
-        if len(name) < size or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
-            return None
-        found = {}
-        for g in days:
-            if name in text[max(0, g.start - 24):g.start]:
-                found.setdefault(g.value, g)
-        if found:
-            return next(iter(found.values())) if len(found) == 1 else None
-    return None
-
 
 def _split_by_names(rest: str, figs):
     """(totals, counts) of ``figs`` (all of the unit an average is over and counts in) by the names
