@@ -166,13 +166,9 @@ def test_range_without_first_year_mark(text, fires):
     assert bool(findings(RULE, text)) == fires, text
 
 
-@pytest.mark.parametrize("opening, size, fires", [
-    ("", 12, True), ("", 13, False),  # a year that opens the sentence: an event of up to 12 characters
-    ("自", 24, True), ("自", 25, False),  # after 自 (or 从): up to 24
-])
-def test_frame_event_before_yilai(opening, size, fires):
-    gap = ("一二三四五六七八九十" * 3)[:size]
-    text = "2024年工作报告\n" + opening + "2016年" + gap + "以来，全县十年来累计投资。"
+@pytest.mark.parametrize("gap, fires", [("一二三四五六七八九十一二", True), ("一二三四五六七八九十一二三", False)])
+def test_frame_event_up_to_12_characters_before_yilai(gap, fires):
+    text = "2024年工作报告\n自2016年" + gap + "以来，全县十年来累计投资。"
     assert bool(findings(RULE, text)) == fires, text
 
 
@@ -214,12 +210,10 @@ def test_span_runs_no_later_than_the_year_the_text_is_signed():
     assert findings(RULE, text.replace("二〇二五年十二月二十六日", "二〇二六年一月八日").format(n="十五")) == []
 
 
-# fresh35b held-out (and fresh33b): after 自, the event before 以来 may be long
-SINCE = "2025年工作总结\n\n自2015年县委、县政府实施“茶旅兴县”战略以来，{n}年来全县茶园面积扩大到21.4万亩。\n"
-
-
-def test_a_long_event_after_zi():
-    one(RULE, SINCE.format(n="十三"))  # 2015 → 2024/2025: 9 to 11 years
-    assert findings(RULE, SINCE.format(n="十")) == []
-    # (no 自: a comparison with the years since, not a frame)
-    assert findings(RULE, "2025年工作总结\n\n产量达到2015年县委、县政府实施“茶旅兴县”战略以来最高水平，十三年来首次突破万吨。\n") == []
+# a longer event after 自 was read until a review found frames it breaks (a reading withdrawn)
+@pytest.mark.parametrize("text", [
+    "临溪县2025年工作总结\n\n自2016年县委、县政府实施“生态立县”战略以来，“十四五”五年来森林覆盖率提高3.2个百分点。\n",
+    "临溪县2025年工作总结\n\n到2020年底，自2015年县委、县政府实施“茶旅兴县”战略以来，五年来新增茶园6.8万亩。\n",
+])
+def test_a_long_event_opens_no_frame(text):
+    assert findings(RULE, text) == []

@@ -71,8 +71,6 @@ _ELAPSED = lazy_re(_SP + _N + _SP + r"(?:个" + _SP + r")?年(?![多余半零])"
 _MONTH_AFTER = lazy_re(r"[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")
 #: "自2016年实施生态立县战略以来，": a year, a short event, 以来 and a comma
 _FRAME_EVENT = lazy_re(r"[^，。；,;\n\d年]{1,12}?以来(?P<comma>[，,])(?P<de>)")
-#: "自2015年县委、县政府实施“茶旅兴县”战略以来，": after 自 or 从, an event of up to 24 characters
-_FRAME_EVENT_OPENED = lazy_re(r"[^，。；,;\n\d年]{1,24}?以来(?P<comma>[，,])(?P<de>)")
 #: the first characters of what ``since`` (YearMention) and _FRAME_FROM accept after 年; any
 #: other year has a frame only through _FRAME_EVENT, which needs 以来 within 14 characters
 _FRAME_FIRST = "底末初中年以来至到迄起开"
@@ -92,8 +90,7 @@ class YearSpanMismatch(Rule):
       sentence with the count later in it: 2019年至2023年，…，五年间…): the span covers
       Y−X+1 years counted inclusively (2016年至2020年 = 五年); Y−X is accepted too, as many
       texts count the difference (1978年至2018年的40年间);
-    - “X年以来…N年来” (also X年<an event of up to 12 characters>以来，…N年来, or up to 24 after 自 or
-      从) in one sentence: counted up to the year the text speaks of (``--year``,
+    - “X年以来…N年来” (also 自X年…以来，…N年来) in one sentence: counted up to the year the text speaks of (``--year``,
       else its title, dateline or 落款 date, and the year before it, since a report reviews the
       past year, unless the text is dated on itself from April on and does not look back); N may be
       Y−X or Y−X+1.  Without a year of the text the rule stays quiet.
@@ -166,9 +163,7 @@ class YearSpanMismatch(Rule):
             return
         bounds = ctx_bounds(ctx)
         for i, ym in enumerate(years):
-            # (自2015年县委、县政府实施“茶旅兴县”战略以来，: after 自 or 从 the event may be longer)
-            opened = ym.start > 0 and norm[ym.start - 1] in "自从"
-            if ym.after[:1] not in _FRAME_FIRST and norm.find("以来", ym.end, ym.end + (26 if opened else 14)) == -1:
+            if ym.after[:1] not in _FRAME_FIRST and norm.find("以来", ym.end, ym.end + 14) == -1:
                 continue  # no frame can follow (an empty ``after`` goes on: "" is in any str)
             # a frame of its own ("2016年以来，…十年来", "自2016年实施…以来，") or "以来的N年间";
             # not a comparison ("达到2007年以来同期最好水平，…30年来首次")
@@ -180,7 +175,7 @@ class YearSpanMismatch(Rule):
                 if frame:
                     word = "起"
                 else:
-                    frame = (_FRAME_EVENT_OPENED if opened else _FRAME_EVENT).match(norm, ym.end)
+                    frame = _FRAME_EVENT.match(norm, ym.end)
             if not frame or ym.range_start:
                 continue
             _, se_e = bounds.sentence(ym.start)
