@@ -406,6 +406,9 @@ def test_a_daily_average_without_its_days_is_not_judged(text):
     ("全县15.83万亩玉米共收获7.12万吨，平均亩产479.8公斤。", True),  # 71,200,000 ÷ 158,300 = 449.8
     ("全县15.83万亩玉米共收获7.12万吨，平均亩产449.8公斤。", False),
     ("建成高标准农田15.83万亩，新增粮食产能7.12万吨，平均亩产479.8公斤。", False),  # (no harvest of that area)
+    # (found by a review: the yield of a part, and two yields in one sentence)
+    ("全县18.6万亩水稻共收获8.35万吨，其中示范片平均亩产680公斤。", False),
+    ("2.3万亩再生稻头季实收稻谷1380万公斤，亩产600公斤，再生季亩产300公斤。", False),
 ])
 def test_a_yield_of_an_area_harvested(text, fires):
     assert bool(findings(RULE, text)) is fires

@@ -339,11 +339,14 @@ class AverageMismatch(Rule):
             elif p.unit in _WEIGHT_KG:
                 weights.append(p)
         # an output over a sown area (产量, 播种/种植面积: not 新增粮食产能 over 建成高标准农田)
-        # (or a harvest said with the figures: 全县15.83万亩玉米共收获7.12万吨)
-        weights = [w for w in weights if "产量" in w.measure or _HARVEST.search(w.lead)]
+        # (or a harvest said with the figures, 全县15.83万亩玉米共收获7.12万吨, when the yield is the
+        # sentence's one yield and not of a part: not 其中示范片平均亩产, not 再生季亩产 after 头季)
+        harvest = f.lead.find("其中") == -1 and not any(
+            g is not f and g.sentence is f.sentence and g.role == AVERAGE and g.unit in _WEIGHT_KG for g in figs[k + 1:f.index + 4])
+        weights = [w for w in weights if "产量" in w.measure or (harvest and _HARVEST.search(w.lead))]
         if len(weights) == 1 and not areas:
             areas = _sown_area(ctx, figs, f, weights[0])
-        areas = [a for a in areas if "面积" in a.measure or _HARVEST.search(a.trail)]
+        areas = [a for a in areas if "面积" in a.measure or (harvest and _HARVEST.search(a.trail))]
         if len(areas) != 1 or len(weights) != 1:
             return None  # (two areas: 粮食 and 水稻 — which one the yield is of is not said)
         fi = Interval(f.lo, f.hi)
