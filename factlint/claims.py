@@ -2004,6 +2004,14 @@ class Claims:
             n = len(items)
             if not all(items) or len(head) <= n or head[0] not in items[0] or head[1:n] != rest:
                 continue
+            # the initials are followed by the last character every item ends with (猪牛羊禽肉 after
+            # 猪肉、牛肉、羊肉、禽肉): not a fifth kind (水电气暖 after 水、电、气; 猪牛羊禽肉 after three
+            # meats) nor another measure (猪牛羊存栏 after 猪、牛、羊出栏)
+            first = items[0][items[0].rfind(head[0]):]
+            tail = items[1][-1] if len(items[1]) == 2 else ""
+            if not tail or head[n] != tail or any(len(x) != 2 or x[-1] != tail for x in items[1:-1]) \
+                    or first[1:2] != tail or items[-1][1:2] != tail:
+                continue
             m = lex.total_any.search(head, n)
             if m is None:
                 continue

@@ -476,3 +476,13 @@ def test_a_total_named_by_the_items_initials():
     assert findings(RULE, MEAT.format(name="猪牛羊禽肉总产量", t="4.78")) == []
     assert findings(RULE, MEAT.format(name="肉类总产量", t="4.86")) == []  # (肉类 may hold more kinds)
     one(RULE, "全年" + MEAT.format(name="猪牛羊禽肉总产量", t="4.86"))  # (words before the first item's name)
+
+
+@pytest.mark.parametrize("text", [  # (found by a review: another kind, or another measure, in the name)
+    "水、电、气用户分别新增1.2万户、1.5万户和0.8万户，水电气暖用户合计新增4.1万户。",
+    "猪肉、牛肉、羊肉产量分别为3.52万吨、0.41万吨和0.17万吨，猪牛羊禽肉总产量合计4.78万吨。",
+    "猪、牛、羊出栏分别为52.3万头、3.1万头和8.6万头，猪牛羊存栏合计41.2万头。",
+    "教育、科技、文化支出分别为21.3亿元、8.6亿元和4.2亿元，教科文卫支出合计46.8亿元。",
+])
+def test_initials_that_name_more_or_another_measure(text):
+    assert findings(RULE, text) == []
