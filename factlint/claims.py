@@ -1121,7 +1121,7 @@ def _period_mentions(text: str) -> list[tuple[int, int, str, str]]:
         # 1—11月, 1至11月, 前11个月: the months of the year so far (not 1—12月, the whole year)
         spans = []
         for m in _MONTH_SPAN.finditer(text):
-            last = _small_month(m.group("n") or m.group("n2"))
+            last = _small_month(m.group("n") or m.group("n2") or m.group("n3"))
             if last is not None and 2 <= last <= 11:
                 spans.append((m.start(), m.end(), "rel", f"docM1-{last}"))
         if spans:
@@ -1130,9 +1130,11 @@ def _period_mentions(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-#: the first months of a year: 1—11月, 1-11月, 1月至11月, 一至十一月, 前11个月
-_MONTH_SPAN = re.compile(r"(?<![\d.．])(?:(?:1|一)月?\s*[—\-－~～至到]\s*(?P<n>\d{1,2}|十[一二]?|[二三四五六七八九])\s*月(?![\d日份])"
-                         r"|前(?P<n2>\d{1,2}|十[一二]?|[二三四五六七八九])个月)")
+#: the first months of a year: 1—11月, 1-11月份, 1月至11月, 一至十一月, 元至11月, 前11个月, 前11月,
+#: and a running total up to a month's end (截至11月底, 截至11月末)
+_MONTH_SPAN = re.compile(r"(?<![\d.．])(?:(?:1|一|元)月?份?\s*[—\-－~～至到]\s*(?P<n>\d{1,2}|十[一二]?|[二三四五六七八九])\s*月(?:份)?(?![\d日])"
+                         r"|前(?P<n2>\d{1,2}|十[一二]?|[二三四五六七八九])个?月"
+                         r"|截[至止](?P<n3>\d{1,2}|十[一二]?|[二三四五六七八九])月[底末])")
 
 
 def _small_month(s: str | None) -> int | None:

@@ -595,3 +595,8 @@ def test_a_running_total_is_not_the_years_figure():
     one(RULE, "全年累计发放创业担保贷款3.52亿元。全年发放创业担保贷款3.25亿元。")  # (全年累计: the year's)
     one(RULE, "累计发放创业担保贷款8.52亿元。截至年底，累计发放创业担保贷款8.25亿元。")
     one(RULE, "截至年末，全市A级旅游景区达到46家。全市49家A级旅游景区全部实现分时预约。")  # (a level at the year's end)
+
+
+@pytest.mark.parametrize("first", ["1—11月份", "1月至11月份", "一至十一月份", "前11月", "元至11月", "截至11月底，全市累计"])
+def test_more_ways_to_say_the_first_months(first):
+    assert findings(RULE, f"{first}，全市接待游客3268.5万人次。全年接待游客3568.5万人次。") == []

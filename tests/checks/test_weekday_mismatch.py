@@ -158,3 +158,12 @@ def test_the_title_is_no_heading_of_the_dates():
     # (a 2026 report's title: its 12月 dates may be of 2025)
     text = "2026年工作要点\n\n12月26日（星期五），召开全市经济工作会议。\n"  # 2025-12-26 was a Friday
     assert findings(RULE, text) == []
+
+
+@pytest.mark.parametrize("text", [  # (found by a review: a plan, a season or a title's second line)
+    "临溪市2026年政府工作报告\n\n二、2026年工作安排\n\n12月28日（星期日）召开的市委经济工作会议对今年工作作出部署。\n",
+    "临溪市人民政府办公室\n2026年工作要点\n\n12月26日（星期五），市政府常务会议审议通过本要点。\n",
+    "临溪县2025年工作总结\n\n（二）2025年冬春农田水利建设\n\n1月10日（星期六），全县冬春农田水利建设现场会召开。\n\n临溪县水利局\n\n2026年1月12日\n",
+])
+def test_a_heading_that_is_not_just_a_year(text):
+    assert findings(RULE, text) == []

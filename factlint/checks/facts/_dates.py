@@ -60,9 +60,10 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
     return frozenset(), "unknown"
 
 
-#: a heading that names one year (2021年, 一、2021年, （二）2021年大事记, ## 2021年): the dates under it
-#: without a year are of that year
-_YEAR_HEADING = re.compile(r"#{0,6}\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)]?[、.．]?\s*)?((?:19|20)\d\d)\s*年[\u4e00-\u9fff]{0,8}")
+#: a heading that is one year (2021年, 一、2021年, （二）2021年大事记, ## 2021年): the dates under it
+#: without a year are of that year (not 2026年工作安排, 2025年冬春农田水利建设, 2025年秋季学期: a plan or a
+#: season may reach into another year)
+_YEAR_HEADING = re.compile(r"#{0,6}\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)]?[、.．]?\s*)?((?:19|20)\d\d)\s*年(?:度)?(?:工作)?(?:大事记|大事|纪事|纪要)?")
 
 
 def _heading_year(text: str, pos: int) -> int | None:
