@@ -86,7 +86,7 @@ class Quantity:
 
 
 #: what follows 里 or 道 in a place's name (七里铺, 三里屯, 十里河, 三道湾)
-_PLACE_AFTER_LI = frozenset("铺屯河桥坪湾村沟坡庄店营街巷塘岗冲堡寨牌亭墩堰滩")
+_PLACE_AFTER_LI = frozenset("铺屯河桥坪湾村沟坡庄店营街巷塘岗冲堡寨牌亭墩堰台界畈头")
 #: words that open with 百 or 千 after a numeral: 第90百分位, 千分位 (the numeral ends before them)
 PERCENTILE_WORDS = ("百分位", "千分位", "百分比", "百分点")
 

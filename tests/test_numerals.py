@@ -603,6 +603,8 @@ def test_place_names_with_li_or_dao():
     assert extract("三道湾村和七里铺村被评为市级乡村振兴示范村，七里塘社区同步推进。") == []
     assert [q.text for q in extract("全程七里路，共三道工序。")] == ["七里", "三道"]
     assert extract("服务中心设在五里牌村，十里亭、三里墩两个自然村同步改造。")[0].text == "两个"  # (fresh35b)
+    assert extract("八里台镇、五里界街道、三里畈镇、二里头遗址。") == []
+    assert [q.text for q in extract("沿江十里滩涂湿地。")] == ["十里"]  # (a distance: 滩 is no place's end)
 
 
 # held-out numeral tables (fresh14a, fresh15a, fresh16a, fresh19b)
