@@ -930,3 +930,13 @@ def test_a_whole_stated_with_its_verb(share, fires):
 def test_a_share_that_names_its_own_part_is_not_of_a_whole_named_by_a_word():
     # (制造业投资 is no figure stated: the figure before the share, 工业投资, is not its part)
     assert findings(RULE, "全年完成固定资产投资126.4亿元。\n工业投资48.2亿元，其中制造业投资占投资总额的比重为31.5%。") == []
+
+
+# fresh36b held-out: the whole named by an abbreviation of its measure (参保人数 for 参加…保险人数)
+@pytest.mark.parametrize("text, fires", [
+    ("参加城乡居民基本养老保险人数186.42万人，其中60周岁及以上领取待遇人员52.37万人，占参保人数的比重为31.8%。", True),
+    ("参加城乡居民基本养老保险人数186.42万人，其中60周岁及以上领取待遇人员52.37万人，占参保人数的比重为28.1%。", False),
+    ("参加培训人数186.42万人，其中60周岁及以上人员52.37万人，占参保人数的比重为31.8%。", False),  # (another whole)
+])
+def test_a_whole_named_by_an_abbreviation(text, fires):
+    assert bool(findings(RULE, text)) is fires

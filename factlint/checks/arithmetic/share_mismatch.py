@@ -526,6 +526,9 @@ class ShareMismatch(Rule):
         bare = lex.total_suffix.sub("", core)
         if bare != core and len(bare) >= 2 and bare in whole.measure:
             return True  # 占销售总额的 and the 销售额 before 其中: the total's name holds the rest
+        m = whole.measure
+        if len(core) == 4 and len(m) >= 6 and m[0] == core[0] and core[1] in m[1:-2] and m.endswith(core[2:]):
+            return True  # 占参保人数的 and 参加城乡居民基本养老保险人数 before 其中: the name abbreviated
         return len(bare) >= 4 and bare != core and names_agree(bare, context)
 
     @staticmethod
