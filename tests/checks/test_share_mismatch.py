@@ -940,3 +940,13 @@ def test_a_share_that_names_its_own_part_is_not_of_a_whole_named_by_a_word():
 ])
 def test_a_whole_named_by_an_abbreviation(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh36b held-out: a per-head breakdown opened by a per-head whole and 中, its shares bare (占比)
+INCOME = ("从收入构成看，全市居民人均可支配收入41286元中，人均工资性收入23510元，增长5.5%；人均经营净收入7035元，增长4.6%；"
+          "人均财产净收入3108元，增长3.0%；人均转移净收入7633元，增长8.1%，占比{s}%。")
+
+
+@pytest.mark.parametrize("share, fires", [("20.5", True), ("18.5", False)])  # 7633 ÷ 41286 = 18.49%
+def test_a_per_head_breakdown(share, fires):
+    assert bool(findings(RULE, INCOME.format(s=share))) is fires

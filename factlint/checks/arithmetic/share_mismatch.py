@@ -212,6 +212,8 @@ class ShareMismatch(Rule):
                 found = self._whole_before_list(figs, respective, first_part)
                 if found is None:
                     continue  # (the shares of a 分别 list are judged only against a whole found above)
+            if found is None and whole_name is None:
+                found = _per_head_breakdown(ctx.text, figs, f)
             if found is None:
                 if (g is not None and id(g) in overfull) or f.value > per_whole(f):
                     continue
@@ -1090,6 +1092,28 @@ class ShareMismatch(Rule):
                     if r2 is not None and r2.overlaps(interval(f)):
                         return part, g
         return part, whole
+
+
+def _per_head_breakdown(text: str, figs, f):
+    """全市居民人均可支配收入41286元中，人均工资性收入…；…人均转移净收入7633元，增长8.1%，占比20.5%: a
+    bare share after a per-head figure, in a sentence that opens its breakdown with a per-head whole
+    and 中: (part, whole), else None.  The part is the per-head figure before the share (past a
+    growth rate), of the whole's unit, with 人均 in both measures."""
+    if not _BARE_SHARE.match(f.lead.strip().lstrip("，、；")) or f.index == 0:
+        return None
+    k = f.index - 1
+    while k >= 0 and figs[k].sentence is f.sentence and figs[k].is_percent and figs[k].role == CHANGE:
+        k -= 1
+    if k < 0 or figs[k].sentence is not f.sentence:
+        return None
+    part = figs[k]
+    if part.role != AVERAGE or "人均" not in part.measure or part.approx or part.value is None:
+        return None
+    whole = next((g for g in figs[max(0, k - 12):k] if g.sentence is f.sentence and g.role == AVERAGE
+                  and text.startswith("中", g.end) and g.unit == part.unit and "人均" in g.measure), None)
+    if whole is None or whole.approx or not whole.value or whole.value <= part.value or whole.measure == part.measure:
+        return None
+    return part, whole
 
 
 def _numerators_exceed(figs, part, whole) -> bool:
