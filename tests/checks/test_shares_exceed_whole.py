@@ -406,3 +406,10 @@ def test_persons_and_organisations_of_different_wholes_are_left_alone(text):
                                   "农业用地占国土面积的86.2%，林业用地占62.4%。"])
 def test_branches_of_farming_are_not_a_partition(text):
     assert findings(RULE, text) == []
+
+
+# fresh36a held-out: the kinds listed in a 按…划分 clause before 分别
+@pytest.mark.parametrize("last, fires", [("26.8", True), ("22.1", False)])  # 104.7% / 100.0%
+def test_kinds_listed_in_the_by_clause(last, fires):
+    text = f"种植类产品销售额3425万元，按粮、油、果、蔬划分，分别占31.6%、18.9%、27.4%、{last}%。"
+    assert bool(findings(RULE, text)) is fires

@@ -114,6 +114,9 @@ def _clash_known(labelled, partitions) -> bool:
                for _, rx, words in partitions)
 
 
+#: a clause that lists the kinds a whole is split by, right before 分别: 按粮、油、果、蔬划分，
+_BY_KINDS = re.compile(r"按((?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6})(?:划分|分类|分)[，,]\s*$")
+
 #: words that say a sentence splits one whole into kinds: 从货类结构看, 收入构成, 按经营地分,
 #: 分行业看, 非税收入中，
 _STRUCTURE = re.compile(r"结构|构成|按[^，。；]{1,8}分|分[^，。；]{1,6}看|从[^，。；]{1,6}方式看|[^其集]中[，,：:]")
@@ -286,13 +289,20 @@ class SharesExceedWhole(Rule):
         seen = set()
         text = ctx.text
         for g in claims.part_groups:
-            if g.marker != "分别" or id(g) in seen or len(g.items) < 2:
+            if g.marker != "分别" or id(g) in seen:
+                continue
+            named = g.items
+            if len(named) < 2 and g.parts:
+                # 按粮、油、果、蔬划分，分别占…: the kinds listed in the 按…分 clause before 分别
+                m = _BY_KINDS.search(text, g.parts[0].sentence.start, g.start)
+                named = m.group(1).split("、") if m else []
+            if len(named) < 2:
                 continue
             seen.add(id(g))
             shares = [p for p in g.parts if p.role == SHARE and p.unit == "%"]
             if any(p.approx for p in shares) or len(shares) < 2:
                 continue
-            items = [x.strip() for x in g.items]
+            items = [x.strip() for x in named]
             if len(shares) != len(items):
                 # 金属矿石、煤炭、石油及制品、集装箱货物分别占…: 及 inside an item; the items split
                 # at 、 alone, when they are as many as the shares
