@@ -1130,6 +1130,9 @@ def _period_mentions(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+#: a verb that opens the words after a total's marker (三种运输方式合计完成货运量 after 公路货运量…)
+_VERB_FIRST = re.compile(r"^(?:完成|实现|共计|累计)(?=[\u4e00-\u9fff]{2})")
+
 #: the first months of a year: 1—11月, 1-11月份, 1月至11月, 一至十一月, 元至11月, 前11个月, 前11月,
 #: and a running total up to a month's end (截至11月底, 截至11月末)
 _MONTH_SPAN = re.compile(r"(?<![\d.．])(?:(?:1|一|元)月?份?\s*[—\-－~～至到]\s*(?P<n>\d{1,2}|十[一二]?|[二三四五六七八九])\s*月(?:份)?(?![\d日])"
@@ -1829,8 +1832,8 @@ class Claims:
                         continue
                 elif len(rest) > 2 and not (
                         len(rest) <= 4 and f.index and figs[f.index - 1].lead.endswith(rest[-2:])) and not (
-                        len(rest) <= 8 and any(g.lead.endswith(rest) for g in figs[max(0, f.index - 6):f.index]
-                                               if g.sentence is f.sentence)):
+                        len(rest) <= 8 and any(g.lead.endswith(rest) or g.lead.endswith(_VERB_FIRST.sub("", rest))
+                                               for g in figs[max(0, f.index - 6):f.index] if g.sentence is f.sentence)):
                     # (三类项目总计完成投资: the words after the marker end the items' too; 三大产业合计
                     # 实现营业收入 after …分别实现营业收入A、B和C: the words the items were given with)
                     continue

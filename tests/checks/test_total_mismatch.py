@@ -486,3 +486,10 @@ def test_a_total_named_by_the_items_initials():
 ])
 def test_initials_that_name_more_or_another_measure(text):
     assert findings(RULE, text) == []
+
+
+# fresh36a held-out: a verb between the total's marker and the words the items were given with
+@pytest.mark.parametrize("total, fires", [("9517", True), ("9417", False)])  # 6128 + 2374 + 915 = 9417
+def test_a_verb_after_the_total_marker(total, fires):
+    text = f"公路货运量6128万吨、水路货运量2374万吨、铁路货运量915万吨，三种运输方式合计完成货运量{total}万吨。"
+    assert bool(findings(RULE, text)) is fires
