@@ -27,7 +27,8 @@ class TotalMismatch(Rule):
     whose last row is labelled 合计/总计 (lexicon ``table-total-labels``), each column of addable
     figures (not rates, shares, changes or averages: lexicon ``table-non-additive-heads``) must
     add up to that row; 其中 rows (| 其中：公立医院 | under | 医院 |) detail the row above and are
-    not added (a 合计 that equals the sum with them is left alone too).  A total that names two or
+    not added (a 合计 that equals the sum with them is left alone too), nor is a column with a
+    note in brackets beside a figure (| 16（由各分站晋级） |).  A total that names two or
     more rows of a table and the column's name (雾溪镇和青峰乡两地茶园面积合计11.8万亩) is the sum of
     those cells.  Parts after 其中 whose last is the rest (其他, 其余) take in the whole and must add
     up to it, and a total that names its two items (住宿和餐饮业合计) adds the figure of each.
@@ -336,6 +337,8 @@ class TotalMismatch(Rule):
                 cells = [cell_quantity(qs, starts, *rows[r][k]) for r in keep + [len(rows) - 1]]
                 if any(q is None for q in cells):
                     continue
+                if any(_CELL_NOTE.search(ctx.text, *rows[r][k]) for r in keep):
+                    continue  # | 16（由各分站晋级） |: a note says how the row counts (here: the teams again)
                 parts, t = cells[:-1], cells[-1]
                 if len({(q.unit, q.magnitude) for q in cells}) != 1 or any(q.approx or q.value < 0 for q in cells):
                     continue
@@ -426,6 +429,8 @@ _MARKED_TOTAL = re.compile(r"合计|共计|总计|(?P<n>[两二三四五六七�
 _OTHER_SPAN = re.compile(r"首日|当日|单日|当天|首周|近[一二两三四五六七八九十\d]+[年天周月]|[一二两三四五六七八九十\d]+(?:天|日|周|个月|年)(?:来|内|间)?共")
 #: the label of a row that details the row above it (其中：公立医院, 其中 公立医院)
 _SUB_ROW = re.compile(r"^其中")
+#: a note in brackets in a table cell beside its figure (16（由各分站晋级）, 8（含市本级）)
+_CELL_NOTE = re.compile(r"[（(][^）)]*[\u4e00-\u9fff][^）)]*[）)]")
 
 
 @hookimpl
