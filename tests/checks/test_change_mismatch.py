@@ -499,3 +499,10 @@ def test_a_change_from_the_season_before(before):
     text = f"完赛人数由{before}1.82万人增至2.64万人，增长{{r}}%。"
     one(RULE, text.format(r="54.6"))  # 2.64 ÷ 1.82 − 1 = 45.05%
     assert findings(RULE, text.format(r="45.1")) == []
+
+
+# fresh36a held-out: a completion rate between the amount and 比上年的…
+@pytest.mark.parametrize("rate, fires", [("9.6", True), ("7.6", False)])  # 12.86 ÷ 11.95 − 1 = 7.6%
+def test_an_amount_past_its_completion_rate(rate, fires):
+    text = f"预计全年一般公共预算收入12.86亿元，完成年度预算的102.1%，比上年的11.95亿元增长{rate}%。"
+    assert bool(findings(RULE, text)) is fires

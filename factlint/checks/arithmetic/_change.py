@@ -646,6 +646,9 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             m = pat.compare.match(masked, mk)
             if m is None or m.start("cmp") != p or not ok_period(m.group("p1")):
                 continue
+            if masked[m.start("b")] == PCT and masked[m.start("a")] == NUM:
+                break  # (…，完成年度预算的102.1%，比上年的11.95亿元增长9.6%: a rate is no amount's after
+                # figure; the amount stated before it is, see _after_past_rates)
             found = True
             changes = [c for c in chain_changes(m.end(), False) if not c.annual]
             if changes:
@@ -666,6 +669,8 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
                         # 出生人口比上年的2.58万人下降12.6%: the after figure is the one the sentence's
                         # measure was stated with before (全年出生人口2.31万人)
                         b = _stated_before(ctx, fig, p, fig.quantity(m.start("a")))
+                        if b is None:
+                            b = _after_past_rates(fig, masked, p, m.start("a"))
                         if b is not None:
                             changes = [c for c in chain_changes(m.end(), False) if not c.annual]
                             if changes:
@@ -813,6 +818,23 @@ _YEAR_BEFORE = re.compile("去年")
 #: 的 before a multiple or a percentage (是…的N倍, 相当于…的x%): the regex engine searches for the
 #: literal 的 quickly, faster than two str.find loops over the two-character literals
 _OF_RATIO = re.compile(f"的[{MUL}{PCT}]")
+
+
+def _after_past_rates(fig: Figures, masked: str, p: int, before_at: int) -> int | None:
+    """一般公共预算收入12.86亿元，完成年度预算的102.1%，比上年的11.95亿元增长9.6%: the after figure is
+    the one figure of the before value's unit and magnitude earlier in the sentence, when only
+    percentages (a completion rate, a share) stand between it and 比; else None."""
+    before = fig.quantity(before_at)
+    start = max(masked.rfind("。", 0, p), masked.rfind("\n", 0, p), masked.rfind("；", 0, p)) + 1
+    marks = _marks_between(fig, start, p)  # (nearest first)
+    same = [mk for mk in marks if masked[mk] == NUM and fig.quantity(mk).unit == before.unit
+            and fig.quantity(mk).magnitude == before.magnitude]
+    if len(same) != 1:
+        return None
+    after = same[0]
+    if any(masked[mk] != PCT for mk in marks if mk > after) or not any(masked[mk] == PCT for mk in marks if mk > after):
+        return None  # (nothing but percentages between, and at least one: else the usual readings apply)
+    return after
 
 
 def _marks_between(fig: Figures, lo: int, hi: int) -> list[int]:
