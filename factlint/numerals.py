@@ -1812,6 +1812,9 @@ class _Engine:
         if approx2 and not approx:
             approx = approx2
         u = unit or unit2
+        if u == "月" and not approx and "个" not in text[s:e2] and lo == lo.to_integral_value() \
+                and hi == hi.to_integral_value() and 1 <= lo and hi <= 12:
+            return None, e2  # 1—11月, 3至5月: months of the calendar, a period (not 3—5个月, a duration)
         q = self._finish(text, s, e2, "range", None, u, approx, lo, hi, max(plo, r2.precision), r2.magnitude, r.script)
         return q, e2
 

@@ -494,6 +494,14 @@ def test_lone_chinese_digits_in_prose_are_not_figures():
     assert [(q.text, q.value) for q in extract("这不是一个好的开始")] == [("一个", 1)]
 
 
+def test_months_of_the_calendar_are_a_period():
+    """1—11月, 3至5月: calendar months, a period like a date (fresh36a's numeral table); 3—5个月 is a
+    duration."""
+    assert [q.text for q in extract("1—11月，全县政府性基金预算收入完成3.64亿元。")] == ["3.64亿元"]
+    assert extract("3至5月为汛期。") == []
+    assert [(q.text, q.kind) for q in extract("工期3—5个月。")] == [("3—5个月", "range")]
+
+
 def test_the_one_before_or_after_is_no_count():
     """上一赛季, 下一步: a determiner and a period, not one season (the lexicon not-figures-determiners)."""
     assert extract("由上一赛季的1.82万人增至2.64万人，下一步将扩大规模。")[0].text == "1.82万人"
