@@ -1553,7 +1553,11 @@ class Claims:
                     # 全年城镇新增就业6.82万人，完成年度目标任务…的113.7%。: targets met, with the figures
                     # met, is no heading (二、全力完成明年目标任务 is one)
                     continue
-                if pm is not None:
+                rm = review_rx.search(line) if pm is not None else None
+                if rm is not None and rm.start() <= pm.start() and pm.end() <= rm.end():
+                    starts.append(a)  # 五、年度重点工作: the year's work done (a review word holding the plan word)
+                    kinds.append(False)
+                elif pm is not None:
                     starts.append(a)
                     kinds.append(True)
                 elif review_rx.search(line):
