@@ -44,16 +44,17 @@ def _synonyms(knowledge) -> dict[str, str]:
     return got
 
 
-def _key_affixes(knowledge) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The words a measure may open with or not (接待过夜游客 and 过夜游客, 各级各类学校 and 学校)
-    and end with or not (高速公路通车里程 and 高速公路), left out of the index key: the lexicons
-    ``inconsistent-optional-prefixes`` and ``-suffixes``, longest first (各级各类 before 各类).
-    Kept with the knowledge."""
+def _key_affixes(knowledge) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The words a measure may open with or not (接待过夜游客 and 过夜游客, 各级各类学校 and 学校),
+    end with or not (高速公路通车里程 and 高速公路) and hold anywhere or not (港口完成集装箱吞吐量 and
+    港口集装箱吞吐量), left out of the index key: the lexicons ``inconsistent-optional-prefixes``,
+    ``-suffixes`` and ``-words``, longest first (各级各类 before 各类).  Kept with the knowledge."""
     store = getattr(knowledge, "__dict__", None)
     got = store.get("_inconsistent_affixes") if store is not None else None
     if got is None:
         got = tuple(tuple(sorted(knowledge.words(name), key=lambda w: (-len(w), w)))
-                    for name in ("inconsistent-optional-prefixes", "inconsistent-optional-suffixes"))
+                    for name in ("inconsistent-optional-prefixes", "inconsistent-optional-suffixes",
+                                 "inconsistent-optional-words"))
         if store is not None:
             store["_inconsistent_affixes"] = got
     return got
@@ -106,8 +107,8 @@ class InconsistentFigure(Rule):
     ## Options
     None.  The names of one measure come from packs: the fact table ``measure-synonyms``
     (外贸进出口 = 货物贸易进出口总值) and the lexicons ``inconsistent-optional-prefixes``
-    (各级各类学校 = 学校) and ``inconsistent-optional-suffixes`` (高速公路通车里程 = 高速公路), which a
-    house pack extends.
+    (各级各类学校 = 学校), ``inconsistent-optional-suffixes`` (高速公路通车里程 = 高速公路) and
+    ``inconsistent-optional-words`` (港口完成集装箱吞吐量 = 港口集装箱吞吐量), which a house pack extends.
 
     ## References
     国家统计局《统计公报编写规范》: 同一指标在同一公报中应一致。
@@ -221,7 +222,15 @@ class InconsistentFigure(Rule):
     def check_run(self, contexts):
         index: dict[tuple, list] = {}
         synonyms = _synonyms(contexts[0].knowledge) if contexts else {}
-        prefixes, suffixes = _key_affixes(contexts[0].knowledge) if contexts else ((), ())
+        prefixes, suffixes, words = _key_affixes(contexts[0].knowledge) if contexts else ((), (), ())
+
+        def plain(measure: str) -> str:
+            """The measure without the words it may hold or not (港口完成集装箱吞吐量 → 港口集装箱吞吐量)."""
+            for w in words:
+                if w in measure and len(measure) >= len(w) + 2:
+                    measure = measure.replace(w, "")
+            return measure
+
         for di, ctx in enumerate(contexts):
             records = self.collected(ctx)
             # a table's cells and the prose of its document, by (unit, subject, period): a cell is
@@ -232,17 +241,18 @@ class InconsistentFigure(Rule):
             if any(g.table for g in records):
                 for g in records:
                     key = (g.unit, g.subject, g.period)
+                    gm = plain(g.measure) if words else g.measure
                     if g.table:
-                        lst = cells.setdefault(key + (g.measure,), [])
+                        lst = cells.setdefault(key + (gm,), [])
                         if len(lst) < _KEEP:
                             lst.append(g)
                         continue
-                    for n in range(2, len(g.measure)):
-                        lst = prose.setdefault(key + (g.measure[-n:],), [])
+                    for n in range(2, len(gm)):
+                        lst = prose.setdefault(key + (gm[-n:],), [])
                         if len(lst) < _KEEP:
                             lst.append(g)
             for f in records:
-                m = f.measure
+                m = plain(f.measure) if words else f.measure
                 # the words of a measure in another order name the same figure (城镇新增就业 /
                 # 新增城镇就业): the key is order-free for measures of four characters or more
                 km = synonyms.get(m, m)  # (外贸进出口 and 货物贸易进出口总值: the fact table measure-synonyms)
@@ -279,11 +289,11 @@ class InconsistentFigure(Rule):
                     where = "" if octx is ctx else f"（{octx.document.path}）"
                     where += "表中" if other.table else ""
                     here = "此处（表中）" if f.table else "此处"
-                    name = other.measure if f.table and not other.table else m  # (the prose's name)
+                    name = other.measure if f.table and not other.table else f.measure  # (the prose's name)
                     msg = f"“{name}”在前文{where}为“{other.text}”，{here}为“{f.text}”，两处不一致"
                     yield self.report(
                         ctx, f.start, f.end, msg,
-                        evidence={"measure": m, "subject": f.subject, "period": f.period,
+                        evidence={"measure": f.measure, "subject": f.subject, "period": f.period,
                                   "stated": f.text, "earlier": other.text},
                         related=[(octx, other.start, other.end)],
                     )
