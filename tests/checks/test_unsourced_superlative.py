@@ -183,3 +183,10 @@ def test_a_list_joined_is_no_source():
     one(RULE, "园区集成电路产业链本地配套率居长江经济带同类园区第一。")
     assert findings(RULE, "据工业和信息化部公布的名单，砻溪科创园成为中部地区首个入选该名单的县级市园区。") == []
     assert findings(RULE, "在赛迪顾问发布的榜单中，园区配套率居长江经济带同类园区第一。") == []
+
+
+# fresh37b held-out: 认定 is a source only when it names who did it (经…认定), not in a count (新认定…312家)
+def test_a_count_of_things_certified_is_no_source():
+    one(RULE, "市科技局局长郁棠介绍，全年新认定高新技术企业312家，净增数量为史上最多。")
+    assert findings(RULE, "该园区经省科技厅认定为全省首个智慧园区。") == []
+    assert findings(RULE, "经省科技厅认定，该园区为全省首个智慧园区。") == []
