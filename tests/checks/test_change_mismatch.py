@@ -506,3 +506,10 @@ def test_a_change_from_the_season_before(before):
 def test_an_amount_past_its_completion_rate(rate, fires):
     text = f"预计全年一般公共预算收入12.86亿元，完成年度预算的102.1%，比上年的11.95亿元增长{rate}%。"
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh37a held-out: a rate's own words between 由 and its figure (每人每月)
+@pytest.mark.parametrize("rate, fires", [("7.5", True), ("6.5", False)])  # 163 ÷ 153 − 1 = 6.54%
+def test_a_change_of_a_rate_per_head_and_month(rate, fires):
+    text = f"城乡居民基本养老保险基础养老金最低标准由每人每月153元提高到163元，提高{rate}%。"
+    assert bool(findings(RULE, text)) is fires

@@ -56,6 +56,9 @@ _HOLIDAY_BEFORE = re.compile(
     r"(?:同期)?的?"
     # 由上一赛季的1.82万人增至…, 上一学年: the season, school year or round before
     r"|上[一个]?(?:赛季|学年|学期|轮|周期)(?:同期)?的?")
+#: a rate's own words between 由 and its figure (由每人每月153元提高到163元): what each figure is per
+_PER_HEAD = re.compile(r"(?:上年|去年|原来|原)?的?(?:每人|每户|人均|户均)?(?:每月|每年|每天|每日|月|年)?(?:的)?")
+
 #: what may stand between a figure and the comma after it: the rest of its unit (亿元 is one marker)
 _UNIT_TAIL = re.compile(r"[\u4e00-\u9fff]{0,3}")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -553,7 +556,8 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
         """The words between 由/从/比 and a figure name a time (上年的, 2015年末的, 去年同期, 改造前的), not
         another subject (比全国平均水平的…) or a change (比上年增产1.3万吨)."""
         return (_PERIOD_WORDS.fullmatch(s) is not None or _BEFORE_WORK.fullmatch(s) is not None
-                or _HOLIDAY_BEFORE.fullmatch(s) is not None) and not pat.verb_in.search(s)
+                or _HOLIDAY_BEFORE.fullmatch(s) is not None or _PER_HEAD.fullmatch(s) is not None) \
+            and not pat.verb_in.search(s)
 
     def add(a_pos: int, b_pos: int, changes: list[Change], years, span_start_m: int, derived=None):
         a, b = fig.quantity(a_pos), fig.quantity(b_pos)
