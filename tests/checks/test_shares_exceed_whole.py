@@ -413,3 +413,11 @@ def test_branches_of_farming_are_not_a_partition(text):
 def test_kinds_listed_in_the_by_clause(last, fires):
     text = f"种植类产品销售额3425万元，按粮、油、果、蔬划分，分别占31.6%、18.9%、27.4%、{last}%。"
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh37a held-out: the registration types of the statistics (内资, 港澳台商投资, 外商投资) split a whole
+@pytest.mark.parametrize("shares, fires", [(("96.8", "1.9", "3.4"), True), (("94.8", "1.9", "3.3"), False)])
+def test_registration_types_split_their_whole(shares, fires):
+    a, b, c = shares
+    text = f"内资企业、港澳台商投资企业和外商投资企业的投资分别占全部投资的{a}%、{b}%和{c}%。"
+    assert bool(findings(RULE, text)) is fires
