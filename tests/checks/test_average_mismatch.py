@@ -412,3 +412,14 @@ def test_a_daily_average_without_its_days_is_not_judged(text):
 ])
 def test_a_yield_of_an_area_harvested(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh37a held-out: a table column 平均每个项目投资 beside 项目数（个） and 总投资（亿元）: the noun after
+# 每个 is two characters
+PROJECTS = ("| 产业类别 | 项目数（个） | 总投资（亿元） | 平均每个项目投资（亿元） |\n|---|---:|---:|---:|\n"
+            "| 先进制造业 | 12 | 126.2 | 10.52 |\n| 现代服务业 | 5 | 42.7 | {avg} |\n| 合计 | 17 | 168.9 | 9.94 |\n")
+
+
+@pytest.mark.parametrize("avg, fires", [("6.54", True), ("8.54", False)])  # 42.7 ÷ 5 = 8.54
+def test_a_table_average_per_two_character_noun(avg, fires):
+    assert bool(findings(RULE, PROJECTS.format(avg=avg), path="t.md")) is fires

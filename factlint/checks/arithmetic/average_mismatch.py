@@ -216,6 +216,14 @@ class AverageMismatch(Rule):
                 if col is None or not col.per or exempt.search(col.name):
                     continue  # (人均地区生产总值: over the mean population, lexicon claims-average-exempt)
                 dens = [j for j, c in enumerate(named) if c is not None and j != k and not c.per and c.counts(col.per)]
+                if not dens and len(col.what) >= 3:
+                    # 平均每个项目投资 beside 项目数（个）: the noun after 每个 is two characters (项目), the
+                    # total is named by the rest (投资, in 总投资)
+                    per2 = col.per + col.what[0]
+                    dens = [j for j, c in enumerate(named) if c is not None and j != k and not c.per and c.counts(per2)]
+                    if dens:
+                        col = _Column(col.head, col.name, col.unit)
+                        col.per, col.what = per2, named[k].what[1:]
                 if len(dens) == 1 and named[dens[0]].base != col.per and not named[dens[0]].name.endswith(col.per) \
                         and sum(1 for c in named if c is not None and not c.per and c.base == named[dens[0]].base) > 1:
                     continue  # (星级店数（家） beside 农家乐（家）: which column counts the 店 is unsure)
