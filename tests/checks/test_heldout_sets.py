@@ -188,6 +188,9 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     "fresh11b": {
         ("01_lanping_hemei_village.md", "inconsistent-figure"),  # 行政村186个 vs 192个: named differently
         ("02_qigang_foreign_trade.txt", "share-mismatch"),  # 占全市进出口总值的14.8%: several wholes of the name
+        # 占游客总数的35.7%: a whole named by a word and 总数 was looked up for a session, until a review
+        # found it took plans, flows and subsets (reading withdrawn)
+        ("03_wangchuan_culture_tourism.txt", "share-mismatch"),
     },
     # fresh12a (tests/fixtures/heldout/fresh12a): 30 planted arithmetic errors in a 预算执行 report, a
     # 人民生活和社会保障 bulletin section and 重点项目 news with a table, written blind (first score 21/30).
@@ -469,7 +472,11 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("03_xiang_ao_harvest_fair.md", "share-mismatch"),  # 占全部销售额的: the whole in the lede, far up
         ("03_xiang_ao_harvest_fair.md", "inconsistent-figure"),  # 累计入场观众 vs 观众: named differently
     },
-    "fresh36b": set(),
+    "fresh36b": {
+        # 全市居民人均可支配收入41286元中，…占比20.5%: bare shares after a per-head whole and 中 (reading
+        # withdrawn after a review: shares of the sentence's next whole, 农村居民…, 人均消费支出…)
+        ("03_zhiyang_income_social_security_bulletin.txt", "share-mismatch"),
+    },
     "fresh31b": {
         ("01_hecheng_eco_summary.txt", "total-mismatch"),  # …重点项目共计219个: a total named by a noun
     },

@@ -905,19 +905,16 @@ def test_shares_of_the_column_the_header_names():
     one(RULE, table.format(s="51.6"), path="t.md")
 
 
-# a whole named by the word of its statement and a total word (发放总额, 立案总数, 游客总数)
-@pytest.mark.parametrize("text, fires", [
-    ("全市发放消费券4600万元。消费券累计核销3862万元，占发放总额的89.6%。", True),  # 3862 ÷ 4600 = 84.0%
-    ("全市发放消费券4600万元。消费券累计核销3862万元，占发放总额的84.0%。", False),
-    ("全市发放消费券4600万元，发放补贴5200万元。消费券累计核销3862万元，占发放总额的89.6%。", False),  # (two wholes)
-    # (the word itself before a negated one: 立案558件, not 不予立案的54件; 28 ÷ 558 = 5.0%)
-    ("经审查，立案558件，立案率91.2%；不予立案的54件。主席会议遴选重点提案28件，占立案总数的5.0%。", False),
-    ("经审查，立案558件，立案率91.2%；不予立案的54件。主席会议遴选重点提案28件，占立案总数的6.0%。", True),
-    # (a whole smaller than the part is not its whole)
-    ("三轮发放金额分别为1200万元、1500万元和1800万元。消费券累计核销3862万元，占发放总额的85.8%。", False),
+# a whole named by the word of its statement and a total word (占发放总额的 after 全市发放消费券…): a
+# reading withdrawn after a review found the whole taken from a plan, another body's 立案, a flow for a
+# stock (新发放贷款 for 贷款总额) or a subset (过夜游客 for 游客总数)
+@pytest.mark.parametrize("text", [
+    "全年计划发放消费券6000万元。\n\n实际发放4600万元，核销3862万元，占发放总额的84.0%。",
+    "全县纪检监察机关立案412件。\n\n公安机关立案侦查刑事案件620件，破获368件，占立案总数的59.4%。",
+    "全年新发放贷款386.4亿元。\n\n年末涉农贷款余额212.6亿元，占贷款总额的28.5%。",
 ])
-def test_a_whole_named_by_its_word(text, fires):
-    assert bool(findings(RULE, text)) is fires
+def test_a_whole_named_by_a_word_is_not_looked_for(text):
+    assert findings(RULE, text) == []
 
 
 # a whole stated with its verb inside the measure (五大商圈共实现销售额) and named without it
@@ -942,14 +939,14 @@ def test_a_whole_named_by_an_abbreviation(text, fires):
     assert bool(findings(RULE, text)) is fires
 
 
-# fresh36b held-out: a per-head breakdown opened by a per-head whole and 中, its shares bare (占比)
-INCOME = ("从收入构成看，全市居民人均可支配收入41286元中，人均工资性收入23510元，增长5.5%；人均经营净收入7035元，增长4.6%；"
-          "人均财产净收入3108元，增长3.0%；人均转移净收入7633元，增长8.1%，占比{s}%。")
-
-
-@pytest.mark.parametrize("share, fires", [("20.5", True), ("18.5", False)])  # 7633 ÷ 41286 = 18.49%
-def test_a_per_head_breakdown(share, fires):
-    assert bool(findings(RULE, INCOME.format(s=share))) is fires
+# a per-head breakdown opened by a per-head whole and 中, its shares bare (占比): a reading withdrawn
+# after a review found shares of the next whole in the sentence (农村居民…, 人均消费支出…) or of a subset
+@pytest.mark.parametrize("text", [
+    "城镇居民人均可支配收入52360元中，人均工资性收入32150元，占比61.4%；农村居民人均可支配收入27150元，人均工资性收入15820元，占比58.3%。",
+    "居民人均可支配收入41286元中，人均工资性收入24120元，占比58.4%；人均消费支出27954元，人均服务性消费支出12860元，占比46.0%。",
+])
+def test_bare_shares_after_a_per_head_whole_are_not_read(text):
+    assert [d for d in findings(RULE, text)] == []
 
 
 # fresh37a held-out (a false alarm of earlier code): a figure with a share of its own is a part of the

@@ -212,8 +212,6 @@ class ShareMismatch(Rule):
                 found = self._whole_before_list(figs, respective, first_part)
                 if found is None:
                     continue  # (the shares of a 分别 list are judged only against a whole found above)
-            if found is None and whole_name is None:
-                found = _per_head_breakdown(ctx.text, figs, f)
             if found is None:
                 if (g is not None and id(g) in overfull) or f.value > per_whole(f):
                     continue
@@ -588,35 +586,6 @@ class ShareMismatch(Rule):
         if len(name) < 4:
             return None
         return next(_statements(figs, f, lambda m: m != name and _STATED_WITH.sub("", m) == name), None)
-
-    @staticmethod
-    def _named_by_verb(figs, f, name: str):
-        """占发放总额的 after 全市发放消费券4600万元 (占立案总数的 after 立案558件, 占游客总数的 after
-        接待游客4628.5万人次): a whole named by the word of its statement and a total word (总额, 总数,
-        总量): the one value stated before ``f`` (within a few paragraphs, not in its sentence) by a
-        measure that is that word, else opens with it, else holds it, in the unit of the figure just
-        before the share and not smaller than it; None when there are several."""
-        m = _VERB_TOTAL.fullmatch(name)
-        if m is None or f.index == 0:
-            return None
-        verb = m.group(1)
-        before = figs[f.index - 1]
-        if before.sentence is not f.sentence:
-            return None
-        named = [g for g in _statements(figs, f, lambda x: verb in x)
-                 if g.sentence is not f.sentence and g.unit == before.unit and not g.is_percent]
-        # the measure that is the word itself (立案558件), else one that opens with it (发放消费券),
-        # else one that holds it (接待游客), not after a negation (不予立案的54件)
-        for tier in (lambda x: x == verb, lambda x: x.startswith(verb),
-                     lambda x: not x[:x.find(verb)].endswith(("不予", "不", "未", "非", "没有"))):
-            found = [g for g in named if tier(g.measure)]
-            if found:
-                break
-        else:
-            return None
-        if any(g.value != found[0].value for g in found) or found[0].hi < before.lo:
-            return None  # (several values, or one smaller than the part: not its whole)
-        return found[0]
 
     @staticmethod
     def _per_head_whole(figs, f, core: str):
@@ -1020,7 +989,7 @@ class ShareMismatch(Rule):
         if whole is None and _POINTER_START.match(f.lead):
             # (only for a share right after its part, ，占…: a share that names its own part, 其中制造业
             # 投资占投资总额的, may be of no figure stated)
-            whole = self._named_by_verb(figs, f, core) or self._stated_said_with_verb(figs, f, core)
+            whole = self._stated_said_with_verb(figs, f, core)
         if whole is None and f.index and len(core) >= 3:
             # 普惠小微贷款余额286.4亿元，增长18.6%，占各项贷款的比重: the whole named without the stock
             # word its part carries (金融机构本外币各项贷款余额)
@@ -1099,28 +1068,6 @@ class ShareMismatch(Rule):
         return part, whole
 
 
-def _per_head_breakdown(text: str, figs, f):
-    """全市居民人均可支配收入41286元中，人均工资性收入…；…人均转移净收入7633元，增长8.1%，占比20.5%: a
-    bare share after a per-head figure, in a sentence that opens its breakdown with a per-head whole
-    and 中: (part, whole), else None.  The part is the per-head figure before the share (past a
-    growth rate), of the whole's unit, with 人均 in both measures."""
-    if not _BARE_SHARE.match(f.lead.strip().lstrip("，、；")) or f.index == 0:
-        return None
-    k = f.index - 1
-    while k >= 0 and figs[k].sentence is f.sentence and figs[k].is_percent and figs[k].role == CHANGE:
-        k -= 1
-    if k < 0 or figs[k].sentence is not f.sentence:
-        return None
-    part = figs[k]
-    if part.role != AVERAGE or "人均" not in part.measure or part.approx or part.value is None:
-        return None
-    whole = next((g for g in figs[max(0, k - 12):k] if g.sentence is f.sentence and g.role == AVERAGE
-                  and text.startswith("中", g.end) and g.unit == part.unit and "人均" in g.measure), None)
-    if whole is None or whole.approx or not whole.value or whole.value <= part.value or whole.measure == part.measure:
-        return None
-    return part, whole
-
-
 def _numerators_exceed(figs, part, whole) -> bool:
     """Whether the figures of ``part``'s sentence that each have a share right after them (the
     shares' parts: 国有企业收购612.4万吨，占58.5%；民营企业收购398.2万吨，占38.0%；…) add up to more
@@ -1145,9 +1092,6 @@ def _numerators_exceed(figs, part, whole) -> bool:
 
 #: the verb a figure is stated with, inside its measure (五大商圈共实现销售额, 全县完成固定资产投资)
 _STATED_WITH = re.compile(r"共计实现|累计实现|共实现|实现了|实现|共完成|完成了|完成|共计|共有")
-
-#: a whole named by a verb and a total word: 发放总额, 报名总数, 收购总量
-_VERB_TOTAL = re.compile(r"([\u4e00-\u9fff]{2})(?:总额|总数|总量|总金额)")
 
 #: a table header of shares: | 占比（%） |, | 比重（%） |, | 占全市比重（%） |, | 构成（%） |
 _SHARE_HEAD = re.compile(r"占比|比重|构成")
