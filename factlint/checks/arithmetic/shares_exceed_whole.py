@@ -115,7 +115,7 @@ def _clash_known(labelled, partitions) -> bool:
 
 
 #: a clause that lists the kinds a whole is split by, right before 分别: 按粮、油、果、蔬划分，
-_BY_KINDS = re.compile(r"按((?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6})(?:划分|分类|分)[，,]\s*$")
+_BY_KINDS = re.compile(r"按((?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}?)(?:划分|分类|分)[，,]\s*$")
 
 #: words that say a sentence splits one whole into kinds: 从货类结构看, 收入构成, 按经营地分,
 #: 分行业看, 非税收入中，
@@ -293,9 +293,10 @@ class SharesExceedWhole(Rule):
                 continue
             named = g.items
             if len(named) < 2 and g.parts:
-                # 按粮、油、果、蔬划分，分别占…: the kinds listed in the 按…分 clause before 分别
+                # 按粮、油、果、蔬划分，分别占…: the kinds listed in the 按…分 clause before 分别, with
+                # shares of no whole named (not 分别占全省产量的…: each of its own whole)
                 m = _BY_KINDS.search(text, g.parts[0].sentence.start, g.start)
-                named = m.group(1).split("、") if m else []
+                named = m.group(1).split("、") if m and not _NAMED_WHOLE.search(g.parts[0].lead) else []
             if len(named) < 2:
                 continue
             seen.add(id(g))
