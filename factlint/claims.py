@@ -1123,7 +1123,9 @@ def _period_mentions(text: str) -> list[tuple[int, int, str, str]]:
         for m in _MONTH_SPAN.finditer(text):
             last = _small_month(m.group("n") or m.group("n2") or m.group("n3"))
             if last is not None and 2 <= last <= 11:
-                spans.append((m.start(), m.end(), "rel", f"docM1-{last}"))
+                # (截至11月底: what stands at the month's end, 建成…累计3862个, not what the months
+                # added, 1—11月建成3268个: a period of its own)
+                spans.append((m.start(), m.end(), "rel", f"docE{last}" if m.group("n3") else f"docM1-{last}"))
         if spans:
             out.extend(spans)
             out.sort()
@@ -1134,7 +1136,7 @@ def _period_mentions(text: str) -> list[tuple[int, int, str, str]]:
 _VERB_FIRST = re.compile(r"^(?:完成|实现|共计|累计)(?=[\u4e00-\u9fff]{2})")
 
 #: the first months of a year: 1—11月, 1-11月份, 1月至11月, 一至十一月, 元至11月, 前11个月, 前11月,
-#: and a running total up to a month's end (截至11月底, 截至11月末)
+#: and what stands at a month's end (截至11月底, 截至11月末: a period of its own)
 _MONTH_SPAN = re.compile(r"(?<![\d.．])(?:(?:1|一|元)月?份?\s*[—\-－~～至到]\s*(?P<n>\d{1,2}|十[一二]?|[二三四五六七八九])\s*月(?:份)?(?![\d日])"
                          r"|前(?P<n2>\d{1,2}|十[一二]?|[二三四五六七八九])个?月"
                          r"|截[至止](?P<n3>\d{1,2}|十[一二]?|[二三四五六七八九])月[底末])")
@@ -1579,7 +1581,7 @@ class Claims:
                 return str(year)  # 一年来 in a review of its year (2025年…工作总结): that year
             return f"last{value}y"
         # relative: now/prev/next/doc + sub-period; the year from an earlier year in the sentence
-        base = value.rstrip("QM0123456789-H初")
+        base = value.rstrip("QME0123456789-H初")
         sub = value[len(base):]
         k = j - 1
         while k >= 0 and periods[k][0] + para >= sent.start:

@@ -87,6 +87,9 @@ class Quantity:
 
 #: what follows 里 or 道 in a place's name (七里铺, 三里屯, 十里河, 三道湾)
 _PLACE_AFTER_LI = frozenset("铺屯河桥坪湾村沟坡庄店营街巷塘岗冲堡寨牌亭墩堰台界畈头")
+#: words before a span of months that make it a duration (贷款期限3—6月, 孕期7—9月)
+_DURATION_BEFORE = ("期限", "工期", "周期", "孕期", "期为", "时长", "历时", "为期")
+
 #: words that open with 百 or 千 after a numeral: 第90百分位, 千分位 (the numeral ends before them)
 PERCENTILE_WORDS = ("百分位", "千分位", "百分比", "百分点")
 
@@ -1812,9 +1815,12 @@ class _Engine:
         if approx2 and not approx:
             approx = approx2
         u = unit or unit2
-        if u == "月" and not approx and "个" not in text[s:e2] and lo == lo.to_integral_value() \
-                and hi == hi.to_integral_value() and 1 <= lo and hi <= 12:
-            return None, e2  # 1—11月, 3至5月: months of the calendar, a period (not 3—5个月, a duration)
+        if u in ("月", "月份") and not approx and "个" not in text[s:e2] and lo == lo.to_integral_value() \
+                and hi == hi.to_integral_value() and 1 <= lo and hi <= 12 and text[e2:e2 + 1] != "龄" \
+                and not any(w in text[max(0, s - 4):s] for w in _DURATION_BEFORE):
+            # 1—11月, 3至5月份: months of the calendar, a period (not 3—5个月 or 3—5月龄, and not after
+            # 期限, 工期: a duration)
+            return None, e2
         q = self._finish(text, s, e2, "range", None, u, approx, lo, hi, max(plo, r2.precision), r2.magnitude, r.script)
         return q, e2
 

@@ -500,6 +500,10 @@ def test_months_of_the_calendar_are_a_period():
     assert [q.text for q in extract("1—11月，全县政府性基金预算收入完成3.64亿元。")] == ["3.64亿元"]
     assert extract("3至5月为汛期。") == []
     assert [(q.text, q.kind) for q in extract("工期3—5个月。")] == [("3—5个月", "range")]
+    # (found by a review: 月份, and spans that are durations or ages)
+    assert [q.text for q in extract("1—11月份，全市收入3.64亿元。")] == ["3.64亿元"]
+    for text in ("3—5月龄婴儿", "贷款期限3—6月", "孕期7—9月"):
+        assert [q.kind for q in extract(text)] == ["range"], text
 
 
 def test_the_one_before_or_after_is_no_count():

@@ -609,3 +609,9 @@ def test_a_verb_inside_the_measure():
     one(RULE, text.format(v="36.8"))
     assert findings(RULE, text.format(v="38.6")) == []
     assert findings(RULE, "全年发放创业担保贷款3.52亿元。创业担保贷款累计发放8.52亿元。") == []
+
+
+def test_what_stands_at_a_months_end_is_not_what_the_months_added():
+    # (found by a review, a false alarm of earlier code)
+    assert findings(RULE, "截至11月底，全市建成公共充电桩3862个。1—11月，全市建成公共充电桩3268个。") == []
+    one(RULE, "截至11月末，全县政府债务余额46.83亿元。截至11月末，全县政府债务余额48.63亿元。")
