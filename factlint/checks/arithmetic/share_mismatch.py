@@ -234,10 +234,7 @@ class ShareMismatch(Rule):
         and whose amounts give the shares of all the other rows (of at least two); its header is
         preferred when the share's header names it.  A share column whose total row is not 100
         is left alone (shares of another whole)."""
-        doc = ctx.document
-        if "|" not in doc.source and doc.kind != "docx":
-            return
-        tables = ctx_tables(ctx)
+        tables = ctx_tables(ctx)  # (none, at once, in a text without a pipe table or a Word file)
         if not tables:
             return
         labels = ctx.knowledge.words("table-total-labels")
