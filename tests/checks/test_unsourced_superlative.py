@@ -185,8 +185,8 @@ def test_a_list_joined_is_no_source():
     assert findings(RULE, "在赛迪顾问发布的榜单中，园区配套率居长江经济带同类园区第一。") == []
 
 
-# fresh37b held-out: 认定 is a source only when it names who did it (经…认定), not in a count (新认定…312家)
-def test_a_count_of_things_certified_is_no_source():
-    one(RULE, "市科技局局长郁棠介绍，全年新认定高新技术企业312家，净增数量为史上最多。")
-    assert findings(RULE, "该园区经省科技厅认定为全省首个智慧园区。") == []
-    assert findings(RULE, "经省科技厅认定，该园区为全省首个智慧园区。") == []
+# the agency that 认定, 批准 or 命名 is the source, whether or not 经 comes before it (a review found
+# a reading that asked for 经/由/被/获 raised the claim of 省科技厅认定该园区为全省首个…; withdrawn)
+@pytest.mark.parametrize("text", ["省科技厅认定该园区为全省首个智慧园区。", "民政部批准该县为全国首个试点县。"])
+def test_an_agency_that_certifies_is_a_source(text):
+    assert findings(RULE, text) == []

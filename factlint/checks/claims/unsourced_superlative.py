@@ -264,9 +264,8 @@ class UnsourcedSuperlative(Rule):
             if lex.segment_sources is not None:
                 g0 = text.rfind("；", s0, start) + 1 or s0
                 g1 = text.find("；", end, s1)
-                seg = text[g0:g1 if g1 != -1 else s1]
-                if _has_source(seg, lex, lex.segment_sources) and _attributed(seg, lex.segment_sources):
-                    continue  # 经省科技厅认定，…为全省首个 (not 新认定高新技术企业312家，为史上最多)
+                if _has_source(text[g0:g1 if g1 != -1 else s1], lex, lex.segment_sources):
+                    continue  # 经省科技厅认定，…为全省首个
             c0, c1 = _clause(text, start, end)
             if lex.publication_sources is not None and _published(text, s0, s1, c0, c1, lex.publication_sources):
                 continue  # 据国家统计局发布的数据 / 该部门公布的名单中，…全省首个
@@ -484,15 +483,6 @@ def _published(text: str, s0: int, s1: int, c0: int, c1: int, verbs: re.Pattern)
 
 #: who publishes a source: an agency, or the time of a report (近日, 日前)
 _AGENCY = re.compile(r"部|局|委|厅|署|办公室|协会|海关|统计|研究院|近日|日前")
-
-
-def _attributed(segment: str, words: re.Pattern) -> bool:
-    """Whether a segment's 认定/批准/命名 names who did it: 经, 由, 被 or 获 before the word in its
-    segment (经省科技厅认定, 被…命名为), not a count of things done (新认定高新技术企业312家)."""
-    for m in words.finditer(segment):
-        if any(w in segment[:m.start()] for w in "经由被获"):
-            return True
-    return False
 
 
 def _has_source(sentence: str, lex: _Lex, sources: re.Pattern | None = None) -> bool:
