@@ -1132,6 +1132,9 @@ def _period_mentions(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+#: a year, or a word of plans, in a heading (2026年度, 安排, 下一年度): what it heads is planned
+_PLAN_AHEAD = re.compile(r"\d{4}|[〇零一二][〇零一二三四五六七八九]{3}|安排|任务|计划|打算|下一|新一|明年")
+
 #: a verb that opens the words after a total's marker (三种运输方式合计完成货运量 after 公路货运量…)
 _VERB_FIRST = re.compile(r"^(?:完成|实现|共计|累计)(?=[\u4e00-\u9fff]{2})")
 
@@ -1556,8 +1559,11 @@ class Claims:
                     # met, is no heading (二、全力完成明年目标任务 is one)
                     continue
                 rm = review_rx.search(line) if pm is not None else None
-                if rm is not None and rm.start() <= pm.start() and pm.end() <= rm.end():
-                    starts.append(a)  # 五、年度重点工作: the year's work done (a review word holding the plan word)
+                if rm is not None and rm.start() <= pm.start() and pm.end() <= rm.end() \
+                        and not _PLAN_AHEAD.search(line):
+                    # 五、年度重点工作: the year's work done (a review word holding the plan word); not
+                    # 二、2026年度重点工作, 年度重点工作安排, 下一年度重点工作 (a year or a word of plans)
+                    starts.append(a)
                     kinds.append(False)
                 elif pm is not None:
                     starts.append(a)

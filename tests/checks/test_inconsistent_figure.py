@@ -615,3 +615,11 @@ def test_what_stands_at_a_months_end_is_not_what_the_months_added():
     # (found by a review, a false alarm of earlier code)
     assert findings(RULE, "截至11月底，全市建成公共充电桩3862个。1—11月，全市建成公共充电桩3268个。") == []
     one(RULE, "截至11月末，全县政府债务余额46.83亿元。截至11月末，全县政府债务余额48.63亿元。")
+
+
+@pytest.mark.parametrize("heading, fires", [("五、年度重点工作", True), ("二、2026年度重点工作", False),
+                                            ("二、年度重点工作安排", False)])
+def test_a_heading_of_the_years_work_or_of_plans(heading, fires):
+    # (found by a review: 2026年度重点工作 heads next year's plan, whose targets differ from this year's)
+    text = f"一、主要成绩\n\n全市港口集装箱吞吐量36.8万标箱。\n\n{heading}\n\n全市港口集装箱吞吐量达到38.6万标箱。\n"
+    assert bool(findings(RULE, text)) is fires
