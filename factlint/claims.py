@@ -1145,6 +1145,15 @@ _MONTH_SPAN = re.compile(r"(?<![\d.．])(?:(?:1|一|元)月?份?\s*[—\-－~～
                          r"|截[至止](?P<n3>\d{1,2}|十[一二]?|[二三四五六七八九])月[底末])")
 
 
+def _base_of_ratio(p: "Figure", figs: "list[Figure]") -> bool:
+    """A figure that is the base of a percentage or a multiple right after it in its clause
+    (完成年度目标1.80亿吨的103.3%): what the sentence compares with, not an item it reports."""
+    if not p.trail.lstrip().startswith("的") or p.index + 1 >= len(figs):
+        return False
+    nxt = figs[p.index + 1]
+    return (nxt.unit in _PERCENT_UNITS or nxt.unit == "倍") and nxt.sentence is p.sentence and nxt._cspan == p._cspan
+
+
 def _small_month(s: str | None) -> int | None:
     if not s:
         return None
@@ -1882,7 +1891,8 @@ class Claims:
                 if p.role == TOTAL or any(p.end <= g < f.start for g in qizhong):
                     break
                 if p.unit in units and not p.approx and p.role in (LEVEL, COUNT, PART) and not p.non_additive \
-                        and (p.unit == f.unit or (p.group is not None and p.group.marker == "分别")):
+                        and (p.unit == f.unit or (p.group is not None and p.group.marker == "分别")) \
+                        and not _base_of_ratio(p, figs):
                     # (家 adds up to 家次 only for values given per occasion: 三场…分别吸引…126家、98家和
                     # 87家; 生产企业126家、经营企业98家，共检查386家次 counts visits, not firms)
                     parts.append(p)

@@ -98,3 +98,11 @@ def test_few_findings_on_published_reports():
     for p in corpus_files("gov-work-reports/*.txt", "provincial-2025/*.txt"):
         total += len(linter(RULE).check_documents([plain_document(str(p), p.read_text(encoding="utf-8"))]).diagnostics)
     assert total <= 12, total
+
+
+# found by a review: a span of months is a time, whose ends GB/T 15834 joins with 一字线, not ～
+@pytest.mark.parametrize("text, suggested", [("全市1-11月份接待游客3268.5万人次。", "1—11"), ("7-8月高温少雨。", "7—8"),
+                                             ("气温3-5度。", "3～5")])
+def test_a_span_of_months_takes_a_dash(text, suggested):
+    (d,) = findings(RULE, text)
+    assert d.evidence["suggested"] == suggested

@@ -51,7 +51,7 @@ class RangeNotation(Rule):
     GB/T 15835-2011 (4.1 and its notes) asks that 万, 亿 and % be written with both figures of
     a range (9亿～16亿, 15%～30%): in “2.5～3%” the reader has to guess what 2.5 counts, and
     “3～5亿元” can be read as 3 元 to 5 亿元.  GB/T 15834-2011 (4.13) marks a range of figures with the wave
-    dash “～” (a span of years with “—”); the short hyphen belongs to dates, codes and telephone
+    dash “～” (a span of years or of months with “—”); the short hyphen belongs to dates, codes and telephone
     numbers.
 
     ## Example
@@ -64,7 +64,7 @@ class RangeNotation(Rule):
 
     ## Fix safety
     The fix writes the dropped %, 万 or 亿 after the first figure and replaces the hyphen with
-    “～” (“—” between two years).  It is offered only when the first figure is below the second,
+    “～” (“—” between two years or two months, 1—11月).  It is offered only when the first figure is below the second,
     so that the figures, their order and their magnitude stay exactly as meant.
 
     ## Options
@@ -179,6 +179,9 @@ class RangeNotation(Rule):
         written = m.group()
         is_years = (hyphen and not unit and len(first) == 4 and len(second) == 4
                     and all(x.isdigit() and 1900 <= int(x) <= 2100 for x in (first, second)))  # (not 0.00-1000)
+        # 1-11月, 7-8月份: a span of months, a time too (GB/T 15834 joins the ends of a time with —)
+        is_years = is_years or (hyphen and not unit and ctx.text.startswith("月", end)
+                                and all(x.isdigit() and 1 <= int(x) <= 12 for x in (first, second)))
         new_conn = ("—" if is_years else "～") if hyphen else conn
         suggestion = f"{first}{unit}{new_conn}{second}{unit}"
         # one edit: from the end of the first figure (with its own unit) to the second figure
