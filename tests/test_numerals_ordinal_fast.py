@@ -4,12 +4,9 @@ slow way, the figures (and their measures) must be equal, on sentences that put 
 short cut leaves to ``_figure`` (codes, 又, unreadable runs) or reads apart (第陆, 第三四) next to it.
 """
 
-import random
-
 import pytest
 
-from factlint import numerals
-from factlint.numerals import extract
+from _fastpath import quantities, random_texts, through_slow_way
 
 PIECES = list("第0123456789.一二三四五六七八九十百千万亿两〇零陆伍拾廿卅点多余几分之"
               "年月日号个元人次届位名项条又半大级国‐-—～至到%％ 、，。“”《》（）AaG/") + [
@@ -26,27 +23,16 @@ SENTENCES = [
 ]
 
 
-def _quantities(text):
-    return [(repr(q), q.measure) for q in extract(text)]
-
-
-def _through_figure(monkeypatch, text):
-    eng = numerals.engine_for(None)
+def _turn_off(monkeypatch, eng):
     monkeypatch.setattr(eng, "_ordinal", lambda t, s, e: eng._figure(t, s, e, eng.core.match(t, s)))
-    try:
-        return _quantities(text)
-    finally:
-        monkeypatch.undo()
 
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_ordinals_read_as_through_figure(monkeypatch, text):
-    fast = _quantities(text)
-    assert fast and fast == _through_figure(monkeypatch, text)
+    fast = quantities(text)
+    assert fast and fast == through_slow_way(monkeypatch, text, _turn_off)
 
 
 def test_ordinals_on_random_strings(monkeypatch):
-    rnd = random.Random(20260412)
-    for _ in range(6000):
-        text = "".join(rnd.choice(PIECES) for _ in range(rnd.randint(1, 16)))
-        assert _quantities(text) == _through_figure(monkeypatch, text), text
+    for text in random_texts(20260412, 6000, PIECES):
+        assert quantities(text) == through_slow_way(monkeypatch, text, _turn_off), text

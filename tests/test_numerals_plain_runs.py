@@ -10,9 +10,10 @@
 import random
 
 import pytest
+from _fastpath import quantities, random_texts, through_slow_way
 
 from factlint import numerals
-from factlint.numerals import _HALF, _MAG_PAIRS, _Reading, _SIMPLE_ARABIC, _tidy, extract, read_run
+from factlint.numerals import _HALF, _MAG_PAIRS, _Reading, _SIMPLE_ARABIC, _tidy, read_run
 
 PIECES = list("0123456789.,，．０１２３４５６７８９一二三四五六七八九十百千万亿萬億零两〇点點多余几幾分之第负-－—～~至到%％"
               "年月日号个元人次届成折倍又下 、“”《》（）()abcXY/") + [
@@ -29,29 +30,19 @@ SENTENCES = [
 ]
 
 
-def _quantities(text):
-    return [(repr(q), q.measure) for q in extract(text)]
-
-
-def _through_the_core(monkeypatch, text):
+def _turn_off(monkeypatch, _engine):
     monkeypatch.setattr(numerals, "_PLAIN_FIRST", frozenset())
-    try:
-        return _quantities(text)
-    finally:
-        monkeypatch.undo()
 
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_plain_runs_read_as_through_the_core(monkeypatch, text):
-    fast = _quantities(text)
-    assert fast == _through_the_core(monkeypatch, text)
+    fast = quantities(text)
+    assert fast == through_slow_way(monkeypatch, text, _turn_off)
 
 
 def test_plain_runs_on_random_strings(monkeypatch):
-    rnd = random.Random(20240601)
-    for _ in range(3000):
-        text = "".join(rnd.choice(PIECES) for _ in range(rnd.randint(1, 14)))
-        assert _quantities(text) == _through_the_core(monkeypatch, text), text
+    for text in random_texts(20240601, 3000, PIECES, longest=14):
+        assert quantities(text) == through_slow_way(monkeypatch, text, _turn_off), text
 
 
 def _read_simple_arabic(run):

@@ -4,12 +4,9 @@ exactly what ``_Engine._figure`` reads.  With ``plain_next`` emptied every plain
 short cut leaves to ``_figure`` next to it (codes, quotes, 个月, 倍, 届, 次, 里, ranges, years).
 """
 
-import random
-
 import pytest
 
-from factlint import numerals
-from factlint.numerals import extract
+from _fastpath import quantities, random_texts, through_slow_way
 
 PIECES = list("0123456789.一二三四五六七八九十百千万亿两〇零陆伍拾点多余几"
               "年月日号个元人次届成折倍又半度代里道铺村庄家项吨条%％ 、，。“”《》（）‐-—～至到AaG/") + [
@@ -27,27 +24,16 @@ SENTENCES = [
 ]
 
 
-def _quantities(text):
-    return [(repr(q), q.measure) for q in extract(text)]
-
-
-def _through_figure(monkeypatch, text):
-    eng = numerals.engine_for(None)
+def _turn_off(monkeypatch, eng):
     monkeypatch.setattr(eng, "plain_next", frozenset())
-    try:
-        return _quantities(text)
-    finally:
-        monkeypatch.undo()
 
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_plain_units_read_as_through_figure(monkeypatch, text):
-    fast = _quantities(text)
-    assert fast and fast == _through_figure(monkeypatch, text)
+    fast = quantities(text)
+    assert fast and fast == through_slow_way(monkeypatch, text, _turn_off)
 
 
 def test_plain_units_on_random_strings(monkeypatch):
-    rnd = random.Random(20250401)
-    for _ in range(4000):
-        text = "".join(rnd.choice(PIECES) for _ in range(rnd.randint(1, 16)))
-        assert _quantities(text) == _through_figure(monkeypatch, text), text
+    for text in random_texts(20250401, 4000, PIECES):
+        assert quantities(text) == through_slow_way(monkeypatch, text, _turn_off), text
