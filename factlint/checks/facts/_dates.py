@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from factlint.calendar import RELATIVE_YEARS, DateMention, cached, ctx_bounds, ctx_dates, ctx_time, weekday_of
 
@@ -28,7 +29,7 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
     earlier = [d for d in ctx_dates(ctx) if start <= d.start < date.start and d.year is not None]
     if earlier:
         return frozenset({earlier[-1].year}), "sentence"
-    heading = _heading_year(ctx.document.text, date.start)
+    heading = _heading_year(ctx, date.start)
     if heading is not None:
         return frozenset({heading}), "heading"
     last, other_year = None, False
@@ -66,22 +67,24 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
 _YEAR_HEADING = re.compile(r"#{0,6}\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)]?[、.．]?\s*)?((?:19|20)\d\d)\s*年(?:度)?(?:工作)?(?:大事记|大事|纪事|纪要)?")
 
 
-def _heading_year(text: str, pos: int) -> int | None:
+def _heading_year(ctx, pos: int) -> int | None:
     """The year of the heading the date at ``pos`` stands under: the nearest line before it that
     is a short heading (at most 20 characters, no punctuation of a sentence), when that heading
     names one year; None when the nearest heading names none (四、存在的问题), is the text's title,
-    or there is none."""
-    end = text.rfind("\n", 0, pos)
-    checked = 0
-    while end > 0 and checked < 200:  # (a 大事记 section holds many entries: up to 200 lines back)
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        end = start - 1
-        checked += 1
+    or there is none within 200 lines (a 大事记 section holds many entries)."""
+    doc = ctx.document
+    text, starts = doc.text, doc.line_starts
+    # (where the text's first line starts: a heading there is its title, 2025年工作总结, which may
+    # look back on the year before)
+    first = cached(ctx, "first-nonblank", lambda: len(text) - len(text.lstrip()))
+    i = bisect_right(starts, pos) - 1  # the date's own line
+    for j in range(i - 1, max(-1, i - 201), -1):
+        start = starts[j]
+        line = text[start:starts[j + 1] - 1].strip()
         if not line or len(line) > 20 or any(c in line for c in "。，；：！？,;:"):
             continue
-        if not text[:start].strip():
-            return None  # (the title: 2025年工作总结 may look back on the year before)
+        if start <= first:
+            return None
         m = _YEAR_HEADING.fullmatch(line)
         return int(m.group(1)) if m else None
     return None
