@@ -831,8 +831,8 @@ def _after_past_rates(fig: Figures, masked: str, p: int, before_at: int) -> int 
     before = fig.quantity(before_at)
     start = max(masked.rfind("。", 0, p), masked.rfind("\n", 0, p), masked.rfind("；", 0, p)) + 1
     marks = _marks_between(fig, start, p)  # (nearest first)
-    same = [mk for mk in marks if masked[mk] == NUM and fig.quantity(mk).unit == before.unit
-            and fig.quantity(mk).magnitude == before.magnitude]
+    same = [mk for mk in marks if masked[mk] == NUM
+            and (q := fig.quantity(mk)).unit == before.unit and q.magnitude == before.magnitude]
     if len(same) != 1:
         return None
     after = same[0]
