@@ -190,3 +190,15 @@ def test_a_list_joined_is_no_source():
 @pytest.mark.parametrize("text", ["省科技厅认定该园区为全省首个智慧园区。", "民政部批准该县为全国首个试点县。"])
 def test_an_agency_that_certifies_is_a_source(text):
     assert findings(RULE, text) == []
+
+
+# a review of the claim readings: 经国务院同意 is an approval by a named body, as 经…批准 is; 获批
+# alone still states the rank itself, an approval in another part of the sentence (after ；) sources
+# nothing of this claim, and 批复 is no source (in published reports it approves something else in
+# the same part: 国务院批复勐满公路口岸对外开放 beside 我国首个…国际卫生陆港)
+def test_consent_and_reply_of_a_named_body_are_sources():
+    assert findings(RULE, "2024年6月，经国务院同意，国家发展改革委批复设立全国首个数字经济创新发展试验区。") == []
+    assert findings(RULE, "2023年，经国务院同意，我市获批全国第一个跨境电商综合试验区。") == []
+    one(RULE, "2023年，我市获批全国第一个跨境电商综合试验区。")
+    one(RULE, "经市政府同意，新建口袋公园12个；全区公园绿地面积居全市第一。")
+    one(RULE, "磨憨铁路口岸成为我国首个国际卫生陆港，国务院批复勐满公路口岸对外开放。")
