@@ -167,3 +167,22 @@ def test_the_title_is_no_heading_of_the_dates():
 ])
 def test_a_heading_that_is_not_just_a_year(text):
     assert findings(RULE, text) == []
+
+
+# found by a review (a false alarm of earlier code): a heading that opens with a span of years puts
+# the dates under it in one of those years, not in the text's own year
+REVIEW = "2026年市文化和旅游局工作总结\n\n{heading}\n\n5月18日（{wd}），市博物馆新馆开馆。\n\n二、2026年工作\n\n" \
+         "3月5日（星期四），召开全市文旅工作会议。\n"
+
+
+@pytest.mark.parametrize("heading", ["一、2021—2025年主要成就", "## 2021年至2025年大事记", "（一）2021-2025年回顾"])
+def test_a_date_under_a_heading_of_a_span_of_years(heading):
+    assert findings(RULE, REVIEW.format(heading=heading, wd="星期二")) == []  # 2021-05-18 was a Tuesday
+    d = one(RULE, REVIEW.format(heading=heading, wd="星期五"))  # a Friday in none of 2021–2025
+    assert "2021年" in d.message and "2025年" in d.message
+
+
+def test_a_span_too_long_or_backwards_gives_no_years():
+    # (a heading 1949—2025年 names a history, not the years of its dates: the text's years apply)
+    text = REVIEW.format(heading="一、1949—2025年发展历程", wd="星期二")
+    assert "2025年" in one(RULE, text).message

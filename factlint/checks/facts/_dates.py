@@ -29,9 +29,9 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
     earlier = [d for d in ctx_dates(ctx) if start <= d.start < date.start and d.year is not None]
     if earlier:
         return frozenset({earlier[-1].year}), "sentence"
-    heading = _heading_year(ctx, date.start)
+    heading = _heading_years(ctx, date.start)
     if heading is not None:
-        return frozenset({heading}), "heading"
+        return heading, "heading"
     last, other_year = None, False
     for d in ctx_dates(ctx):
         if d.start >= date.start:
@@ -65,13 +65,20 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
 #: without a year are of that year (not 2026年工作安排, 2025年冬春农田水利建设, 2025年秋季学期: a plan or a
 #: season may reach into another year)
 _YEAR_HEADING = re.compile(r"#{0,6}\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)]?[、.．]?\s*)?((?:19|20)\d\d)\s*年(?:度)?(?:工作)?(?:大事记|大事|纪事|纪要)?")
+#: a heading that opens with a span of years (一、2021—2025年主要成就, ## 2021年至2025年大事记): the dates
+#: under it are of one of those years, whatever words follow
+_SPAN_HEADING = re.compile(r"#{0,6}\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)]?[、.．]?\s*)?((?:19|20)\d\d)\s*年?\s*(?:—|–|-|－|~|～|至|到)\s*((?:19|20)\d\d)\s*年")
+#: the longest span of years a heading may give its dates (a five-year plan's, and a little more)
+_MAX_SPAN = 10
 
 
-def _heading_year(ctx, pos: int) -> int | None:
-    """The year of the heading the date at ``pos`` stands under: the nearest line before it that
+def _heading_years(ctx, pos: int) -> frozenset[int] | None:
+    """The years of the heading the date at ``pos`` stands under: the nearest line before it that
     is a short heading (at most 20 characters, no punctuation of a sentence), when that heading
-    names one year; None when the nearest heading names none (四、存在的问题), is the text's title,
-    or there is none within 200 lines (a 大事记 section holds many entries)."""
+    names one year, or opens with a span of years (2021—2025年主要成就: any year of the span; a
+    date under it checked against the text's own year alone would be judged in the wrong year);
+    None when the nearest heading names neither (四、存在的问题), is the text's title, or there is
+    none within 200 lines (a 大事记 section holds many entries)."""
     doc = ctx.document
     text, starts = doc.text, doc.line_starts
     # (where the text's first line starts: a heading there is its title, 2025年工作总结, which may
@@ -86,7 +93,14 @@ def _heading_year(ctx, pos: int) -> int | None:
         if start <= first:
             return None
         m = _YEAR_HEADING.fullmatch(line)
-        return int(m.group(1)) if m else None
+        if m:
+            return frozenset({int(m.group(1))})
+        m = _SPAN_HEADING.match(line)
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            if a < b <= a + _MAX_SPAN:
+                return frozenset(range(a, b + 1))
+        return None
     return None
 
 
@@ -132,5 +146,6 @@ def describe_years(years: frozenset[int], how: str) -> str:
     if how == "weekdays":
         return "按文中其他日期所注的星期"
     if how == "heading":
-        return f"按所在标题的{ys}"
+        first, last = min(years), max(years)
+        return f"按所在标题的{first}—{last}年" if len(years) > 2 and len(years) == last - first + 1 else f"按所在标题的{ys}"
     return ys
