@@ -222,13 +222,31 @@ class ParseCache:
         self.entries[name] = (stamp[0], stamp[1], doc)
         self.dirty = True
 
+    #: at most this many pack folders' cache files are kept: a folder that is gone (a temporary
+    #: checkout, a pack folder renamed) leaves its file behind, and the oldest go when a new one is
+    #: written (a folder still in use whose file went is parsed once again)
+    MAX_FILES = 32
+
     def save(self) -> None:
         if not self.dirty:
             return
         from ._recache import write_cache_file
 
-        write_cache_file(self.path, {"version": self.VERSION, "entries": self.entries})
+        if write_cache_file(self.path, {"version": self.VERSION, "entries": self.entries}):
+            self._prune()
         self.dirty = False
+
+    def _prune(self) -> None:
+        """Remove the oldest pack cache files beyond :attr:`MAX_FILES` (never this one)."""
+        try:
+            others = [p for p in self.path.parent.glob("packs-*.marshal") if p != self.path]
+            if len(others) < self.MAX_FILES:
+                return
+            aged = sorted(others, key=lambda p: p.stat().st_mtime_ns)
+            for stale in aged[:len(others) - (self.MAX_FILES - 1)]:
+                stale.unlink()
+        except OSError:
+            pass  # (another run pruning at the same time, or a read-only folder: nothing lost)
 
 
 def _fs_path(entry: Any) -> Path | None:

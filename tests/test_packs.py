@@ -260,3 +260,25 @@ def test_builtin_packs_ship_in_the_package():
     for expected in ("rules/packs/editorial.toml", "rules/lexicons/superlatives.toml",
                      "rules/lexicons/redundant_approximation.toml"):
         assert expected in names
+
+
+def test_parse_cache_keeps_a_bounded_number_of_files(tmp_path, monkeypatch):
+    """Each pack folder has its own cache file; folders that are gone must not leave them to pile
+    up: past ParseCache.MAX_FILES the oldest go, never the one just written."""
+    from factlint.packs import ParseCache
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
+    monkeypatch.setattr(ParseCache, "MAX_FILES", 4)
+    for i in range(7):
+        folder = tmp_path / f"pack{i}"
+        folder.mkdir()
+        (folder / "a.toml").write_text(f'[lexicon.w]\nwords = ["甲{i}"]\n', encoding="utf-8")
+        k = Knowledge()
+        k.add_folder(folder)
+        assert k.lexicon("w") == (f"甲{i}",)
+        newest = max(cache.glob("packs-*.marshal"), key=lambda p: p.stat().st_mtime_ns)
+        os.utime(newest, ns=(i * 10**9, i * 10**9))  # (distinct ages, whatever the clock's grain)
+    kept = sorted(cache.glob("packs-*.marshal"), key=lambda p: p.stat().st_mtime_ns)
+    assert len(kept) == 4
+    assert [p.stat().st_mtime_ns for p in kept] == [i * 10**9 for i in (3, 4, 5, 6)]
