@@ -340,3 +340,13 @@ def test_an_item_with_a_numbered_name_is_counted():
                                   "北京市、天津市、河北省两市一省协同发展。"])
 def test_a_count_of_several_kinds(text):
     assert findings(RULE, text) == []
+
+
+# fresh38b held-out (a clean document): verbs coordinated before the list (新建、改扩建城关、汧阳、柳泉
+# 三所学校) are no items; a verb alone between 、 (新建、改扩建、维修三类工程) still is one
+def test_verbs_coordinated_before_a_list():
+    assert findings(RULE, "今年，新建、改扩建城关、汧阳、柳泉三所学校，新增学位2400个。") == []
+    d = one(RULE, "今年，新建、改扩建城关、汧阳、柳泉两所学校。")
+    assert d.evidence["items"] == ["城关", "汧阳", "柳泉"]
+    assert findings(RULE, "全年完成新建、改扩建、维修三类工程。") == []
+    one(RULE, "全年完成新建、改扩建、维修两类工程。")

@@ -151,6 +151,24 @@ def _scan_list(text: str, end: int, conj: tuple[str, ...], min_seps: int = 2) ->
     return _List(start, segments, _conjunctions(segments, conj), _pairs(segments, conj))
 
 
+def _after_verbs(lst: _List, verbs: tuple[str, ...], conj: tuple[str, ...]) -> _List:
+    """The list without the verbs coordinated before it: in 新建、改扩建城关、汧阳、柳泉三所学校 the
+    first segment ends with a verb (新建) and the second opens with one (改扩建) before its name, so
+    the two verbs take the list that follows (城关、汧阳、柳泉).  A second segment that is a verb
+    alone (新建、改扩建、维修三类工程) is an item, and the list is kept."""
+    segs = lst.segments
+    if len(segs) < 3 or not verbs:
+        return lst
+    first, second = segs[0].strip(), segs[1]
+    if not any(first.endswith(v) for v in verbs):
+        return lst
+    v = next((v for v in verbs if second.startswith(v)), None)
+    if v is None or len(second) <= len(v):
+        return lst
+    rest = [second[len(v):]] + segs[2:]
+    return _List(lst.start + len(segs[0]) + 1 + len(v), rest, _conjunctions(rest, conj), _pairs(rest, conj))
+
+
 #: what follows 及 inside one item (汽车及零部件, 纺织服装及制品, 电子信息及相关产业; not 及其家属,
 #: which joins two): the item is one
 _ONE_ITEM_AFTER = {"及": ("零部件", "零配件", "配件", "制品", "相关", "关联")}
@@ -322,6 +340,7 @@ class EnumerationCount(Rule):
         heads = k.lexicon("enumeration-heads")
         conj = tuple(sorted(k.lexicon("enumeration-conjunctions"), key=len, reverse=True))
         opens = tuple(k.lexicon("enumeration-open")) or ("等",)
+        self._verbs = tuple(sorted(k.lexicon("enumeration-verbs"), key=len, reverse=True))
         plain, _ = _patterns(tuple(classifiers), tuple(heads))
         # only clauses holding at least two 、 (or one 、 and a 和/及/与 after it) can hold a
         # list of three items: one regex pass gives each such clause from its first qualifying 、
@@ -442,6 +461,7 @@ class EnumerationCount(Rule):
                 return None
         if lst is None:
             return None
+        lst = _after_verbs(lst, self._verbs, conj)
         segs = lst.segments
         kinds = _pairs_of_kinds(segs, count_text[len(text[s:nend]):], conj)
         if kinds > lst.pairs:
