@@ -623,3 +623,23 @@ def test_a_heading_of_the_years_work_or_of_plans(heading, fires):
     # (found by a review: 2026年度重点工作 heads next year's plan, whose targets differ from this year's)
     text = f"一、主要成绩\n\n全市港口集装箱吞吐量36.8万标箱。\n\n{heading}\n\n全市港口集装箱吞吐量达到38.6万标箱。\n"
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh38a held-out: a per-head statistic (居民人均可支配收入) is a figure of its own, stated twice with
+# its digits swapped; other averages (平均每个项目, 年均) are not indexed, and 城镇/农村 are different
+# measures
+def test_per_head_statistic_stated_twice():
+    d = one(RULE, "全年全市居民人均可支配收入41268元，比上年增长5.3%。\n\n全市经济稳中有进。\n\n"
+                  "总体看，全年全市居民人均可支配收入41286元，平均消费倾向为66.5%。\n")
+    assert d.evidence["measure"] == "居民人均可支配收入"
+    one(RULE, "年末全县户均存款12.46万元。\n\n年末全县户均存款12.64万元，比上年增加0.8万元。\n")
+
+
+@pytest.mark.parametrize("text", [
+    "城镇居民人均可支配收入51234元，增长4.6%。\n\n农村居民人均可支配收入25134元，增长6.2%。\n",
+    "2024年全市居民人均可支配收入41268元。\n\n2023年全市居民人均可支配收入39187元。\n",
+    "签约项目平均每个投资3.24亿元。\n\n开工项目平均每个投资3.42亿元。\n",
+    "“十四五”期间年均增长126.8亿元。\n\n全年增长128.6亿元。\n",
+])
+def test_other_averages_and_other_per_head_measures_stay_quiet(text):
+    assert findings(RULE, text) == []
