@@ -340,6 +340,9 @@ TOTAL, PART, SHARE, CHANGE, BEFORE, AFTER, AVERAGE, COUNT, LEVEL, RATE, MULTIPLE
     "multiple", "range")
 #: roles of figures that may be added up (parts of a sum, wholes of 其中)
 ADDITIVE_ROLES = frozenset((TOTAL, PART, COUNT, LEVEL))
+#: the markers of a per-head statistic (居民人均可支配收入, 户均存款): averages of one population, which
+#: add up to a per-head total as levels do when the marker is part of each one's measure
+PER_HEAD = ("人均", "户均")
 
 _UNIT_ALIASES = {"千米": "公里", "平方千米": "平方公里", "％": "%", "名": "人"}
 _PERCENT_UNITS = ("%", "‰", "个百分点")
@@ -1898,11 +1901,19 @@ class Claims:
                     parts.append(p)
                     if lex.total_any.search(p.lead):
                         break  # 共有社区居民委员会58个、村民委员会68个，合计126个: 共有 opens the items
+                elif p.unit == f.unit and not p.approx and p.role == AVERAGE and p.marker in PER_HEAD \
+                        and p.marker in p.measure:
+                    # 人均商品性消费支出15108元，人均服务性消费支出12228元，两者合计27436元: figures per
+                    # head of one population add up as levels do (checked below: all of one marker)
+                    parts.append(p)
                 elif p.unit in units and p.approx and p.role in (LEVEL, COUNT, PART):
                     parts = []
                     break
                 k -= 1
             parts.reverse()
+            if any(p.role == AVERAGE for p in parts) and (
+                    len({p.marker for p in parts}) > 1 or any(p.role != AVERAGE for p in parts)):
+                continue  # per-head figures among levels, or per head and per household: no sum
             if any(p.group is not None for p in parts):
                 parts = _wholes_for_parts(parts)
                 if parts is None:

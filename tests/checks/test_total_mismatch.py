@@ -510,3 +510,20 @@ def test_a_column_with_a_note_in_a_cell_is_not_added():
 def test_the_base_of_a_rate_is_no_item(total, fires):
     text = f"公路货运量1.86亿吨，完成年度目标1.80亿吨的103.3%；水路货运量0.35亿吨，铁路货运量0.18亿吨，合计完成货运量{total}亿吨。"
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh38a held-out: figures per head of one population (人均商品性消费支出, 人均服务性消费支出) add up to
+# their stated total as levels do; per head and per household, or per-head figures among levels, do not
+def test_per_head_figures_add_up_to_their_total():
+    d = one(RULE, "按消费性质分，人均商品性消费支出15108元，人均服务性消费支出12228元，两者合计27436元。")
+    assert d.evidence["expected"] == "27336" and d.evidence["parts"] == ["15108", "12228"]
+    assert findings(RULE, "按消费性质分，人均商品性消费支出15108元，人均服务性消费支出12228元，两者合计27336元。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "人均商品性消费支出15108元，户均服务性消费支出12228元，两者合计27436元。",
+    "人均商品性消费支出15108元，服务性消费支出12228元，两者合计27436元。",
+    "人均消费支出15108元，年均增长1228元，合计…",
+])
+def test_per_head_figures_of_mixed_kinds_are_not_added(text):
+    assert findings(RULE, text) == []

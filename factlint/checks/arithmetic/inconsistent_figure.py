@@ -10,16 +10,15 @@ from typing import NamedTuple
 
 from factlint import Rule, Severity, hookimpl
 from factlint.calendar import own_year
-from factlint.claims import AVERAGE, COUNT, LEVEL, PART, RATE, TOTAL
+from factlint.claims import AVERAGE, COUNT, LEVEL, PART, PER_HEAD, RATE, TOTAL
 
 from factlint.diagnostics import format_decimal
 
 from ._intervals import exact_count, scale
 
 _ROLES = frozenset((LEVEL, COUNT, TOTAL, PART, RATE))
-#: the markers of a per-head figure that is a statistic of its own (居民人均可支配收入, 户均存款): an
-#: average named in its measure is indexed as a level is; other averages (年均增长, 平均每个项目) are not
-_PER_HEAD = ("人均", "户均")
+# (and averages per head whose marker is part of their measure's name: see PER_HEAD; other
+# averages, 年均增长 and 平均每个项目, are not indexed)
 # measures that do not name what is counted (the verb or marker alone)
 _VAGUE = re.compile(
     r"^(?:新增|增加|减少|完成|实现|累计|其中|分别|合计|共计|总计|投入|达到|突破|超过|下降|提高|增长|"
@@ -136,7 +135,7 @@ class InconsistentFigure(Rule):
         rows = sorted({r.subject for r in cells if len(r.subject) >= 2}, key=len, reverse=True) if cells else ()
         text = ctx.document.text
         for f in claims.figures:
-            if (f.role not in _ROLES and not (f.role == AVERAGE and f.marker in _PER_HEAD)) or f.approx:
+            if (f.role not in _ROLES and not (f.role == AVERAGE and f.marker in PER_HEAD)) or f.approx:
                 continue
             q = f.q
             if q.kind == "range" or q.value is None or f.unit in _UNITS_SKIPPED or q.script == "chinese":
