@@ -421,3 +421,28 @@ def test_kinds_listed_in_the_by_clause(last, fires):
                                   "外商投资企业进出口占全市的46.8%，其中港澳台商投资企业占29.5%；内资企业占53.2%。"])
 def test_registration_types_are_not_a_partition(text):
     assert findings(RULE, text) == []
+
+
+# fresh38a held-out: the four sources of disposable income, the eight kinds of consumption spending
+# and 商品性/服务性 consumption split one whole each (国家统计局 住户调查)
+def test_sources_of_income_are_a_partition():
+    d = one(RULE, "工资性收入、经营净收入、财产净收入和转移净收入占全市居民人均可支配收入的比重分别为56.4%、17.8%、9.6%和17.3%。")
+    assert d.evidence["partition"] == "收入来源" and d.evidence["sum"] == "101.1"
+    assert findings(RULE, "工资性收入、经营净收入、财产净收入和转移净收入占全市居民人均可支配收入的比重分别为56.4%、17.8%、9.6%和16.3%。") == []
+    one(RULE, "人均食品烟酒消费支出7846元，占人均消费支出的比重为28.6%；人均居住消费支出5873元，占23.4%；"
+              "人均交通通信消费支出3652元，占53.3%。")
+    assert findings(RULE, "人均食品烟酒消费支出7846元，占人均消费支出的比重为28.6%；人均居住消费支出5873元，占21.4%；"
+                          "人均交通通信消费支出3652元，占13.3%。") == []
+    one(RULE, "商品性消费支出占55.3%，服务性消费支出占45.6%。")
+    assert findings(RULE, "商品性消费支出占55.3%，服务性消费支出占44.7%。") == []
+
+
+def test_shares_of_income_sources_of_different_wholes_stay_quiet():
+    # (城镇居民 and 农村居民 income: shares of two wholes, not one)
+    assert findings(RULE, "城镇居民工资性收入占城镇居民可支配收入的62.1%，农村居民工资性收入占农村居民可支配收入的45.3%。") == []
+
+
+# a structure list read again at 、 (生活用品及服务 holds 及) of a known partition is judged there
+def test_eight_kinds_listed_with_one_holding_ji():
+    one(RULE, "从消费结构看，食品烟酒、衣着、居住、生活用品及服务、交通通信、教育文化娱乐、医疗保健、其他用品及服务八类支出"
+              "占人均消费支出的比重依次为31.6%、5.5%、28.0%、5.9%、13.4%、10.9%、8.0%、1.7%。")

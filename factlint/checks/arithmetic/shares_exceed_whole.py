@@ -304,7 +304,8 @@ class SharesExceedWhole(Rule):
             if any(p.approx for p in shares) or len(shares) < 2:
                 continue
             items = [x.strip() for x in named]
-            if len(shares) != len(items):
+            resplit = len(shares) != len(items)  # (the sentence reading labels by the items as read)
+            if resplit:
                 # 金属矿石、煤炭、石油及制品、集装箱货物分别占…: 及 inside an item; the items split
                 # at 、 alone, when they are as many as the shares
                 sent = shares[0].sentence
@@ -323,9 +324,11 @@ class SharesExceedWhole(Rule):
                 continue
             if sum(1 for x in items if _OWNERSHIP.search(x)) >= 2:
                 continue  # 国有控股企业和股份制企业…分别占: ownership groups of the statistics overlap
-            if _clash_known([(None, x) for x in items], partitions) \
+            if not resplit and _clash_known([(None, x) for x in items], partitions) \
                     and any(all(rx.search(x) for x in items) for _, rx, _ in partitions):
-                continue  # (categories of a known partition, all of them: the sentence reading below)
+                continue  # (categories of a known partition, all of them: the sentence reading below,
+                # unless the items had to be split again here: 生活用品及服务 read as two, which
+                # that reading then cannot pair with the shares)
             sent = shares[0].sentence
             head = text[sent.start:g.start]
             if _OVERLAPPING_KINDS.search(text, sent.start, shares[-1].end):
