@@ -513,3 +513,10 @@ def test_an_amount_past_its_completion_rate(rate, fires):
 def test_a_change_of_a_rate_per_head_and_month(rate, fires):
     text = f"城乡居民基本养老保险基础养老金最低标准由每人每月153元提高到163元，提高{rate}%。"
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh38a held-out: 上涨1.9%，涨幅比上年的0.8%扩大…: the rate named again after the comma is the after
+# figure of the comparison
+def test_rate_named_again_before_the_comparison():
+    one("change-mismatch", "食品价格上涨1.9%，涨幅比上年的0.8%扩大0.9个百分点。")
+    assert findings("change-mismatch", "食品价格上涨1.9%，涨幅比上年的0.8%扩大1.1个百分点。") == []

@@ -146,3 +146,13 @@ def test_strictness_changes_no_relative_statement():
         keys.append([(s.before.start, s.after.start, s.change.mode, s.change.start, s.change.low, s.change.high,
                       s.derived_from is None) for s in C.statements(ctx, strict_multiples=strict)])
     assert keys[0] == keys[1] and keys[0]
+
+
+# fresh38a held-out: the rate named again after the comma (食品价格上涨1.9%，涨幅比上年的0.8%扩大1.1%):
+# its change from the year before is one of points
+def test_rate_named_again_before_the_comparison():
+    d = one(RULE, "食品烟酒类中，食品价格上涨1.9%，涨幅比上年的0.8%扩大1.1%。")
+    assert d.evidence["before"] == "0.8" and d.evidence["after"] == "1.9"
+    assert findings(RULE, "食品烟酒类中，食品价格上涨1.9%，涨幅比上年的0.8%扩大1.1个百分点。") == []
+    # (only after a percentage: 增加值100亿元，增速比… compares a rate not stated here)
+    assert findings(RULE, "增加值100.0亿元，增速比上年的6.5%扩大1.7%。") == []

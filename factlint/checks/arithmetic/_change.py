@@ -211,7 +211,10 @@ def _compile(
         f"(?P<v1>(?:{verbs})了?(?:到|至|为)|{zhi}|到|至)(?P<p2>{per})(?P<b>{value})"
     )
     compare = re.compile(
-        f"(?P<b>{value})(?P<g0>{tail})[，,]?(?P<cmp>(?<![占对相无类正反好评攀排之])比|较|[低高]于)(?P<p1>{per})(?P<a>{value})"
+        f"(?P<b>{value})(?P<g0>{tail})[，,]?"
+        # 上涨1.9%，涨幅比上年的0.8%扩大…: the rate's own name after the comma (only after a percentage)
+        f"(?:(?<=[{PCT}][，,])(?:涨幅|增幅|增速|降幅|跌幅))?"
+        f"(?P<cmp>(?<![占对相无类正反好评攀排之])比|较|[低高]于)(?P<p1>{per})(?P<a>{value})"
         f"(?:(?<=[（(][{PCT}{NUM}])[）)])?"  # 较上届（6.12万人）增加…: the before figure in brackets
     )
     # (a measure's name)是 A 的N倍, B stated before: see statements
