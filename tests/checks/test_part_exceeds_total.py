@@ -357,3 +357,21 @@ def test_parts_of_a_count_of_items_named_with_a_price_word():
 ])
 def test_overlaps_said_and_per_hundred_figures(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh38a held-out: a per-head whole (人均交通通信消费支出) with kinds of what it measures after 其中 (each
+# named to end as the whole does, 支出) adds them up; groups of people after 其中 (城镇居民, 农村居民)
+# have averages of their own that may exceed the whole's
+def test_components_of_a_per_head_whole():
+    d = one(RULE, "人均交通通信消费支出3652元，其中交通工具购买和使用支出2915元、通信工具和通信服务支出874元。")
+    assert d.evidence["sum"] == "3789"
+    assert findings(RULE, "人均交通通信消费支出3652元，其中交通工具购买和使用支出2815元、通信工具和通信服务支出837元。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "全体居民人均可支配收入41268元，其中城镇居民51234元、农村居民23456元。",
+    "全体居民人均可支配收入41268元，其中城镇居民人均可支配收入51234元。",
+    "全县居民人均可支配收入31268元，其中城镇居民人均可支配收入41234元、农村居民人均可支配收入23456元。",
+])
+def test_groups_of_people_under_a_per_head_whole(text):
+    assert findings(RULE, text) == []

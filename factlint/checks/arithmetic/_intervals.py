@@ -177,7 +177,7 @@ def pick_whole(group, knowledge):
     exact as written), or None when the text does not say which figure is the whole (among others
     when the figure is a level passed: a word of the lexicon ``parts-threshold-nouns`` follows it,
     迈上600亿元台阶)."""
-    from factlint.claims import AFTER, COUNT, LEVEL, TOTAL
+    from factlint.claims import AFTER, AVERAGE, COUNT, LEVEL, PER_HEAD, TOTAL
 
     # (the unit and the script first: additive may work out the measure)
     parts_all = [p for p in group.summable if p.unit not in DURATIONS and not _article(p) and p.additive]
@@ -190,7 +190,8 @@ def pick_whole(group, knowledge):
             continue
         if not (w.additive or (w.role == AFTER and not w.non_additive)
                 or (group.marker == "其中" and w.role in (LEVEL, COUNT, TOTAL) and _ONE_DAY.search(w.measure)
-                    and not _ONE_DAY_NOT.search(w.measure))):
+                    and not _ONE_DAY_NOT.search(w.measure))
+                or (group.marker == "其中" and w.role == AVERAGE and _components_per_head(w, parts_all, PER_HEAD))):
             # a change, an earlier value, a rate: not what the parts add up to (a day's figure is,
             # of the parts of that day: 单日发送旅客31.26万人次，…，其中铁路发送18.42万人次)
             continue
@@ -210,6 +211,21 @@ def pick_whole(group, knowledge):
             return None
         return w, parts
     return None
+
+
+def _components_per_head(whole, parts, markers) -> bool:
+    """人均交通通信消费支出3652元，其中交通工具购买和使用支出2915元、通信工具和通信服务支出874元: a
+    per-head whole (its marker, 人均 or 户均, part of its measure's name) whose parts after 其中 are
+    kinds of what it measures (each named to end as the whole does, 支出, with no marker of its
+    own) adds them up as a level does.  Not parts that name groups of people (其中城镇居民51234元,
+    其中城镇居民人均可支配收入…), whose own averages may exceed the whole's."""
+    m = whole.measure
+    if whole.marker not in markers or whole.marker not in m or len(m) < 4:
+        return False
+    head = m[-2:]
+    same_unit = [p for p in parts if p.unit == whole.unit]
+    return bool(same_unit) and all(p.measure.endswith(head) and len(p.measure) > 2
+                                   and not any(k in p.lead for k in markers) for p in same_unit)
 
 
 def previous_paragraph(text: str, para: int) -> int:
