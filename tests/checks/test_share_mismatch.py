@@ -955,3 +955,22 @@ def test_a_figure_with_its_own_share_is_no_whole():
     text = ("从资金来源看，外资项目8个，总投资46.8亿元，占签约总投资的15.0%；内资项目28个，总投资265.8亿元，占85.0%。\n\n"
             "先进制造业继续担当主力军，12个项目总投资126.2亿元，占签约总投资的40.4%。\n")
     assert findings(RULE, text) == []  # (126.2 ÷ 312.6, the whole stated far up, not ÷ 265.8)
+
+
+# fresh38a held-out: the per-head whole a share names (占人均消费支出的比重) stated in an earlier paragraph
+# with its groups after 其中 (城镇居民…, 农村居民…): the figure before 其中 is the whole of all
+PER_HEAD_WHOLE = ("全年全市居民人均消费支出27436元，比上年增长6.1%。其中，城镇居民人均消费支出33904元，增长5.7%；"
+                  "农村居民人均消费支出17942元，增长7.4%。\n\n人均居住消费支出5873元，占人均消费支出的比重为{share}。\n")
+
+
+def test_per_head_whole_with_its_groups_after_qizhong():
+    d = one(RULE, PER_HEAD_WHOLE.format(share="23.4%"))
+    assert d.evidence["whole"] == "27436"
+    assert findings(RULE, PER_HEAD_WHOLE.format(share="21.4%")) == []
+
+
+def test_two_per_head_figures_of_equal_standing_stay_quiet():
+    # (城镇 and 农村 stated side by side, no whole of all before them: which one is meant is not said)
+    text = ("城镇居民人均消费支出33904元，增长5.7%；农村居民人均消费支出17942元，增长7.4%。\n\n"
+            "人均居住消费支出5873元，占人均消费支出的比重为23.4%。\n")
+    assert findings(RULE, text) == []
