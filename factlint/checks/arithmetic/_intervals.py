@@ -292,7 +292,7 @@ def overlap_said(text: str, start: int, end: int, knowledge) -> bool:
 class _Lexicons:
     """The lexicons the helpers here read, compiled once per Knowledge (see :func:`lexicons`)."""
 
-    __slots__ = ("overlap", "thresholds", "spans")
+    __slots__ = ("overlap", "thresholds", "spans", "cross_kinds")
 
     def __init__(self, knowledge) -> None:
         from factlint.claims import _alt
@@ -301,6 +301,8 @@ class _Lexicons:
         self.thresholds = knowledge.lexicon("parts-threshold-nouns")
         #: (part-exceeds-total: a part's amount of another span than its whole's)
         self.spans = re.compile(_alt(knowledge.lexicon("parts-span-words")) or r"(?!x)x")
+        #: (part-exceeds-total: labels that cut across any split of a whole, 高新技术企业, 规模以上)
+        self.cross_kinds = re.compile(_alt(knowledge.lexicon("parts-overlapping-kinds")) or r"(?!x)x")
 
 
 def lexicons(knowledge) -> _Lexicons:

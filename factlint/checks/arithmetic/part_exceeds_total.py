@@ -176,6 +176,11 @@ def _runs(text: str, parts, members, ctx) -> list[list]:
         return [parts]
     if any(_BOTH.search(p.lead) for p in members):
         return [[p] for p in parts]  # 安装智能水表的32处，…，两类设施兼备的21处: features, one overlap
+    cross = lexicons(ctx.knowledge).cross_kinds
+    if sum(1 for p in parts if cross.search(p.measure)) >= 2:
+        # 企业1286家，其中高新技术企业423家、专精特新中小企业326家、规模以上企业612家: labels a firm may
+        # carry together (the lexicon parts-overlapping-kinds), not a split of the whole
+        return [[p] for p in parts]
     shares = [f for f in members if f.is_percent and f.role == SHARE and f.start > parts[-1].start]
     if len(shares) >= 2 and total(shares).lo > Decimal(100):
         return [[p] for p in parts]
