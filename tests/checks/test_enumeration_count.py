@@ -157,7 +157,7 @@ def test_candidates_in_every_list_clause():
         RULE, "全年完成投资3.5亿元，支持湛江、云浮、茂名两市加快发展；推动东城、西城、朝阳、海淀五个区率先发展，新建学校2所。")]
     assert got == [("两市", 3), ("五个区", 4)]
     got = [d.evidence["count_text"] for d in findings(RULE, "在青屏县、石门县和乌溪县2个县建设基地。")]
-    assert got == ["2个县建设基地"]
+    assert got == ["2个县"]  # (the counted noun ends where what is said of it opens: 建设)
     got = [d.evidence["count_text"] for d in findings(RULE, "坚持领导到位、资金到位、干部到位“两个到位”。")]
     assert got == ["两个到位"]
 
@@ -350,3 +350,14 @@ def test_verbs_coordinated_before_a_list():
     assert d.evidence["items"] == ["城关", "汧阳", "柳泉"]
     assert findings(RULE, "全年完成新建、改扩建、维修三类工程。") == []
     one(RULE, "全年完成新建、改扩建、维修两类工程。")
+
+
+# fresh38a held-out: 及 inside a middle item (生活用品及服务) is one name, and the items after it are no
+# list of their own; the message's counted noun ends where what is said of it opens (两类价格, not
+# 两类价格分别下)
+def test_ji_inside_a_middle_item():
+    d = one(RULE, "居住、生活用品及服务、交通通信两类价格分别下降0.3%、0.6%和2.4%。")
+    assert d.evidence["count_text"] == "两类价格" and d.evidence["items_low"] == 3
+    assert findings(RULE, "居住、生活用品及服务、交通通信三类价格分别下降0.3%、0.6%和2.4%。") == []
+    # (和 still may join two lists: 主城区、高新区和临江、岑溪两县)
+    assert findings(RULE, "主城区、高新区和临江、岑溪两县率先完成改造。") == []

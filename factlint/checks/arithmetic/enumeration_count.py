@@ -331,6 +331,8 @@ class EnumerationCount(Rule):
 
     def check(self, ctx: Context):
         text = ctx.text
+        # (the words that end the counted noun in a message: the run's knowledge, one per document)
+        self._tail_stops = tuple(ctx.knowledge.lexicon("enumeration-tail-stops"))
         if "”“" in text or "》《" in text:
             yield from self._quoted_run(ctx, text)
         if "、" not in text:
@@ -443,7 +445,7 @@ class EnumerationCount(Rule):
             if m.cls and (not after or after in _STOPS):
                 return None  # a classifier must be followed by a noun, not by punctuation (a head
                 # noun is one: 湛江、云浮、茂名两市。)
-            count_text = text[s:m.end] + (_head_tail(text, m.end) if not m.head else "")
+            count_text = text[s:m.end] + (_head_tail(text, m.end, self._tail_stops) if not m.head else "")
         open_list = False
         for w in opens:
             if text.endswith(w, 0, end_words):
@@ -496,7 +498,10 @@ class EnumerationCount(Rule):
                 return None
         elif low <= n <= high or n > high + 2:
             return None  # more than two beyond the items listed: a selection, not a miscount
-        last_conj = max((i for i, x in enumerate(segs) if any(c in _item_text(x) for c in conj)), default=None)
+        # (及 alone inside an item is one name as often as two lists joined: 生活用品及服务 among 居住、…、
+        # 交通通信; 和, 与 and 以及 join the lists)
+        last_conj = max((i for i, x in enumerate(segs) if any(c in _item_text(x) for c in conj if c != "及")),
+                        default=None)
         if last_conj is not None and last_conj > 0 and len(segs) - last_conj == n:
             return None  # 主城区、高新区和临江、岑溪两县: the count may be of the items after 和 alone
         shown = [x.strip() for x in segs]
@@ -537,7 +542,7 @@ class EnumerationCount(Rule):
             n = _count_value(m.group("n"))
             if n is None or n == len(items) or n > len(items) + 2:
                 continue
-            count_text = m.group("n") + m.group("w") + _head_tail(text, m.end())
+            count_text = m.group("n") + m.group("w") + _head_tail(text, m.end(), self._tail_stops)
             listed = "、".join(items)
             yield self.report(
                 ctx, m.start(), m.end(),
@@ -576,7 +581,10 @@ class EnumerationCount(Rule):
         items in the middle of the list (or, for a two-item list, than the first segment)."""
         if _enclosed(segs[-1]):
             return True
-        middle = [_last_item(x, conj) for x in segs[1:-1]]
+        # (an item in the middle joined by 及 alone is one name as often as two: 生活用品及服务 among
+        # 居住、…、交通通信; its whole length counts)
+        middle = [_item_text(x).strip() if "及" in x and not any(c in x for c in "和与") else _last_item(x, conj)
+                  for x in segs[1:-1]]
         if middle:
             if len(last) <= max(len(x) for x in middle) + 1:
                 return True
@@ -696,11 +704,14 @@ def _has_numeral(item: str) -> bool:
     return False
 
 
-def _head_tail(text: str, pos: int) -> str:
-    """A few more characters of the counted noun, for the message (两个省级开发区)."""
+def _head_tail(text: str, pos: int, stops: tuple[str, ...] = ()) -> str:
+    """A few more characters of the counted noun, for the message (两个省级开发区), up to a word of
+    ``stops`` that opens what is said of it (两类价格, not 两类价格分别下 of 两类价格分别下降…)."""
     out = []
-    for c in text[pos:pos + 5]:
+    for i, c in enumerate(text[pos:pos + 5], pos):
         if c in _STOPS or c in "、（）()“”的和与及等在是为将把被对向率" or c.isspace():
+            break
+        if i > pos and text.startswith(stops, i):
             break
         out.append(c)
     return "".join(out)
