@@ -602,7 +602,7 @@ class ShareMismatch(Rule):
             return None
         whose = part.measure[:part.measure.find("人均")]
         name = whose + core
-        found = []
+        found = None
         k = f.index - 2
         floor = f.start - _LOOKBACK
         while k >= 0 and figs[k].start >= floor:
@@ -611,13 +611,10 @@ class ShareMismatch(Rule):
             # (a part that names nobody, 人均居住支出, is of the people the whole names: 农村居民)
             if g.role == AVERAGE and (g.measure == name or (not whose and g.measure.endswith(name))) \
                     and g.period == f.period and not g.is_percent:
-                found.append(g)
-        if len(found) > 1:
-            # 居民人均消费支出27436元。其中，城镇居民人均消费支出33904元…；农村居民…17942元: the figures
-            # after 其中 are the groups of the one before it, which is the whole a share of all names
-            found = [g for g in found if not (g.group is not None and g.group.marker == "其中"
-                                              and any(w in found for w in g.group.wholes))]
-        return found[0] if len(found) == 1 else None  # (two such figures: which one is meant is not said)
+                if found is not None:
+                    return None  # two such figures: which one is meant is not said
+                found = g
+        return found
 
     def _earlier_whole(self, ctx, figs, f, whole_name):
         """B，占全县的x% / B，占游客总数的x% / X中B，占比x%, with the whole stated in an earlier
