@@ -194,11 +194,31 @@ def test_an_agency_that_certifies_is_a_source(text):
 
 # a review of the claim readings: 经国务院同意 is an approval by a named body, as 经…批准 is; 获批
 # alone still states the rank itself, an approval in another part of the sentence (after ；) sources
-# nothing of this claim, and 批复 is no source (in published reports it approves something else in
-# the same part: 国务院批复勐满公路口岸对外开放 beside 我国首个…国际卫生陆港)
+# nothing of this claim, and 批复 is no source word (in published reports it approves something else
+# in the same part: 国务院批复勐满公路口岸对外开放 beside 我国首个…国际卫生陆港)
 def test_consent_and_reply_of_a_named_body_are_sources():
     assert findings(RULE, "2024年6月，经国务院同意，国家发展改革委批复设立全国首个数字经济创新发展试验区。") == []
     assert findings(RULE, "2023年，经国务院同意，我市获批全国第一个跨境电商综合试验区。") == []
     one(RULE, "2023年，我市获批全国第一个跨境电商综合试验区。")
     one(RULE, "经市政府同意，新建口袋公园12个；全区公园绿地面积居全市第一。")
     one(RULE, "磨憨铁路口岸成为我国首个国际卫生陆港，国务院批复勐满公路口岸对外开放。")
+
+
+# a review of that reading: 同意 of people (经协商同意, 村民同意, 同意率) sources nothing, nor an approval
+# two clauses up; 经…同意 names a body (its name ends in 院, 委, 府…) and governs its own clause or the
+# clause right after it
+@pytest.mark.parametrize("text", [
+    "群众对征收方案的同意率达99.1%，居全区第一。",
+    "全区居民满意度居全市第一，同意率保持在95%以上。",
+    "经协商同意，两市合作共建全国首个跨省“飞地”产业园。",
+    "在征得村民同意的基础上，我镇率先建成全省首个村级光伏电站。",
+    "村民代表一致同意后，我村建成全县唯一的集体养老院。",
+    "经市政府同意，新建口袋公园12个，全区公园绿地面积居全市第一。",
+])
+def test_consent_of_people_or_of_something_else_is_no_source(text):
+    one(RULE, text)
+
+
+def test_consent_of_a_named_body_governs_the_next_clause():
+    assert findings(RULE, "经省委、省政府同意，设立全省首个县域数字经济示范区。") == []
+    assert findings(RULE, "经国务院同意设立的全国首个数字经济创新发展试验区正式揭牌。") == []

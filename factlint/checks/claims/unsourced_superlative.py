@@ -267,6 +267,8 @@ class UnsourcedSuperlative(Rule):
                 if _has_source(text[g0:g1 if g1 != -1 else s1], lex, lex.segment_sources):
                     continue  # 经省科技厅认定，…为全省首个
             c0, c1 = _clause(text, start, end)
+            if _consented(text, s0, c0, start):
+                continue  # 经国务院同意，国家发展改革委批复设立全国首个…
             if lex.publication_sources is not None and _published(text, s0, s1, c0, c1, lex.publication_sources):
                 continue  # 据国家统计局发布的数据 / 该部门公布的名单中，…全省首个
             if lex.attestations is not None and lex.attestations.search(text, c0, start):
@@ -279,6 +281,27 @@ class UnsourcedSuperlative(Rule):
                 f"“{phrase}”是排名或“之最”类说法，所在句子未注明出处（如“据……统计”“……显示”），请核实并注明来源",
                 evidence={"claim": phrase, "scope": scope, "rank": rank, "sentence": text[s0:s1].strip()},
             )
+
+
+#: an approval by a named body (经国务院同意, 经省委、省政府同意): the name ends with a body's character
+_CONSENT = re.compile(r"经[^，。；,;：:！？]{1,12}?[院委部府厅局办署]同意")
+
+
+def _consented(text: str, s0: int, c0: int, start: int) -> bool:
+    """经国务院同意，…批复设立全国首个…: an approval by a named body stated in the claim's own clause
+    before the claim, or as the whole clause just before it (which it governs).  Not 同意 of
+    people (经协商同意, 村民同意, 同意率), nor an approval two clauses up (经市政府同意，新建口袋公园
+    12个，全区…居全市第一: it approved the parks)."""
+    if "同意" not in text[max(s0, c0 - 40):start]:
+        return False
+    m = _CONSENT.search(text, c0, start)
+    if m is not None:
+        return True
+    if c0 - 1 <= s0 or text[c0 - 1] not in "，,":
+        return False
+    p0 = max(text.rfind("，", s0, c0 - 1), text.rfind(",", s0, c0 - 1)) + 1 or s0
+    m = _CONSENT.match(text, max(p0, s0))
+    return m is not None and m.end() == c0 - 1
 
 
 def _claim(text: str, m: re.Match, lex: _Lex, knowledge=None) -> tuple[int, int, str, str] | None:
