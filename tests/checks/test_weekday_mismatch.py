@@ -186,3 +186,24 @@ def test_a_span_too_long_or_backwards_gives_no_years():
     # (a heading 1949—2025年 names a history, not the years of its dates: the text's years apply)
     text = REVIEW.format(heading="一、1949—2025年发展历程", wd="星期二")
     assert "2025年" in one(RULE, text).message
+
+
+# a review of that reading: a later numbered heading of no year ends the span heading's reach even
+# when long or with a comma; 今年 before a date names the text's year; a plan's span (2026—2030年规划)
+# gives no years to the dates of its making
+@pytest.mark.parametrize("text", [
+    "2026年市政府工作报告\n\n一、2021—2025年主要成就\n\n五年来，全市地区生产总值年均增长6.1%。\n\n"
+    "二、全面贯彻落实全会精神，扎实做好今年工作\n\n今年是“十五五”开局之年。3月5日（星期四），全市高质量发展大会召开。\n",
+    "2026年市政府工作报告\n\n一、2021—2025年主要成就\n\n过去五年，全市经济总量跃上新台阶。今年1月8日（星期四），市委召开全会。\n",
+    "关于某市第十五个五年规划纲要（草案）的说明\n\n2025年，市政府组织编制了规划纲要。\n\n"
+    "一、2026—2030年规划纲要编制过程\n\n10月23日（星期四），市委全会审议通过《建议》。\n",
+])
+def test_where_a_span_heading_does_not_reach(text):
+    assert findings(RULE, text) == []
+
+
+def test_a_long_heading_ends_the_reach_for_invalid_dates_too():
+    text = ("2024年县教育局工作总结\n\n一、2022—2023学年工作回顾\n\n学年内，全县新建中小学5所。\n\n"
+            "二、立足新学期，着力提升教育质量\n\n2月29日（星期四），全县中小学春季学期开学。\n")
+    assert findings("invalid-date", text) == []
+    assert findings(RULE, text) == []

@@ -29,7 +29,9 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
     earlier = [d for d in ctx_dates(ctx) if start <= d.start < date.start and d.year is not None]
     if earlier:
         return frozenset({earlier[-1].year}), "sentence"
-    heading = _heading_years(ctx, date.start)
+    text = ctx.document.text
+    # (今年1月8日 under 一、2021—2025年主要成就: the date names the text's year, not the heading's)
+    heading = None if text.endswith(("今年", "本年", "当年"), 0, date.start) else _heading_years(ctx, date.start)
     if heading is not None:
         return heading, "heading"
     last, other_year = None, False
@@ -70,6 +72,10 @@ _YEAR_HEADING = re.compile(r"#{0,6}\s*(?:[（(]?[一二三四五六七八九十\
 _SPAN_HEADING = re.compile(r"#{0,6}\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)]?[、.．]?\s*)?((?:19|20)\d\d)\s*年?\s*(?:—|–|-|－|~|～|至|到)\s*((?:19|20)\d\d)\s*年")
 #: the longest span of years a heading may give its dates (a five-year plan's, and a little more)
 _MAX_SPAN = 10
+#: a span heading of a plan (2026—2030年规划纲要编制过程): its dates are of the planning, not of its years
+_PLAN_WORDS = re.compile(r"规划|纲要|计划|目标|展望|安排|部署|打算|任务")
+#: a numbered heading (二、…, （一）…, ## …, 3. …): the nearest one stops the search, even when long
+_NUMBERED = re.compile(r"#{1,6}\s|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]\s?\D")
 
 
 def _heading_years(ctx, pos: int) -> frozenset[int] | None:
@@ -88,7 +94,11 @@ def _heading_years(ctx, pos: int) -> frozenset[int] | None:
     for j in range(i - 1, max(-1, i - 201), -1):
         start = starts[j]
         line = text[start:starts[j + 1] - 1].strip()
-        if not line or len(line) > 20 or any(c in line for c in "。，；：！？,;:"):
+        if not line:
+            continue
+        if len(line) > 20 or any(c in line for c in "。，；：！？,;:"):
+            if len(line) <= 40 and _NUMBERED.match(line) and not any(c in line for c in "。；！？;"):
+                return None  # 二、全面贯彻落实全会精神，扎实做好今年工作: a heading of no year
             continue
         if start <= first:
             return None
@@ -96,7 +106,7 @@ def _heading_years(ctx, pos: int) -> frozenset[int] | None:
         if m:
             return frozenset({int(m.group(1))})
         m = _SPAN_HEADING.match(line)
-        if m:
+        if m and not _PLAN_WORDS.search(line):
             a, b = int(m.group(1)), int(m.group(2))
             if a < b <= a + _MAX_SPAN:
                 return frozenset(range(a, b + 1))
