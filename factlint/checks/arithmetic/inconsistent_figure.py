@@ -157,8 +157,11 @@ class InconsistentFigure(Rule):
             m = f.measure
             if not _names_measure(m) or (len(d) == 2 and len(m) < _MIN_MEASURE_TWO_DIGITS):
                 continue
-            if f.role == AVERAGE and f.marker not in m:
-                continue  # (the marker outside the measure's name: 人均 of another figure's clause)
+            if f.role == AVERAGE and m.find(f.marker) < 2:
+                # (the marker outside the measure's name, 人均 of another figure's clause; or no one
+                # named before it: …；人均消费支出28490元 of 城镇居民 said a clause up, and of 农村居民
+                # in the next sentence)
+                continue
             subject = f.subject
             if rows:
                 said = text[f.clause.start:f.q.start]
