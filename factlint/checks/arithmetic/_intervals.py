@@ -191,7 +191,7 @@ def pick_whole(group, knowledge):
         if not (w.additive or (w.role == AFTER and not w.non_additive)
                 or (group.marker == "其中" and w.role in (LEVEL, COUNT, TOTAL) and _ONE_DAY.search(w.measure)
                     and not _ONE_DAY_NOT.search(w.measure))
-                or (group.marker == "其中" and w.role == AVERAGE and _components_per_head(w, parts_all, PER_HEAD))):
+                or (group.marker == "其中" and w.role == AVERAGE and _components_per_head(w, parts_all, PER_HEAD, group.wholes))):
             # a change, an earlier value, a rate: not what the parts add up to (a day's figure is,
             # of the parts of that day: 单日发送旅客31.26万人次，…，其中铁路发送18.42万人次)
             continue
@@ -213,7 +213,7 @@ def pick_whole(group, knowledge):
     return None
 
 
-def _components_per_head(whole, parts, markers) -> bool:
+def _components_per_head(whole, parts, markers, wholes) -> bool:
     """人均交通通信消费支出3652元，其中交通工具购买和使用支出2915元、通信工具和通信服务支出874元: a
     per-head whole (its marker, 人均 or 户均, part of its measure's name) whose parts after 其中 are
     kinds of what it measures (each named to end as the whole does, 支出, with no marker of its
@@ -222,10 +222,20 @@ def _components_per_head(whole, parts, markers) -> bool:
     m = whole.measure
     if whole.marker not in markers or whole.marker not in m or len(m) < 4:
         return False
+    from factlint.claims import AVERAGE
+
+    if sum(1 for g in wholes if g.role == AVERAGE and g.unit == whole.unit) > 1:
+        return False  # (人均工资性收入…，人均经营净收入…，其中…合计: 其中 after a list of per-head figures)
     head = m[-2:]
     same_unit = [p for p in parts if p.unit == whole.unit]
     return bool(same_unit) and all(p.measure.endswith(head) and len(p.measure) > 2
-                                   and not any(k in p.lead for k in markers) for p in same_unit)
+                                   and not any(k in p.lead for k in markers)
+                                   and not any(w in p.measure for w in _GROUPS_OF_PEOPLE) for p in same_unit)
+
+
+#: words that name a group of people, whose own per-head figure may exceed the whole's (其中，城镇居民
+#: 可支配收入51268元 under 居民人均可支配收入41268元)
+_GROUPS_OF_PEOPLE = ("居民", "城镇", "农村", "城市", "乡村", "职工", "农民", "男性", "女性", "户籍", "常住", "老年", "儿童", "学生")
 
 
 def previous_paragraph(text: str, para: int) -> int:
