@@ -772,11 +772,15 @@ class _Lex:
         self.not_places = frozenset(w("claims-not-places"))
         self.generic = frozenset(w("claims-generic-subjects") or ("全市", "全县"))
         self.partitions = []
+        #: the names of partitions of people (城镇/乡村, 男/女): whose figures the others' are
+        self.people_partitions = set()
         for entry in knowledge.fact_table("share-partitions"):
             members = entry.get("members") or []
             if len(members) >= 2:
                 words = {word: i for i, m in enumerate(members) for word in m}
                 self.partitions.append((entry.get("name", ""), re.compile(_alt(words)), words))
+                if entry.get("people"):
+                    self.people_partitions.add(entry.get("name", ""))
 
 
 _LEX_CACHE: dict[int, tuple[object, _Lex]] = {}

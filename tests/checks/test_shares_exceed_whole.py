@@ -446,3 +446,20 @@ def test_shares_of_income_sources_of_different_wholes_stay_quiet():
 def test_eight_kinds_listed_with_one_holding_ji():
     one(RULE, "从消费结构看，食品烟酒、衣着、居住、生活用品及服务、交通通信、教育文化娱乐、医疗保健、其他用品及服务八类支出"
               "占人均消费支出的比重依次为31.6%、5.5%、28.0%、5.9%、13.4%、10.9%、8.0%、1.7%。")
+
+
+# a review of the new partitions: shares whose labels name members of two partitions are cells of a
+# cross-table (城镇居民工资性收入, 农村居民经营净收入), each of its group's own whole; one group's whole
+# split by kind (城镇居民工资性收入…，城镇居民经营净收入…) is still judged
+@pytest.mark.parametrize("text", [
+    "城镇居民工资性收入占可支配收入的60.2%，农村居民经营净收入占35.4%、转移净收入占24.0%。",
+    "城镇居民工资性收入占可支配收入的比重为60.2%，农村居民工资性收入占比为45.1%。",
+    "农村居民人均食品烟酒支出占消费支出的32.1%，城镇居民人均居住支出占24.3%、交通通信支出占14.2%、"
+    "教育文化娱乐支出占12.6%、医疗保健支出占9.1%、衣着支出占8.9%。",
+])
+def test_cells_of_a_cross_table_are_not_added(text):
+    assert findings(RULE, text) == []
+
+
+def test_one_groups_whole_split_by_kind_is_judged():
+    one(RULE, "城镇居民工资性收入占可支配收入的60.2%，城镇居民经营净收入占25.4%，城镇居民转移净收入占18.0%。")

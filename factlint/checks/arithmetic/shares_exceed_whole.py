@@ -107,6 +107,27 @@ def _two_wholes(text: str, figs, shares) -> bool:
     return any(common_end(measures[0], m) < 2 for m in measures[1:])
 
 
+def _cross_cells(name: str, labels: list[str], partitions, people: set) -> bool:
+    """Shares whose labels also name members of another partition are cells of a cross-table, not
+    parts of one whole: 城镇居民工资性收入占60.2%，农村居民经营净收入占35.4% (each of its group's own
+    income: the other partition's members differ), or 城镇居民工资性收入占…60.2%，农村居民工资性收入占比
+    45.1% (judged as 城镇/乡村: a partition of people, the shares inside each group's whole).  Not
+    城镇居民工资性收入占…，城镇居民经营净收入占… (one group's whole, split by kind)."""
+    own = next((rx for n, rx, _ in partitions if n == name), None)
+    if own is not None:
+        # (the words of the label's own member left out: 省内市外 of 就医地 holds 省内 of 客源地)
+        labels = [own.sub("\u3000", lab, count=1) for lab in labels]
+    for other, rx, words in partitions:
+        if other == name:
+            continue
+        found = [words[m.group()] for lab in labels if (m := rx.search(lab))]
+        if len(found) < 2:
+            continue
+        if len(set(found)) > 1 or name in people:
+            return True
+    return False
+
+
 def _clash_known(labelled, partitions) -> bool:
     """Whether two or more shares of the sentence name categories of one known partition (the
     partition reading judges them, and found them within 100%)."""
@@ -229,6 +250,9 @@ class SharesExceedWhole(Rule):
                     continue
                 got = sorted(members.values(), key=lambda x: x.start)
                 if any(f.approx for f in got) or _two_wholes(ctx.text, claims.figures, got):
+                    continue
+                if _cross_cells(name, [lab for f, lab in labelled if f in got], partitions,
+                                lexicon_patterns(ctx.knowledge).people_partitions):
                     continue
                 found = self._over_100(ctx, got, f"同一总体（{name}）各部分", name)
                 if found is None:
