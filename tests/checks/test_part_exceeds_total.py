@@ -388,3 +388,16 @@ def test_labels_that_cut_across_are_not_added():
     assert findings(RULE, "全市数字经济核心产业企业1286家，其中高新技术企业423家、专精特新中小企业326家、规模以上企业612家。") == []
     one(RULE, "全市数字经济核心产业企业1286家，其中高新技术企业1423家、专精特新中小企业326家。")
     one(RULE, "全市企业1286家，其中软件企业723家、硬件企业626家。")
+
+
+# a review of that reading: a label all parts carry (规上工业企业, 规上服务业企业) or its complement (非高新
+# 技术企业, 规模以下…) tells nothing apart, and those parts split the whole
+@pytest.mark.parametrize("text", [
+    "全市规模以上企业1286家，其中规上工业企业723家、规上服务业企业626家。",
+    "全市企业1286家，其中规模以上高新技术企业723家、规模以下高新技术企业626家。",
+    "全市企业1286家，其中高新技术企业723家、非高新技术企业626家。",
+    "全市龙头企业286家，其中国家级龙头企业12家、省级龙头企业86家、市级龙头企业198家。",
+    "全市限额以上企业1286家，其中限上批发业523家、限上零售业426家、限上住宿业186家、限上餐饮业226家。",
+])
+def test_parts_told_apart_otherwise_are_added(text):
+    one(RULE, text)

@@ -176,8 +176,7 @@ def _runs(text: str, parts, members, ctx) -> list[list]:
         return [parts]
     if any(_BOTH.search(p.lead) for p in members):
         return [[p] for p in parts]  # 安装智能水表的32处，…，两类设施兼备的21处: features, one overlap
-    cross = lexicons(ctx.knowledge).cross_kinds
-    if sum(1 for p in parts if cross.search(p.measure)) >= 2:
+    if _labels_overlap(parts, lexicons(ctx.knowledge).cross_kinds):
         # 企业1286家，其中高新技术企业423家、专精特新中小企业326家、规模以上企业612家: labels a firm may
         # carry together (the lexicon parts-overlapping-kinds), not a split of the whole
         return [[p] for p in parts]
@@ -191,6 +190,22 @@ def _runs(text: str, parts, members, ctx) -> list[list]:
         else:
             runs[-1].append(b)
     return runs
+
+
+def _labels_overlap(parts, cross) -> bool:
+    """Two or more parts told apart by different labels a firm may carry together (高新技术企业,
+    专精特新, 规模以上).  A label all parts carry (规上工业企业, 规上服务业企业) or its complement (高新技术
+    企业, 非高新技术企业; 规模以上…, 规模以下…) tells nothing apart: those parts split the whole."""
+    sets = []
+    for p in parts:
+        m = p.measure
+        sets.append({x.group() for x in cross.finditer(m) if m[x.start() - 1:x.start()] != "非"})
+    if sum(1 for labels in sets if labels) < 2:
+        return False
+    common = set.intersection(*sets)
+    told = [frozenset(labels - common) for labels in sets]
+    told = [t for t in told if t]
+    return len(told) >= 2 and len(set(told)) >= 2
 
 
 def _split_by_partition(parts, ctx) -> bool:
