@@ -973,3 +973,27 @@ PER_HEAD_WHOLE = ("全年全市居民人均消费支出27436元，比上年增�
 ])
 def test_a_share_of_a_per_head_whole_among_groups_stays_quiet(para):
     assert findings(RULE, PER_HEAD_WHOLE.format(para=para)) == []
+
+
+# fresh39b held-out: 占全市进出口总额的 names the 货物进出口总额 stated paragraphs up, not 一般贸易进出口 of
+# the paragraph before (a kind of it); and a figure with a share of its own right after it (机电产品
+# 出口…，增长10.9%，占出口总额的64.8%) is a part, never the whole of the next share
+TRADE = ("全年货物进出口总额1286.43亿元，比上年增长7.2%。其中，出口812.57亿元，增长9.6%；进口473.86亿元，增长3.3%。\n\n"
+         "分贸易方式看，一般贸易进出口786.78亿元，增长11.9%；加工贸易进出口165.95亿元，下降6.4%。\n\n"
+         "加工贸易比重继续回落。\n\n"
+         "分企业性质看，民营企业进出口718.25亿元，增长12.6%，占全市进出口总额的{share}。\n")
+
+
+def test_a_named_total_stated_paragraphs_up():
+    assert findings(RULE, TRADE.format(share="55.8%")) == []
+    d = one(RULE, TRADE.format(share="58.8%"))
+    assert d.evidence["whole"] == "1286.43"
+
+
+def test_a_part_with_a_share_of_its_own_is_no_whole():
+    text = ("出口商品中，机电产品出口526.34亿元，增长10.9%，占出口总额的64.8%；高新技术产品出口335.61亿元，"
+            "增长14.2%，占出口总额的{share}。\n")
+    assert findings(RULE, text.format(share="41.3%")) == []
+    # (出口总额 is not 货物进出口总额: 进出口 is no 出口 of all goods)
+    text2 = "全年货物进出口总额1286.43亿元。\n\n机电产品出口526.34亿元，占出口总额的64.8%。\n"
+    assert findings(RULE, text2) == []

@@ -731,6 +731,8 @@ class ShareMismatch(Rule):
                 continue
             if g.value is None or g.hi < part.lo:
                 continue  # smaller than the part: a sibling, never its whole
+            if core is not None and not x_zhong and _own_share_after(figs, g):
+                continue  # (机电产品出口526.34亿元，增长10.9%，占出口总额的64.8%: a part with its share)
             fit = self._whole_fits(g, part, place, core, x_zhong, lex)
             if fit:
                 fits.append((fit, g))
@@ -954,6 +956,9 @@ class ShareMismatch(Rule):
             c = core.replace("总", "")
             if w.endswith(c) and p.endswith(c[-2:]):
                 return 2
+            bare = lex.total_suffix.sub("", wm)
+            if bare != wm and p.endswith(c[-2:]) and (bare == c or bare.endswith(c) and bare[:-len(c)] in _GENERIC_KIND):
+                return 2  # 货物进出口总额 for 占全市进出口总额的: the total's name with its suffix (not 出口总额)
             # an abbreviated name (衔接资金 for 各级财政衔接推进乡村振兴补助资金): its first two and
             # last two characters in order in the whole's measure, which ends like the part's
             if len(c) >= 4 and w.endswith(c[-2:]) and p.endswith(c[-2:]) and 0 <= w.find(c[:2]) < len(w) - len(c) + 2:
@@ -1289,6 +1294,19 @@ def _overfull_groups(claims) -> set[int]:
         if total > 101:
             out.add(id(g))
     return out
+
+
+def _own_share_after(figs, g) -> bool:
+    """The next figure of ``g``'s sentence, past its growth rates, is a share: ``g`` is a part with a
+    share of its own (机电产品出口526.34亿元，增长10.9%，占出口总额的64.8%)."""
+    k = g.index + 1
+    while k < len(figs) and figs[k].sentence is g.sentence and figs[k].role == CHANGE and figs[k].is_percent:
+        k += 1
+    return k < len(figs) and figs[k].sentence is g.sentence and figs[k].role == SHARE
+
+
+#: words before a total's name that name no kind of it (货物进出口总额 is the 进出口总额 of all goods)
+_GENERIC_KIND = ("货物", "全部", "各类", "全社会")
 
 
 @hookimpl
