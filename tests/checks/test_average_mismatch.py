@@ -423,3 +423,16 @@ PROJECTS = ("| 产业类别 | 项目数（个） | 总投资（亿元） | 平�
 @pytest.mark.parametrize("avg, fires", [("6.54", True), ("8.54", False)])  # 42.7 ÷ 5 = 8.54
 def test_a_table_average_per_two_character_noun(avg, fires):
     assert bool(findings(RULE, PROJECTS.format(avg=avg), path="t.md")) is fires
+
+
+# fresh39b held-out (a clean document): an average right after the count of the 其中 clause is of that
+# part (…人均4000元；其中资助…新生156名，每人5000元), not of the whole before 其中; an average after
+# other clauses of the whole (其中…5场、…13场，…，场均…) is still the whole's
+def test_average_of_the_part_after_qizhong():
+    assert findings(RULE, "全年资助困难学生412名，发放助学金164.8万元，人均4000元；其中资助当年考入大学的新生156名，"
+                          "每人5000元，合计78万元。") == []
+    d = one(RULE, "全年资助困难学生412名，发放助学金164.8万元，人均4000元；其中资助当年考入大学的新生156名，"
+                  "发放助学金78万元，每人6000元。")
+    assert d.evidence["count"] == "156名"
+    one(RULE, "全年共举办展会46场，其中国际性展会5场、全国性展会13场，展览总面积87.4万平方米，累计吸引观众105.8万人次，"
+              "场均观众3.3万人次。")

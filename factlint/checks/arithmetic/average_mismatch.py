@@ -297,7 +297,18 @@ class AverageMismatch(Rule):
         共计) of its unit stated after it in the sentence."""
         nums, dens = [], []
         k = f.index - 1
-        while k >= 0 and figs[k].sentence is f.sentence:
+        # an average after 其中 is of the part counted there (…，人均4000元；其中资助…新生156名，每人5000元):
+        # the figures before 其中 are the whole's
+        floor = -1
+        g = f.group
+        prev = figs[f.index - 1] if f.index else None
+        if g is not None and g.marker == "其中" and g.start < f.start and prev is not None and prev in g.parts \
+                and prev.unit in per and prev.sentence is f.sentence and prev.clause.index >= f.clause.index - 1 \
+                and prev.clause.index == g.parts[0].clause.index:
+            # (the 其中 clause's count right before the average: not 其中A5场、B13场，…，场均, nor
+            # 其中A…、B…，全市12个县平均每个…, a count of the whole's)
+            floor = g.start
+        while k >= 0 and figs[k].sentence is f.sentence and figs[k].start > floor:
             p = figs[k]
             k -= 1
             if p.role not in _NUMERATOR_ROLES or p.non_additive or p.q.kind == "range" or ratio_base(p):
