@@ -426,6 +426,8 @@ def _names_a_rate(words: re.Pattern, measure: str, counted: bool = False) -> boo
     A figure ``counted`` in items (个, 项, 家) counts the noun the word is inside of, wherever it
     is not the measure's end: 调整医疗服务价格项目136项 counts items, 增长率超过10%的企业128家 firms."""
     for m in words.finditer(measure):
+        if m.lastgroup == "amount":
+            continue  # 物资折价563.9万元: an amount, though named with 价
         if m.end() < len(measure) and (counted or (m.group() == "率" and m.start() and measure[m.start() - 1] == "功")):
             continue
         return True
@@ -756,7 +758,10 @@ class _Lex:
         self.compared_end = re.compile(r"(?:比|较|同)[^，；。]{0,12}的$")
         self.to_ahead = re.compile(r"^[^，；。]{0,14}?(?:到|至|为)")
         self.after_end = re.compile(r"(?:到|至)(?:\d{4}年[末底]?)?的?$")
-        self.non_additive = re.compile(_alt(w("claims-non-additive") or ("率", "价", "均")))
+        # (the amounts named with a price word come first and are passed over: 物资折价, 工程造价)
+        amounts = _alt(w("claims-additive-amounts"))
+        self.non_additive = re.compile((f"(?P<amount>{amounts})|" if amounts else "")
+                                       + f"(?:{_alt(w('claims-non-additive') or ('率', '价', '均'))})")
         self.plan = re.compile(_alt(w("claims-plan-words") or ("预计", "目标", "力争")))
         self.plan_heading = re.compile(_alt(w("claims-plan-headings") or ("工作安排", "主要任务")))
         self.review_heading = re.compile(_alt(w("claims-review-headings") or ("回顾",)))

