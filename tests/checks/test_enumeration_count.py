@@ -372,3 +372,11 @@ def test_named_parks_joined_by_he_before_a_count_of_areas():
     assert findings(RULE, "澴浦软件园、岚畈数字港、枫埠智造园和蕖塘大数据产业园四个省级数字经济园区全年新引进项目47个。") == []
     # (a last segment not of the kinds counted may still be an item and a verb)
     assert findings(RULE, "在澴浦软件园、岚畈数字港、枫埠智造园和蕖塘新区设立三个省级数字经济服务中心。") == []
+
+
+# fresh39b held-out: a one-word slogan (“五进”) whose items open with its word after the verb of the
+# first (深入开展进机关、进学校…)
+def test_slogan_items_open_with_its_word_after_a_verb():
+    d = one(RULE, "深入开展进机关、进学校、进社区、进企业“五进”活动。")
+    assert d.evidence["items"][0] == "进机关" and d.evidence["items_low"] == 4
+    assert findings(RULE, "深入开展进机关、进学校、进社区、进企业、进农村“五进”活动。") == []

@@ -501,6 +501,12 @@ class EnumerationCount(Rule):
             # a slogan is counted only when its items visibly end with its last word, or (“三大
             # 行动” right after its list: 链长制、招商引资攻坚、营商环境提升、科技创新赋能“三大行动”)
             # when it names N major kinds and the list reads as items
+            if len(slogan_tail) == 1 and all(_item_text(x).strip("“”").startswith(slogan_tail) for x in segs[1:]):
+                # 深入开展进机关、进学校…“五进”: the first item opens at the slogan's word, after the verb
+                head = segs[0]
+                k = head.rfind(slogan_tail)
+                if 0 < k < len(head) - 1:
+                    segs = [head[k:]] + segs[1:]
             if not all(_item_text(x).endswith(slogan_tail) for x in segs) \
                     and not all(_item_text(x).strip("“”").startswith(slogan_tail) for x in segs) and not (
                     major and text[end_words - 1] not in _STOPS and self._item_like(segs, last, conj)):
