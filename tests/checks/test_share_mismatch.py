@@ -997,3 +997,12 @@ def test_a_part_with_a_share_of_its_own_is_no_whole():
     # (出口总额 is not 货物进出口总额: 进出口 is no 出口 of all goods)
     text2 = "全年货物进出口总额1286.43亿元。\n\n机电产品出口526.34亿元，占出口总额的64.8%。\n"
     assert findings(RULE, text2) == []
+
+
+# fresh39b held-out: 占总投资的 names the whole before 其中 whose measure ends with it (项目总投资)
+def test_total_named_shorter_than_the_whole_before_qizhong():
+    text = "项目总投资412.6亿元，其中中央预算内资金及铁路建设基金出资138.4亿元，占总投资的{share}，其余由两省共同筹措。"
+    assert one(RULE, text.format(share="36.5%")).evidence["whole"] == "412.6"
+    assert findings(RULE, text.format(share="33.5%")) == []
+    # (a name without 总 is no total's: 占投资的 may be of another investment)
+    assert findings(RULE, "项目总投资412.6亿元，其中中央资金138.4亿元，占中央投资的36.5%。") == []

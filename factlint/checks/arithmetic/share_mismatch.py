@@ -545,6 +545,16 @@ class ShareMismatch(Rule):
         return next(_statements(figs, f, measure.__eq__), None)
 
     @staticmethod
+    def _qizhong_whole_named(f, name: str):
+        """项目总投资412.6亿元，其中…出资138.4亿元，占总投资的36.5%: a total's name (总投资, with 总) that
+        the measure of the whole before 其中 ends with names that whole."""
+        g = f.group
+        if g is None or g.marker != "其中" or "总" not in name or len(name) < 3:
+            return None
+        return next((w for w in g.wholes if w.measure.endswith(name) and w.additive and not w.approx
+                     and w.value is not None and w.period == f.period), None)
+
+    @staticmethod
     def _stated_with_verb(figs, f, name: str):
         """占签约总投资的 with the whole stated as 集中签约项目41个，总投资286.5亿元: the latest figure
         before ``f`` (for the same period) whose measure (总投资, three characters or more) ends the
@@ -987,7 +997,8 @@ class ShareMismatch(Rule):
         core = _SUBJECTS.sub("", whole_name)
         if len(core) < 2 or (len(whole_name) != len(core) and not _GENERIC.match(whole_name)):
             return None  # another place's whole (占全省的) is not in this text
-        whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core) or self._stated_with_verb(figs, f, core)
+        whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core) or self._stated_with_verb(figs, f, core) \
+            or self._qizhong_whole_named(f, core)
         if whole is None and _POINTER_START.match(f.lead):
             # (only for a share right after its part, ，占…: a share that names its own part, 其中制造业
             # 投资占投资总额的, may be of no figure stated)
