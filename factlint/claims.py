@@ -420,14 +420,17 @@ def _measure_units(figs: list["Figure"], unitless: list[int]) -> None:
 _VERB_PHRASE = re.compile(r"带动|拉动|实现|完成|新增|接待|创造|带来|吸引|达到|增加|减少|提供|吸纳|安置|发放")
 
 
-def _names_a_rate(words: re.Pattern, measure: str, counted: bool = False) -> bool:
+def _names_a_rate(words: re.Pattern, measure: str, counted: bool = False, money: bool = True) -> bool:
     """The measure holds a word of a rate, price or average (lexicon ``claims-non-additive``), not
     inside a noun: the 率 of 功率 (大功率超充桩312个 counts chargers) unless it ends the measure.
     A figure ``counted`` in items (个, 项, 家) counts the noun the word is inside of, wherever it
-    is not the measure's end: 调整医疗服务价格项目136项 counts items, 增长率超过10%的企业128家 firms."""
+    is not the measure's end: 调整医疗服务价格项目136项 counts items, 增长率超过10%的企业128家 firms.
+    价 names a price only of a sum of ``money`` (收购价 before 7.05万吨 names how it was bought)."""
     for m in words.finditer(measure):
         if m.lastgroup == "amount":
             continue  # 物资折价563.9万元: an amount, though named with 价
+        if not money and (m.group() == "价" or m.group() in ("最低", "最高") and "价" in measure[m.end():m.end() + 4]):
+            continue  # 按最低收购价政策收购7.05万吨: a quantity bought at a price, not a price
         if m.end() < len(measure) and (counted or (m.group() == "率" and m.start() and measure[m.start() - 1] == "功")):
             continue
         return True
@@ -590,7 +593,8 @@ class Figure:
             self._non_additive = bool(self.is_percent or self.unit == "倍" or "/" in self.unit
                                       or self.role == AVERAGE
                                       or (self._claims and _names_a_rate(self._claims.lex.non_additive, self.measure,
-                                                                         self.unit in _COUNT_UNITS)))
+                                                                         self.unit in _COUNT_UNITS,
+                                                                         self.q.kind == "money")))
         return self._non_additive
 
     @non_additive.setter

@@ -401,3 +401,11 @@ def test_labels_that_cut_across_are_not_added():
 ])
 def test_parts_told_apart_otherwise_are_added(text):
     one(RULE, text)
+
+
+# fresh39a held-out: 价 names a price only of a sum of money; 按最低收购价政策收购7.05万吨 is a quantity
+def test_a_quantity_bought_at_a_price_is_a_part():
+    one(RULE, "分品种看，收购中晚稻6.82万吨，其中按最低收购价政策收购7.05万吨；收购玉米2.17万吨。")
+    assert findings(RULE, "分品种看，收购中晚稻6.82万吨，其中按最低收购价政策收购5.05万吨；收购玉米2.17万吨。") == []
+    # (a price in money is still no part: 其中最低收购价每吨2600元)
+    assert findings(RULE, "全年收购粮食2180元，其中最低收购价2600元。") == []
