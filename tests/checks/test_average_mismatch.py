@@ -436,3 +436,19 @@ def test_average_of_the_part_after_qizhong():
     assert d.evidence["count"] == "156名"
     one(RULE, "全年共举办展会46场，其中国际性展会5场、全国性展会13场，展览总面积87.4万平方米，累计吸引观众105.8万人次，"
               "场均观众3.3万人次。")
+
+
+# fresh39a held-out: a table column of prices per unit of quantity (平均收购价（元/公斤）) is money ÷
+# quantity in the headers' units (万元 ÷ 吨 → 元/公斤)
+PRICES = ("| 乡镇 | 收购量（吨） | 收购金额（万元） | 平均收购价（元/公斤） |\n| --- | ---: | ---: | ---: |\n"
+          "| 柘岭镇 | 21480 | 5670.72 | 2.64 |\n| 鹭汀镇 | 18260 | 4711.08 | {price} |\n")
+
+
+def test_a_column_of_prices_per_unit_of_quantity():
+    d = one(RULE, PRICES.format(price="2.85"))
+    assert d.evidence["expected"] == "2.58" and d.evidence["row"] == "鹭汀镇"
+    assert findings(RULE, PRICES.format(price="2.58")) == []
+    # (two money columns: which one the price is of is not said)
+    two = ("| 乡镇 | 收购量（吨） | 收购金额（万元） | 补贴（万元） | 平均收购价（元/公斤） |\n| --- | ---: | ---: | ---: | ---: |\n"
+           "| 鹭汀镇 | 18260 | 4711.08 | 120.5 | 2.85 |\n")
+    assert findings(RULE, two) == []

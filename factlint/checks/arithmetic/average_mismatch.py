@@ -92,6 +92,7 @@ class AverageMismatch(Rule):
 
     def check(self, ctx):
         yield from self._table_columns(ctx)
+        yield from self._table_unit_prices(ctx)
         claims = ctx.claims
         figs = claims.figures
         exempt = lexicon_patterns(ctx.knowledge).average_exempt
@@ -246,6 +247,54 @@ class AverageMismatch(Rule):
                     if quotient is None or quotient.overlaps(stated):
                         continue
                     exact = n.value * num.factor / (d.value * den.factor) / col.factor
+                    shown = show(exact, a, decimals(a) + 1)
+                    label = t.labels[r]
+                    yield self.report(
+                        ctx, a.start, a.end,
+                        f"表中“{label}”行：“{num.head}”{n.text}÷“{den.head}”{d.text}为{shown}{col.unit}，"
+                        f"与“{col.head}”一栏的“{a.text}”不符",
+                        evidence={"expected": shown, "stated": a.text, "total": n.text, "count": d.text,
+                                  "row": label, "column": col.head},
+                        related=[(ctx, n.start, n.end), (ctx, d.start, d.end)],
+                    )
+
+    def _table_unit_prices(self, ctx):
+        """A table column of prices per unit of quantity (| 平均收购价（元/公斤） |, | 单价（元/吨） |) beside
+        one column of money (收购金额（万元）) and one column of a quantity in a unit that converts to
+        the price's (收购量（吨）): in each row, money ÷ quantity, in the units the headers give
+        (4711.08万元 ÷ 18260吨 = 2580元/吨 = 2.58元/公斤)."""
+        tables = ctx_tables(ctx)
+        if not tables:
+            return
+        qs, starts = measured_figures(ctx)
+        for t in tables:
+            if t.ragged or not t.rows:
+                continue
+            named = [_column(h) for h in t.heads]
+            for k, col in enumerate(named):
+                if col is None or "价" not in col.name or "/" not in col.base:
+                    continue
+                money, _, per = col.base.partition("/")
+                if money not in _MONEY or per not in _QUANTITY_UNITS:
+                    continue
+                kind, per_factor = _QUANTITY_UNITS[per]
+                nums = [j for j, c in enumerate(named) if c is not None and j != k and c.base == money]
+                dens = [j for j, c in enumerate(named) if c is not None and j != k and c.base in _QUANTITY_UNITS
+                        and _QUANTITY_UNITS[c.base][0] == kind and "/" not in c.base]
+                if len(nums) != 1 or len(dens) != 1:
+                    continue  # (which column is the money, or the quantity, is not sure)
+                num, den = named[nums[0]], named[dens[0]]
+                den_factor = den.factor * _QUANTITY_UNITS[den.base][1] / per_factor  # (in the price's unit)
+                for r, row in enumerate(t.rows):
+                    a, n, d = (cell_quantity(qs, starts, *row[j]) for j in (k, nums[0], dens[0]))
+                    if a is None or n is None or d is None or a.approx or n.approx or d.approx \
+                            or any(q.unit or q.magnitude for q in (a, n, d)) or not d.value:
+                        continue
+                    quotient = (interval(n) * num.factor) / (interval(d) * den_factor)
+                    stated = Interval(a.lo, a.hi) * col.factor
+                    if quotient is None or quotient.overlaps(stated):
+                        continue
+                    exact = n.value * num.factor / (d.value * den_factor) / col.factor
                     shown = show(exact, a, decimals(a) + 1)
                     label = t.labels[r]
                     yield self.report(
@@ -420,6 +469,10 @@ _AVG_HEAD = re.compile(r"^(?:(?P<hh>户均)|(?P<pp>人均)|平均每(?:个|家)?
                        r"|(?P<e3>[场校村站店])均)(?P<what>.*)$")
 #: magnitudes a header's unit may open with (not 千 of 千米, 千瓦, 千克)
 _HEAD_MAGS = {"亿": Decimal(10) ** 8, "万": Decimal(10000), "百": Decimal(100)}
+#: units of quantity a price may be per, by kind, and their size in the kind's smallest unit here
+_QUANTITY_UNITS = {"吨": ("weight", Decimal(1000)), "公斤": ("weight", Decimal(1)), "千克": ("weight", Decimal(1)),
+                   "斤": ("weight", Decimal("0.5")), "平方米": ("area", Decimal(1)), "亩": ("acre", Decimal(1)),
+                   "立方米": ("volume", Decimal(1)), "千瓦时": ("energy", Decimal(1))}
 _MONEY = ("元", "美元")
 
 
