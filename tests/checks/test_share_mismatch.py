@@ -1006,3 +1006,13 @@ def test_total_named_shorter_than_the_whole_before_qizhong():
     assert findings(RULE, text.format(share="33.5%")) == []
     # (a name without 总 is no total's: 占投资的 may be of another investment)
     assert findings(RULE, "项目总投资412.6亿元，其中中央资金138.4亿元，占中央投资的36.5%。") == []
+
+
+# fresh39a held-out: an amount and its noun opening the clause before 中 (全县6.82万吨中晚稻收购量中，…) is
+# the whole, as after 在; not a count (全县12个地表水考核断面中，Ⅰ～Ⅱ类断面9个、Ⅲ类断面3个，…比例为100%:
+# the share may be of several of the counts)
+def test_amount_opening_the_clause_before_zhong_is_the_whole():
+    text = "全县6.82万吨中晚稻收购量中，优质稻订单收购2.43万吨，占{share}，订单种植面积达到18.6万亩。"
+    assert one(RULE, text.format(share="31.6%")).evidence["whole"] == "6.82"
+    assert findings(RULE, text.format(share="35.6%")) == []
+    assert findings(RULE, "全县12个地表水考核断面中，Ⅰ～Ⅱ类断面9个、Ⅲ类断面3个，Ⅰ～Ⅲ类水质断面比例为100%。") == []
