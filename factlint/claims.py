@@ -938,6 +938,10 @@ _NESTED_MARKER = re.compile(r"其中|中[，,：:]")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
 #: 在528.64亿元的一般公共预算支出中: 在, the amount and its noun after 的 (not a threshold:
 #: 在投资1亿元以上的项目中 has 以上 and no 在 right before the amount)
+#: a span of years given as the items of a 分别 list (2021年至2024年, 2021—2024年)
+_YEARS_SPAN = re.compile(r"((?:19|20)\d\d)年?\s*(?:至|到|—|－|-|～|~)\s*((?:19|20)\d\d)年")
+#: a running total over a span (累计, 共): the total a year-by-year list adds up to
+_RUNNING = re.compile(r"累计|共计|合计|总计|共")
 _IN_NAMED = re.compile(r"的[\u4e00-\u9fff]{2,12}")
 #: 在全省892.6亿元研发经费中: 在 (or the start of the clause) and the place before the amount, its
 #: noun after it (not a threshold: 以上, 以下 …)
@@ -2026,6 +2030,11 @@ class Claims:
                                                   or _LIST_GOES_ON.match(text, values[-1].end, first.sentence.end)):
                     continue  # (共4.27万人，分别为城市低保对象1.12万人、农村低保对象3.05万人: each named;
                     # not …58家等, …，其余为…, …，另有…: the items named are not all)
+            elif len(g.items) == 1 and (span := _YEARS_SPAN.fullmatch(g.items[0].strip())) \
+                    and int(span.group(2)) - int(span.group(1)) + 1 == len(values) and _RUNNING.search(head):
+                # 累计办理留抵退税82.15亿元，2021年至2024年分别为A、B、C和D: the values of the years of the
+                # span, one each, add up to the running total over it
+                pass
             else:
                 continue
             out.append(SumGroup(whole, values, "分别", len(values), False))

@@ -534,3 +534,14 @@ def test_amounts_named_with_a_price_word_add_up():
     one(RULE, "全年募集社会捐赠资金1826.4万元、物资折价563.9万元，合计2480.3万元。")
     assert findings(RULE, "全年募集社会捐赠资金1826.4万元、物资折价563.9万元，合计2390.3万元。") == []
     assert findings(RULE, "一号楼单价1.26万元、二号楼单价1.38万元，合计2.95万元。") == []
+
+
+# fresh39a held-out: a running total over a span of years, then the years' values given respectively
+# (累计…82.15亿元，2021年至2024年分别为A、B、C和D): one value a year, they add up to the total
+def test_years_of_a_span_given_respectively():
+    d = one(RULE, "“十四五”以来，全市累计办理留抵退税82.15亿元，2021年至2024年分别为8.46亿元、41.27亿元、12.05亿元和19.37亿元。")
+    assert d.evidence["expected"] == "81.15"
+    assert findings(RULE, "“十四五”以来，全市累计办理留抵退税81.15亿元，2021年至2024年分别为8.46亿元、41.27亿元、12.05亿元和19.37亿元。") == []
+    # (no running total, or not one value a year: not said to add up)
+    assert findings(RULE, "全市办理留抵退税82.15亿元，2021年至2024年分别为8.46亿元、41.27亿元、12.05亿元和19.37亿元。") == []
+    assert findings(RULE, "全市累计办理留抵退税82.15亿元，2021年至2024年分别为8.46亿元、41.27亿元和19.37亿元。") == []
