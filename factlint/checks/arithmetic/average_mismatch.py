@@ -236,27 +236,8 @@ class AverageMismatch(Rule):
                     dens = [j for j in dens if col.what and col.what in named[j].name]
                 if len(dens) != 1 or len(nums) != 1:
                     continue
-                num, den = named[nums[0]], named[dens[0]]
-                for r, row in enumerate(t.rows):
-                    a, n, d = (cell_quantity(qs, starts, *row[j]) for j in (k, nums[0], dens[0]))
-                    if a is None or n is None or d is None or a.approx or n.approx or d.approx \
-                            or any(q.unit or q.magnitude for q in (a, n, d)):
-                        continue  # (cells hold bare numbers: the header gives the unit)
-                    quotient = (interval(n) * num.factor) / (interval(d) * den.factor)
-                    stated = Interval(a.lo, a.hi) * col.factor
-                    if quotient is None or quotient.overlaps(stated):
-                        continue
-                    exact = n.value * num.factor / (d.value * den.factor) / col.factor
-                    shown = show(exact, a, decimals(a) + 1)
-                    label = t.labels[r]
-                    yield self.report(
-                        ctx, a.start, a.end,
-                        f"表中“{label}”行：“{num.head}”{n.text}÷“{den.head}”{d.text}为{shown}{col.unit}，"
-                        f"与“{col.head}”一栏的“{a.text}”不符",
-                        evidence={"expected": shown, "stated": a.text, "total": n.text, "count": d.text,
-                                  "row": label, "column": col.head},
-                        related=[(ctx, n.start, n.end), (ctx, d.start, d.end)],
-                    )
+                yield from self._table_rows(ctx, t, qs, starts, (k, col), (nums[0], named[nums[0]]),
+                                            (dens[0], named[dens[0]]), named[dens[0]].factor)
 
     def _table_unit_prices(self, ctx):
         """A table column of prices per unit of quantity (| 平均收购价（元/公斤） |, | 单价（元/吨） |) beside
@@ -283,28 +264,36 @@ class AverageMismatch(Rule):
                         and _QUANTITY_UNITS[c.base][0] == kind and "/" not in c.base]
                 if len(nums) != 1 or len(dens) != 1:
                     continue  # (which column is the money, or the quantity, is not sure)
-                num, den = named[nums[0]], named[dens[0]]
+                den = named[dens[0]]
                 den_factor = den.factor * _QUANTITY_UNITS[den.base][1] / per_factor  # (in the price's unit)
-                for r, row in enumerate(t.rows):
-                    a, n, d = (cell_quantity(qs, starts, *row[j]) for j in (k, nums[0], dens[0]))
-                    if a is None or n is None or d is None or a.approx or n.approx or d.approx \
-                            or any(q.unit or q.magnitude for q in (a, n, d)) or not d.value:
-                        continue
-                    quotient = (interval(n) * num.factor) / (interval(d) * den_factor)
-                    stated = Interval(a.lo, a.hi) * col.factor
-                    if quotient is None or quotient.overlaps(stated):
-                        continue
-                    exact = n.value * num.factor / (d.value * den_factor) / col.factor
-                    shown = show(exact, a, decimals(a) + 1)
-                    label = t.labels[r]
-                    yield self.report(
-                        ctx, a.start, a.end,
-                        f"表中“{label}”行：“{num.head}”{n.text}÷“{den.head}”{d.text}为{shown}{col.unit}，"
-                        f"与“{col.head}”一栏的“{a.text}”不符",
-                        evidence={"expected": shown, "stated": a.text, "total": n.text, "count": d.text,
-                                  "row": label, "column": col.head},
-                        related=[(ctx, n.start, n.end), (ctx, d.start, d.end)],
-                    )
+                yield from self._table_rows(ctx, t, qs, starts, (k, col), (nums[0], named[nums[0]]),
+                                            (dens[0], den), den_factor)
+
+    def _table_rows(self, ctx, t, qs, starts, avg, num, den, den_factor):
+        """Each row of table ``t`` whose cell of the column of averages (``avg``: index and column)
+        is not the cell of the column of totals (``num``) over that of counts (``den``), in the
+        headers' units (``den_factor`` takes a count to the unit the average is over)."""
+        (k, col), (i, total), (j, count) = avg, num, den
+        for r, row in enumerate(t.rows):
+            a, n, d = (cell_quantity(qs, starts, *row[c]) for c in (k, i, j))
+            if a is None or n is None or d is None or a.approx or n.approx or d.approx \
+                    or any(q.unit or q.magnitude for q in (a, n, d)) or not d.value:
+                continue  # (cells hold bare numbers: the header gives the unit)
+            quotient = (interval(n) * total.factor) / (interval(d) * den_factor)
+            stated = Interval(a.lo, a.hi) * col.factor
+            if quotient is None or quotient.overlaps(stated):
+                continue
+            exact = n.value * total.factor / (d.value * den_factor) / col.factor
+            shown = show(exact, a, decimals(a) + 1)
+            label = t.labels[r]
+            yield self.report(
+                ctx, a.start, a.end,
+                f"表中“{label}”行：“{total.head}”{n.text}÷“{count.head}”{d.text}为{shown}{col.unit}，"
+                f"与“{col.head}”一栏的“{a.text}”不符",
+                evidence={"expected": shown, "stated": a.text, "total": n.text, "count": d.text,
+                          "row": label, "column": col.head},
+                related=[(ctx, n.start, n.end), (ctx, d.start, d.end)],
+            )
 
     def _per_people(self, ctx, figs, f, m):
         """每千人口卫生技术人员9.77人 after 卫生技术人员27418人 and 常住人口312.6万人 in its sentence:
