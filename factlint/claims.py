@@ -943,9 +943,9 @@ _YEARS_SPAN = re.compile(r"((?:19|20)\d\d)年?\s*(?:至|到|—|－|-|～|~)\s*(
 #: a running total over a span (累计, 共): the total a year-by-year list adds up to
 _RUNNING = re.compile(r"累计|共计|合计|总计|共")
 _IN_NAMED = re.compile(r"的[\u4e00-\u9fff]{2,12}")
-#: 在全省892.6亿元研发经费中: 在 (or the start of the clause) and the place before the amount, its
-#: noun after it (not a threshold: 以上, 以下 …)
-_IN_PLACE = re.compile(r"(?:在|(?<![\u4e00-\u9fff“”]))(?:全|本|我)[国省市县区镇乡]$")
+#: 在全省892.6亿元研发经费中: 在 and the place before the amount, its noun after it (not a
+#: threshold: 以上, 以下 …)
+_IN_PLACE = re.compile(r"在(?:全|本|我)[国省市县区镇乡]$")
 _IN_NOUN = re.compile(r"(?!.*(?:以上|以下|左右|之间|以内))[\u4e00-\u9fff]{2,8}")
 #: after an amount before 中: the noun says the amount is a total (的销售总额, 的投资总量)
 _TOTAL_NAMED = re.compile(r"的?[\u4e00-\u9fff]{0,8}?总(?:额|数|量|值|产值|收入|支出|规模)")
@@ -1701,11 +1701,8 @@ class Claims:
                                  or self._one_part_after(figs, starts, m.end(), sent))) \
                     and not _TOTAL_NAMED.fullmatch(gap) \
                     and not (text[figs[k].q.start - 1:figs[k].q.start] == "在" and _IN_NAMED.fullmatch(gap)) \
-                    and not ((pm := _IN_PLACE.search(text, max(0, figs[k].q.start - 4), figs[k].q.start))
-                             and _IN_NOUN.fullmatch(gap)
-                             # (without 在, an amount only: 全县12个地表水考核断面中，Ⅰ～Ⅱ类断面9个… may be
-                             # followed by a share of several of the counts)
-                             and (pm.group().startswith("在") or figs[k].unit not in _COUNT_UNITS)):
+                    and not (_IN_PLACE.search(text, max(0, figs[k].q.start - 4), figs[k].q.start)
+                             and _IN_NOUN.fullmatch(gap)):
                 # 4.2万户农户中: the noun after a count may name what it counts, and a longer one
                 # or one after an amount (27个衔接资金项目中，有9个…; 3.68亿元援疆资金中，…2.71亿元)
                 # when one part follows (156个重要项目中，…22个，…103个，

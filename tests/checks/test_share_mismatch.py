@@ -1008,11 +1008,15 @@ def test_total_named_shorter_than_the_whole_before_qizhong():
     assert findings(RULE, "项目总投资412.6亿元，其中中央资金138.4亿元，占中央投资的36.5%。") == []
 
 
-# fresh39a held-out: an amount and its noun opening the clause before 中 (全县6.82万吨中晚稻收购量中，…) is
-# the whole, as after 在; not a count (全县12个地表水考核断面中，Ⅰ～Ⅱ类断面9个、Ⅲ类断面3个，…比例为100%:
-# the share may be of several of the counts)
-def test_amount_opening_the_clause_before_zhong_is_the_whole():
-    text = "全县6.82万吨中晚稻收购量中，优质稻订单收购2.43万吨，占{share}，订单种植面积达到18.6万亩。"
-    assert one(RULE, text.format(share="31.6%")).evidence["whole"] == "6.82"
-    assert findings(RULE, text.format(share="35.6%")) == []
-    assert findings(RULE, "全县12个地表水考核断面中，Ⅰ～Ⅱ类断面9个、Ⅲ类断面3个，Ⅰ～Ⅲ类水质断面比例为100%。") == []
+# fresh39a held-out, and a review: an amount and its noun opening the clause before 中 (全县6.82万吨中晚稻
+# 收购量中，…) was read as the whole, as after 在; a review found eight new false alarms of it (increases
+# and effects after it added as parts: …分别增加0.86万吨和0.31万吨; 2.71亿元投向产业项目，撬动社会资本
+# 12.6亿元), and it was withdrawn
+@pytest.mark.parametrize("text", [
+    "全县6.82万吨中晚稻收购量中，优质稻订单收购2.43万吨，占31.6%，订单种植面积达到18.6万亩。",
+    "全县6.82万吨收购量中，托市收购5.12万吨，市场化收购1.70万吨，分别增加0.86万吨和0.31万吨。",
+    "全市3.68亿元援疆资金中，2.71亿元投向产业项目，撬动社会资本12.6亿元。",
+    "全县12个地表水考核断面中，Ⅰ～Ⅱ类断面9个、Ⅲ类断面3个，Ⅰ～Ⅲ类水质断面比例为100%。",
+])
+def test_an_amount_opening_the_clause_before_zhong_is_no_whole(text):
+    assert findings(RULE, text) == [] and findings("part-exceeds-total", text) == []
