@@ -420,17 +420,23 @@ def _measure_units(figs: list["Figure"], unitless: list[int]) -> None:
 _VERB_PHRASE = re.compile(r"带动|拉动|实现|完成|新增|接待|创造|带来|吸引|达到|增加|减少|提供|吸纳|安置|发放")
 
 
+#: a price of a deal after 最低/最高 (最低收购价, 最高销售价)
+_DEAL_PRICE = re.compile(r"[\u4e00-\u9fff]{0,2}[购售]价")
+
+
 def _names_a_rate(words: re.Pattern, measure: str, counted: bool = False, money: bool = True) -> bool:
     """The measure holds a word of a rate, price or average (lexicon ``claims-non-additive``), not
     inside a noun: the 率 of 功率 (大功率超充桩312个 counts chargers) unless it ends the measure.
     A figure ``counted`` in items (个, 项, 家) counts the noun the word is inside of, wherever it
     is not the measure's end: 调整医疗服务价格项目136项 counts items, 增长率超过10%的企业128家 firms.
-    价 names a price only of a sum of ``money`` (收购价 before 7.05万吨 names how it was bought)."""
+    收购价, 销售价 name a price only of a sum of ``money`` (收购价 before 7.05万吨 names how it was
+    bought; 评价 before 得分 is still no sum)."""
     for m in words.finditer(measure):
         if m.lastgroup == "amount":
             continue  # 物资折价563.9万元: an amount, though named with 价
-        if not money and (m.group() == "价" or m.group() in ("最低", "最高") and "价" in measure[m.end():m.end() + 4]):
-            continue  # 按最低收购价政策收购7.05万吨: a quantity bought at a price, not a price
+        if not money and (m.group() == "价" and measure[m.start() - 1:m.start()] in ("购", "售")
+                          or m.group() in ("最低", "最高") and _DEAL_PRICE.match(measure, m.end())):
+            continue  # 按最低收购价政策收购7.05万吨: a quantity bought at a price, not a price (not 评价得分)
         if m.end() < len(measure) and (counted or (m.group() == "率" and m.start() and measure[m.start() - 1] == "功")):
             continue
         return True
@@ -940,8 +946,23 @@ _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
 #: 在投资1亿元以上的项目中 has 以上 and no 在 right before the amount)
 #: a span of years given as the items of a 分别 list (2021年至2024年, 2021—2024年)
 _YEARS_SPAN = re.compile(r"((?:19|20)\d\d)年?\s*(?:至|到|—|－|-|～|~)\s*((?:19|20)\d\d)年")
-#: a running total over a span (累计, 共): the total a year-by-year list adds up to
-_RUNNING = re.compile(r"累计|共计|合计|总计|共")
+#: the start of a running total's span before it: 2021年以来, “十四五”以来 / 期间
+_SINCE = re.compile(r"((?:19|20)\d\d)年以来|“?(十[一二三四五六七八九]五)”?(?:以来|期间)")
+
+
+def _span_start(before: str) -> int | None:
+    """The first year of the span a running total stated after ``before`` runs over, or None."""
+    m = _SINCE.search(before)
+    if m is None:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    from .calendar import plan_formula
+
+    # (十四五: the 14th plan; 十一五 to 十九五 are plans 11 to 19)
+    number = 10 + "一二三四五六七八九".index(m.group(2)[1]) + 1
+    span = plan_formula(number)
+    return span[0] if span else None
 _IN_NAMED = re.compile(r"的[\u4e00-\u9fff]{2,12}")
 #: 在全省892.6亿元研发经费中: 在 and the place before the amount, its noun after it (not a
 #: threshold: 以上, 以下 …)
@@ -2028,9 +2049,12 @@ class Claims:
                     continue  # (共4.27万人，分别为城市低保对象1.12万人、农村低保对象3.05万人: each named;
                     # not …58家等, …，其余为…, …，另有…: the items named are not all)
             elif len(g.items) == 1 and (span := _YEARS_SPAN.fullmatch(g.items[0].strip())) \
-                    and int(span.group(2)) - int(span.group(1)) + 1 == len(values) and _RUNNING.search(head):
-                # 累计办理留抵退税82.15亿元，2021年至2024年分别为A、B、C和D: the values of the years of the
-                # span, one each, add up to the running total over it
+                    and int(span.group(2)) - int(span.group(1)) + 1 == len(values) and "累计" in head \
+                    and _span_start(text[first.sentence.start:whole.start]) == int(span.group(1)) \
+                    and text.startswith("分别为", g.start) and values[-1].value != whole.value:
+                # “十四五”以来，…累计办理留抵退税82.15亿元，2021年至2024年分别为A、B、C和D: the values of the
+                # years of the span, one each, add up to the running total over it (a total since that
+                # year's start, 分别为 right after the span, and no running stock: not 1.86万个 last)
                 pass
             else:
                 continue

@@ -452,3 +452,16 @@ def test_a_column_of_prices_per_unit_of_quantity():
     two = ("| 乡镇 | 收购量（吨） | 收购金额（万元） | 补贴（万元） | 平均收购价（元/公斤） |\n| --- | ---: | ---: | ---: | ---: |\n"
            "| 鹭汀镇 | 18260 | 4711.08 | 120.5 | 2.85 |\n")
     assert findings(RULE, two) == []
+
+
+# a review of that reading: only a column of average prices (平均…价, 均价) is money ÷ quantity, and only
+# beside a money column named for the same deal (收购金额 beside 收购量)
+@pytest.mark.parametrize("table", [
+    "| 乡镇 | 收购量（吨） | 收购金额（万元） | 最低收购价（元/公斤） |\n| --- | ---: | ---: | ---: |\n| 鹭汀镇 | 18260 | 4711.08 | 2.54 |\n",
+    "| 品种 | 成交量（吨） | 成交金额（万元） | 最高价（元/公斤） |\n| --- | ---: | ---: | ---: |\n| 早稻 | 1250 | 232.50 | 2.40 |\n",
+    "| 地块 | 出让面积（平方米） | 成交价（万元） | 楼面地价（元/平方米） |\n| --- | ---: | ---: | ---: |\n| A1 | 32500 | 40625 | 5000 |\n",
+    "| 物资 | 采购数量（吨） | 含税单价（元/吨） | 不含税金额（万元） |\n| --- | ---: | ---: | ---: |\n| 钢材 | 500 | 4520 | 200.00 |\n",
+    "| 乡镇 | 收购量（吨） | 补贴资金（万元） | 平均收购价（元/公斤） |\n| --- | ---: | ---: | ---: |\n| 鹭汀镇 | 18260 | 365.20 | 2.54 |\n",
+])
+def test_columns_that_are_no_average_price(table):
+    assert findings(RULE, table) == []

@@ -409,3 +409,9 @@ def test_a_quantity_bought_at_a_price_is_a_part():
     assert findings(RULE, "分品种看，收购中晚稻6.82万吨，其中按最低收购价政策收购5.05万吨；收购玉米2.17万吨。") == []
     # (a price in money is still no part: 其中最低收购价每吨2600元)
     assert findings(RULE, "全年收购粮食2180元，其中最低收购价2600元。") == []
+
+
+# a review of that reading: only a deal's price (收购价, 销售价) before a quantity is no price; 评价 in a
+# score's name keeps the score non-additive
+def test_a_score_named_with_pingjia_is_no_part():
+    assert findings(RULE, "全市营商环境评价得分92.5分，其中政务服务评价得分95.1分。") == []

@@ -545,3 +545,15 @@ def test_years_of_a_span_given_respectively():
     # (no running total, or not one value a year: not said to add up)
     assert findings(RULE, "全市办理留抵退税82.15亿元，2021年至2024年分别为8.46亿元、41.27亿元、12.05亿元和19.37亿元。") == []
     assert findings(RULE, "全市累计办理留抵退税82.15亿元，2021年至2024年分别为8.46亿元、41.27亿元和19.37亿元。") == []
+
+
+# a review of that reading: the running total must run from the span's first year (2019年以来 is not
+# 2022年至2024年), 共 inside 公共 is no total word, a running stock's year-end values are no yearly parts
+@pytest.mark.parametrize("text", [
+    "2019年以来累计办理留抵退税95.30亿元，2022年至2024年分别为41.27亿元、12.05亿元和20.37亿元。",
+    "全市一般公共预算收入149.0亿元，2022年至2024年分别为128.3亿元、136.5亿元和149.0亿元。",
+    "2022年以来，全市累计建成5G基站1.86万个，2022年至2024年分别为0.98万个、1.45万个和1.86万个。",
+    "全市累计投入财政衔接资金12.6亿元，2021年至2024年分别撬动社会资本8.2亿元、10.5亿元、12.1亿元和15.3亿元。",
+])
+def test_year_values_that_are_not_parts_of_the_total(text):
+    assert findings(RULE, text) == []

@@ -253,8 +253,8 @@ class AverageMismatch(Rule):
                 continue
             named = [_column(h) for h in t.heads]
             for k, col in enumerate(named):
-                if col is None or "价" not in col.name or "/" not in col.base:
-                    continue
+                if col is None or not _MEAN_PRICE.search(col.name) or "/" not in col.base:
+                    continue  # (an average price only: not 最低收购价, 最高价, 含税单价, 楼面地价)
                 money, _, per = col.base.partition("/")
                 if money not in _MONEY or per not in _QUANTITY_UNITS:
                     continue
@@ -262,6 +262,8 @@ class AverageMismatch(Rule):
                 nums = [j for j, c in enumerate(named) if c is not None and j != k and c.base == money]
                 dens = [j for j, c in enumerate(named) if c is not None and j != k and c.base in _QUANTITY_UNITS
                         and _QUANTITY_UNITS[c.base][0] == kind and "/" not in c.base]
+                if len(nums) == 1 and len(dens) == 1 and common_start(named[nums[0]].name, named[dens[0]].name) < 2:
+                    continue  # (收购量 and 收购金额 name one deal; 补贴资金 beside 收购量 does not)
                 if len(nums) != 1 or len(dens) != 1:
                     continue  # (which column is the money, or the quantity, is not sure)
                 den = named[dens[0]]
@@ -458,6 +460,18 @@ _AVG_HEAD = re.compile(r"^(?:(?P<hh>户均)|(?P<pp>人均)|平均每(?:个|家)?
                        r"|(?P<e3>[场校村站店])均)(?P<what>.*)$")
 #: magnitudes a header's unit may open with (not 千 of 千米, 千瓦, 千克)
 _HEAD_MAGS = {"亿": Decimal(10) ** 8, "万": Decimal(10000), "百": Decimal(100)}
+#: the header of a column of average prices (平均收购价, 均价, 平均价格, 平均单价)
+_MEAN_PRICE = re.compile(r"平均[\u4e00-\u9fff]{0,4}价|均价")
+
+
+def common_start(a: str, b: str) -> int:
+    """How many first characters ``a`` and ``b`` share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 #: units of quantity a price may be per, by kind, and their size in the kind's smallest unit here
 _QUANTITY_UNITS = {"吨": ("weight", Decimal(1000)), "公斤": ("weight", Decimal(1)), "千克": ("weight", Decimal(1)),
                    "斤": ("weight", Decimal("0.5")), "平方米": ("area", Decimal(1)), "亩": ("acre", Decimal(1)),

@@ -24,8 +24,8 @@ _SUBSET = re.compile(r"其中|；|;|。|城镇|乡村|农村|男|女")
 _RATIO_SEP = (":", "：")
 _RATIO_TEXT = re.compile(r"[:：]\d+(?:\.\d+)?[:：]\d")
 #: words that say the shares of a sentence make up one whole (从消费结构看, 收入构成)
-_COMPOSITION = re.compile(r"结构|构成|(?:从[^，。；]{0,6}(?:目的|规模|学历(?:要求)?|受教育程度|文化程度|年龄段?|性别|来源|客源|用途|渠道|区域|地域|户籍|城乡|层次|方式|登记注册类型)看)"
-                          r"|(?:按[^，。；]{0,6}(?:目的|规模|学历|受教育程度|文化程度|年龄段?|性别|来源|客源|用途|渠道|区域|户籍|城乡|层次|方式|登记注册类型)分)")
+_COMPOSITION = re.compile(r"结构|构成|(?:从[^，。；]{0,6}(?:目的|规模|学历(?:要求)?|年龄段?|性别|来源|客源|用途|渠道|区域|地域|户籍|城乡|层次|方式|登记注册类型)看)"
+                          r"|(?:按[^，。；]{0,6}(?:目的|规模|学历|年龄段?|性别|来源|客源|用途|渠道|区域|户籍|城乡|层次|方式|登记注册类型)分)")
 #: kinds that cut across the others (民间投资 is also 工业投资; 高新技术企业 are also 国有 or 外资; bands
 #: of 10万元以上 hold those of 50万元以上, so two bands open on one side; 网上零售额 is also 商品零售额),
 #: and answers of a survey (受访…认为), which one respondent may give several of.  One band open
@@ -438,6 +438,10 @@ class SharesExceedWhole(Rule):
             seg = seg[k + 2:]  # (15岁及以上常住人口中，…: the whole's own words cut across nothing)
         if not said or _OVERLAPPING.search(_NAMED_WHOLE.sub("占", seg)):
             return None
+        said_of = _NAMED_WHOLE.sub("占", seg)  # (占规模以上工业企业营业收入的: the whole's 以上 is no band)
+        ups, downs = said_of.count("以上"), said_of.count("以下")
+        if (ups > 0) != (downs > 0):
+            return None  # (本科及以上…，研究生…: a band open on one side only may hold the others)
         if not said.group().startswith(("从", "按")) and _BANDS.search(text, start, shares[-1].start):
             # (从人才结构看，35岁以下…，本科及以上学历…: under 结构 alone, bands may cut across each
             # other; only a dimension named by 从…看 makes 及以上 and 及以下 its two ends)
