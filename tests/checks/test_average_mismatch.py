@@ -465,3 +465,10 @@ def test_a_column_of_prices_per_unit_of_quantity():
 ])
 def test_columns_that_are_no_average_price(table):
     assert findings(RULE, table) == []
+
+
+# fresh40b held-out: 月户均 is per household and per month, of a yearly total (as 月人均 is)
+def test_per_household_per_month():
+    assert findings(RULE, "全年移动互联网接入流量18.46亿GB，比上年增长16.3%；年末移动互联网用户574.2万户，按此计算，"
+                          "月户均移动互联网接入流量26.8GB。") == []
+    one(RULE, "全年移动互联网接入流量18.46亿GB；年末移动互联网用户574.2万户，户均移动互联网接入流量26.8GB。")

@@ -21,7 +21,7 @@ _PER = {"人均": ("人", "人次", "名"), "户均": ("户",), "场均": ("场"
         "日均": ("天", "日"), "次均": ("人次", "次"), "案均": ("件", "起"), "件均": ("件",)}
 _PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])([\u4e00-\u9fff]?)")
 #: an average per month (月人均, 人均月, 每人每月): the totals beside it are of a year or a span
-_PER_MONTH = re.compile(r"月人均|人均月|每人每月|每月人均|月均")
+_PER_MONTH = re.compile(r"月人均|人均月|每人每月|每月人均|月均|月户均|户均月|每户每月|每月户均")
 #: 平均班额: the average over classes (班), 班额 being the pupils of one class
 _PER_CLASS = re.compile(r"平均(班)额$")
 _PUPILS = re.compile(r"在校生|学生|在园|幼儿|招生")
