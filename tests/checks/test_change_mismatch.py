@@ -528,3 +528,11 @@ def test_change_after_a_list_of_parts_said_of_the_whole():
     text = "全年募集善款及物资合计1563.8万元，其中善款1208.6万元、物资折价355.2万元，比上年的1386.5万元增长{r}。"
     assert findings("change-mismatch", text.format(r="12.8%")) == []
     one("change-mismatch", text.format(r="15.8%"))
+
+
+# fresh40a held-out: after a comparison with a named base (增速比前三季度（8.6%）回落…), a change that names
+# another base (比上年提高1.5个百分点) is not of that pair
+def test_a_chained_change_with_another_base():
+    text = "营业收入增长7.8%，增速比前三季度（8.6%）回落{d}个百分点，比上年提高1.5个百分点。"
+    assert findings("change-mismatch", text.format(d="0.8")) == []
+    one("change-mismatch", text.format(d="1.2"))

@@ -575,6 +575,8 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             out.append(Statement(a, b, ch, years, derived, _not_raw(pat, fig.text, s, e, end), start, end))
 
     def chain_changes(mpos: int, multi_year: bool) -> list[Change]:
+        """The changes chained after masked position ``mpos``; with ``multi_year`` (a pair whose base
+        is named: two years apart, or 比 a figure) none after one that names another base."""
         changes = []
         for m, _ in _read_chain(fig, pat, mpos):
             conn = m.group("conn") or ""
@@ -657,7 +659,9 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
                 break  # (…，完成年度预算的102.1%，比上年的11.95亿元增长9.6%: a rate is no amount's after
                 # figure; the amount stated before it is, see _after_past_rates)
             found = True
-            changes = [c for c in chain_changes(m.end(), False) if not c.annual]
+            # (a change after it that names another base, 比上年提高1.5个百分点 after 比前三季度（8.6%）
+            # 回落…, is not of this pair: as after a pair of years)
+            changes = [c for c in chain_changes(m.end(), True) if not c.annual]
             if changes:
                 add(m.start("a"), m.start("b"), changes, (None, None), m.start("b"))
             break
