@@ -472,3 +472,11 @@ def test_per_household_per_month():
     assert findings(RULE, "全年移动互联网接入流量18.46亿GB，比上年增长16.3%；年末移动互联网用户574.2万户，按此计算，"
                           "月户均移动互联网接入流量26.8GB。") == []
     one(RULE, "全年移动互联网接入流量18.46亿GB；年末移动互联网用户574.2万户，户均移动互联网接入流量26.8GB。")
+
+
+# fresh40a held-out: a column of averages in 人 over a total in 人次 (场均观众（人） and 观众（万人次）)
+def test_average_in_people_of_a_total_in_person_times():
+    table = ("| 区 | 演出（场） | 观众（万人次） | 场均观众（人） |\n|---|---:|---:|---:|\n"
+             "| 蘅皋区 | 412 | 28.1 | 682 |\n| 栖鹭区 | 238 | 15.2 | {avg} |\n")
+    assert one(RULE, table.format(avg="714")).evidence["row"] == "栖鹭区"
+    assert findings(RULE, table.format(avg="639")) == []

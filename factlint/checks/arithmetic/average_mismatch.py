@@ -228,7 +228,7 @@ class AverageMismatch(Rule):
                 if len(dens) > 1 and any(named[j].base == col.per for j in dens):
                     dens = [j for j in dens if named[j].base == col.per]  # (演出（场）, not 驻场剧场（个）)
                 nums = [j for j, c in enumerate(named) if c is not None and j != k and j not in dens and not c.per
-                        and not c.name.startswith("其中") and c.base == col.base]
+                        and not c.name.startswith("其中") and _same_base(c.base, col.base)]
                 # the total is named by what the average is of (户均投资 and 完成投资, 人均补贴 and 发放补贴;
                 # not 户均增收 and 帮扶资金, 人均消费 and 门票收入)
                 nums = [j for j in nums if col.what and col.what in named[j].name]
@@ -462,6 +462,11 @@ _AVG_HEAD = re.compile(r"^(?:(?P<hh>户均)|(?P<pp>人均)|平均每(?:个|家)?
 _HEAD_MAGS = {"亿": Decimal(10) ** 8, "万": Decimal(10000), "百": Decimal(100)}
 #: the header of a column of average prices (平均收购价, 均价, 平均价格, 平均单价)
 _MEAN_PRICE = re.compile(r"平均[\u4e00-\u9fff]{0,4}价|均价")
+
+
+def _same_base(a: str, b: str) -> bool:
+    """Units a total and its average share: the same, or 人次 and 人 (观众（万人次） and 场均观众（人）)."""
+    return a == b or {a, b} == {"人", "人次"}
 
 
 def common_start(a: str, b: str) -> int:
