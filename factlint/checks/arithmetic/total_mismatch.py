@@ -76,6 +76,7 @@ class TotalMismatch(Rule):
         yield from self._with_the_rest(ctx)
         yield from self._named_pair(ctx)
         yield from self._partition_split(ctx)
+        yield from self._partition_respective(ctx)
         yield from self._counted_kinds(ctx)
         claims = ctx.claims
         for g in claims.sum_groups:
@@ -223,6 +224,35 @@ class TotalMismatch(Rule):
             if s.overlaps(wi):
                 continue
             yield self._sum_report(ctx, whole, amounts, "按类别分项", f"与总数“{whole.text}”不符")
+
+    def _partition_respective(self, ctx):
+        """企业1286家，其中大型、中型、小型和微型企业分别为87家、326家、782家和81家: the items named before
+        分别 after 其中 are every member of one known partition (the fact table ``share-partitions``),
+        so the values given for them add up to the whole before 其中."""
+        from factlint.claims import lexicon_patterns, list_items
+
+        partitions = lexicon_patterns(ctx.knowledge).partitions
+        if not partitions:
+            return
+        text = ctx.text
+        for g in ctx.claims.part_groups:
+            if g.marker != "其中":
+                continue
+            k = text.find("分别", g.start, g.parts[0].start if g.parts else g.start)
+            if k < 0:
+                continue
+            items = list_items(text[g.start + 2:k].strip("，,：: "))
+            got = pick_whole(g, ctx.knowledge)
+            if got is None or len(items) < 2:
+                continue
+            whole, parts = got
+            if len(parts) != len(items) or any(p.approx for p in parts) \
+                    or not any(_is_partition(items, rx, words) for _, rx, words in partitions):
+                continue
+            s, wi = total(parts), interval(whole)
+            if s.overlaps(wi):
+                continue
+            yield self._sum_report(ctx, whole, parts, "分别列出的各类", f"与总数“{whole.text}”不符")
 
     def _with_the_rest(self, ctx):
         """商品房销售额34.82亿元。其中，住宅销售额29.47亿元，商业营业用房销售额3.16亿元，其他用房销售额
