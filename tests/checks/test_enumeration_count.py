@@ -380,3 +380,11 @@ def test_slogan_items_open_with_its_word_after_a_verb():
     d = one(RULE, "深入开展进机关、进学校、进社区、进企业“五进”活动。")
     assert d.evidence["items"][0] == "进机关" and d.evidence["items_low"] == 4
     assert findings(RULE, "深入开展进机关、进学校、进社区、进企业、进农村“五进”活动。") == []
+
+
+# fresh40b held-out (and fresh32b): a list in quotes right before its count (“监测精密、…、管理精良”三项要求)
+def test_a_list_in_quotes_before_its_count():
+    d = one(RULE, "围绕“监测精密、预报精准、服务精细、管理精良”三项要求，全面提升业务能力。")
+    assert d.evidence["items_low"] == 4
+    assert findings(RULE, "围绕“监测精密、预报精准、服务精细、管理精良”四项要求，全面提升业务能力。") == []
+    one(RULE, "健全社区工作者“选、育、管、用、留”四个环节全链条培养机制。")

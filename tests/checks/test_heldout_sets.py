@@ -400,7 +400,6 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("02_chengling_transport_bulletin.txt", "average-mismatch"),  # 平均运距 = 周转量 ÷ 运量: a named ratio
     },
     "fresh32b": {
-        ("01_tingli_civil_affairs_review.txt", "enumeration-count"),  # “选、育、管、用、留”: one-character items
         ("03_liaoyuan_bulletin_sci_edu.txt", "share-mismatch"),  # the whole two lines up (全社会R&D经费)
         ("03_liaoyuan_bulletin_sci_edu.txt", "percentage-point"),  # 提高2.8%（上年为39.8%）: the base after the change
         # 专利授权量12486件，按类型分，A、B和C分别为…: a 按…分 list may leave a kind out (reading withdrawn)

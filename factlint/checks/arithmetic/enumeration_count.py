@@ -468,6 +468,12 @@ class EnumerationCount(Rule):
                 open_list = True
                 end_words -= len(w)
                 break
+        if not quoted and end_words >= 2 and text[end_words - 1] == "”":
+            # “监测精密、预报精准、服务精细、管理精良”三项要求: a list in quotes right before its count
+            o = text.rfind("“", max(0, end_words - _MAX_BACK), end_words - 1)
+            inner = text[o + 1:end_words - 1] if o >= 0 else ""
+            if inner.count("、") >= 2 and not any(c in inner for c in "，。；：”"):
+                end_words -= 1
         if end_words <= 0 or text[end_words - 1] in _STOPS or text[end_words - 1] == "、":
             return None
         if slogan_tail == "一":
