@@ -1904,7 +1904,7 @@ _ARABIC_CODE_NEXT = _CODE_NEXT | frozenset("-‐")
 _CHENG_HALF = Decimal(5)  # half a 成 (10%), in percent
 #: the units a bare magnitude (百亿, 千亿, 万亿 with 一 left unsaid) is read before: sums of money
 _BARE_MAG_UNITS = ("元", "美元", "港元", "欧元")
-#: the words before an identifier written in digits (商品编码为8542.31, 统一社会信用代码, 编号)
+#: the words before an identifier written in digits (商品编码为8542.31, 统一社会信用代码, 编号, 区站号)
 def _dialled(text: str, s: int, re_: int, call_counters: tuple[str, ...]) -> bool:
     """A service hotline (five digits 12xxx: 12333, 12345, 12315) right after 拨打, and not a count
     of calls (拨打12345次, ``call_counters``: the lexicon ``dialled-call-counters``): a number
@@ -1912,7 +1912,7 @@ def _dialled(text: str, s: int, re_: int, call_counters: tuple[str, ...]) -> boo
     households."""
     return (re_ - s == 5 and text.startswith("12", s) and text.endswith("拨打", 0, s)
             and not text.startswith(call_counters, re_))
-_CODE_BEFORE = ("编码", "代码", "编号", "号码", "编码为", "代码为", "编号为", "号码为")
+_CODE_BEFORE = ("编码", "代码", "编号", "号码", "站号", "编码为", "代码为", "编号为", "号码为", "站号为")
 _NAME_NEXT = frozenset("、.．)）号〕]］】大级国省县")
 _NUMERAL_OR_APPROX = frozenset(_D + _U + _M + "多余几幾餘点點")
 _FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
