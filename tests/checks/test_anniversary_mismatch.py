@@ -194,14 +194,12 @@ def test_without_a_weekday_the_years_around_the_text_still_count():
     assert findings(RULE, EVENTS.format(wd="星期五", n="76").replace("（星期五）", "")) == []  # 2025: 76
 
 
-# fresh40b held-out (and fresh26b): 五年来 inside a sentence after its own start year (2019年以来…，五年来
-# 累计…) is a span, not a review of a government's term; a text that opens a sentence with 五年来， still
-# reviews five years
-SUMMARY = ("砚屏市气象局2024年工作总结\n\n{span}\n\n7月1日，局机关党委开展庆祝中国共产党成立102周年主题党日活动。\n\n"
-           "砚屏市气象局\n\n2024年12月26日\n")
-
-
-def test_five_years_as_a_span_is_no_term_review():
-    d = one(RULE, SUMMARY.format(span="2019年以来，我局持续推进基层气象信息员队伍建设，五年来累计培训气象信息员1.86万人次。"))
-    assert d.evidence["expected"] == ["103", "104"]
-    assert findings(RULE, SUMMARY.format(span="五年来，我局持续推进基层气象信息员队伍建设，累计培训气象信息员1.86万人次。")) == []
+# fresh40b held-out, and a review: a reading that let only 五年来 opening a sentence make a text a review
+# of five years was withdrawn: reports of a new term say 五年来的实践…, 五年来我们…, 届内五年来… (a
+# review found seven false alarms); any 五年来 still lets an undated anniversary be of those years
+@pytest.mark.parametrize("text", [
+    "市人民政府工作报告\n\n2023年1月10日\n\n五年来的实践使我们深刻认识到，发展是第一要务。我们隆重庆祝新中国成立70周年。\n",
+    "市人民政府工作报告\n\n2023年1月10日\n\n五年来我们坚持稳中求进。全市隆重庆祝新中国成立70周年。\n",
+])
+def test_a_term_review_says_five_years_in_many_ways(text):
+    assert findings(RULE, text) == []

@@ -32,8 +32,7 @@ _REFERENCE = lazy_re(r"(?:纪念|庆祝)?(?:大会|座谈会|纪念会|报告会
 #: years later, so a mention with no year of its own is not judged
 _EVENT_AFTER = lazy_re(r"[^，。；：！？\n]{0,8}?(?:大会|会议|峰会|座谈会|纪念会|报告会|讲话|展览|纪念章|纪念币)")
 #: a text that reviews several years (a government's term): its mentions may be of any of them
-_TERM_REVIEW = lazy_re(r"过去五年|本届政府|这五年|(?:^|[。！？\n])[ \u3000]*五年来[，,]")  # (五年来 opening a
-#: sentence: not 2019年以来…，五年来累计…, a span of its own)
+_TERM_REVIEW = lazy_re(r"过去五年|五年来|本届政府|这五年")
 #: words that put the sentence ahead of the text's date (将开展, 即将迎来)
 _FUTURE = lazy_re(r"将(?:于|要|在|开展|举办|举行|迎来|组织|启动)|即将|计划于")
 _RELATIVE = lazy_re("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
