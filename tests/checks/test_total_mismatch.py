@@ -566,3 +566,17 @@ def test_every_member_of_a_partition_given_respectively():
     assert d.evidence["expected"] == "1276"
     assert findings(RULE, "年末全市规上服务业企业1276家，其中大型、中型、小型和微型企业分别为87家、326家、782家和81家。") == []
     assert findings(RULE, "年末全市规上服务业企业1286家，其中大型、中型和小型企业分别为87家、326家和782家。") == []
+
+
+# a review of that reading: members that are not all of the whole (城镇职工、农村居民: 城镇居民 left out),
+# of a subset (男性、女性专任教师 of 教职工), of another scope, or values of another measure (分别有…) do
+# not add up to it
+@pytest.mark.parametrize("text", [
+    "全县参加基本养老保险38.6万人，其中城镇职工、农村居民分别为12.1万人和21.3万人。",
+    "全县在编教职工5862人，其中男性、女性专任教师分别为1735人和3618人。",
+    "社会消费品零售总额462.3亿元，其中，限额以上单位城镇、乡村消费品零售额分别为186.4亿元和32.7亿元。",
+    "全市企业法人单位32618家，其中规模以上工业企业中大型、中型、小型和微型企业分别为87家、326家、782家和81家。",
+    "规模以上工业企业1286家，其中大型、中型、小型和微型企业分别有82家、301家、705家和62家利润实现正增长。",
+])
+def test_members_that_do_not_split_the_whole(text):
+    assert findings(RULE, text) == []

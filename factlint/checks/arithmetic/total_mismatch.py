@@ -238,16 +238,16 @@ class TotalMismatch(Rule):
         for g in ctx.claims.part_groups:
             if g.marker != "其中":
                 continue
-            k = text.find("分别", g.start, g.parts[0].start if g.parts else g.start)
+            k = text.find("分别为", g.start, g.parts[0].start if g.parts else g.start)
             if k < 0:
-                continue
+                continue  # (分别有…利润实现正增长: values of another measure)
             items = list_items(text[g.start + 2:k].strip("，,：: "))
             got = pick_whole(g, ctx.knowledge)
             if got is None or len(items) < 2:
                 continue
             whole, parts = got
             if len(parts) != len(items) or any(p.approx for p in parts) \
-                    or not any(_is_partition(items, rx, words) for _, rx, words in partitions):
+                    or not any(_names_members(items, whole.measure, rx, words) for _, rx, words in partitions):
                 continue
             s, wi = total(parts), interval(whole)
             if s.overlaps(wi):
@@ -440,6 +440,24 @@ def _is_partition(names, rx, words) -> bool:
             return False
         got.append(words[m.group()])
     return len(set(got)) == len(got) == len(set(words.values()))
+
+
+def _names_members(items, measure: str, rx, words) -> bool:
+    """The items are every member of the partition, each its member's word alone, the last one
+    with the noun the whole's measure ends with (大型、中型、小型和微型企业 of 规上服务业企业): not
+    城镇职工、农村居民 (城镇居民 are left out), 男性、女性专任教师 of 教职工 (a subset), 限额以上单位城镇、
+    乡村 (another scope)."""
+    if not _is_partition(items, rx, words):
+        return False
+    for item in items[:-1]:
+        m = rx.match(item)
+        if m is None or m.end() != len(item):
+            return False
+    m = rx.match(items[-1])
+    if m is None:
+        return False
+    noun = items[-1][m.end():]
+    return not noun or (measure.endswith(noun) and len(measure) > len(noun))
 
 
 def _name_of(part) -> str:
