@@ -480,3 +480,14 @@ def test_average_in_people_of_a_total_in_person_times():
              "| 蘅皋区 | 412 | 28.1 | 682 |\n| 栖鹭区 | 238 | 15.2 | {avg} |\n")
     assert one(RULE, table.format(avg="714")).evidence["row"] == "栖鹭区"
     assert findings(RULE, table.format(avg="639")) == []
+
+
+# a review of those readings: 人 over 人次 only for averages over occasions (场均; not 平均每队志愿者,
+# a team's size), and per-day or per-week averages of a yearly total are left alone too
+@pytest.mark.parametrize("text", [
+    "| 乡镇 | 志愿服务队（支） | 志愿者参与服务（万人次） | 平均每队志愿者（人） |\n|---|---:|---:|---:|\n| 城关镇 | 42 | 3.6 | 28 |\n",
+    "全年移动互联网接入流量18.46亿GB，年末移动互联网用户574.2万户，按此计算，户均日流量0.88GB。",
+    "全年快递业务量1.46亿件，全市常住户42.3万户，户均每周收发快递6.6件。",
+])
+def test_team_sizes_and_per_day_averages(text):
+    assert findings(RULE, text) == []

@@ -21,7 +21,8 @@ _PER = {"人均": ("人", "人次", "名"), "户均": ("户",), "场均": ("场"
         "日均": ("天", "日"), "次均": ("人次", "次"), "案均": ("件", "起"), "件均": ("件",)}
 _PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])([\u4e00-\u9fff]?)")
 #: an average per month (月人均, 人均月, 每人每月): the totals beside it are of a year or a span
-_PER_MONTH = re.compile(r"月人均|人均月|每人每月|每月人均|月均|月户均|户均月|每户每月|每月户均")
+_PER_MONTH = re.compile(r"月人均|人均月|每人每月|每月人均|月均|月户均|户均月|每户每月|每月户均"
+                        r"|户均日|户均每日|人均日|人均每日|每户每日|每人每日|户均每周|人均每周|每户每周|每人每周")
 #: 平均班额: the average over classes (班), 班额 being the pupils of one class
 _PER_CLASS = re.compile(r"平均(班)额$")
 _PUPILS = re.compile(r"在校生|学生|在园|幼儿|招生")
@@ -228,7 +229,7 @@ class AverageMismatch(Rule):
                 if len(dens) > 1 and any(named[j].base == col.per for j in dens):
                     dens = [j for j in dens if named[j].base == col.per]  # (演出（场）, not 驻场剧场（个）)
                 nums = [j for j, c in enumerate(named) if c is not None and j != k and j not in dens and not c.per
-                        and not c.name.startswith("其中") and _same_base(c.base, col.base)]
+                        and not c.name.startswith("其中") and _same_base(c.base, col.base, col.per)]
                 # the total is named by what the average is of (户均投资 and 完成投资, 人均补贴 and 发放补贴;
                 # not 户均增收 and 帮扶资金, 人均消费 and 门票收入)
                 nums = [j for j in nums if col.what and col.what in named[j].name]
@@ -464,9 +465,15 @@ _HEAD_MAGS = {"亿": Decimal(10) ** 8, "万": Decimal(10000), "百": Decimal(100
 _MEAN_PRICE = re.compile(r"平均[\u4e00-\u9fff]{0,4}价|均价")
 
 
-def _same_base(a: str, b: str) -> bool:
-    """Units a total and its average share: the same, or 人次 and 人 (观众（万人次） and 场均观众（人）)."""
-    return a == b or {a, b} == {"人", "人次"}
+def _same_base(a: str, b: str, per: str = "") -> bool:
+    """Units a total and its average share: the same, or 人次 and 人 when the average is over
+    occasions (观众（万人次） and 场均观众（人）; not 平均每队志愿者（人）, the size of a team, of
+    志愿者参与服务（万人次））."""
+    return a == b or ({a, b} == {"人", "人次"} and per in _OCCASIONS)
+
+
+#: what an average over occasions is over (场均, 平均每次, 每期, 每班次, 日均)
+_OCCASIONS = ("场", "次", "期", "班次", "届", "趟", "日", "天")
 
 
 def common_start(a: str, b: str) -> int:
