@@ -536,3 +536,14 @@ def test_a_chained_change_with_another_base():
     text = "营业收入增长7.8%，增速比前三季度（8.6%）回落{d}个百分点，比上年提高1.5个百分点。"
     assert findings("change-mismatch", text.format(d="0.8")) == []
     one("change-mismatch", text.format(d="1.2"))
+
+
+# a review of that reading: a chained change that names the same base again (比上年的…，同比增长;
+# 较上年（…）…，同比增长) is still of the pair
+@pytest.mark.parametrize("text", [
+    "全年完成税收收入12.6亿元，比上年的11.8亿元增加0.8亿元，同比增长8.6%。",
+    "接待游客1862万人次，较上年（1520万人次）增加342万人次，同比增长12.5%。",
+    "城镇化率为63.5%，比上年（62.8%）提高0.7个百分点，较上年提高0.9个百分点。",
+])
+def test_a_chained_change_with_the_same_base(text):
+    one("change-mismatch", text)

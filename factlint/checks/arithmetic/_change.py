@@ -574,14 +574,20 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             s, e = _sentence_bounds(fig.text, start, end)
             out.append(Statement(a, b, ch, years, derived, _not_raw(pat, fig.text, s, e, end), start, end))
 
-    def chain_changes(mpos: int, multi_year: bool) -> list[Change]:
-        """The changes chained after masked position ``mpos``; with ``multi_year`` (a pair whose base
-        is named: two years apart, or 比 a figure) none after one that names another base."""
+    def chain_changes(mpos: int, multi_year: bool, base: str | None = None) -> list[Change]:
+        """The changes chained after masked position ``mpos``; with ``multi_year`` (a pair of years
+        apart) none after one that names a base; with ``base`` (the words a comparison names its
+        base with, 前三季度（) none after one that names another (比上年 after 比前三季度; not 同比
+        after 比上年的)."""
         changes = []
+        last_year = base is not None and any(w in base for w in _LAST_YEAR_WORDS)
         for m, _ in _read_chain(fig, pat, mpos):
             conn = m.group("conn") or ""
-            if multi_year and ("比" in conn or "较" in conn or "同比" in conn):
+            names_base = "比" in conn or "较" in conn or "同比" in conn
+            if multi_year and names_base:
                 break  # 由2015年的A增加到2020年的B，比上年增长x%: another baseline
+            if base is not None and names_base and not (last_year and any(w in conn for w in _LAST_YEAR_WORDS)):
+                break  # 增速比前三季度（8.6%）回落…，比上年提高…: another base
             ch = _change_from(fig, pat, m, strict=strict_multiples)
             if ch is not None:
                 changes.append(ch)
@@ -660,8 +666,8 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
                 # figure; the amount stated before it is, see _after_past_rates)
             found = True
             # (a change after it that names another base, 比上年提高1.5个百分点 after 比前三季度（8.6%）
-            # 回落…, is not of this pair: as after a pair of years)
-            changes = [c for c in chain_changes(m.end(), True) if not c.annual]
+            # 回落…, is not of this pair)
+            changes = [c for c in chain_changes(m.end(), False, m.group("p1")) if not c.annual]
             if changes:
                 add(m.start("a"), m.start("b"), changes, (None, None), m.start("b"))
             break
@@ -823,6 +829,8 @@ def _base_after_positions(s: str) -> list[int]:
 
 
 _LAST_YEAR = re.compile("上一?年")
+#: words of a comparison with the year before (比上年, 同比, 较去年同期)
+_LAST_YEAR_WORDS = ("上年", "去年", "上一年", "同比", "同期")
 _YEAR_BEFORE = re.compile("去年")
 
 
