@@ -491,3 +491,11 @@ def test_average_in_people_of_a_total_in_person_times():
 ])
 def test_team_sizes_and_per_day_averages(text):
     assert findings(RULE, text) == []
+
+
+# fresh41a held-out (a clean document): a yield that names its area (投产茶园平均亩产) is over that area
+# (其中投产茶园10.6万亩), not over all of it (茶园面积12.8万亩)
+def test_a_yield_over_the_area_it_names():
+    text = "全县茶园面积12.8万亩，其中投产茶园10.6万亩；全年干毛茶产量8640吨，投产茶园平均亩产{y}公斤。"
+    assert findings(RULE, text.format(y="81.5")) == []
+    assert one(RULE, text.format(y="91.5")).evidence["count"] == "10.6万亩"

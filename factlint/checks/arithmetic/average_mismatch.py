@@ -403,7 +403,12 @@ class AverageMismatch(Rule):
         weights = [w for w in weights if "产量" in w.measure or (harvest and _HARVEST.search(w.lead))]
         if len(weights) == 1 and not areas:
             areas = _sown_area(ctx, figs, f, weights[0])
-        areas = [a for a in areas if "面积" in a.measure or (harvest and _HARVEST.search(a.trail))]
+        named = [a for a in areas if len(a.measure) >= 2 and a.measure in f.lead]
+        if named:
+            # 茶园面积12.8万亩，其中投产茶园10.6万亩；…投产茶园平均亩产81.5公斤: the area the yield names
+            areas = named
+        else:
+            areas = [a for a in areas if "面积" in a.measure or (harvest and _HARVEST.search(a.trail))]
         if len(areas) != 1 or len(weights) != 1:
             return None  # (two areas: 粮食 and 水稻 — which one the yield is of is not said)
         fi = Interval(f.lo, f.hi)
