@@ -388,3 +388,9 @@ def test_a_list_in_quotes_before_its_count():
     assert d.evidence["items_low"] == 4
     assert findings(RULE, "围绕“监测精密、预报精准、服务精细、管理精良”四项要求，全面提升业务能力。") == []
     one(RULE, "健全社区工作者“选、育、管、用、留”四个环节全链条培养机制。")
+
+
+# fresh41a held-out: quoted names one after another before a count of 家, 座 or 所 (…“溪畔人家”四家民宿)
+def test_quoted_names_before_a_count_of_places():
+    one(RULE, "全县新增“栖云居”“半坡茶舍”“溪畔人家”四家民宿。")
+    assert findings(RULE, "全县新增“栖云居”“半坡茶舍”“溪畔人家”三家民宿。") == []
