@@ -499,3 +499,13 @@ def test_a_yield_over_the_area_it_names():
     text = "全县茶园面积12.8万亩，其中投产茶园10.6万亩；全年干毛茶产量8640吨，投产茶园平均亩产{y}公斤。"
     assert findings(RULE, text.format(y="81.5")) == []
     assert one(RULE, text.format(y="91.5")).evidence["count"] == "10.6万亩"
+
+
+# a review of that reading: only a part after 其中 of the area of all is the yield's own area; an
+# output of a larger whole (粮食, 稻谷) is no output of the crop the yield names
+@pytest.mark.parametrize("text", [
+    "全县种植水稻18.3万亩、玉米15.6万亩，粮食总产量19.8万吨，水稻平均亩产620公斤、玉米平均亩产520公斤。",
+    "今年全县早稻9.6万亩、中稻8.7万亩，稻谷总产量11.2万吨，中稻平均亩产640公斤。",
+])
+def test_a_yield_of_one_crop_beside_an_output_of_all(text):
+    assert findings(RULE, text) == []

@@ -390,7 +390,14 @@ def test_a_list_in_quotes_before_its_count():
     one(RULE, "健全社区工作者“选、育、管、用、留”四个环节全链条培养机制。")
 
 
-# fresh41a held-out: quoted names one after another before a count of 家, 座 or 所 (…“溪畔人家”四家民宿)
-def test_quoted_names_before_a_count_of_places():
-    one(RULE, "全县新增“栖云居”“半坡茶舍”“溪畔人家”四家民宿。")
-    assert findings(RULE, "全县新增“栖云居”“半坡茶舍”“溪畔人家”三家民宿。") == []
+# fresh41a held-out, and a review: quoted names before a count of 家, 座 or 所 were read as its items;
+# the review found the quoted words are more often labels or kinds of what is counted, and the reading
+# was withdrawn
+@pytest.mark.parametrize("text", [
+    "全县新增“栖云居”“半坡茶舍”“溪畔人家”四家民宿。",
+    "确定“双减”“五项管理”三所试点学校。",
+    "新增“五星级”“四星级”三家酒店。",
+    "新认定“专精特新”“瞪羚”四家企业。",
+])
+def test_quoted_labels_before_a_count_of_places(text):
+    assert findings(RULE, text) == []

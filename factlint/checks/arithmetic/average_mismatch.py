@@ -403,7 +403,10 @@ class AverageMismatch(Rule):
         weights = [w for w in weights if "产量" in w.measure or (harvest and _HARVEST.search(w.lead))]
         if len(weights) == 1 and not areas:
             areas = _sown_area(ctx, figs, f, weights[0])
-        named = [a for a in areas if len(a.measure) >= 2 and a.measure in f.lead]
+        # (a part after 其中 of the area of all only: 水稻18.3万亩、玉米15.6万亩，粮食总产量…，玉米平均亩产…
+        # has its output of all grain)
+        named = [a for a in areas if len(a.measure) >= 2 and a.measure in f.lead
+                 and a.group is not None and a.group.marker == "其中"]
         if named:
             # 茶园面积12.8万亩，其中投产茶园10.6万亩；…投产茶园平均亩产81.5公斤: the area the yield names
             areas = named

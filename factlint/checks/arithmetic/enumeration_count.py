@@ -629,10 +629,10 @@ class EnumerationCount(Rule):
 #: two or more quoted names one after another and a count of them (“A”“B”“C”三大…): the count
 #: right after the last quote, not after 等 (an open list)
 _QUOTED_RUN = re.compile(r"(?P<items>(?:“[^“”，。；]{1,16}”){2,}|(?:《[^《》，。；]{1,30}》){2,})"
-                         r"(?P<n>[两二三四五六七八九十])(?P<w>大|个|项|条|类|种|方面|部|件|本|家|座|所)")
+                         r"(?P<n>[两二三四五六七八九十])(?P<w>大|个|项|条|类|种|方面|部|件|本)")
 #: the end of such a run: a closing mark right before a count word (rare: the run is then read back);
 #: the count word is matched right after each closing mark (see _run_ends)
-_RUN_COUNT = re.compile(r"[两二三四五六七八九十](?:大|个|项|条|类|种|方面|部|件|本|家|座|所)")
+_RUN_COUNT = re.compile(r"[两二三四五六七八九十](?:大|个|项|条|类|种|方面|部|件|本)")
 #: each closing mark: its opening mark, the longest item, the characters an item cannot hold
 _RUN_MARKS = {"”": ("“", 16, frozenset("“”，。；")), "》": ("《", 30, frozenset("《》，。；"))}
 

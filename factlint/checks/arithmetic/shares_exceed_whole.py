@@ -107,6 +107,10 @@ def _two_wholes(text: str, figs, shares) -> bool:
     return any(common_end(measures[0], m) < 2 for m in measures[1:])
 
 
+#: after a member's word in a share's label: 中 ends a whole named by it (外币贷款中, 人民币存款中)
+_OF_MEMBER = re.compile(r"[^，。；、]{0,6}中[，,]?")
+
+
 def _cross_cells(name: str, labels: list[str], partitions, people: set) -> bool:
     """Shares whose labels also name members of another partition are cells of a cross-table, not
     parts of one whole: 城镇居民工资性收入占60.2%，农村居民经营净收入占35.4% (each of its group's own
@@ -241,6 +245,9 @@ class SharesExceedWhole(Rule):
                     m = rx.search(label)
                     if not m:
                         continue
+                    if _OF_MEMBER.match(label, m.end()):
+                        clash = True  # 外币贷款中美元贷款占…: a share of the member's own whole
+                        break
                     i = words[m.group()]
                     if i in members:
                         clash = True
