@@ -1576,6 +1576,8 @@ class _Engine:
                 return self._figure(text, s, re_, None)  # maybe a number dialled (拨打12333人社服务热线)
         elif run in _FINANCIAL:
             return self._figure(text, s, re_, None)  # 陆 (大陆), 伍 (队伍): words
+        elif nxt == "组" and prev == "村" and text[s - 2:s - 1] not in ("每", "各"):
+            return None, re_ + 1  # 枫坳村三组: a village group's name (not 每村三组)
         value = r.value
         if nxt == "年" and (r.digits or (is_arabic and re_ - s == 4 and r.precision == _HALF and not r.magnitude)):
             y = int(value)

@@ -380,6 +380,8 @@ def test_durations_are_numbers_not_years():
     ("该批出口货物的商品编码为8542.31。", "8542.31"),
     # a weather station's number (fresh40b held-out)
     ("鹭坂县国家气象观测站（区站号57936）完成迁建。", "57936"),
+    # a village group's name (fresh41a held-out)
+    ("枫坳村三组村民全部加入茶叶专业合作社。", "三组"),
     # a road's number (fresh23b held-out)
     ("自驾游客沿318国道一路向西进入藏区。", "318"),
     # a short title is a name: 四十五年 is no figure in it (fresh21b held-out)
