@@ -347,10 +347,10 @@ class EnumerationCount(Rule):
 
     def check(self, ctx: Context):
         text = ctx.text
-        # (the words that end the counted noun in a message: the run's knowledge, one per document)
-        self._tail_stops = tuple(ctx.knowledge.lexicon("enumeration-tail-stops"))
+        # (the words that end the counted noun in a message)
+        stops = tuple(ctx.knowledge.lexicon("enumeration-tail-stops"))
         if "”“" in text or "》《" in text:
-            yield from self._quoted_run(ctx, text)
+            yield from self._quoted_run(ctx, text, stops)
         if "、" not in text:
             return
         k = ctx.knowledge
@@ -358,7 +358,7 @@ class EnumerationCount(Rule):
         heads = k.lexicon("enumeration-heads")
         conj = tuple(sorted(k.lexicon("enumeration-conjunctions"), key=len, reverse=True))
         opens = tuple(k.lexicon("enumeration-open")) or ("等",)
-        self._verbs = tuple(sorted(k.lexicon("enumeration-verbs"), key=len, reverse=True))
+        verbs = tuple(sorted(k.lexicon("enumeration-verbs"), key=len, reverse=True))
         plain, _ = _patterns(tuple(classifiers), tuple(heads))
         # only clauses holding at least two 、 (or one 、 and a 和/及/与 after it) can hold a
         # list of three items: one regex pass gives each such clause from its first qualifying 、
@@ -402,11 +402,11 @@ class EnumerationCount(Rule):
         # in text order; on one numeral the plain hit (两个) before the quoted one (“两个…”)
         hits.sort(key=lambda h: (h.start, h.quote is not None))
         for h in hits:
-            d = self._judge(ctx, text, h, conj, opens)
+            d = self._judge(ctx, text, h, conj, opens, verbs, stops)
             if d is not None:
                 yield d
 
-    def _judge(self, ctx, text, m: _Hit, conj, opens):
+    def _judge(self, ctx, text, m: _Hit, conj, opens, verbs, stops):
         s = m.start
         if s < 2 or text[s - 1] in _NUMERAL_CHARS or text[s - 2:s] == "十" or text.rfind("、", max(0, s - _MAX_BACK), s) == -1:
             return None  # a larger number (十二个), or no list before the count word
@@ -461,7 +461,7 @@ class EnumerationCount(Rule):
             if m.cls and (not after or after in _STOPS):
                 return None  # a classifier must be followed by a noun, not by punctuation (a head
                 # noun is one: 湛江、云浮、茂名两市。)
-            count_text = text[s:m.end] + (_head_tail(text, m.end, self._tail_stops) if not m.head else "")
+            count_text = text[s:m.end] + (_head_tail(text, m.end, stops) if not m.head else "")
         open_list = False
         for w in opens:
             if text.endswith(w, 0, end_words):
@@ -485,7 +485,7 @@ class EnumerationCount(Rule):
                 return None
         if lst is None:
             return None
-        lst = _after_verbs(lst, self._verbs, conj)
+        lst = _after_verbs(lst, verbs, conj)
         segs = lst.segments
         kinds = _pairs_of_kinds(segs, count_text[len(text[s:nend]):], conj, _noun_after(text, m.end))
         if kinds > lst.pairs:
@@ -556,7 +556,7 @@ class EnumerationCount(Rule):
             },
         )
 
-    def _quoted_run(self, ctx, text: str):
+    def _quoted_run(self, ctx, text: str, stops: tuple[str, ...]):
         """“青溪古代史”“近现代风云”“民俗风情”“自然生态”三大基本陈列: quoted names (or titles:
         《…条例》《…条例》三部法规) written one after another with no 、 between, right before a count
         of them."""
@@ -572,7 +572,7 @@ class EnumerationCount(Rule):
             n = _count_value(m.group("n"))
             if n is None or n == len(items) or n > len(items) + 2:
                 continue
-            count_text = m.group("n") + m.group("w") + _head_tail(text, m.end(), self._tail_stops)
+            count_text = m.group("n") + m.group("w") + _head_tail(text, m.end(), stops)
             listed = "、".join(items)
             yield self.report(
                 ctx, m.start(), m.end(),
