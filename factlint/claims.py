@@ -957,11 +957,10 @@ def _span_start(before: str) -> int | None:
         return None
     if m.group(1):
         return int(m.group(1))
-    from .calendar import plan_formula
+    from .calendar import cn_int, plan_formula
 
-    # (十四五: the 14th plan; 十一五 to 十九五 are plans 11 to 19)
-    number = 10 + "一二三四五六七八九".index(m.group(2)[1]) + 1
-    span = plan_formula(number)
+    number = cn_int(m.group(2)[:-1])  # (十四五: the 14th plan)
+    span = plan_formula(number) if number is not None else None
     return span[0] if span else None
 _IN_NAMED = re.compile(r"的[\u4e00-\u9fff]{2,12}")
 #: 在全省892.6亿元研发经费中: 在 and the place before the amount, its noun after it (not a
