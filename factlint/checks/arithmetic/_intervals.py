@@ -157,6 +157,14 @@ def common_end(a: str, b: str) -> int:
     return n
 
 
+def common_start(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` start with in common."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def _names_other_than(w, parts, wholes) -> bool:
     """The parts end with a common name (在校生 of 小学在校生, 初中在校生) that shares no two characters
     with ``w``'s measure but does with another figure of their unit before them (在校学生): that

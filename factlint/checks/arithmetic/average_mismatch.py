@@ -11,7 +11,7 @@ from factlint.claims import AVERAGE, CHANGE, COUNT, LEVEL, PART, TOTAL, lexicon_
 
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, measured_figures
 
-from ._intervals import Interval, bigrams, decimals, interval, previous_paragraph, ratio_base, show
+from ._intervals import Interval, bigrams, common_start, decimals, interval, previous_paragraph, ratio_base, show
 
 _NUMERATOR_ROLES = frozenset((LEVEL, COUNT, PART, TOTAL))
 #: a yearly average may be of a total change (累计减少500万人，年均减少100万人)
@@ -482,14 +482,6 @@ def _same_base(a: str, b: str, per: str = "") -> bool:
 
 #: what an average over occasions is over (场均, 平均每次, 每期, 每班次, 日均)
 _OCCASIONS = ("场", "次", "期", "班次", "届", "趟", "日", "天")
-
-
-def common_start(a: str, b: str) -> int:
-    """How many first characters ``a`` and ``b`` share."""
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
 
 
 #: units of quantity a price may be per, by kind, and their size in the kind's smallest unit here
