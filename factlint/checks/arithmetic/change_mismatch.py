@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from factlint import Context, Rule, Severity, hookimpl
@@ -128,8 +129,6 @@ def _whole_agrees(ctx: Context, st: C.Statement) -> bool:
     figure is the last part listed after 其中, and the change may be said of the whole before 其中
     (the comparison closes the sentence about it): when the whole agrees with the change, nothing
     is wrong."""
-    import dataclasses
-
     f = ctx.claims.figure_at(st.after.start)
     if f is None or f.q is not st.after or f.group is None or f.group.marker != "其中" or st.derived_from is not None:
         return False
@@ -138,7 +137,7 @@ def _whole_agrees(ctx: Context, st: C.Statement) -> bool:
     whole = next((w for w in f.group.wholes if w.unit == f.unit and w.value is not None and not w.approx), None)
     if whole is None:
         return False
-    return C.judge(dataclasses.replace(st, after=whole.q)).status == "ok"
+    return C.judge(replace(st, after=whole.q)).status == "ok"
 
 
 def _signed_words(x: Decimal | None, unit: str, places: int, unit_of=None, words=("增长", "下降"),
