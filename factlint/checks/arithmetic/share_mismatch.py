@@ -577,7 +577,7 @@ class ShareMismatch(Rule):
                 if group is not None and g in group.wholes and name[:-len(m)] in f.sentence.text:
                     return g  # (集中签约项目41个，总投资286.5亿元，其中…，占签约总投资的: the whole before 其中)
                 continue  # (the part's own amount, 外资项目…总投资42.6亿元)
-            if g.index + 1 < len(figs) and figs[g.index + 1].role == SHARE and figs[g.index + 1].sentence is g.sentence:
+            if _own_share_after(figs, g):
                 continue  # (内资项目28个，总投资265.8亿元，占85.0%: a figure with a share of its own is a part)
             if name[:-len(m)] in g.sentence.text[:g.q.start - g.sentence.start]:
                 found.append(g)
