@@ -199,7 +199,8 @@ def pick_whole(group, knowledge):
         if not (w.additive or (w.role == AFTER and not w.non_additive)
                 or (group.marker == "其中" and w.role in (LEVEL, COUNT, TOTAL) and _ONE_DAY.search(w.measure)
                     and not _ONE_DAY_NOT.search(w.measure))
-                or (group.marker == "其中" and w.role == AVERAGE and _components_per_head(w, parts_all, PER_HEAD, group.wholes))):
+                or (group.marker == "其中" and w.role == AVERAGE
+                    and _components_per_head(w, parts_all, PER_HEAD, group.wholes, lexicons(knowledge).people))):
             # a change, an earlier value, a rate: not what the parts add up to (a day's figure is,
             # of the parts of that day: 单日发送旅客31.26万人次，…，其中铁路发送18.42万人次)
             continue
@@ -221,7 +222,7 @@ def pick_whole(group, knowledge):
     return None
 
 
-def _components_per_head(whole, parts, markers, wholes) -> bool:
+def _components_per_head(whole, parts, markers, wholes, people) -> bool:
     """人均交通通信消费支出3652元，其中交通工具购买和使用支出2915元、通信工具和通信服务支出874元: a
     per-head whole (its marker, 人均 or 户均, part of its measure's name) whose parts after 其中 are
     kinds of what it measures (each named to end as the whole does, 支出, with no marker of its
@@ -238,12 +239,7 @@ def _components_per_head(whole, parts, markers, wholes) -> bool:
     same_unit = [p for p in parts if p.unit == whole.unit]
     return bool(same_unit) and all(p.measure.endswith(head) and len(p.measure) > 2
                                    and not any(k in p.lead for k in markers)
-                                   and not any(w in p.measure for w in _GROUPS_OF_PEOPLE) for p in same_unit)
-
-
-#: words that name a group of people, whose own per-head figure may exceed the whole's (其中，城镇居民
-#: 可支配收入51268元 under 居民人均可支配收入41268元)
-_GROUPS_OF_PEOPLE = ("居民", "城镇", "农村", "城市", "乡村", "职工", "农民", "男性", "女性", "户籍", "常住", "老年", "儿童", "学生")
+                                   and not any(w in p.measure for w in people) for p in same_unit)
 
 
 def previous_paragraph(text: str, para: int) -> int:
@@ -310,7 +306,7 @@ def overlap_said(text: str, start: int, end: int, knowledge) -> bool:
 class _Lexicons:
     """The lexicons the helpers here read, compiled once per Knowledge (see :func:`lexicons`)."""
 
-    __slots__ = ("overlap", "thresholds", "spans", "cross_kinds")
+    __slots__ = ("overlap", "thresholds", "spans", "cross_kinds", "people")
 
     def __init__(self, knowledge) -> None:
         from factlint.claims import _alt
@@ -321,6 +317,8 @@ class _Lexicons:
         self.spans = re.compile(_alt(knowledge.lexicon("parts-span-words")) or r"(?!x)x")
         #: (part-exceeds-total: labels that cut across any split of a whole, 高新技术企业, 规模以上)
         self.cross_kinds = re.compile(_alt(knowledge.lexicon("parts-overlapping-kinds")) or r"(?!x)x")
+        #: (pick_whole: groups of people, whose own per-head figures may exceed a per-head whole's)
+        self.people = tuple(knowledge.lexicon("parts-people-groups"))
 
 
 def lexicons(knowledge) -> _Lexicons:
