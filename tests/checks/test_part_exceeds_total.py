@@ -18,6 +18,8 @@ WRONG = [
     ("全年猪牛羊禽肉产量8.62万吨，其中猪肉产量9.35万吨。", "“9.35万吨”大于其所属总数“8.62万吨”"),
     ("全年累计帮助销售扶贫产品8.6亿元，其中线上销售5.3亿元、线下展销4.1亿元。", "之和为9.4亿元"),
     ("全县销售农产品11亿元，其中通过平台采购15亿元。", "“15亿元”大于"),
+    # points deducted add up (a score of an evaluation does not: see RIGHT)
+    ("全年考核累计扣分120分，其中安全生产扣分80分、环境保护扣分50分。", "之和为130分"),
     # the whole is in the sentence before 其中, past the change figure
     ("年末全市常住人口326.8万人，比上年末增加1.2万人。其中，城镇常住人口353.9万人。", "“353.9万人”大于"),
     # a part in 万 against a whole in 亿
@@ -46,6 +48,9 @@ def test_evidence_and_related():
 
 
 RIGHT = [
+    # scores (分) of an evaluation are not parts: each place's score may be above the whole's
+    "全区群众安全感测评得分98.2分，其中城区98.6分、农村97.9分。",
+    "全市群众满意度测评93.6分，其中城区94.1分，农村92.8分。",
     # two breakdowns of one whole after one 其中 (城镇/乡村, 男/女), each adding up to it
     "年末全区常住人口68.42万人。其中，城镇人口46.08万人，乡村人口22.34万人；男性人口34.96万人，女性人口33.46万人。",
     "全年猪牛羊禽肉产量8.62万吨，其中猪肉产量5.35万吨。",
