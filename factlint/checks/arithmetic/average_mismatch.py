@@ -349,6 +349,16 @@ class AverageMismatch(Rule):
             # (the 其中 clause's count right before the average: not 其中A5场、B13场，…，场均, nor
             # 其中A…、B…，全市12个县平均每个…, a count of the whole's)
             floor = g.start
+        else:
+            # an average of the same kind earlier in the sentence (本科生312名，人均3500元；研究生100名，
+            # 人均5560元): each average is of the group named since the one before, not of the
+            # figures before that (the money of all groups over one group's count)
+            j = f.index - 1
+            while j >= 0 and figs[j].sentence is f.sentence:
+                if figs[j].role == AVERAGE and figs[j].marker == f.marker and figs[j].unit == f.unit:
+                    floor = figs[j].start
+                    break
+                j -= 1
         while k >= 0 and figs[k].sentence is f.sentence and figs[k].start > floor:
             p = figs[k]
             k -= 1
