@@ -1939,9 +1939,10 @@ class Claims:
                     if lex.total_any.search(p.lead):
                         break  # 共有社区居民委员会58个、村民委员会68个，合计126个: 共有 opens the items
                 elif p.unit == f.unit and not p.approx and p.role == AVERAGE and p.marker in PER_HEAD \
-                        and p.marker in p.measure:
+                        and p.marker in p.measure and p.measure != p.marker:
                     # 人均商品性消费支出15108元，人均服务性消费支出12228元，两者合计27436元: figures per
-                    # head of one population add up as levels do (checked below: all of one marker)
+                    # head of one population add up as levels do (checked below: all of one marker); a
+                    # bare 人均 names no kind (本科生312名，人均3500元，…，共发放164.8万元: each group's)
                     parts.append(p)
                 elif p.unit in units and p.approx and p.role in (LEVEL, COUNT, PART):
                     parts = []

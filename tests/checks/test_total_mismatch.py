@@ -524,6 +524,8 @@ def test_per_head_figures_add_up_to_their_total():
     "人均商品性消费支出15108元，户均服务性消费支出12228元，两者合计27436元。",
     "人均商品性消费支出15108元，服务性消费支出12228元，两者合计27436元。",
     "人均消费支出15108元，年均增长1228元，合计…",
+    # a bare 人均 names no kind: each group's average, not parts of the money (review of earlier code)
+    "全年资助困难学生412名，其中本科生312名，人均3500元，研究生100名，人均5560元，共发放助学金164.8万元。",
 ])
 def test_per_head_figures_of_mixed_kinds_are_not_added(text):
     assert findings(RULE, text) == []
