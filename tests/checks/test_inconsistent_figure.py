@@ -656,3 +656,13 @@ def test_other_averages_and_other_per_head_measures_stay_quiet(text):
 ])
 def test_per_head_figures_of_no_one_named_are_not_indexed(text):
     assert findings(RULE, text) == []
+
+
+# a measure stated again after 其中 is the part's (hunt on a court's report): 全市法院 and 市中级人民法院
+# each have their 结案率; a part whose measure is its own is still compared with itself elsewhere
+def test_a_measure_restated_after_qizhong_is_the_parts():
+    assert findings(RULE, "2023年，全市法院共受理各类案件186432件，审结171905件，结案率92.2%。其中，"
+                          "市中级人民法院受理案件12846件，审结11903件，结案率92.7%。") == []
+    d = one(RULE, "年末全县常住人口68.42万人。其中，城镇常住人口46.08万人。\n\n"
+                  "全县城镇常住人口46.80万人，城镇化率67.4%。")
+    assert "46.08万人" in d.message and "46.80万人" in d.message

@@ -162,6 +162,8 @@ class InconsistentFigure(Rule):
                 # named before it: …；人均消费支出28490元 of 城镇居民 said a clause up, and of 农村居民
                 # in the next sentence)
                 continue
+            if _restated_after_qizhong(claims.figures, f, m):
+                continue
             subject = f.subject
             if rows:
                 said = text[f.clause.start:f.q.start]
@@ -527,6 +529,26 @@ def _rescaled_slip(a: _Record, b: _Record) -> bool:
     x = ((a.lo + a.hi) / 2 / u).to_integral_value(ROUND_HALF_UP)
     y = ((b.lo + b.hi) / 2 / u).to_integral_value(ROUND_HALF_UP)
     return _digits_slip(str(x), str(y))
+
+
+def _restated_after_qizhong(figs, f, measure: str) -> bool:
+    """The figure is after a 其中 whose whole, before it in the paragraph, states the same measure
+    (全市法院…结案率92.2%。其中，市中级人民法院…结案率92.7%): it is the part's, whatever subject the
+    text names for the part (an organisation, a group) or does not name."""
+    g = f.group
+    if g is None or g.marker != "其中" or g.start > f.start:
+        return False
+    para = f.sentence.paragraph
+    k = f.index - 1
+    while k >= 0 and figs[k].start > g.start:
+        k -= 1
+    seen = 0
+    while k >= 0 and seen < 12 and figs[k].sentence.paragraph == para:
+        if figs[k].measure == measure:
+            return True
+        k -= 1
+        seen += 1
+    return False
 
 
 def _digits(f) -> str:
