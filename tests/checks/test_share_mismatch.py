@@ -1020,3 +1020,16 @@ def test_total_named_shorter_than_the_whole_before_qizhong():
 ])
 def test_an_amount_opening_the_clause_before_zhong_is_no_whole(text):
     assert findings(RULE, text) == [] and findings("part-exceeds-total", text) == []
+
+
+# a share next to an amount of another unit than the whole's is that amount's (hunt on a customs
+# release): 民营企业10452家，进出口1986.7亿元，…，占32.7% is no share of the 12683 firms
+def test_a_share_next_to_an_amount_of_another_unit_is_that_amounts():
+    right = ("上半年，关区有进出口实绩的外贸企业12683家，增加867家。其中，民营企业10452家，进出口1986.7亿元，"
+             "增长12.3%，占关区进出口总值的51.4%；外商投资企业进出口1264.2亿元，下降0.6%，占32.7%；"
+             "国有企业进出口605.8亿元，增长3.4%，占15.7%。")
+    assert findings(RULE, right) == []
+    d = one(RULE, "上半年，关区有进出口实绩的外贸企业12683家。其中，民营企业10452家，占72.4%，进出口1986.7亿元。")
+    assert d.evidence["expected"] == "82.41" or "82.41%" in d.message
+    d = one(RULE, "上半年，关区进出口总值3862.4亿元。其中，民营企业进出口1986.7亿元，增长12.3%，占41.4%。")
+    assert "51.44%" in d.message

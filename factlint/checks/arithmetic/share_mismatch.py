@@ -533,8 +533,13 @@ class ShareMismatch(Rule):
         k = f.index - 1
         while k >= 0 and figs[k].start >= floor:
             p = figs[k]
-            if p.unit == whole.unit and p.role in _PART_ROLES and not p.non_additive:
-                return None if p.approx else p
+            if p.role in _PART_ROLES and not p.non_additive and not p.is_percent:
+                if p.unit == whole.unit:
+                    return None if p.approx else p
+                if p.unit and p.index == f.index - 1 - sum(1 for x in figs[p.index + 1:f.index] if x.role == CHANGE):
+                    # 民营企业10452家，进出口1986.7亿元，增长12.3%，占…: the share next to an amount
+                    # of another unit is that amount's, of a whole in its unit
+                    return None
             k -= 1
         return None
 
