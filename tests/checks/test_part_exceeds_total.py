@@ -420,3 +420,25 @@ def test_a_quantity_bought_at_a_price_is_a_part():
 # score's name keeps the score non-additive
 def test_a_score_named_with_pingjia_is_no_part():
     assert findings(RULE, "全市营商环境评价得分92.5分，其中政务服务评价得分95.1分。") == []
+
+
+# hunt on an audit report: parts of two wholes after one 其中 (each project's 送审 and 审减) are
+# added only to the whole they are named like
+AUDIT = ("全年完成政府投资项目预算审核86个，送审金额9.86亿元，审减1.07亿元，审减率10.9%。其中，"
+         "城区道路提升改造工程送审3.28亿元，审减{a}亿元；县第二人民医院扩建工程送审2.74亿元，审减0.31亿元。")
+
+
+def test_parts_of_two_wholes_are_added_to_their_own():
+    assert findings(RULE, AUDIT.format(a="0.42")) == []
+    d = one(RULE, AUDIT.format(a="1.12"))
+    assert d.evidence["parts"] == ["1.12"] and d.evidence["whole"] == "1.07"
+
+
+# hunt on a court's report: a rate after two parts that is the second over the first shows the
+# second to be a part of the first (1987 of the 2206), not a second part of the whole
+COURT = "受理行政案件2931件，同比增长6.0%。其中，一审行政案件2206件，行政机关负责人出庭应诉1987件，{r}。"
+
+
+def test_a_part_of_the_part_before_shown_by_its_rate_is_not_added():
+    assert findings(RULE, COURT.format(r="出庭应诉率90.1%")) == []
+    assert "之和为4193件" in one(RULE, COURT.format(r="出庭应诉率85.2%")).message

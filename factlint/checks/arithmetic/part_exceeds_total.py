@@ -6,10 +6,10 @@ import re
 from decimal import Decimal
 
 from factlint import Rule, Severity, hookimpl
-from factlint.claims import SHARE
+from factlint.claims import CHANGE, RATE, SHARE
 
-from ._intervals import (DURATIONS, common_end, display_unit, interval, lexicons, overlap_said, pick_whole, ratio_base, show,
-                         sums_by_total, total, value_sum, without_summed)
+from ._intervals import (DURATIONS, Interval, bigrams, common_end, display_unit, interval, lexicons, overlap_said, pick_whole,
+                         ratio_base, ratio_percent, show, sums_by_total, total, value_sum, without_summed)
 
 
 class PartExceedsTotal(Rule):
@@ -70,6 +70,8 @@ class PartExceedsTotal(Rule):
                 if 0 < len(alike) < len(parts):
                     parts = alike
             parts = without_summed(parts, sums)
+            parts = _of_this_whole(parts, whole, g)
+            parts = _without_nested(parts, g)
             if not parts or any(_DOUBLE_COUNTED.search(p.lead) for p in g.parts):
                 continue  # (地表水与地下水重复计算量: an overlap that is taken away, not a part)
             if overlap_said(ctx.text, parts[0].start, parts[-1].sentence.end, ctx.knowledge):
@@ -163,6 +165,41 @@ _OTHER_EFFECT = re.compile(r"带动|拉动|吸引|撬动|引导|辐射|惠及")
 _BOTH = re.compile(r"兼备|兼具|兼有|同时具备|两者都|均具备")
 #: a figure of what two parts count twice (重复计算量): the whole is their sum less it
 _DOUBLE_COUNTED = re.compile(r"重复计算|重复统计|重复部分")
+
+
+def _of_this_whole(parts, whole, g):
+    """The parts named like the whole, when the others are named like another whole of its unit
+    before 其中 (送审金额9.86亿元，审减1.07亿元。其中，A工程送审3.28亿元，审减0.42亿元；B工程送审…):
+    each project's 送审 is a part of 送审金额, its 审减 of 审减."""
+    others = [w for w in g.wholes if w is not whole and w.unit == whole.unit and w.measure]
+    if not others or not whole.measure:
+        return parts
+    own = bigrams(whole.measure)
+    alike = [p for p in parts if bigrams(p.measure) & own]
+    if not alike or len(alike) == len(parts):
+        return parts
+    if all(p in alike or any(bigrams(p.measure) & bigrams(w.measure) for w in others) for p in parts):
+        return alike
+    return parts
+
+
+def _without_nested(parts, g):
+    """The parts without one that a rate after it shows to be part of the part before it (其中，一审
+    行政案件2206件，行政机关负责人出庭应诉1987件，出庭应诉率90.1%: 1987 of the 2206)."""
+    out = list(parts)
+    for r in g.parts:
+        if not (r.is_percent and r.role in (RATE, SHARE)) or r.unit != "%":
+            continue
+        before = [p for p in out if p.end <= r.start]
+        if len(before) < 2:
+            continue
+        a, b = before[-2], before[-1]
+        if b.index != r.index - 1 and not all(x.role == CHANGE for x in g.parts if b.index < x.index < r.index):
+            continue
+        ratio = ratio_percent(b, a)
+        if ratio is not None and ratio.overlaps(Interval(r.lo, r.hi)):
+            out.remove(b)
+    return out
 
 
 def _runs(text: str, parts, members, ctx) -> list[list]:
