@@ -1033,3 +1033,15 @@ def test_a_share_next_to_an_amount_of_another_unit_is_that_amounts():
     assert d.evidence["expected"] == "82.41" or "82.41%" in d.message
     d = one(RULE, "上半年，关区进出口总值3862.4亿元。其中，民营企业进出口1986.7亿元，增长12.3%，占41.4%。")
     assert "51.44%" in d.message
+
+
+# review of earlier code: a share that names a total (占全市进出口总额的) is of the total stated two
+# paragraphs up, not of a sibling in the paragraph before that is no total (一般贸易进出口)
+TRADE_SIBLING = ("全年货物进出口总额1286.43亿元，比上年增长5.0%。\n\n一般贸易进出口786.78亿元，增长6.3%。\n\n"
+         "民营企业进出口718.25亿元，增长8.2%，占全市进出口总额的{s}%。")
+
+
+def test_a_named_total_before_a_sibling_paragraph_is_the_whole():
+    assert findings(RULE, TRADE_SIBLING.format(s="55.8")) == []
+    d = one(RULE, TRADE_SIBLING.format(s="45.8"))
+    assert "“718.25亿元”占“1286.43亿元”的比重为55.83%" in d.message, d.message

@@ -686,10 +686,18 @@ class ShareMismatch(Rule):
             # news lede: 全市共接待游客186.4万人次); it is looked for there when no figure of the
             # paragraph and the one before fits, within the look-back
             fits = self._fits(figs, part, max(0, part.start - _LOOKBACK), place, core, False, lex, floor)
+        elif fits and core is not None and whole_name and lex.total_suffix.search(whole_name) \
+                and not any(_stated_as_total(x[1]) for x in fits):
+            # 占全市进出口总额的 after a paragraph on 一般贸易进出口: a sibling that is no total; the
+            # one total of that name stated earlier within the look-back is the whole
+            far = [x for x in self._fits(figs, part, max(0, part.start - _LOOKBACK), place, core, False, lex, floor)
+                   if x[0] == 2 and _stated_as_total(x[1])]
+            if len(far) == 1:
+                fits = far
         if len(fits) > 1 and all(fit == 2 for fit, _ in fits):
             # 社会消费品零售总额…城镇消费品零售额…乡村消费品零售额，占全县的比重: the siblings share
             # the part's ending too; the one figure stated as a total (总额, 合计…) is the whole
-            totals = [x for x in fits if x[1].role == TOTAL or "总" in x[1].measure or _ALL_OF.search(x[1].measure)]
+            totals = [x for x in fits if _stated_as_total(x[1])]
             if len(totals) == 1:
                 fits = totals
         if len(fits) != 1 or fits[0][0] != 2:
@@ -1084,6 +1092,11 @@ class ShareMismatch(Rule):
                     if r2 is not None and r2.overlaps(interval(f)):
                         return part, g
         return part, whole
+
+
+def _stated_as_total(w) -> bool:
+    """The figure is stated as a total: 合计, 共… (role), a measure with 总 or one of all kinds."""
+    return w.role == TOTAL or "总" in w.measure or _ALL_OF.search(w.measure) is not None
 
 
 def _numerators_exceed(figs, part, whole) -> bool:
