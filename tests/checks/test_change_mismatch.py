@@ -524,8 +524,9 @@ def test_rate_named_again_before_the_comparison():
 
 # fresh39b held-out (a clean document): 合计…，其中A、B，比上年的…增长r%: the comparison may be said of the
 # whole before 其中; when the whole agrees, the last part listed is not judged
-def test_change_after_a_list_of_parts_said_of_the_whole():
-    text = "全年募集善款及物资合计1563.8万元，其中善款1208.6万元、物资折价355.2万元，比上年的1386.5万元增长{r}。"
+@pytest.mark.parametrize("sep", ["、", "和", "，"])  # (和 and ，: a review of earlier code)
+def test_change_after_a_list_of_parts_said_of_the_whole(sep):
+    text = "全年募集善款及物资合计1563.8万元，其中善款1208.6万元" + sep + "物资折价355.2万元，比上年的1386.5万元增长{r}。"
     assert findings("change-mismatch", text.format(r="12.8%")) == []
     one("change-mismatch", text.format(r="15.8%"))
 

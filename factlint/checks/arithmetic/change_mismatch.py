@@ -126,14 +126,14 @@ class ChangeMismatch(Rule):
 
 def _whole_agrees(ctx: Context, st: C.Statement) -> bool:
     """…合计1563.8万元，其中善款1208.6万元、物资折价355.2万元，比上年的1386.5万元增长12.8%: the after
-    figure is the last part listed after 其中, and the change may be said of the whole before 其中
+    figure is the last of two or more parts listed after 其中 (with 、, 和 or ，), and the change may be said of the whole before 其中
     (the comparison closes the sentence about it): when the whole agrees with the change, nothing
     is wrong."""
     f = ctx.claims.figure_at(st.after.start)
     if f is None or f.q is not st.after or f.group is None or f.group.marker != "其中" or st.derived_from is not None:
         return False
-    if ctx.text.find("、", f.group.start, f.start) < 0:
-        return False  # (a list after 其中: the comparison may close the sentence about the whole)
+    if not any(p.start < f.start and p.unit == f.unit and p.sentence is f.sentence for p in f.group.parts):
+        return False  # (a list after 其中, by 、, 和 or ，: the comparison may close the sentence about the whole)
     whole = next((w for w in f.group.wholes if w.unit == f.unit and w.value is not None and not w.approx), None)
     if whole is None:
         return False
