@@ -203,3 +203,21 @@ def test_without_a_weekday_the_years_around_the_text_still_count():
 ])
 def test_a_term_review_says_five_years_in_many_ways(text):
     assert findings(RULE, text) == []
+
+
+# review of earlier code: a term review's other markers (过去的五年, 回首本届任期) look back five years
+@pytest.mark.parametrize("opening", ["过去的五年，", "刚刚过去的五年，", "回首本届任期，", "本届任期内，"])
+def test_other_markers_of_a_term_review(opening):
+    none(RULE, opening + "我们隆重庆祝新中国成立70周年。", year=2023)
+    assert "应为" in one(RULE, opening + "我们隆重庆祝新中国成立60周年。", year=2023).message
+
+
+# review of earlier code: a 大事记 with each year on a line of its own; its entries are of that year
+CHRONICLE = ("桐庐县2019—2023年大事记\n\n2019年\n\n9月30日，县里举行庆祝中华人民共和国成立{n}周年文艺晚会。\n\n"
+             "2021年\n\n7月1日，全县干部群众收看庆祝中国共产党成立{m}周年大会直播。\n")
+
+
+def test_a_chronicle_year_line_dates_the_entries_under_it():
+    none(RULE, CHRONICLE.format(n=70, m=100), year=2023)
+    d = one(RULE, CHRONICLE.format(n=70, m=90), year=2023)
+    assert "2021年应为100周年" in d.message and d.evidence["year_from"] == "所在年份标题“2021年”"

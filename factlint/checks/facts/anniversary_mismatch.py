@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from factlint import Rule, Severity, hookimpl
@@ -32,7 +33,9 @@ _REFERENCE = lazy_re(r"(?:纪念|庆祝)?(?:大会|座谈会|纪念会|报告会
 #: years later, so a mention with no year of its own is not judged
 _EVENT_AFTER = lazy_re(r"[^，。；：！？\n]{0,8}?(?:大会|会议|峰会|座谈会|纪念会|报告会|讲话|展览|纪念章|纪念币)")
 #: a text that reviews several years (a government's term): its mentions may be of any of them
-_TERM_REVIEW = lazy_re(r"过去五年|五年来|本届政府|这五年")
+_TERM_REVIEW = lazy_re(r"过去(?:的)?五年|五年来|本届政府|这五年|本届任期|回首本届|任期内")
+#: a line that is a year alone: a heading of a 大事记 (2019年 / 9月30日，…), the year of the entries under it
+_YEAR_LINE = lazy_re(r"^[ \t\u3000#*]*((?:19|20)\d\d)年[ \t\u3000*]*$", re.M)
 #: words that put the sentence ahead of the text's date (将开展, 即将迎来)
 _FUTURE = lazy_re(r"将(?:于|要|在|开展|举办|举行|迎来|组织|启动)|即将|计划于")
 _RELATIVE = lazy_re("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
@@ -90,7 +93,8 @@ class AnniversaryMismatch(Rule):
     checks N against the founding year and the year the sentence speaks of: a year in the same
     clause (2021年是中国共产党成立100周年), a year that opens the sentence (2023年“七一”前夕，
     …庆祝…), or 今年/去年/明年 read against the year the text speaks of (`--year`, else its
-    title, dateline or 落款 date).  A sentence with no year of its own is judged against the
+    title, dateline or 落款 date), or the year of a line that is a year alone above it (a 大事记:
+    2019年 / 9月30日，…).  A sentence with no year of its own is judged against the
     years the text speaks of, the year before them (five years in a term review: 过去五年; none
     in a text dated on itself in the last quarter of the year it speaks of: a 2025年工作总结
     signed 2025年12月26日) and the year after (迎接…), except that …周年之际 in a text dated by its dateline or 落款 is of
@@ -191,6 +195,9 @@ class AnniversaryMismatch(Rule):
                     # paragraph that speaks of another year: 2025年，…在…80周年之际 in a review dated 2026)
                     anchor = time.now
                     how = f"“之际”（全文所述年份：{min(time.now)}年，据{time.source}）"
+                elif not in_sentence and (heading := _year_heading(ctx, text, start)) is not None:
+                    # 2019年 (a line of its own) / 9月30日，…庆祝中华人民共和国成立70周年…: a 大事记's year
+                    anchor, how = frozenset({heading}), f"所在年份标题“{heading}年”"
                 elif not in_sentence and time.known and not _EVENT_AFTER.match(text, m.end()):
                     # no year in the sentence: the years the text speaks of, the years it
                     # reviews (the year before; five for a government's term) and the next one
@@ -263,6 +270,16 @@ def _is_cjk(ch: str) -> bool:
 
 def _dated_own_year(ctx):
     return dated_own_year(ctx, from_month=10)  # (a text of April builds on last autumn's 75周年 still)
+
+
+def _year_heading(ctx, text: str, start: int) -> int | None:
+    """The year of the nearest line before ``start`` that is a year alone (a 大事记's heading): the
+    paragraphs under it are of that year."""
+    lines = cached(ctx, "year_lines", lambda: [(m.start(), int(m.group(1))) for m in _YEAR_LINE.finditer(text)])
+    if not lines:
+        return None
+    i = bisect_right(lines, (start, 10_000)) - 1
+    return lines[i][1] if i >= 0 else None
 
 
 @hookimpl
