@@ -442,3 +442,15 @@ COURT = "受理行政案件2931件，同比增长6.0%。其中，一审行政案
 def test_a_part_of_the_part_before_shown_by_its_rate_is_not_added():
     assert findings(RULE, COURT.format(r="出庭应诉率90.1%")) == []
     assert "之和为4193件" in one(RULE, COURT.format(r="出庭应诉率85.2%")).message
+
+
+# fresh42a held-out: members of two partitions of people (女性 of 男/女, 农村 of 城镇/乡村) cut the
+# whole two ways and overlap; members of one partition still add up
+@pytest.mark.parametrize("parts, fires", [
+    ("女性1386人次、农村残疾人2015人次", False),
+    ("男性学员1386人次，城镇学员2015人次", False),
+    ("女性1386人次、男性2015人次", True),
+    ("城镇残疾人1386人次、农村残疾人2015人次", True),
+])
+def test_parts_of_two_partitions_of_people_overlap(parts, fires):
+    assert bool(findings(RULE, f"全年培训残疾人3120人次，其中{parts}。")) is fires

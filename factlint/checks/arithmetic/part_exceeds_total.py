@@ -213,6 +213,11 @@ def _runs(text: str, parts, members, ctx) -> list[list]:
         return [parts]
     if any(_BOTH.search(p.lead) for p in members):
         return [[p] for p in parts]  # 安装智能水表的32处，…，两类设施兼备的21处: features, one overlap
+    cuts = _cross_cuts(parts, ctx)
+    if cuts is not None:
+        # 培训残疾人3120人次，其中女性1386人次、农村残疾人2015人次: members of two partitions (男/女,
+        # 城镇/乡村) cut the whole two ways (a woman may live in the country); each cut adds up alone
+        return cuts
     if _labels_overlap(parts, lexicons(ctx.knowledge).cross_kinds):
         # 企业1286家，其中高新技术企业423家、专精特新中小企业326家、规模以上企业612家: labels a firm may
         # carry together (the lexicon parts-overlapping-kinds), not a split of the whole
@@ -243,6 +248,32 @@ def _labels_overlap(parts, cross) -> bool:
     told = [frozenset(labels - common) for labels in sets]
     told = [t for t in told if t]
     return len(told) >= 2 and len(set(told)) >= 2
+
+
+def _cross_cuts(parts, ctx) -> list[list] | None:
+    """The runs of parts, one per cut, when the parts are members of partitions of people (the
+    fact table ``share-partitions``, entries with ``people = true``: 男/女, 城镇/乡村) and two of them
+    are of no such partition in common: cuts of the whole along two dimensions, which overlap
+    (女性…、农村…), each run the parts of one cut in a row (城镇…，乡村…；男性…，女性…).  Else None.
+    (Partitions of other things may nest: 制造业 of 工业门类 is inside 第二产业, apart from 服务业.)"""
+    from factlint.claims import lexicon_patterns
+
+    lex = lexicon_patterns(ctx.knowledge)
+    people = [(name, rx) for name, rx, _ in lex.partitions if name in lex.people_partitions]
+    runs: list[list] = []
+    kinds: list[set] = []
+    cross = False
+    for p in parts:
+        names = {name for name, rx in people if rx.search(p.measure)}
+        if runs and names and kinds[-1] and names & kinds[-1]:
+            runs[-1].append(p)
+            kinds[-1] &= names
+            continue
+        if names and any(k and not (names & k) for k in kinds):
+            cross = True
+        runs.append([p])
+        kinds.append(names)
+    return runs if cross else None
 
 
 def _split_by_partition(parts, ctx) -> bool:
