@@ -1045,3 +1045,19 @@ def test_a_named_total_before_a_sibling_paragraph_is_the_whole():
     assert findings(RULE, TRADE_SIBLING.format(s="55.8")) == []
     d = one(RULE, TRADE_SIBLING.format(s="45.8"))
     assert "“718.25亿元”占“1286.43亿元”的比重为55.83%" in d.message, d.message
+
+
+# fresh42a held-out: a whole named by whose it is (占规上工业的), its measure left to the unit; a
+# share after it with a bare 占 in the same sentence is of that whole too
+ENERGY = ("全市规模以上工业综合能源消费量846.3万吨标准煤，比上年增长2.4%。\n\n分行业看，电力、热力生产和供应业"
+          "268.4万吨标准煤，占规上工业的31.7%；化学原料和化学制品制造业142.6万吨标准煤，占{s}%。")
+
+
+def test_a_whole_named_by_its_population():
+    assert findings(RULE, ENERGY.format(s="16.9")) == []
+    d = one(RULE, ENERGY.format(s="18.9"))
+    assert "“142.6万吨标准煤”占“846.3万吨标准煤”的比重为16.85%" in d.message
+    # the rest of the measure names which figure of the population is the whole (增加值, not 投资)
+    text = "全市工业增加值1200亿元，工业投资300亿元。\n\n制造业增加值800亿元，占工业的{s}%。"
+    assert findings(RULE, text.format(s="66.7")) == []
+    assert "66.67%" in one(RULE, text.format(s="26.7")).message

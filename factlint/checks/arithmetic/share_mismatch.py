@@ -205,7 +205,9 @@ class ShareMismatch(Rule):
                 elif whole_name:  # (占全部重点项目年度计划投资的: the plan's own figures, in a table)
                     yield from self._table_whole(ctx, figs, f, whole_name)
                 continue
-            if found is None and whole_name is None and f.sentence.start in carried_whole and ("比重" in f.lead or "占比" in f.lead):
+            if found is None and whole_name is None and f.sentence.start in carried_whole and (
+                    "比重" in f.lead or "占比" in f.lead or _BARE_SHARE.match(f.lead.strip())):
+                # (…，占规上工业的31.7%；化学原料…142.6万吨标准煤，占18.9%: the whole named once for the list)
                 found = self._by_name(ctx, figs, f, carried_whole[f.sentence.start], respective)
             if found is None and respective is not None:
                 # 货运量13593万吨，其中公路、水路、铁路分别完成A、B和C，占比分别为…: the whole before 其中
@@ -1031,6 +1033,8 @@ class ShareMismatch(Rule):
         if whole is None and _ABBREVIATED.search(core):
             # 占规上工业增加值的 names the 规模以上工业增加值 stated earlier
             whole = self._stated(figs, f, _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group()], core))
+        if whole is None and f.index:
+            whole = _whole_by_population(figs, f, core)
         if whole is None and f.index and not core.startswith("人均") and _per_head(figs[f.index - 1]):
             # 人均居住支出3386元，占生活消费支出的24.6%: a per-head part of the per-head whole (also a
             # part after 其中 of a per-head figure: 人均生活消费支出16284元，其中食品烟酒支出4856元)
@@ -1187,6 +1191,29 @@ _LEX_CACHE: list = [None, None]
 
 #: a character of a place or an area named in a whole's own words (高新区, 城区, 园区, 开发区)
 _PLACE_WORD = re.compile(r"[区县市镇乡园州省]")
+
+
+def _whole_by_population(figs, f, core: str):
+    """占规上工业的31.7% after 电力、热力生产和供应业268.4万吨标准煤: a whole named by whose it is (规上工业,
+    规模以上工业), its measure left to the unit (规模以上工业综合能源消费量846.3万吨标准煤).  Of the
+    figures before (within a few paragraphs, same period) whose measure starts with the name, of the
+    part's unit: the latest whose rest of the measure the part names too (工业增加值 for 制造业增加值),
+    else the only one."""
+    k = f.index - 1
+    while k >= 0 and figs[k].is_percent and figs[k].role == CHANGE:
+        k -= 1
+    if k < 0 or figs[k].sentence is not f.sentence or figs[k].is_percent:
+        return None
+    part = figs[k]
+    names = {core, _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group()], core)} if _ABBREVIATED.search(core) else {core}
+    found = [g for g in _statements(figs, part, lambda m: any(m.startswith(n) and len(m) > len(n) for n in names))
+             if g.unit == part.unit and g.value is not None and g.hi >= part.lo]
+    if not found:
+        return None
+    named = [g for g in found if any(g.measure[len(n):] in part.measure for n in names if g.measure.startswith(n))]
+    if named:
+        return named[0]
+    return found[0] if len({g.measure for g in found}) == 1 and len(found) == 1 else None
 
 
 def _statements(figs, f, named):
