@@ -221,3 +221,23 @@ def test_a_chronicle_year_line_dates_the_entries_under_it():
     none(RULE, CHRONICLE.format(n=70, m=100), year=2023)
     d = one(RULE, CHRONICLE.format(n=70, m=90), year=2023)
     assert "2021年应为100周年" in d.message and d.evidence["year_from"] == "所在年份标题“2021年”"
+
+
+# review of the year-line reading: 迎接 under a year line may be of the next year; a year line
+# dates only entries that open with a date, up to a line naming another year; 任期内 alone (任期内
+# 经济责任审计) is no term review
+@pytest.mark.parametrize("text", [
+    "桐江县2019—2023年大事记\n\n2020年\n\n12月28日，县委召开专题会议，部署迎接中国共产党成立100周年各项工作。\n",
+    "桐江县2024年国民经济和社会发展统计公报\n\n表1  近五年地区生产总值\n\n2019年\n\n186.3亿元\n\n2023年\n\n231.5亿元\n\n"
+    "全县隆重庆祝新中国成立75周年，举办系列群众文化活动56场。\n",
+    "桐江县2024年工作总结\n\n2024年\n\n全县隆重庆祝中华人民共和国成立75周年。\n\n二、2025年工作安排\n\n"
+    "8月15日，精心组织纪念中国人民抗日战争胜利80周年系列活动。\n",
+])
+def test_year_lines_that_do_not_date_the_sentence(text):
+    assert findings(RULE, text) == []
+
+
+def test_tenure_audits_are_no_term_review():
+    text = ("桐江县2024年工作总结\n\n全年开展领导干部任期内经济责任审计12项。\n\n"
+            "全县隆重庆祝中华人民共和国成立70周年，举办群众性主题活动120余场。\n")
+    assert "文中写作“70周年”" in one(RULE, text).message

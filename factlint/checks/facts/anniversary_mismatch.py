@@ -33,9 +33,15 @@ _REFERENCE = lazy_re(r"(?:纪念|庆祝)?(?:大会|座谈会|纪念会|报告会
 #: years later, so a mention with no year of its own is not judged
 _EVENT_AFTER = lazy_re(r"[^，。；：！？\n]{0,8}?(?:大会|会议|峰会|座谈会|纪念会|报告会|讲话|展览|纪念章|纪念币)")
 #: a text that reviews several years (a government's term): its mentions may be of any of them
-_TERM_REVIEW = lazy_re(r"过去(?:的)?五年|五年来|本届政府|这五年|本届任期|回首本届|任期内")
+_TERM_REVIEW = lazy_re(r"过去(?:的)?五年|五年来|本届政府|这五年|本届任期|回首本届")
 #: a line that is a year alone: a heading of a 大事记 (2019年 / 9月30日，…), the year of the entries under it
 _YEAR_LINE = lazy_re(r"^[ \t\u3000#*]*((?:19|20)\d\d)年[ \t\u3000*]*$", re.M)
+#: a 大事记 entry opens with its date (9月30日，… / 7月，…)
+_ENTRY_DATE = lazy_re(r"[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:[—至-]\S{1,6}?日)?[，,：:\s（(]")
+#: a short line that names a year: a heading of another year between a year line and an entry
+_YEAR_HEADING = lazy_re(r"^[^\n。]{0,30}(?:19|20)\d\d年[^\n。]{0,30}$", re.M)
+#: words of what is to come: the anniversary may be of the next year (迎接…周年)
+_AHEAD = lazy_re(r"迎接|筹备|即将|明年")
 #: words that put the sentence ahead of the text's date (将开展, 即将迎来)
 _FUTURE = lazy_re(r"将(?:于|要|在|开展|举办|举行|迎来|组织|启动)|即将|计划于")
 _RELATIVE = lazy_re("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
@@ -197,7 +203,10 @@ class AnniversaryMismatch(Rule):
                     how = f"“之际”（全文所述年份：{min(time.now)}年，据{time.source}）"
                 elif not in_sentence and (heading := _year_heading(ctx, text, start)) is not None:
                     # 2019年 (a line of its own) / 9月30日，…庆祝中华人民共和国成立70周年…: a 大事记's year
-                    anchor, how = frozenset({heading}), f"所在年份标题“{heading}年”"
+                    # (迎接, 筹备: the next year's anniversary may be meant)
+                    ahead = _AHEAD.search(text, se_s, start) is not None
+                    anchor = frozenset({heading, heading + 1} if ahead else {heading})
+                    how = f"所在年份标题“{heading}年”" + ("及其后1年" if ahead else "")
                 elif not in_sentence and time.known and not _EVENT_AFTER.match(text, m.end()):
                     # no year in the sentence: the years the text speaks of, the years it
                     # reviews (the year before; five for a government's term) and the next one
@@ -273,13 +282,23 @@ def _dated_own_year(ctx):
 
 
 def _year_heading(ctx, text: str, start: int) -> int | None:
-    """The year of the nearest line before ``start`` that is a year alone (a 大事记's heading): the
-    paragraphs under it are of that year."""
+    """The year of the nearest line before ``start`` that is a year alone (a 大事记's heading), for a
+    paragraph that opens with a date (an entry: 9月30日，…) with no line naming another year between
+    (二、2025年工作安排): the entries under it are of that year."""
     lines = cached(ctx, "year_lines", lambda: [(m.start(), int(m.group(1))) for m in _YEAR_LINE.finditer(text)])
     if not lines:
         return None
     i = bisect_right(lines, (start, 10_000)) - 1
-    return lines[i][1] if i >= 0 else None
+    if i < 0:
+        return None
+    pos, year = lines[i]
+    para = text.rfind("\n", 0, start) + 1
+    if not _ENTRY_DATE.match(text, para):
+        return None  # (a paragraph that is no dated entry: a table's cell, a plan under a heading)
+    line_end = text.find("\n", pos)
+    if any(h.group().strip() != f"{year}年" for h in _YEAR_HEADING.finditer(text, line_end, para)):
+        return None  # (二、2025年工作安排 after the year line: another year's heading)
+    return year
 
 
 @hookimpl
