@@ -26,6 +26,9 @@ WRONG = [
     # each group with its own money and average: the second group's average is checked too
     ("全年资助困难学生412名，其中本科生312名，发放109.2万元，人均3500元；研究生100名，发放55.6万元，人均5000元。",
      "“55.6万元”÷“100名”为5560元"),
+    # an average after the groups' averages is the whole's (a review of the reading above)
+    ("全年培训农民工2860人次，支出培训经费186.2万元；其中电工1260人次，人均580元；焊工1600人次，人均707元；"
+     "全年人均培训经费681元。", "“186.2万元”÷“2860人次”为651元"),
 ]
 
 

@@ -349,10 +349,11 @@ class AverageMismatch(Rule):
             # (the 其中 clause's count right before the average: not 其中A5场、B13场，…，场均, nor
             # 其中A…、B…，全市12个县平均每个…, a count of the whole's)
             floor = g.start
-        else:
+        elif prev is not None and prev.unit in per and prev.sentence is f.sentence:
             # an average of the same kind earlier in the sentence (本科生312名，人均3500元；研究生100名，
-            # 人均5560元): each average is of the group named since the one before, not of the
-            # figures before that (the money of all groups over one group's count)
+            # 人均5560元): an average right after a group's count is of the group named since the one
+            # before, not of the figures before that (the money of all groups over one group's
+            # count); an average after the groups' (…；全年人均培训经费681元) is the whole's
             j = f.index - 1
             while j >= 0 and figs[j].sentence is f.sentence:
                 if figs[j].role == AVERAGE and figs[j].marker == f.marker and figs[j].unit == f.unit:
