@@ -666,3 +666,13 @@ def test_a_measure_restated_after_qizhong_is_the_parts():
     d = one(RULE, "年末全县常住人口68.42万人。其中，城镇常住人口46.08万人。\n\n"
                   "全县城镇常住人口46.80万人，城镇化率67.4%。")
     assert "46.08万人" in d.message and "46.80万人" in d.message
+
+
+# review of the reading above: the whole's subject named again after 其中 (全县…) makes the figure the
+# whole's again, compared with the one before 其中
+@pytest.mark.parametrize("text", [
+    "全县森林覆盖率达到68.2%，比上年提高0.3个百分点。其中，新增造林面积2.3万亩，全县森林覆盖率68.5%。",
+    "全县粮食播种面积86.3万亩，粮食总产量35.2万吨。其中，水稻播种面积52.1万亩，产量24.6万吨；全县粮食总产量35.8万吨。",
+])
+def test_the_wholes_subject_named_again_after_qizhong(text):
+    one(RULE, text)

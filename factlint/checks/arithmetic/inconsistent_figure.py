@@ -162,7 +162,7 @@ class InconsistentFigure(Rule):
                 # named before it: …；人均消费支出28490元 of 城镇居民 said a clause up, and of 农村居民
                 # in the next sentence)
                 continue
-            if _restated_after_qizhong(claims.figures, f, m):
+            if _restated_after_qizhong(claims.figures, f, m, text):
                 continue
             subject = f.subject
             if rows:
@@ -531,12 +531,16 @@ def _rescaled_slip(a: _Record, b: _Record) -> bool:
     return _digits_slip(str(x), str(y))
 
 
-def _restated_after_qizhong(figs, f, measure: str) -> bool:
+def _restated_after_qizhong(figs, f, measure: str, text: str) -> bool:
     """The figure is after a 其中 whose whole, before it in the paragraph, states the same measure
     (全市法院…结案率92.2%。其中，市中级人民法院…结案率92.7%): it is the part's, whatever subject the
-    text names for the part (an organisation, a group) or does not name."""
+    text names for the part (an organisation, a group) or does not name; unless the whole's
+    subject is named again after 其中 (其中，新增造林面积2.3万亩，全县森林覆盖率68.5%)."""
     g = f.group
     if g is None or g.marker != "其中" or g.start > f.start:
+        return False
+    subject = f.subject
+    if subject and text.find(subject, g.start, f.start) >= 0:
         return False
     para = f.sentence.paragraph
     k = f.index - 1
