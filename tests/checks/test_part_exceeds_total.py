@@ -431,7 +431,20 @@ AUDIT = ("全年完成政府投资项目预算审核86个，送审金额9.86亿�
 def test_parts_of_two_wholes_are_added_to_their_own():
     assert findings(RULE, AUDIT.format(a="0.42")) == []
     d = one(RULE, AUDIT.format(a="1.12"))
-    assert d.evidence["parts"] == ["1.12"] and d.evidence["whole"] == "1.07"
+    assert d.evidence["parts"] == ["1.12", "0.31"] and d.evidence["whole"] == "1.07"
+    # (a review: each project's clause is an item, so the 送审 parts add up across the ；s too)
+    d = one(RULE, AUDIT.replace("送审3.28", "送审6.28").replace("送审2.74", "送审4.74").format(a="0.42"))
+    assert d.evidence["parts"] == ["6.28", "4.74"] and d.evidence["whole"] == "9.86"
+
+
+# a review: 总投资 and 完成投资 of each kind of project, named with the verb before the measure
+PROJECTS = ("全年实施市级重点项目120个，总投资860亿元，年度完成投资412亿元。其中，产业项目68个，总投资{a}亿元，"
+            "完成投资248亿元；基础设施项目52个，总投资340亿元，完成投资164亿元。")
+
+
+def test_parts_named_with_their_verb_go_to_their_whole():
+    assert findings(RULE, PROJECTS.format(a="520")) == []
+    assert one(RULE, PROJECTS.format(a="540")).evidence["sum"] == "880"
 
 
 # hunt on a court's report: a rate after two parts that is the second over the first shows the

@@ -70,38 +70,47 @@ class PartExceedsTotal(Rule):
                 if 0 < len(alike) < len(parts):
                     parts = alike
             parts = without_summed(parts, sums)
-            parts = _of_this_whole(parts, whole, g)
-            parts = _without_nested(parts, g)
-            if not parts or any(_DOUBLE_COUNTED.search(p.lead) for p in g.parts):
-                continue  # (地表水与地下水重复计算量: an overlap that is taken away, not a part)
-            if overlap_said(ctx.text, parts[0].start, parts[-1].sentence.end, ctx.knowledge):
-                continue  # (…涉及大气污染的186件、涉及水污染的142件…，部分案件同时涉及多类污染)
-            w = interval(whole)
-            over = None
-            for run in _runs(ctx.text, parts, g.parts, ctx):
-                s = total(run)
-                if s.lo > w.hi and not _breakdowns_of(run, w):
-                    over = run
+            pairs = _by_whole(parts, whole, g)
+            for whole, parts in pairs:
+                # (parts sorted to two or more wholes: the clauses between ；s are items, one part of
+                # each whole in each, not cuts of one whole)
+                found = self._exceeds(ctx, g, whole, _without_nested(parts, g), items=len(pairs) > 1)
+                if found is not None:
+                    yield found
                     break
-            if over is None:
-                continue
-            parts = over
-            unit = display_unit(whole)
-            last = parts[-1]
-            if len(parts) == 1:
-                msg = f"分项“{last.text}”大于其所属总数“{whole.text}”"
-            else:
-                shown = "＋".join(show(p.value, whole) for p in parts)
-                lead = g.marker if g.marker in ("其中", "分别") else "其中"  # (…考生中， reads 其中 too)
-                msg = (f"{lead}各分项{shown}之和为{show(value_sum(parts), whole)}{unit}，"
-                       f"超过总数“{whole.text}”")
-            yield self.report(
-                ctx, last.start, last.end, msg,
-                evidence={"whole": show(whole.value, whole), "parts": [show(p.value, whole) for p in parts],
-                          "sum": show(value_sum(parts), whole), "unit": unit},
-                related=[(ctx, whole.start, whole.end)],
-            )
 
+    def _exceeds(self, ctx, g, whole, parts, items: bool = False):
+        """The finding when ``parts`` (or a run of them: see _runs; all of them when they are
+        ``items``) add up to more than ``whole``, else None."""
+        if not parts or any(_DOUBLE_COUNTED.search(p.lead) for p in g.parts):
+            return None  # (地表水与地下水重复计算量: an overlap that is taken away, not a part)
+        if overlap_said(ctx.text, parts[0].start, parts[-1].sentence.end, ctx.knowledge):
+            return None  # (…涉及大气污染的186件、涉及水污染的142件…，部分案件同时涉及多类污染)
+        w = interval(whole)
+        over = None
+        for run in [parts] if items else _runs(ctx.text, parts, g.parts, ctx):
+            s = total(run)
+            if s.lo > w.hi and not _breakdowns_of(run, w):
+                over = run
+                break
+        if over is None:
+            return None
+        parts = over
+        unit = display_unit(whole)
+        last = parts[-1]
+        if len(parts) == 1:
+            msg = f"分项“{last.text}”大于其所属总数“{whole.text}”"
+        else:
+            shown = "＋".join(show(p.value, whole) for p in parts)
+            lead = g.marker if g.marker in ("其中", "分别") else "其中"  # (…考生中， reads 其中 too)
+            msg = (f"{lead}各分项{shown}之和为{show(value_sum(parts), whole)}{unit}，"
+                   f"超过总数“{whole.text}”")
+        return self.report(
+            ctx, last.start, last.end, msg,
+            evidence={"whole": show(whole.value, whole), "parts": [show(p.value, whole) for p in parts],
+                      "sum": show(value_sum(parts), whole), "unit": unit},
+            related=[(ctx, whole.start, whole.end)],
+        )
 
     def _other_units(self, ctx, g):
         """Parts after 其中 in a unit other than the whole pick_whole takes (项目48个，协议总投资132.5亿元，
@@ -167,20 +176,29 @@ _BOTH = re.compile(r"兼备|兼具|兼有|同时具备|两者都|均具备")
 _DOUBLE_COUNTED = re.compile(r"重复计算|重复统计|重复部分")
 
 
-def _of_this_whole(parts, whole, g):
-    """The parts named like the whole, when the others are named like another whole of its unit
-    before 其中 (送审金额9.86亿元，审减1.07亿元。其中，A工程送审3.28亿元，审减0.42亿元；B工程送审…):
-    each project's 送审 is a part of 送审金额, its 审减 of 审减."""
-    others = [w for w in g.wholes if w is not whole and w.unit == whole.unit and w.measure]
-    if not others or not whole.measure:
-        return parts
-    own = bigrams(whole.measure)
-    alike = [p for p in parts if bigrams(p.measure) & own]
-    if not alike or len(alike) == len(parts):
-        return parts
-    if all(p in alike or any(bigrams(p.measure) & bigrams(w.measure) for w in others) for p in parts):
-        return alike
-    return parts
+def _by_whole(parts, whole, g) -> list[tuple]:
+    """(whole, parts) pairs: all parts with ``whole``, unless the parts are named like two or more
+    wholes of its unit before 其中 (送审金额9.86亿元，审减1.07亿元。其中，A工程送审3.28亿元，审减0.42亿元；
+    …; 总投资860亿元，年度完成投资412亿元。其中，产业项目总投资520亿元，完成投资248亿元；…): then each
+    part goes with the whole whose words (measure and the words before it) share the most character
+    pairs with its own, and each whole is checked with its parts."""
+    wholes = [whole] + [w for w in g.wholes if w is not whole and w.unit == whole.unit and w.measure
+                        and not w.approx and w.additive and w.value is not None]
+    if len(wholes) < 2 or not whole.measure:
+        return [(whole, parts)]
+    # (the words before each figure with its measure: 完成投资248亿元 has the measure 投资)
+    pairs = [bigrams(w.lead + w.measure) for w in wholes]
+    assigned: dict[int, list] = {}
+    for p in parts:
+        own = bigrams(p.lead + p.measure)
+        scores = [len(own & b) for b in pairs]
+        best = max(scores)
+        if best == 0 or scores.count(best) > 1:
+            return [(whole, parts)]  # (a part named like none of them, or like two alike)
+        assigned.setdefault(scores.index(best), []).append(p)
+    if len(assigned) < 2:
+        return [(whole, parts)]
+    return [(wholes[i], assigned[i]) for i in sorted(assigned)]
 
 
 def _without_nested(parts, g):
