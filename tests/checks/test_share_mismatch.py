@@ -1061,3 +1061,12 @@ def test_a_whole_named_by_its_population():
     text = "全市工业增加值1200亿元，工业投资300亿元。\n\n制造业增加值800亿元，占工业的{s}%。"
     assert findings(RULE, text.format(s="66.7")) == []
     assert "66.67%" in one(RULE, text.format(s="26.7")).message
+
+
+# a review: a share of 全区's total is not judged against 全市's total stated after it
+def test_a_share_of_another_generic_places_total():
+    text = ("2023年全区进出口总额412.7亿元，增长4.5%。\n\n全市进出口总额1410.23亿元，比上年增长8.1%，其中一般贸易"
+            "进出口786.78亿元。\n\n全区外商投资企业进出口96.5亿元，占全区进出口总额的23.4%。")
+    assert findings(RULE, text) == []
+    d = one(RULE, "全市进出口总额1410.23亿元，比上年增长8.1%。\n\n全市外商投资企业进出口96.5亿元，占全市进出口总额的9.8%。")
+    assert "6.84%" in d.message

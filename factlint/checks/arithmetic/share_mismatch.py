@@ -1041,6 +1041,9 @@ class ShareMismatch(Rule):
             whole = self._per_head_whole(figs, f, "人均" + core)
         if whole is None or whole.approx:
             return None
+        said = _SUBJECTS.match(whole_name)
+        if said and whole.subject and _SUBJECTS.fullmatch(whole.subject) and whole.subject[1:] != said.group()[1:]:
+            return None  # 占全区进出口总额的 with the 全市 total found: another place's whole (全区 = 本区, 我区)
         if whole.role == AVERAGE:
             # 人均食品烟酒消费支出8352元，占人均消费支出的比重为31.9%: a per-head part of a per-head whole
             k = f.index - 1
