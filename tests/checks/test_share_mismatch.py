@@ -1033,6 +1033,10 @@ def test_a_share_next_to_an_amount_of_another_unit_is_that_amounts():
     assert d.evidence["expected"] == "82.41" or "82.41%" in d.message
     d = one(RULE, "上半年，关区进出口总值3862.4亿元。其中，民营企业进出口1986.7亿元，增长12.3%，占41.4%。")
     assert "51.44%" in d.message
+    # (a review: with a count whole nearer, the amount's share is judged against the whole of its unit)
+    d = one(RULE, "上半年，关区进出口总值3862.4亿元，同比增长5.6%；有进出口实绩的外贸企业12683家。其中，"
+                  "民营企业10452家，进出口1986.7亿元，增长12.3%，占47.4%。")
+    assert "“1986.7亿元”占“3862.4亿元”的比重为51.44%" in d.message
 
 
 # review of earlier code: a share that names a total (占全市进出口总额的) is of the total stated two

@@ -187,6 +187,10 @@ class ShareMismatch(Rule):
                 if got is not None:
                     whole = got[0]
                     part = respective or self._named_part(f, got[1]) or self._part_before(figs, f, whole, g.end)
+                    if part is None and respective is None and not whole_name:
+                        other = self._other_unit_whole(figs, f, g, whole)
+                        if other is not None:
+                            part, whole = other
                     if respective is not None and respective.unit != whole.unit:
                         part = None
                     if part is not None and respective is None and _names_another_part(f, part):
@@ -538,12 +542,31 @@ class ShareMismatch(Rule):
             if p.role in _PART_ROLES and not p.non_additive and not p.is_percent:
                 if p.unit == whole.unit:
                     return None if p.approx else p
-                if p.unit and p.index == f.index - 1 - sum(1 for x in figs[p.index + 1:f.index] if x.role == CHANGE):
+                if _next_to(figs, p, f):
                     # 民营企业10452家，进出口1986.7亿元，增长12.3%，占…: the share next to an amount
-                    # of another unit is that amount's, of a whole in its unit
+                    # of another unit is that amount's, of a whole in its unit (see _other_unit_whole)
                     return None
             k -= 1
         return None
+
+    @staticmethod
+    def _other_unit_whole(figs, f, g, whole):
+        """(part, whole) for a share right after an amount of a unit other than ``whole``'s, after
+        其中 (民营企业10452家，进出口1986.7亿元，增长12.3%，占51.4%): the amount and the one whole of its
+        unit before 其中 (进出口总值3862.4亿元), else None."""
+        k = f.index - 1
+        while k >= 0 and figs[k].is_percent and figs[k].role == CHANGE:
+            k -= 1
+        if k < 0 or figs[k].start < g.end:
+            return None
+        p = figs[k]
+        if p.unit == whole.unit or not p.unit or p.is_percent or p.approx or p.non_additive or p.role not in _PART_ROLES \
+                or p.clause.index == f.clause.index:
+            return None  # (占6个展区合计的21.4%: a count inside the share's own words)
+        of_unit = [w for w in g.wholes if w.unit == p.unit]
+        if len(of_unit) != 1 or of_unit[0].approx or not of_unit[0].additive or of_unit[0].value is None:
+            return None
+        return p, of_unit[0]
 
     @staticmethod
     def _stated(figs, f, measure: str):
@@ -1099,6 +1122,11 @@ class ShareMismatch(Rule):
                     if r2 is not None and r2.overlaps(interval(f)):
                         return part, g
         return part, whole
+
+
+def _next_to(figs, p, f) -> bool:
+    """``p`` is the figure right before ``f``, or only changes stand between them."""
+    return all(x.role == CHANGE for x in figs[p.index + 1:f.index])
 
 
 def _stated_as_total(w) -> bool:
