@@ -548,3 +548,15 @@ def test_a_chained_change_with_another_base():
 ])
 def test_a_chained_change_with_the_same_base(text):
     one("change-mismatch", text)
+
+
+# fresh43b held-out: times written before the two figures of 由A到B — a month without its year
+# (6月底的), an event (灾后的), now (目前的) and the year's expected figure (今年预计的)
+@pytest.mark.parametrize("text, rule", [
+    ("安置社区入住率由6月底的72.5%提高到目前的91.3%，提高了{c}。", "percentage-point"),
+    ("鹊岭镇花椒产值由灾后的1860万元恢复到今年预计的4520万元，增长了{c}倍。", "change-mismatch"),
+])
+def test_times_before_the_figures_of_a_from_to_pair(text, rule):
+    right, wrong = ("18.8个百分点", "18.8%") if rule == "percentage-point" else ("1.43", "1.8")
+    assert findings(rule, text.format(c=right)) == []
+    one(rule, text.format(c=wrong))

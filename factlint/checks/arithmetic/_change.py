@@ -45,9 +45,11 @@ MARKS = PCT + PTS + MUL + YEAR + NUM + OTHER
 #: what may stand between 由/从/比/是 and the figure it introduces: years and words of time only
 _PERIOD_WORDS = re.compile(
     f"[{YEAR}上去前今本当该同年度期末底初的一二三四五六七八九十〇零季月半时间个届春夏秋冬“”\"（）()至和及]*"
+    # (到目前的B, 到今年预计的B: the time now, and the year's expected figure)
+    f"|(?:目前|现在|当前|今年预计|预计)的?"
 )
-#: a time named by the work done since (改造前的, 实施前, 治理之前的): the figure before it
-_BEFORE_WORK = re.compile(r"[\u4e00-\u9fff]{2,4}(?:前|之前|以前)的?")
+#: a time named by the work done since (改造前的, 实施前, 治理之前的) or an event (灾后的, 改造后的)
+_BEFORE_WORK = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:前|之前|以前|后|之后|以后)的?")
 #: the same holiday or season a year before (上年国庆假期的, 去年春节黄金周, 去年活动季的), or the
 #: season, school year or round before (上一赛季的, 上一学年): a time too
 _HOLIDAY_BEFORE = re.compile(
@@ -114,7 +116,8 @@ class _Opaque:
 #: the marker of a figure by its kind (any other kind: OTHER); a NUM or MUL figure with a value
 #: then takes the marker of its unit from _UNIT_MARK (%, 百分点, 倍), one without a value OTHER
 _KIND_MARK = {"year": YEAR, "date": YEAR, "number": NUM, "money": NUM, "percent": NUM, "multiple": MUL}
-_UNIT_MARK = {"%": PCT, "百分点": PTS, "倍": MUL}
+#: (a month without its year, 由6月底的72.5%…, is a time as a date is: 个月 counts months)
+_UNIT_MARK = {"%": PCT, "百分点": PTS, "倍": MUL, "月": YEAR}
 
 
 def figures(ctx: "Context") -> Figures:
