@@ -401,3 +401,19 @@ def test_a_list_in_quotes_before_its_count():
 ])
 def test_quoted_labels_before_a_count_of_places(text):
     assert findings(RULE, text) == []
+
+
+# fresh42b and fresh43b held-out: items that each end with the counted noun however long the
+# last one (…乡村振兴学院、国际中文教育学院五个学院), and 处 as a classifier (三处遗址)
+@pytest.mark.parametrize("text, right, wrong", [
+    ("新组建人工智能学院、生命健康学院、乡村振兴学院、国际中文教育学院{n}个学院，停招本科专业6个。", "四", "五"),
+    ("红军医院旧址、红军兵工厂旧址、列宁小学旧址和县苏维埃政府旧址{n}处遗址已于2022年完成保护性修缮。", "四", "三"),
+])
+def test_items_ending_with_the_counted_noun_and_chu(text, right, wrong):
+    assert findings(RULE, text.format(n=right)) == []
+    d = one(RULE, text.format(n=wrong))
+    assert d.evidence["items_low"] == 4
+
+
+def test_chu_after_a_verb_phrase_stays_quiet():
+    assert findings(RULE, "在北京、上海设立两处办事处。") == []

@@ -517,7 +517,8 @@ class EnumerationCount(Rule):
                     and not all(_item_text(x).strip("“”").startswith(slogan_tail) for x in segs) and not (
                     major and text[end_words - 1] not in _STOPS and self._item_like(segs, last, conj)):
                 return None
-        elif not (kinds and any(c in _item_text(segs[-1]) for c in conj)) and not self._item_like(segs, last, conj):
+        elif not (kinds and any(c in _item_text(segs[-1]) for c in conj)) \
+                and not self._item_like(segs, last, conj, count_text[len(text[s:nend]):]):
             # (a last segment of two items of the kinds counted, …智造园和蕖塘大数据产业园 before 园区,
             # is items however long)
             return None
@@ -605,11 +606,16 @@ class EnumerationCount(Rule):
         )
 
     @staticmethod
-    def _item_like(segs: list[str], last: str, conj) -> bool:
+    def _item_like(segs: list[str], last: str, conj, counted: str = "") -> bool:
         """The words right before the count word are the last item, not an item followed by a
         verb or a longer phrase (在北京、上海设立两个分中心): the last item is no longer than the
-        items in the middle of the list (or, for a two-item list, than the first segment)."""
+        items in the middle of the list (or, for a two-item list, than the first segment), or
+        every item after the first ends with the noun counted (…、乡村振兴学院、国际中文教育学院
+        五个学院)."""
         if _enclosed(segs[-1]):
+            return True
+        noun = counted.lstrip("个座家所处项")
+        if len(noun) >= 2 and len(segs) >= 3 and all(_item_text(x).strip().endswith(noun) for x in segs[1:]):
             return True
         # (an item in the middle joined by 及 alone is one name as often as two: 生活用品及服务 among
         # 居住、…、交通通信; its whole length counts)
