@@ -676,3 +676,13 @@ def test_a_measure_restated_after_qizhong_is_the_parts():
 ])
 def test_the_wholes_subject_named_again_after_qizhong(text):
     one(RULE, text)
+
+
+# fresh43a held-out: a part after 其中 named by a kind alone (小麦) is the whole's (储备粮's 小麦), not
+# the 小麦 bought; a part that names a kind of the whole's measure (高速公路 of 公路通车里程) is itself
+def test_a_kind_after_qizhong_is_of_its_whole():
+    assert findings(RULE, "分品种看，收购稻谷2.09万吨、小麦1.35万吨、玉米0.81万吨。\n\n"
+                          "全县地方储备粮规模3.2万吨，其中稻谷2.05万吨，小麦1.15万吨。") == []
+    d = one(RULE, "年末全市公路通车里程12846公里，比上年末增加215公里，其中高速公路528公里、一级公路486公里。\n\n"
+                  "全年新增高速公路36公里，年末高速公路通车里程达到582公里。")
+    assert "528公里" in d.message and "582公里" in d.message

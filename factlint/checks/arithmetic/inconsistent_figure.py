@@ -164,6 +164,7 @@ class InconsistentFigure(Rule):
                 continue
             if _restated_after_qizhong(claims.figures, f, m, text):
                 continue
+            m = _of_whole(f, m)
             subject = f.subject
             if rows:
                 said = text[f.clause.start:f.q.start]
@@ -529,6 +530,20 @@ def _rescaled_slip(a: _Record, b: _Record) -> bool:
     x = ((a.lo + a.hi) / 2 / u).to_integral_value(ROUND_HALF_UP)
     y = ((b.lo + b.hi) / 2 / u).to_integral_value(ROUND_HALF_UP)
     return _digits_slip(str(x), str(y))
+
+
+def _of_whole(f, measure: str) -> str:
+    """The measure of a part after 其中 named by a kind alone (地方储备粮规模3.2万吨，其中稻谷2.05万吨，
+    …小麦1.15万吨), qualified by its whole's (地方储备粮规模·小麦): not the 小麦 bought (收购稻谷2.09万吨、
+    小麦1.35万吨) or grown elsewhere in the text.  A part that names a kind of the whole's measure
+    (其中高速公路528公里 of 公路通车里程) keeps its own name."""
+    g = f.group
+    if f.role != PART or g is None or g.marker != "其中" or len(measure) > 4:
+        return measure
+    w = next((w for w in g.wholes if w.unit == f.unit and w.additive), None)
+    if w is None or not w.measure or any(measure[i:i + 2] in w.measure for i in range(len(measure) - 1)):
+        return measure  # (公路通车里程12846公里，其中高速公路528公里: a kind of the measure itself)
+    return f"{w.measure}·{measure}"
 
 
 def _restated_after_qizhong(figs, f, measure: str, text: str) -> bool:
