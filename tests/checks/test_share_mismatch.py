@@ -1074,3 +1074,13 @@ def test_a_share_of_another_generic_places_total():
     assert findings(RULE, text) == []
     d = one(RULE, "全市进出口总额1410.23亿元，比上年增长8.1%。\n\n全市外商投资企业进出口96.5亿元，占全市进出口总额的9.8%。")
     assert "6.84%" in d.message
+
+
+# fresh43a held-out: a whole named by the end of its measure (占开发投资的 for 房地产开发投资); not a
+# name that another measure ends with by chance (出口总额 in 货物进出口总额)
+def test_a_whole_named_by_the_end_of_its_measure():
+    text = ("全年全市完成房地产开发投资486.27亿元，比上年下降6.3%。\n\n1—6月，全市房地产开发投资下降8.4%。\n\n"
+            "分用途看，住宅投资353.04亿元，下降4.8%，占开发投资的比重为{s}%。")
+    assert findings(RULE, text.format(s="72.6")) == []
+    assert "72.6%" in one(RULE, text.format(s="76.2")).message
+    assert findings(RULE, "全年货物进出口总额1286.43亿元。\n\n一般贸易出口335.61亿元，占出口总额的41.3%。") == []

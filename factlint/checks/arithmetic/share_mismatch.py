@@ -1053,6 +1053,17 @@ class ShareMismatch(Rule):
                          if g is not part and g.value is not None]
                 # (of 本外币…, 人民币…, 外币…, 县域各项贷款余额 the largest is the whole of all kinds)
                 whole = max(found, key=lambda g: g.value, default=None)
+        if whole is None and f.index and len(core) >= 4:
+            # 占开发投资的比重 after 全市完成房地产开发投资486.27亿元: the whole named by the end of its
+            # measure (the largest such figure of the part's unit: not a part named so)
+            part = next((g for g in reversed(figs[max(0, f.index - 3):f.index])
+                         if g.sentence is f.sentence and not g.is_percent), None)
+            # (the part a kind of it, named with the name's last word: 住宅投资 of 开发投资; not 出口 of
+            # 出口总额, which 货物进出口总额 ends with too)
+            if part is not None and part.value is not None and part.measure.endswith(core[-2:]):
+                found = [g for g in _statements(figs, f, lambda m: m.endswith(core) and m != core)
+                         if g is not part and g.unit == part.unit and g.value is not None and g.sentence is not f.sentence]
+                whole = max(found, key=lambda g: g.value, default=None)
         if whole is None and _ABBREVIATED.search(core):
             # 占规上工业增加值的 names the 规模以上工业增加值 stated earlier
             whole = self._stated(figs, f, _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group()], core))
