@@ -398,6 +398,8 @@ _ON_THE_BASE = re.compile(r"[\u4e00-\u9fff]{0,12}?的?基础上")
 _LIST_GOES_ON = re.compile(r"[^。；;]*?(?:等|其余|另有|其他|此外|以及)")
 #: 分别为 / 分别是 / 依次为 opening the values given respectively
 _RESPECTIVE_OPEN = re.compile(r"^(?:分别|依次)(?:为|是)?")
+#: a sentence that opens with the dimension its figures are split by (按用途分，/ 分行业看，/ 从构成看，)
+_DIMENSION_OPEN = re.compile(r"(?:按[\u4e00-\u9fff]{1,8}分|分[\u4e00-\u9fff]{1,6}看|从[\u4e00-\u9fff]{1,6}看)[，,：:]")
 #: units of times counted that a measure's name may end with (总诊疗人次2568.4万)
 _NAMED_UNITS = ("人次", "架次", "车次", "艘次", "班次", "件次")
 
@@ -2023,6 +2025,15 @@ class Claims:
                 continue
             mc = first._cspan[2]
             whole = next((w for w in g.wholes if w.unit == first.unit and w.additive), None)
+            if whole is None and not g.wholes and len(g.items) >= 2 and len(values) == len(g.items) \
+                    and lex.exhaustive_item.search(g.items[-1]) and _DIMENSION_OPEN.match(first.sentence.text):
+                # …房屋施工面积4128.6万平方米，下降8.1%。按用途分，住宅、办公楼、商业营业用房和其他用房施工面积
+                # 分别为A、B、C和D: the kinds of a dimension, the last taking in the rest, of the whole
+                # named in the sentence before
+                before = self._whole_before_dimension(first, g.items[-1])
+                if before is not None:
+                    out.append(SumGroup(before, values, "分别", len(values), False))
+                continue
             opens = not g.items and text[first._cspan[0]:g.start].strip() == ""  # (…，分别为A、B)
             if whole is None or whole.approx or whole.sentence is not first.sentence \
                     or not (whole._cspan[2] == mc - 1 or (opens and whole._cspan[2] == mc - 2 and _other_units_between(
@@ -2060,6 +2071,27 @@ class Claims:
                 continue
             out.append(SumGroup(whole, values, "分别", len(values), False))
         return out
+
+    def _whole_before_dimension(self, first: Figure, last_item: str) -> Figure | None:
+        """The one exact, additive figure of ``first``'s unit in the sentence before ``first``'s (same
+        paragraph) whose measure shares a pair of characters with the words of the last item
+        (施工面积 of 其他用房施工面积 in 房屋施工面积), or None."""
+        figs = self._figs
+        k = first.index - 1
+        while k >= 0 and figs[k].sentence is first.sentence:
+            k -= 1
+        if k < 0 or figs[k].sentence.paragraph != first.sentence.paragraph:
+            return None
+        prev = figs[k].sentence
+        pairs = {last_item[i:i + 2] for i in range(len(last_item) - 1)}
+        found = []
+        while k >= 0 and figs[k].sentence is prev:
+            w = figs[k]
+            k -= 1
+            if w.unit == first.unit and w.additive and not w.approx and w.value is not None \
+                    and any(w.measure[i:i + 2] in pairs for i in range(len(w.measure) - 1)):
+                found.append(w)
+        return found[0] if len(found) == 1 else None
 
     def _abbreviated_sums(self) -> list[SumGroup]:
         """A total named by the first characters of the items given respectively before it, in

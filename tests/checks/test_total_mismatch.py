@@ -582,3 +582,16 @@ def test_every_member_of_a_partition_given_respectively():
 ])
 def test_members_that_do_not_split_the_whole(text):
     assert findings(RULE, text) == []
+
+
+# fresh43a held-out: the kinds of a dimension (按用途分，), the last taking in the rest (其他用房), given
+# respectively: they add up to the whole of the sentence before
+AREA = ("全市房地产开发企业房屋施工面积{w}万平方米，下降8.1%。按用途分，住宅、办公楼、商业营业用房和其他用房施工面积"
+        "分别为2967.3万平方米、178.4万平方米、372.9万平方米和621.5万平方米。")
+
+
+def test_kinds_of_a_dimension_given_respectively_add_up_to_the_whole_before():
+    assert findings(RULE, AREA.format(w="4140.1")) == []
+    assert one(RULE, AREA.format(w="4128.6")).evidence["expected"] == "4140.1"
+    # without the item that takes in the rest the kinds need not be all
+    assert findings(RULE, AREA.format(w="4128.6").replace("和其他用房", "和厂房")) == []
