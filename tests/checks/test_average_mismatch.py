@@ -518,3 +518,19 @@ def test_a_yield_over_the_area_it_names():
 ])
 def test_a_yield_of_one_crop_beside_an_output_of_all(text):
     assert findings(RULE, text) == []
+
+
+# fresh43a held-out: an average price per unit of quantity in prose (平均售价…元/平方米): the one sum
+# of money over the one quantity of that kind in its sentence, in the price's units
+@pytest.mark.parametrize("price, fires", [("11208", False), ("11209", False), ("12208", True)])
+def test_average_price_per_unit_of_quantity(price, fires):
+    text = f"1—6月，全市商品房销售面积126.35万平方米，销售额141.62亿元，平均售价{price}元/平方米。"
+    assert bool(findings(RULE, text)) is fires
+
+
+def test_average_price_needs_one_sum_and_one_quantity():
+    # two sums of money: which one the price is of is not said
+    assert findings(RULE, "商品房销售面积126.35万平方米，销售额141.62亿元，其中住宅销售额118.3亿元，"
+                          "平均售价12208元/平方米。") == []
+    # a floor price is no quotient
+    assert findings(RULE, "收购稻谷1.2万吨，收购金额3120万元，最低收购价2.54元/公斤。") == []

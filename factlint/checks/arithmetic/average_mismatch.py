@@ -106,6 +106,11 @@ class AverageMismatch(Rule):
                 continue
             if _PER_MONTH.search(lead):
                 continue  # 月人均补助583元: per head and per month, of a yearly total
+            if f.trail[:1] == "/" and _MEAN_PRICE.search(lead):
+                found = self._unit_price(ctx, figs, f)
+                if found is not None:
+                    yield found
+                continue
             per_people = _PER_PEOPLE.search(lead)
             if per_people:
                 found = self._per_people(ctx, figs, f, per_people)
@@ -297,6 +302,42 @@ class AverageMismatch(Rule):
                           "row": label, "column": col.head},
                 related=[(ctx, n.start, n.end), (ctx, d.start, d.end)],
             )
+
+    def _unit_price(self, ctx, figs, f):
+        """平均售价12208元/平方米 after 销售面积126.35万平方米，销售额141.62亿元 in its sentence: the one
+        sum of money over the one quantity of the price's kind (in a unit that converts to the one
+        the price is per), as _table_unit_prices does for a table."""
+        per = next((u for u in sorted(_QUANTITY_UNITS, key=len, reverse=True) if f.trail.startswith("/" + u)), None)
+        if per is None or f.q.unit not in _MONEY:
+            return None
+        kind, per_factor = _QUANTITY_UNITS[per]
+        nums, dens = [], []
+        k = f.index - 1
+        while k >= 0 and figs[k].sentence is f.sentence:
+            p = figs[k]
+            k -= 1
+            if p.approx or p.value is None or p.q.kind == "range" or p.role not in _NUMERATOR_ROLES or p.non_additive:
+                continue
+            if p.q.unit == f.q.unit and p.q.kind == "money":
+                nums.append(p)
+            elif p.q.unit in _QUANTITY_UNITS and _QUANTITY_UNITS[p.q.unit][0] == kind:
+                dens.append(p)
+        if len(nums) != 1 or len(dens) != 1:
+            return None  # (which sum, or which quantity, the price is of is not sure)
+        n, d = nums[0], dens[0]
+        scale = _QUANTITY_UNITS[d.q.unit][1] / per_factor  # (the quantity in the price's unit)
+        r = interval(n) / (interval(d) * scale)
+        if r is None or r.overlaps(Interval(f.lo, f.hi)):
+            return None
+        exact = n.value / (d.value * scale)
+        shown = show(exact, f.q, max(0, _places(f)))
+        word = _MEAN_PRICE.search(f.lead).group()
+        msg = f"“{n.text}”÷“{d.text}”为{shown}{f.q.unit}/{per}，与所述“{word}{f.text}/{per}”不符"
+        return self.report(
+            ctx, f.start, f.end, msg,
+            evidence={"expected": shown, "stated": show(f.value, f.q), "total": n.q.text, "count": d.q.text},
+            related=[(ctx, n.start, n.end), (ctx, d.start, d.end)],
+        )
 
     def _per_people(self, ctx, figs, f, m):
         """每千人口卫生技术人员9.77人 after 卫生技术人员27418人 and 常住人口312.6万人 in its sentence:
