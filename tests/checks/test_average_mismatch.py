@@ -534,3 +534,14 @@ def test_average_price_needs_one_sum_and_one_quantity():
                           "平均售价12208元/平方米。") == []
     # a floor price is no quotient
     assert findings(RULE, "收购稻谷1.2万吨，收购金额3120万元，最低收购价2.54元/公斤。") == []
+
+
+# fresh43a held-out: a table's count column named without a unit in brackets (献血人次)
+BLOOD = ("| 区 | 献血人次 | 献血量（万毫升） | 人均献血量（毫升） |\n|---|---:|---:|---:|\n"
+         "| 鹤汀区 | 21386 | 711.8 | 333 |\n| 苇岸区 | 11268 | 361.5 | {v} |\n| 合计 | 32654 | 1073.3 | 329 |\n")
+
+
+def test_table_count_column_named_without_a_unit():
+    assert findings(RULE, BLOOD.format(v="321")) == []
+    d = one(RULE, BLOOD.format(v="345"))
+    assert "“献血人次”11268为320.8毫升" in d.message
