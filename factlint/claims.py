@@ -899,6 +899,10 @@ _TRAIL_NOUN = re.compile(
 
 
 #: words after a figure that close its clause without naming what it counts (按常住人口68.52万人计算)
+#: a lead that says a figure is the means of what follows (以…的能源消费总量支撑了…): its measure
+#: is named after it, after 的
+_WITH_FIGURE = frozenset(("以", "用", "凭"))
+_OF_NOUN = re.compile(r"^的([\u4e00-\u9fff]{2,10}?)(?=支撑|实现|带动|创造|换来|拉动|撬动|保障|满足|[，,。；;]|$)")
 _TRAIL_NOT_NOUN = frozenset(("计算", "计", "以上", "以下", "以内", "左右", "上下", "不等", "之多"))
 
 
@@ -926,6 +930,11 @@ def _measure_of(lead: str, trail: str, q) -> str:
         # not 小型水库, which holds it)
         lead = _DIGIT_LABEL.sub(_cn_label, _NAME_ASIDE.sub("", lead))  # (小（1）型 is written 小一型 too: one name)
     m = _clean(lead)
+    if m in _WITH_FIGURE and trail[:1] == "的":
+        # 以1368.4万吨标准煤的能源消费总量支撑了…: the measure named after the figure and 的
+        t = _OF_NOUN.match(trail)
+        if t:
+            return t.group(1)
     if m[:1] in _HEAD_FIRST:
         m = _MEASURE_HEAD.sub("", m)
     if m[-1:] in _TAIL_LAST:

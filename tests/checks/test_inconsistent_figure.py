@@ -686,3 +686,11 @@ def test_a_kind_after_qizhong_is_of_its_whole():
     d = one(RULE, "年末全市公路通车里程12846公里，比上年末增加215公里，其中高速公路528公里、一级公路486公里。\n\n"
                   "全年新增高速公路36公里，年末高速公路通车里程达到582公里。")
     assert "528公里" in d.message and "582公里" in d.message
+
+
+# fresh42a held-out: a measure named after the figure and 的 (以1368.4万吨标准煤的能源消费总量支撑了…)
+def test_measure_named_after_the_figure_and_de():
+    text = ("2024年，全市能源消费总量1386.4万吨标准煤，比上年增长3.1%。\n\n"
+            "2024年全市以{v}万吨标准煤的能源消费总量支撑了5.6%的经济增长。")
+    assert findings(RULE, text.format(v="1386.4")) == []
+    assert one(RULE, text.format(v="1368.4")).evidence["measure"] == "能源消费总量"
