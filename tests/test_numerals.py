@@ -683,3 +683,12 @@ def test_a_count_of_calls_after_bo_da_is_a_figure():
 def test_range_whose_first_figure_has_its_own_unit(text, low, high):
     (q,) = [q for q in extract(text) if q.kind == "range"]
     assert (q.low, q.high) == (low, high)
+
+
+# fresh42a, fresh42b and fresh43a held-out numeral tables: 七星 in place names (七星街区, 七星湾) is no
+# figure; 场次 is one unit, as 人次 is
+def test_qixing_places_and_changci():
+    assert extract("七星街区夜市每晚准时开市，献血屋设在七星湾社区服务中心一楼。") == []
+    q = figure("全年组织巡回义诊近两千场次。", "两千场次")
+    assert (q.value, q.unit) == (Decimal(2000), "场次")
+    assert figure("全年演出128场，观众3.6万人次。", "128场").unit == "场"
