@@ -1793,7 +1793,8 @@ class Claims:
                 sum_end = min(reach_end, c.end)
                 # the clauses after it that each state one more part the same way (其中铁路旅客
                 # 发送量1580万人次，公路客运量2214万人次，水路客运量386万人次): a short noun ending
-                # like the first part's (量, 资金, 人口) and one figure of its unit
+                # like the first part's (量, 资金, 人口; up to 18 characters then: 溧阳市、金坛区、
+                # 武进区财政资金) and one figure of its unit
                 first = next((p for p in parts if p.start < sum_end), None)
                 ending = first.lead.rstrip()[-1:] if first is not None else ""
                 k = bisect_left(starts, sum_end)
@@ -1814,7 +1815,8 @@ class Claims:
                     f = figs[k]
                     name = text[nxt.start:f.start].strip()
                     if not (nxt.start <= f.start < nxt.end) or f.unit != first.unit \
-                            or f.role not in (LEVEL, COUNT, PART) or f.approx or not 2 <= len(name) <= 14 \
+                            or f.role not in (LEVEL, COUNT, PART) or f.approx \
+                            or not 2 <= len(name) <= (18 if name[-1:] == ending else 14) \
                             or (k + 1 < len(figs) and figs[k + 1].start < nxt.end) \
                             or not name.endswith(f.lead) or not ending \
                             or bound is None or f.value is None or f.value > bound:
