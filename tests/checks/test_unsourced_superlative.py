@@ -17,6 +17,8 @@ RULE = "unsourced-superlative"
     ("技术水平达到国际领先。", "国际领先"),
     # (fresh20b, fresh31b held-out) 规模 between 史上 and 最
     ("本次观摩会是我省史上规模最大的一次乡村振兴现场会。", "史上规模最大"),
+    # (fresh43b held-out) 最 with an adjective of its own (完整, 集中, 悠久)
+    ("是全省保存最完整的县级苏维埃政府旧址。", "全省保存最完整"),
 ])
 def test_claims_without_a_source(text, span):
     found = findings(RULE, text)
@@ -42,6 +44,8 @@ def test_claims_without_a_source(text, span):
     "中国人民的唯一选择。",                    # 的 breaks the claim
     "单日最高接待游客10.6万人次。",            # no scope
     "我市大数据产业规模居全国前列，据省统计局统计。",
+    "据省文物局调查，是全省保存最完整的县级苏维埃政府旧址。",
+    "两项成果入选全国最佳实践案例。",          # (最佳: an award's name, not a claim)
 ])
 def test_sourced_or_not_a_claim(text):
     assert findings(RULE, text) == []
