@@ -2084,9 +2084,9 @@ class Claims:
         return out
 
     def _whole_before_dimension(self, first: Figure, last_item: str) -> Figure | None:
-        """The one exact, additive figure of ``first``'s unit in the sentence before ``first``'s (same
-        paragraph) whose measure shares a pair of characters with the words of the last item
-        (施工面积 of 其他用房施工面积 in 房屋施工面积), or None."""
+        """The one figure of ``first``'s unit in the sentence before ``first``'s (same paragraph), when
+        it is exact and additive and its measure shares a pair of characters with the words of the
+        last item (施工面积 of 其他用房施工面积 in 房屋施工面积), or None."""
         figs = self._figs
         k = first.index - 1
         while k >= 0 and figs[k].sentence is first.sentence:
@@ -2095,14 +2095,20 @@ class Claims:
             return None
         prev = figs[k].sentence
         pairs = {last_item[i:i + 2] for i in range(len(last_item) - 1)}
-        found = []
+        of_unit = []
         while k >= 0 and figs[k].sentence is prev:
-            w = figs[k]
+            if figs[k].unit == first.unit:
+                of_unit.append(figs[k])
             k -= 1
-            if w.unit == first.unit and w.additive and not w.approx and w.value is not None \
-                    and any(w.measure[i:i + 2] in pairs for i in range(len(w.measure) - 1)):
-                found.append(w)
-        return found[0] if len(found) == 1 else None
+        # (one figure of the unit in that sentence: 供应国有建设用地2356.4公顷，其中出让土地1620.5公顷。
+        # 按用途分，出让的…和其他用地分别为… splits the part)
+        if len(of_unit) != 1:
+            return None
+        w = of_unit[0]
+        if w.additive and not w.approx and w.value is not None \
+                and any(w.measure[i:i + 2] in pairs for i in range(len(w.measure) - 1)):
+            return w
+        return None
 
     def _abbreviated_sums(self) -> list[SumGroup]:
         """A total named by the first characters of the items given respectively before it, in

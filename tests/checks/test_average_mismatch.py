@@ -534,6 +534,8 @@ def test_average_price_needs_one_sum_and_one_quantity():
                           "平均售价12208元/平方米。") == []
     # a floor price is no quotient
     assert findings(RULE, "收购稻谷1.2万吨，收购金额3120万元，最低收购价2.54元/公斤。") == []
+    # (a review) money collected (销售回款) is not the value of the sales
+    assert findings(RULE, "全年商品房销售面积512.36万平方米，实现销售回款581.20亿元，商品房平均售价12208元/平方米。") == []
 
 
 # fresh43a held-out: a table's count column named without a unit in brackets (献血人次)

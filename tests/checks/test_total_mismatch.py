@@ -595,3 +595,6 @@ def test_kinds_of_a_dimension_given_respectively_add_up_to_the_whole_before():
     assert one(RULE, AREA.format(w="4128.6")).evidence["expected"] == "4140.1"
     # without the item that takes in the rest the kinds need not be all
     assert findings(RULE, AREA.format(w="4128.6").replace("和其他用房", "和厂房")) == []
+    # (a review) two figures of the unit in the sentence before: the kinds may split the part
+    assert findings(RULE, "全年供应国有建设用地2356.4公顷，其中出让土地1620.5公顷。按用途分，出让的工矿仓储用地、"
+                          "住宅用地和其他用地分别为712.3公顷、624.5公顷和283.7公顷。") == []

@@ -46,6 +46,10 @@ def test_claims_without_a_source(text, span):
     "我市大数据产业规模居全国前列，据省统计局统计。",
     "据省文物局调查，是全省保存最完整的县级苏维埃政府旧址。",
     "两项成果入选全国最佳实践案例。",          # (最佳: an award's name, not a claim)
+    # (a review: policy formulas and plans with 最 adjectives, left out of the rank words)
+    "力争到2025年，把我市建成全省产业链条最完善、要素保障最齐全的先进制造业基地。",
+    "全省各地要以最完善的制度、最严密的法治保护生态环境。",
+    "全省古籍保存最完整、种类最齐全的是省图书馆，这一结论见于《全省古籍普查报告》。",
 ])
 def test_sourced_or_not_a_claim(text):
     assert findings(RULE, text) == []

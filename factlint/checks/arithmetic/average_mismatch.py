@@ -319,7 +319,10 @@ class AverageMismatch(Rule):
             if p.approx or p.value is None or p.q.kind == "range" or p.role not in _NUMERATOR_ROLES or p.non_additive:
                 continue
             if p.q.unit == f.q.unit and p.q.kind == "money":
-                nums.append(p)
+                if p.measure.endswith(_DEAL_VALUE):
+                    nums.append(p)  # (销售额, 成交金额: not 销售回款, money collected)
+                else:
+                    return None
             elif p.q.unit in _QUANTITY_UNITS and _QUANTITY_UNITS[p.q.unit][0] == kind:
                 dens.append(p)
         if len(nums) != 1 or len(dens) != 1:
@@ -523,6 +526,8 @@ _AVG_HEAD = re.compile(r"^(?:(?P<hh>户均)|(?P<pp>人均)|平均每(?:个|家)?
 _HEAD_MAGS = {"亿": Decimal(10) ** 8, "万": Decimal(10000), "百": Decimal(100)}
 #: the header of a column of average prices (平均收购价, 均价, 平均价格, 平均单价)
 _MEAN_PRICE = re.compile(r"平均[\u4e00-\u9fff]{0,4}价|均价")
+#: the ends of a measure that name the value of the deals a mean price is of (销售额, 成交金额, 收购金额)
+_DEAL_VALUE = ("额", "金额", "总价", "价款", "收入")
 
 
 def _same_base(a: str, b: str, per: str = "") -> bool:
