@@ -398,6 +398,8 @@ _ON_THE_BASE = re.compile(r"[\u4e00-\u9fff]{0,12}?的?基础上")
 _LIST_GOES_ON = re.compile(r"[^。；;]*?(?:等|其余|另有|其他|此外|以及)")
 #: 分别为 / 分别是 / 依次为 opening the values given respectively
 _RESPECTIVE_OPEN = re.compile(r"^(?:分别|依次)(?:为|是)?")
+#: a clause after a list of parts that names the rest of the whole (，其余由运营企业自筹)
+_REST_SAID = re.compile(r"[，,](?:其余|剩余|余下)")
 #: a sentence that opens with the dimension its figures are split by (按用途分，/ 分行业看，/ 从构成看，)
 _DIMENSION_OPEN = re.compile(r"(?:按[\u4e00-\u9fff]{1,8}分|分[\u4e00-\u9fff]{1,6}看|从[\u4e00-\u9fff]{1,6}看)[，,：:]")
 #: units of times counted that a measure's name may end with (总诊疗人次2568.4万)
@@ -1803,6 +1805,11 @@ class Claims:
                 # 基金收入15.2亿元 after 一般公共预算收入12.5亿元 names a sibling of the whole)
                 bound = max((w.value for w in wholes if w.unit == first.unit and w.value is not None),
                             default=None) if first is not None else None
+                # (…，其余由运营企业自筹: the clauses before the rest are parts, whatever their size
+                # and however few)
+                rest_said = _REST_SAID.search(text, first_end, reach_end) is not None
+                if bound is not None and rest_said:
+                    bound = Decimal("Infinity")
                 while first is not None and sum_end < reach_end and k < len(figs):
                     nxt = sent.clause_at(sum_end + 1) if sum_end + 1 < sent.end else None
                     if nxt is None:
@@ -1834,7 +1841,7 @@ class Claims:
                 if not alike and (extra < 2 or len(_strip_aside(first.lead).removeprefix("其中")) > 8) \
                         and not (extra == 1 and _parallel_pair(first, figs[k - 1], wholes)):
                     sum_end, extra = first_end, 0
-                if extra == 1:
+                if extra == 1 and not rest_said:
                     # one more clause may as well be a sibling of the whole, unless it names its
                     # figure in parallel with the first part, in words the whole holds (婚姻登记1.33万对，
                     # 其中结婚登记9826对，离婚登记4137对)
@@ -1843,7 +1850,7 @@ class Claims:
                     if not (_parallel_pair(first, figs[k - 1], wholes)
                             and sum(1 for p in parts if p.start < first_end) == 1):
                         sum_end = first_end
-                elif extra < 2:
+                elif extra < 2 and not (extra == 1 and rest_said):
                     sum_end = first_end
                 if extra == 0 and first is not None and sum_end < reach_end:
                     # 总金额12.6亿元，其中文旅融合项目9个，金额13.4亿元: the next clause gives the same

@@ -478,3 +478,14 @@ AID = ("一年来，常州市累计投入援建资金{w}亿元，其中市级财
 def test_long_part_names_ending_like_the_first_part():
     assert findings(RULE, AID.format(w="5.96")) == []
     assert one(RULE, AID.format(w="5.86")).evidence["sum"] == "5.96"
+
+
+# fresh44a held-out: a clause after the parts that names the rest (，其余由…自筹) makes the clauses
+# before it parts, however few and whatever their size
+FUNDS = ("项目计划总投资2.36亿元，其中争取中央和省级冷链物流补助资金2,860万元，整合县级涉农资金{v}万元，"
+         "其余由运营企业自筹。")
+
+
+def test_parts_before_the_rest_of_the_whole():
+    assert findings(RULE, FUNDS.format(v="18,500")) == []
+    assert one(RULE, FUNDS.format(v="31,500")).evidence["sum"] == "3.436"
