@@ -785,6 +785,8 @@ class _Lex:
         self.average_exempt = re.compile(_alt(w("claims-average-exempt") or ("可支配收入",)))
         self.zhong_words = frozenset(w("claims-zhong-words"))
         self.exhaustive_item = re.compile(_alt(w("claims-exhaustive-items") or ("其他", "其余")))
+        counted_verbs = _alt(w("claims-counted-verbs"))
+        self.counted_verb = re.compile(f"(?:{counted_verbs})的$" if counted_verbs else "(?!)")
         self.breakdown_stop = re.compile(_alt(w("claims-breakdown-stops") or ("其中", "等", "包括", "主要")))
         self.whole_words = re.compile(_alt(tuple(self.total_markers) + tuple(w("claims-total-words"))
                                            + tuple(self.total_respective)))
@@ -1545,6 +1547,9 @@ class Claims:
         if (f.unit in _COUNT_UNITS or not f.unit) and len(trail) >= 2:  # (a shorter trail names nothing)
             t = _TRAIL_NOUN.match(_clean(trail))
             if t and t.group(1) not in _TRAIL_NOT_NOUN:
+                if f.lead[-1:] == "的" and (v := self.lex.counted_verb.search(f.lead)):
+                    # 在全年审结的1,537件涉企纠纷案件中: the verb and the noun (审结涉企纠纷案件)
+                    return v.group()[:-1] + t.group(1)
                 return t.group(1)
         # the lead runs back over figures of other units in the clause: 16—59周岁人口 is not 人口
         start = f._lead_start

@@ -694,3 +694,13 @@ def test_measure_named_after_the_figure_and_de():
             "2024年全市以{v}万吨标准煤的能源消费总量支撑了5.6%的经济增长。")
     assert findings(RULE, text.format(v="1386.4")) == []
     assert one(RULE, text.format(v="1368.4")).evidence["measure"] == "能源消费总量"
+
+
+# fresh44a held-out: a verb before 的 and the count (在全年审结的1,537件涉企纠纷案件中) names the
+# measure with the noun after it
+def test_verb_de_count_noun_names_the_measure():
+    text = "全年审结涉企纠纷案件1,573件，涉案标的额12.6亿元。\n\n在全年审结的{v}件涉企纠纷案件中，以调解方式结案的占四成以上。"
+    assert findings(RULE, text.format(v="1,573")) == []
+    assert one(RULE, text.format(v="1,537")).evidence["measure"] == "审结涉企纠纷案件"
+    # another verb is another measure (受理 and 审结)
+    assert findings(RULE, text.replace("在全年审结的", "在全年受理的").format(v="1,537")) == []
