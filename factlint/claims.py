@@ -736,6 +736,10 @@ class _Lex:
         self.total_start = re.compile(
             r"^(?:以上|上述|这|各)?(?:[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")?)?"
             r"(" + _alt(markers) + ")")
+        #: a count and a one-character noun of the items (站, 县, 地) before the marker, the figure
+        #: right after it (两站合计7.7万人次; not 两站合计日均发送…, a measure the items need not share)
+        self.total_noun_start = re.compile(
+            r"^(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}[\u4e00-\u9fff](" + _alt(markers) + r")\s*$")
         #: a count and what it counts named before a two-character marker (三类文化场馆总计49个):
         #: the marker must then stand right before the figure (see ``sum_groups``)
         self.total_named_start = re.compile(
@@ -1904,7 +1908,7 @@ class Claims:
             cstart = f._cspan[0]
             qstart = f.q.prefix_start if 0 <= f.q.prefix_start <= f.q.start else f.q.start
             head = text[cstart:qstart]
-            m = total_start.match(head)
+            m = total_start.match(head) or lex.total_noun_start.match(head)
             if not m:
                 m = lex.total_named_start.match(head)
                 rest = head[m.end():] if m else ""

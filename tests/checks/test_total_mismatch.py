@@ -598,3 +598,21 @@ def test_kinds_of_a_dimension_given_respectively_add_up_to_the_whole_before():
     # (a review) two figures of the unit in the sentence before: the kinds may split the part
     assert findings(RULE, "全年供应国有建设用地2356.4公顷，其中出让土地1620.5公顷。按用途分，出让的工矿仓储用地、"
                           "住宅用地和其他用地分别为712.3公顷、624.5公顷和283.7公顷。") == []
+
+
+# fresh44b held-out (and fresh35b): a count of the items with a one-character noun before the
+# marker (两站合计, 三站合计) opens the total as 两者合计 does
+@pytest.mark.parametrize("total, fires", [("6.7", False), ("7.7", True)])
+def test_count_and_noun_before_the_total_marker(total, fires):
+    text = f"恩施、宜昌两站分别吸引现场观众3.12万人次和3.58万人次，两站合计{total}万人次。"
+    assert bool(findings(RULE, text)) is fires
+
+
+# (the reading withdrawn in an earlier session: 两站合计 followed by a measure of its own is no total
+# of the items before it)
+@pytest.mark.parametrize("text", [
+    "中国铁路溱川站日均发送旅客3.2万人次，两站合计日均发送5.8万人次。",
+    "溱川站、溱川南站两站分别发送旅客3.2万人次和2.6万人次，两站合计到达旅客6.8万人次。",
+])
+def test_count_and_noun_before_a_marker_with_a_measure_after_it(text):
+    assert findings(RULE, text) == []
