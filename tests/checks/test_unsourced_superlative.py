@@ -17,6 +17,8 @@ RULE = "unsourced-superlative"
     ("技术水平达到国际领先。", "国际领先"),
     # (fresh20b, fresh31b held-out) 规模 between 史上 and 最
     ("本次观摩会是我省史上规模最大的一次乡村振兴现场会。", "史上规模最大"),
+    # (fresh44b held-out) 规模 between 有史以来 and 最
+    ("这是霁山县有史以来规模最大的一次非遗出省展演。", "有史以来规模最大"),
     # (fresh43b held-out) 最 with an adjective of its own (完整, 集中, 悠久)
     ("是全省保存最完整的县级苏维埃政府旧址。", "全省保存最完整"),
 ])
