@@ -622,6 +622,34 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     # fresh43b: 30 planted errors over all sections (a 红色文化 text, 对口支援 news with real places, an
     # 农业和农村 bulletin section), written blind (first score 20/24, 5/6 info, no false alarm).
     "fresh43b": set(),
+    # fresh44a: 30 planted arithmetic errors in a county court's report, a services and retail
+    # analysis and 冷链物流 news with a table, written blind (first score 23/30, no false alarm).
+    "fresh44a": {
+        # 在蓼塘、汶坪、鹊山、苇口设立三个巡回审判点: places before a verb and a count of what is set up
+        # there (one per place is not said)
+        ("01_fengci_court_report.txt", "enumeration-count"),
+        # 占规上服务业营业收入的38.1%: the whole is of 1—11月 a few paragraphs up, the share has no period
+        ("02_qizhang_services_retail.txt", "share-mismatch"),
+        # 青禾物流和茈湾供销冷链三家企业: 和 inside the last segment may join two names or be part of one
+        # (a reading by the sizes of the names was tried and added false alarms)
+        ("03_ciwan_cold_chain_news.md", "enumeration-count"),
+        ("03_ciwan_cold_chain_news.md", "inconsistent-figure"),  # 配套购置冷藏车36辆 vs 配套的38辆冷藏车
+        # 从储存品类看: kinds of goods named by 品类 may overlap (绿色食品, 有机农产品), so 品类 names no
+        # dimension that splits a whole
+        ("03_ciwan_cold_chain_news.md", "shares-exceed-whole"),
+    },
+    # fresh44b: 30 planted errors over all sections (a 政协 report, 非遗 tour news with real places, a
+    # 交通运输、邮电和旅游 bulletin section), written blind (first score 21/24, 2/6 info, no false alarm).
+    "fresh44b": {
+        # 《…》《…》《…》《…》列为……领衔督办的三件重点提案: titles far from their count
+        ("01_juling_cppcc_report.txt", "enumeration-count"),
+        # 被评为全省首个…: 评为 attests a claim in its own clause (the lexicon superlative-attestations)
+        ("01_juling_cppcc_report.txt", "unsourced-superlative"),
+        # 自2012年县政协建立提案办理协商制度以来，十年来: an event of 13 characters after the year
+        ("01_juling_cppcc_report.txt", "year-span-mismatch"),
+        ("02_jishan_feiyi_tour.md", "unsourced-superlative"),  # 武陵山区唯一: a scope the lexicon does not know
+        ("03_chengmei_transport_bulletin.txt", "unsourced-superlative"),  # 位居长江中游港口首位: the same
+    },
 }
 
 
