@@ -554,9 +554,7 @@ class ShareMismatch(Rule):
         """(part, whole) for a share right after an amount of a unit other than ``whole``'s, after
         其中 (民营企业10452家，进出口1986.7亿元，增长12.3%，占51.4%): the amount and the one whole of its
         unit before 其中 (进出口总值3862.4亿元), else None."""
-        k = f.index - 1
-        while k >= 0 and figs[k].is_percent and figs[k].role == CHANGE:
-            k -= 1
+        k = _past_changes(figs, f.index)
         if k < 0 or figs[k].start < g.end:
             return None
         p = figs[k]
@@ -1041,11 +1039,13 @@ class ShareMismatch(Rule):
             # (only for a share right after its part, ，占…: a share that names its own part, 其中制造业
             # 投资占投资总额的, may be of no figure stated)
             whole = self._stated_said_with_verb(figs, f, core)
+        # the figure a share names its whole for, just before it (past its growth rate)
+        near = next((g for g in reversed(figs[max(0, f.index - 3):f.index])
+                     if g.sentence is f.sentence and not g.is_percent), None)
         if whole is None and f.index and len(core) >= 3:
             # 普惠小微贷款余额286.4亿元，增长18.6%，占各项贷款的比重: the whole named without the stock
             # word its part carries (金融机构本外币各项贷款余额)
-            part = next((g for g in reversed(figs[max(0, f.index - 3):f.index])
-                         if g.sentence is f.sentence and not g.is_percent), None)
+            part = near
             tail = next((t for t in ("余额", "总额") if part is not None and part.measure.endswith(t)), None)
             if tail is not None and not core.endswith(tail):
                 name = core + tail
@@ -1056,8 +1056,7 @@ class ShareMismatch(Rule):
         if whole is None and f.index and len(core) >= 4:
             # 占开发投资的比重 after 全市完成房地产开发投资486.27亿元: the whole named by the end of its
             # measure (the largest such figure of the part's unit: not a part named so)
-            part = next((g for g in reversed(figs[max(0, f.index - 3):f.index])
-                         if g.sentence is f.sentence and not g.is_percent), None)
+            part = near
             # (the part a kind of it, named with the name's last word: 住宅投资 of 开发投资; not 出口 of
             # 出口总额, which 货物进出口总额 ends with too)
             if part is not None and part.value is not None and part.measure.endswith(core[-2:]):
@@ -1133,6 +1132,15 @@ class ShareMismatch(Rule):
                     if r2 is not None and r2.overlaps(interval(f)):
                         return part, g
         return part, whole
+
+
+def _past_changes(figs, i: int) -> int:
+    """The index of the figure before ``figs[i]``, past growth rates right before it (高技术制造业增加值
+    412.6亿元，增长11.3%，占…: the amount), or -1."""
+    k = i - 1
+    while k >= 0 and figs[k].is_percent and figs[k].role == CHANGE:
+        k -= 1
+    return k
 
 
 def _next_to(figs, p, f) -> bool:
@@ -1241,9 +1249,7 @@ def _whole_by_population(figs, f, core: str):
     figures before (within a few paragraphs, same period) whose measure starts with the name, of the
     part's unit: the latest whose rest of the measure the part names too (工业增加值 for 制造业增加值),
     else the only one."""
-    k = f.index - 1
-    while k >= 0 and figs[k].is_percent and figs[k].role == CHANGE:
-        k -= 1
+    k = _past_changes(figs, f.index)
     if k < 0 or figs[k].sentence is not f.sentence or figs[k].is_percent:
         return None
     part = figs[k]
