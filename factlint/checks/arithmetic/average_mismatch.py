@@ -583,14 +583,14 @@ class _Column:
 
 
 #: a header without a unit in brackets that names a count by its last word (献血人次, 参保人数, 户数)
-_COUNT_HEAD = (("人次", "人次"), ("人数", "人"), ("户数", "户"))
+_COUNT_HEADERS = (("人次", "人次"), ("人数", "人"), ("户数", "户"))
 
 
 def _column(head: str) -> "_Column | None":
     got = head_name_unit(head)
     if got is None:
         name = head.strip()
-        unit = next((u for end, u in _COUNT_HEAD if name.endswith(end) and len(name) > len(end)), None)
+        unit = next((u for end, u in _COUNT_HEADERS if name.endswith(end) and len(name) > len(end)), None)
         return _Column(head, name, unit) if unit and "（" not in name and "(" not in name else None
     return _Column(head, *got)
 
