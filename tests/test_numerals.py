@@ -692,3 +692,9 @@ def test_qixing_places_and_changci():
     q = figure("全年组织巡回义诊近两千场次。", "两千场次")
     assert (q.value, q.unit) == (Decimal(2000), "场次")
     assert figure("全年演出128场，观众3.6万人次。", "128场").unit == "场"
+
+
+def test_class_hours_are_a_unit():
+    """学时 and 课时 (hunt on an ESG report): 培训总学时89.67万学时 is in 学时."""
+    q = figure("培训总学时89.67万学时，员工人均培训48.1学时。", "89.67万学时")
+    assert (q.value, q.unit) == (Decimal("896700"), "学时")

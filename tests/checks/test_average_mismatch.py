@@ -547,3 +547,11 @@ def test_table_count_column_named_without_a_unit():
     assert findings(RULE, BLOOD.format(v="321")) == []
     d = one(RULE, BLOOD.format(v="345"))
     assert "“献血人次”11268为320.8毫升" in d.message
+
+
+# hunt on an ESG report: 员工人均 is per employee, never per 参训员工…人次; 人均消费 of 游客…万人次 is per visit
+def test_people_named_before_renjun_are_not_counted_in_renci():
+    assert findings(RULE, "全年组织各类培训2863场次，参训员工累计16.42万人次，培训总学时89.67万学时，"
+                          "员工人均培训48.1学时。") == []
+    assert "为1110.1元" in one(RULE, "全年接待游客4860万人次，实现旅游总收入539.5亿元，人均消费1210元。").message
+    assert "为5.46学时" in one(RULE, "参训员工累计16.42万人次，培训总学时89.67万学时，人均培训48.1学时。").message

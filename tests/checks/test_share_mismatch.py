@@ -1084,3 +1084,13 @@ def test_a_whole_named_by_the_end_of_its_measure():
     assert findings(RULE, text.format(s="72.6")) == []
     assert "72.6%" in one(RULE, text.format(s="76.2")).message
     assert findings(RULE, "全年货物进出口总额1286.43亿元。\n\n一般贸易出口335.61亿元，占出口总额的41.3%。") == []
+
+
+# hunt on a 医保 report: a rate named for itself (综合保障比例) a clause away from the parts after 其中
+# is no share of them; a share pointing back (，所占比重为, ，占) still is
+def test_a_rate_named_for_itself_away_from_the_parts():
+    text = ("医疗救助资金支出4.35亿元，救助困难群众38.6万人次，其中住院救助9.2万人次、门诊救助29.4万人次，"
+            "住院救助对象政策范围内费用经基本医保、大病保险和医疗救助三重制度报销后，综合保障比例达到88.7%。")
+    assert findings(RULE, text) == []
+    d = one(RULE, "救助困难群众38.6万人次，其中住院救助9.2万人次、门诊救助29.4万人次，占88.7%。")
+    assert "76.17%" in d.message

@@ -146,6 +146,9 @@ class AverageMismatch(Rule):
                     noun = m.group(1)  # (教学班512个: a count whose noun ends with 班)
                     per = (m.group(1),)
             nums, dens = self._terms(figs, f, per, noun)
+            if marker == "人均" and _PERSONS_PER_HEAD.search(lead):
+                # 员工人均培训48.1学时: per employee, not per 参训员工…16.42万人次 (occasions of training)
+                dens = [d for d in dens if d.unit != "人次"]
             if dens and not nums and m is not None and m.re is _PER_EACH and f.unit in per:
                 # 孵化器47家…在孵企业3290家，平均每家孵化器在孵企业82家: the average counts in the
                 # unit it is over, so the names after 每家 tell the count from the total
@@ -526,6 +529,8 @@ _AVG_HEAD = re.compile(r"^(?:(?P<hh>户均)|(?P<pp>人均)|平均每(?:个|家)?
 _HEAD_MAGS = {"亿": Decimal(10) ** 8, "万": Decimal(10000), "百": Decimal(100)}
 #: the header of a column of average prices (平均收购价, 均价, 平均价格, 平均单价)
 _MEAN_PRICE = re.compile(r"平均[\u4e00-\u9fff]{0,4}价|均价")
+#: people named before 人均: the average is per person, never per 人次 (员工人均, 职工人均)
+_PERSONS_PER_HEAD = re.compile(r"(?:员工|职工|教职工|教师|学生|干部|职员)人均")
 #: the ends of a measure that name the value of the deals a mean price is of (销售额, 成交金额, 收购金额)
 _DEAL_VALUE = ("额", "金额", "总价", "价款", "收入")
 
