@@ -1094,3 +1094,15 @@ def test_a_rate_named_for_itself_away_from_the_parts():
     assert findings(RULE, text) == []
     d = one(RULE, "救助困难群众38.6万人次，其中住院救助9.2万人次、门诊救助29.4万人次，占88.7%。")
     assert "76.17%" in d.message
+
+
+# fresh45a held-out: wholes named otherwise than stated — 全校 (the text's own school), a cohort
+# before the measure (2023届毕业生), 量 left off (工业用水 for 占工业用水量的); and not the part itself
+@pytest.mark.parametrize("text, right, wrong, expected", [
+    ("2023届毕业生共6842人。\n\n信息工程学院共有毕业生1096人，占全校毕业生的{s}%。", "16.0", "18.2", "16.02%"),
+    ("全县用水总量21468万立方米，其中工业用水4872万立方米。\n\n工业用水中，规模以上工业用水3968万立方米，"
+     "占工业用水量的{s}%。", "81.4", "85.2", "81.44%"),
+])
+def test_wholes_named_otherwise(text, right, wrong, expected):
+    assert findings(RULE, text.format(s=right)) == []
+    assert expected in one(RULE, text.format(s=wrong)).message

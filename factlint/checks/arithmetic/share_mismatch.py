@@ -20,9 +20,10 @@ from ._intervals import (DURATIONS, HUNDRED, Interval, ratio_base, common_end, d
 _NAMED_WHOLE = re.compile(r"占(?!比)([^，；。、]{1,24}?)(?:的比重|比重|的份额|的)(?:为|达到|达|是)?$")
 # the part named before the share marker: 第一产业增加值占… / 第二产业增加值比重为…
 _LABEL = re.compile(r"^(.*?)(?:所占|占比|占|比重|份额)")
-_SUBJECTS = re.compile(r"全国|全省|全市|全县|全区|全州|本省|本市|本县|我省|我市|我县|我区|全球|世界")
+_SUBJECTS = re.compile(r"全国|全省|全市|全县|全区|全州|本省|本市|本县|我省|我市|我县|我区|全球|世界|全校|全院|全行|全公司")
 # subjects that name the document's own place
-_GENERIC = re.compile(r"(?:全国|全省|全市|全县|全区|全州|本省|本市|本县|我省|我市|我县|我区)(?!.*(?:全国|全省|全市|全县|全区|全州))")
+_GENERIC = re.compile(r"(?:全国|全省|全市|全县|全区|全州|本省|本市|本县|我省|我市|我县|我区|全校|全院|全行|全公司)"
+                      r"(?!.*(?:全国|全省|全市|全县|全区|全州))")
 _PART_ROLES = ADDITIVE_ROLES | {AFTER}
 # 占规模以上工业总产值5136.7亿元的比重达48.2%: the whole is the figure inside 占…的
 _WHOLE_BEFORE = re.compile(r"占(?!比)[^，；。、]{0,24}[（(]?$")
@@ -1038,15 +1039,17 @@ class ShareMismatch(Rule):
         core = _SUBJECTS.sub("", whole_name)
         if len(core) < 2 or (len(whole_name) != len(core) and not _GENERIC.match(whole_name)):
             return None  # another place's whole (占全省的) is not in this text
-        whole = self._stated(figs, f, core) or self._per_head_whole(figs, f, core) or self._stated_with_verb(figs, f, core) \
-            or self._qizhong_whole_named(f, core)
+        # the figure a share names its whole for, just before it (past its growth rate)
+        near = next((g for g in reversed(figs[max(0, f.index - 3):f.index])
+                     if g.sentence is f.sentence and not g.is_percent), None)
+        # (not that figure itself: 共有毕业生1096人，占全校毕业生的18.2% names another 毕业生)
+        whole = next((g for g in _statements(figs, f, core.__eq__) if g is not near), None) \
+            or self._per_head_whole(figs, f, core) or self._stated_with_verb(figs, f, core) \
+            or self._qizhong_whole_named(f, core) or next(_statements(figs, f, lambda m: _same_name(m, core)), None)
         if whole is None and _POINTER_START.match(f.lead):
             # (only for a share right after its part, ，占…: a share that names its own part, 其中制造业
             # 投资占投资总额的, may be of no figure stated)
             whole = self._stated_said_with_verb(figs, f, core)
-        # the figure a share names its whole for, just before it (past its growth rate)
-        near = next((g for g in reversed(figs[max(0, f.index - 3):f.index])
-                     if g.sentence is f.sentence and not g.is_percent), None)
         if whole is None and f.index and len(core) >= 3:
             # 普惠小微贷款余额286.4亿元，增长18.6%，占各项贷款的比重: the whole named without the stock
             # word its part carries (金融机构本外币各项贷款余额)
@@ -1137,6 +1140,18 @@ class ShareMismatch(Rule):
                     if r2 is not None and r2.overlaps(interval(f)):
                         return part, g
         return part, whole
+
+
+#: a cohort or year before a measure's name (2023届毕业生共6842人: the 毕业生 of the text)
+_COHORT = re.compile(r"^(?:(?:19|20)\d\d(?:届|年度|年)|本届|应届)")
+
+
+def _same_name(measure: str, name: str) -> bool:
+    """A measure a share names otherwise than it was stated: with a cohort or year before it
+    (2023届毕业生 for 占全校毕业生的), or without the 量 the name ends with (工业用水 for 占工业用水量的)."""
+    if measure == name:
+        return False  # (looked for first, by _stated)
+    return _COHORT.sub("", measure) == name or (len(name) >= 4 and name[-1] == "量" and measure == name[:-1])
 
 
 def _past_changes(figs, i: int) -> int:
