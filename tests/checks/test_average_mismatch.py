@@ -555,3 +555,10 @@ def test_people_named_before_renjun_are_not_counted_in_renci():
                           "员工人均培训48.1学时。") == []
     assert "为1110.1元" in one(RULE, "全年接待游客4860万人次，实现旅游总收入539.5亿元，人均消费1210元。").message
     assert "为5.46学时" in one(RULE, "参训员工累计16.42万人次，培训总学时89.67万学时，人均培训48.1学时。").message
+
+
+# fresh45b held-out: 户均 over households counted per occasion (万户次)
+@pytest.mark.parametrize("avg, fires", [("1491", False), ("1591", True)])
+def test_hujun_over_huci(avg, fires):
+    text = f"农业保险保费收入4.86亿元，为32.6万户次农户提供风险保障，户均保费{avg}元。"
+    assert bool(findings(RULE, text)) is fires

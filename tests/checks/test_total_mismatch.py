@@ -616,3 +616,12 @@ def test_count_and_noun_before_the_total_marker(total, fires):
 ])
 def test_count_and_noun_before_a_marker_with_a_measure_after_it(text):
     assert findings(RULE, text) == []
+
+
+# fresh45a held-out (and fresh33b): 总长 opens a total of the lengths listed before it
+@pytest.mark.parametrize("total, fires", [("54.5", False), ("64.5", True)])
+def test_zongchang_is_a_total_marker(total, fires):
+    text = f"年内完成河道清淤整治：漪水河18.6公里、芃河12.4公里、其他小流域河道23.5公里，总长{total}公里。"
+    assert bool(findings(RULE, text)) is fires
+    # (the length of one thing named with 总长 inside its clause is no total of the others)
+    assert findings(RULE, "引水隧洞长18.6公里，输水干渠总长26.3公里。") == []
