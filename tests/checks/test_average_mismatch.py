@@ -562,3 +562,10 @@ def test_people_named_before_renjun_are_not_counted_in_renci():
 def test_hujun_over_huci(avg, fires):
     text = f"农业保险保费收入4.86亿元，为32.6万户次农户提供风险保障，户均保费{avg}元。"
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh45b held-out: days of a station (438站日) over the stations, an average in days per station
+@pytest.mark.parametrize("avg, fires", [("36.5", False), ("38.5", True)])
+def test_station_days_over_stations(avg, fires):
+    text = f"全年12个国家气象观测站共出现高温日（日最高气温≥35℃）438站日，平均每站{avg}天，比上年多9.2天。"
+    assert bool(findings(RULE, text)) is fires

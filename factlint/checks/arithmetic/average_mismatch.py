@@ -416,8 +416,9 @@ class AverageMismatch(Rule):
                 if _EACH.search(p.lead):
                     continue  # 三个街道各新建1所: 1所 for each, not the count of 所
                 dens.append(p)
-            elif p.unit == f.unit:
-                nums.append(p)
+            elif p.unit == f.unit or (f.unit in ("天", "日") and len(p.unit) == 2 and p.unit[1] == "日"
+                                      and (p.unit[0] in per or p.unit[0] == noun[:1])):
+                nums.append(p)  # (438站日 over 12个观测站, 平均每站38.5天: days of a station)
         if dens:
             # 服务点48个、服务中心6个，合计54个，…平均每个服务点（中心）23.3张: the sum of the counts
             # (a total of their unit after them) may be what the average is over
