@@ -1835,8 +1835,9 @@ class Claims:
                             or not 2 <= len(name) <= (18 if name[-1:] == ending else 14) \
                             or (k + 1 < len(figs) and figs[k + 1].start < nxt.end) \
                             or not name.endswith(f.lead) or not ending \
-                            or bound is None or f.value is None or f.value > bound:
-                        break
+                            or bound is None or f.value is None or f.value > bound \
+                            or (rest_said and f.period != first.period):
+                        break  # (…，去年同期安排资金6200万元，其余由区级承担: another period is no part)
                     if name[-1] != ending:
                         # (其中执业医师1.52万人，注册护士1.78万人，药师0.63万人: names that end
                         # otherwise are parts only when short, no verb phrase (带动消费), and at
@@ -1993,6 +1994,8 @@ class Claims:
                 continue
             if f.group is not None and f.group.marker == "分别":
                 continue  # 累计分别达到1016家和591家: a value given respectively, not a total
+            if m.group(1) == "总长" and ("，" in text[parts[0].end:parts[-1].start] or "," in text[parts[0].end:parts[-1].start]):
+                continue  # (距市区18公里，距机场32公里，总长6.8公里: 总长 of a list of lengths joined by 、 only)
             if m.group(1) in lex.total_respective and not _ALL_KINDS.search(head, m.end()):
                 # 累计 / 总额 sum the values of a 分别 list (…分别投入A、B和C，累计投入D); after
                 # other items they may be a running total of a longer span, unless they say they

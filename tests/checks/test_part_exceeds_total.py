@@ -489,3 +489,8 @@ FUNDS = ("项目计划总投资2.36亿元，其中争取中央和省级冷链物
 def test_parts_before_the_rest_of_the_whole():
     assert findings(RULE, FUNDS.format(v="18,500")) == []
     assert one(RULE, FUNDS.format(v="31,500")).evidence["sum"] == "3.436"
+
+
+# a review of the 其余 reading: a clause of another period before 其余 is no part
+def test_a_clause_of_another_period_before_the_rest_is_no_part():
+    assert findings(RULE, "今年安排资金5000万元，其中市级资金3000万元，去年同期安排资金6200万元，其余由区级承担。") == []

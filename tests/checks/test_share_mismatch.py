@@ -1106,3 +1106,12 @@ def test_a_rate_named_for_itself_away_from_the_parts():
 def test_wholes_named_otherwise(text, right, wrong, expected):
     assert findings(RULE, text.format(s=right)) == []
     assert expected in one(RULE, text.format(s=wrong)).message
+
+
+# a review of the 全校 reading: the whole stated with 学校/全院 before it is still found
+@pytest.mark.parametrize("text, expected", [
+    ("学校2024届毕业生共6842人，其中实现就业6521人，占全校毕业生的93.5%。", "95.31%"),
+    ("全院共有毕业生1260人，其中升学252人，占全院毕业生的25.0%。", "20%"),
+])
+def test_wholes_of_the_own_organisation(text, expected):
+    assert expected in one(RULE, text).message

@@ -625,3 +625,12 @@ def test_zongchang_is_a_total_marker(total, fires):
     assert bool(findings(RULE, text)) is fires
     # (the length of one thing named with 总长 inside its clause is no total of the others)
     assert findings(RULE, "引水隧洞长18.6公里，输水干渠总长26.3公里。") == []
+
+
+# a review of 总长: only after lengths joined by 、 (not 距市区…，距机场…), and not with shared track
+@pytest.mark.parametrize("text", [
+    "该隧道距市区18公里，距机场32公里，总长6.8公里，为全省最长公路隧道。",
+    "1号线全长31.2公里，2号线全长27.8公里，两线共线段4.5公里，总长54.5公里。",
+])
+def test_zongchang_of_one_thing_or_of_overlapping_lines(text):
+    assert findings(RULE, text) == []

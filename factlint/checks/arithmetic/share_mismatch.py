@@ -20,10 +20,11 @@ from ._intervals import (DURATIONS, HUNDRED, Interval, ratio_base, common_end, d
 _NAMED_WHOLE = re.compile(r"占(?!比)([^，；。、]{1,24}?)(?:的比重|比重|的份额|的)(?:为|达到|达|是)?$")
 # the part named before the share marker: 第一产业增加值占… / 第二产业增加值比重为…
 _LABEL = re.compile(r"^(.*?)(?:所占|占比|占|比重|份额)")
-_SUBJECTS = re.compile(r"全国|全省|全市|全县|全区|全州|本省|本市|本县|我省|我市|我县|我区|全球|世界|全校|全院|全行|全公司")
+_SUBJECTS = re.compile(r"全国|全省|全市|全县|全区|全州|本省|本市|本县|我省|我市|我县|我区|全球|世界")
+#: the text's own organisation before a whole's name (占全校毕业生的): left out of the name looked up
+_OWN_ORG = re.compile(r"^(?:全校|全院|全行|全公司)")
 # subjects that name the document's own place
-_GENERIC = re.compile(r"(?:全国|全省|全市|全县|全区|全州|本省|本市|本县|我省|我市|我县|我区|全校|全院|全行|全公司)"
-                      r"(?!.*(?:全国|全省|全市|全县|全区|全州))")
+_GENERIC = re.compile(r"(?:全国|全省|全市|全县|全区|全州|本省|本市|本县|我省|我市|我县|我区)(?!.*(?:全国|全省|全市|全县|全区|全州))")
 _PART_ROLES = ADDITIVE_ROLES | {AFTER}
 # 占规模以上工业总产值5136.7亿元的比重达48.2%: the whole is the figure inside 占…的
 _WHOLE_BEFORE = re.compile(r"占(?!比)[^，；。、]{0,24}[（(]?$")
@@ -1036,6 +1037,7 @@ class ShareMismatch(Rule):
         """B，占A的x% / B占A的比重为x%: A looked up by the measure it names, B the figure just
         before (same sentence) or the measure named before 占; with ``respective`` (分别占…) B is
         that figure."""
+        whole_name = _OWN_ORG.sub("", whole_name)
         core = _SUBJECTS.sub("", whole_name)
         if len(core) < 2 or (len(whole_name) != len(core) and not _GENERIC.match(whole_name)):
             return None  # another place's whole (占全省的) is not in this text
