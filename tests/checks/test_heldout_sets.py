@@ -649,6 +649,23 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("02_jishan_feiyi_tour.md", "unsourced-superlative"),  # 武陵山区唯一: a scope the lexicon does not know
         ("03_chengmei_transport_bulletin.txt", "unsourced-superlative"),  # 位居长江中游港口首位: the same
     },
+    # fresh45a: 30 planted arithmetic errors in a university's employment report, a county water
+    # bulletin and 老旧小区改造 news with a table, written blind (first score 21/30, no false alarm).
+    "fresh45a": {
+        ("01_zhuoxi_univ_employment.txt", "inconsistent-figure"),  # 华衡重工集团87人 vs …共录用…78人: named otherwise
+        # 占已落实去向毕业生的70.4%: the whole stated as 落实毕业去向的毕业生6409人 (named otherwise)
+        ("01_zhuoxi_univ_employment.txt", "share-mismatch"),
+        # 人均综合用水量496立方米: the total (用水总量) six paragraphs up, named otherwise
+        ("02_huilong_water_bulletin.txt", "average-mismatch"),
+        # 地下水源供水量比上年的3486万立方米减少14.6%: the current figure in the paragraph before
+        ("02_huilong_water_bulletin.txt", "change-mismatch"),
+        # 鸬鹚岩…水库蓄水量分别为3610万立方米… vs 鸬鹚岩水库…年末蓄水量3160万立方米: an item of a 分别 list
+        ("02_huilong_water_bulletin.txt", "inconsistent-figure"),
+        ("03_lingxi_old_community_news.md", "share-mismatch"),  # 占全市的25.8%: the whole in the lede and table
+    },
+    # fresh45b: 30 planted errors over all sections (a 气候公报 and 大事记, 红色旅游 news with real
+    # places, a 财政金融 bulletin section), written blind (first score 24/26, 4/4 info, no false alarm).
+    "fresh45b": set(),
 }
 
 
