@@ -494,3 +494,14 @@ def test_parts_before_the_rest_of_the_whole():
 # a review of the 其余 reading: a clause of another period before 其余 is no part
 def test_a_clause_of_another_period_before_the_rest_is_no_part():
     assert findings(RULE, "今年安排资金5000万元，其中市级资金3000万元，去年同期安排资金6200万元，其余由区级承担。") == []
+
+
+# hunt on a 住房公积金 report: a per-head figure (人均提取) stated after its aggregate (提取额) is not the
+# whole of the kinds after 其中; the aggregate is
+@pytest.mark.parametrize("first, fires", [("102.34", False), ("112.34", True)])
+def test_per_head_figure_after_its_aggregate_is_not_the_whole(first, fires):
+    text = f"全年提取额132.58亿元，人均提取3.33万元。其中，住房消费类提取{first}亿元，非住房消费类提取30.24亿元。"
+    got = findings(RULE, text)
+    assert bool(got) is fires
+    if fires:
+        assert got[0].evidence["whole"] == "132.58"

@@ -236,6 +236,9 @@ def _components_per_head(whole, parts, markers, wholes, people) -> bool:
     if sum(1 for g in wholes if g.role == AVERAGE and g.unit == whole.unit) > 1:
         return False  # (人均工资性收入…，人均经营净收入…，其中…合计: 其中 after a list of per-head figures)
     head = m[-2:]
+    if any(g is not whole and g.unit == whole.unit and g.role != AVERAGE and g.additive and head in g.measure
+           for g in wholes):
+        return False  # (提取额132.58亿元，人均提取3.33万元。其中…提取102.34亿元: the parts are of the aggregate)
     same_unit = [p for p in parts if p.unit == whole.unit]
     return bool(same_unit) and all(p.measure.endswith(head) and len(p.measure) > 2
                                    and not any(k in p.lead for k in markers)
