@@ -1918,8 +1918,11 @@ class Claims:
                     # were given with (…分别到发旅客14.8万人次、38.6万人次和52.3万人次)
                     m = lex.total_named_one.match(head)
                     rest = head[m.end():] if m else ""
+                    stem = _VERB_FIRST.sub("", rest)
                     if m is None or len(rest) < 2 or not any(
-                            g.lead.endswith(rest) for g in figs[max(0, f.index - 6):f.index] if g.sentence is f.sentence):
+                            g.lead.endswith(rest) or (len(stem) >= 2 and (stem + "分别") in g.lead)
+                            for g in figs[max(0, f.index - 6):f.index] if g.sentence is f.sentence):
+                        # (…增加值分别为A、B和C，三大主导产业共实现增加值D: the measure named before 分别)
                         continue
                 elif len(rest) > 2 and not (
                         len(rest) <= 4 and f.index and figs[f.index - 1].lead.endswith(rest[-2:])) and not (

@@ -634,3 +634,13 @@ def test_zongchang_is_a_total_marker(total, fires):
 ])
 def test_zongchang_of_one_thing_or_of_overlapping_lines(text):
     assert findings(RULE, text) == []
+
+
+# fresh46b held-out: 三大主导产业共实现增加值 after items whose measure is named before 分别为
+@pytest.mark.parametrize("total, fires", [("268.3", False), ("276.3", True)])
+def test_gong_with_the_measure_named_before_fenbie(total, fires):
+    text = (f"全市装备制造业、新材料产业、食品加工业增加值分别为126.4亿元、88.7亿元和53.2亿元，"
+            f"三大主导产业共实现增加值{total}亿元。")
+    assert bool(findings(RULE, text)) is fires
+    # another measure after 共 is no total of the items (共实现营业收入)
+    assert findings(RULE, text.replace("共实现增加值", "共实现营业收入")) == []
