@@ -704,3 +704,10 @@ def test_verb_de_count_noun_names_the_measure():
     assert one(RULE, text.format(v="1,537")).evidence["measure"] == "审结涉企纠纷案件"
     # another verb is another measure (受理 and 审结)
     assert findings(RULE, text.replace("在全年审结的", "在全年受理的").format(v="1,537")) == []
+
+
+# fresh46a held-out: the counted noun after a count ends before 逐 (13258户脱贫户逐户走访核实)
+def test_counted_noun_ends_before_zhu():
+    text = "全县共有脱贫户13285户、脱贫人口48216人。\n\n组织开展集中排查，对全县{v}户脱贫户逐户走访核实。"
+    assert findings(RULE, text.format(v="13285")) == []
+    assert one(RULE, text.format(v="13258")).evidence["measure"] == "脱贫户"
