@@ -1777,6 +1777,11 @@ class Claims:
         else:
             semi = text.find("；", m.end(), sent.end)
             reach_end = semi if semi != -1 else sent.end
+            if marker == "中" and semi != -1 and self._same_partition_after(text, m.end(), semi, sent.end):
+                # 在1648.14亿元的社会消费品零售总额中，城镇…1432.68亿元，…；乡村…225.46亿元: the other
+                # member of the first part's partition after the ；is a part too
+                nxt = text.find("；", semi + 1, sent.end)
+                reach_end = nxt if nxt != -1 else sent.end
         # inside brackets (…其中一个是…), the reach ends with them
         head = text[sent.start:mstart]
         if head.count("（") + head.count("(") > head.count("）") + head.count(")"):
@@ -2104,6 +2109,16 @@ class Claims:
                 continue
             out.append(SumGroup(whole, values, "分别", len(values), False))
         return out
+
+    def _same_partition_after(self, text: str, start: int, semi: int, end: int) -> bool:
+        """The clause after ``semi`` opens with another member of the known partition (the fact table
+        ``share-partitions``) that the words after ``start`` open with (城镇… ；乡村…)."""
+        head, tail = text[start:start + 12], text[semi + 1:min(end, semi + 13)]
+        for _, rx, words in self.lex.partitions:
+            a, b = rx.search(head), rx.search(tail)
+            if a and b and a.start() <= 2 and b.start() <= 2 and words[a.group()] != words[b.group()]:
+                return True
+        return False
 
     def _whole_before_dimension(self, first: Figure, last_item: str) -> Figure | None:
         """The one figure of ``first``'s unit in the sentence before ``first``'s (same paragraph), when

@@ -505,3 +505,11 @@ def test_per_head_figure_after_its_aggregate_is_not_the_whole(first, fires):
     assert bool(got) is fires
     if fires:
         assert got[0].evidence["whole"] == "132.58"
+
+
+# fresh46a held-out: after 在X的Y中，the other member of the first part's partition after a ；is a part
+@pytest.mark.parametrize("whole, fires", [("1658.14", False), ("1648.14", True)])
+def test_zhong_group_runs_over_a_semicolon_to_the_partitions_other_member(whole, fires):
+    text = (f"分城乡看，在{whole}亿元的社会消费品零售总额中，城镇消费品零售额1432.68亿元，增长5.4%；"
+            f"乡村消费品零售额225.46亿元，增长7.1%。")
+    assert bool(findings(RULE, text)) is fires
