@@ -666,6 +666,26 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     # fresh45b: 30 planted errors over all sections (a 气候公报 and 大事记, 红色旅游 news with real
     # places, a 财政金融 bulletin section), written blind (first score 24/26, 4/4 info, no false alarm).
     "fresh45b": set(),
+    # fresh46a: 30 planted arithmetic errors in a 衔接资金 performance report, a consumer-market
+    # analysis and 公共自行车 news with a table, written blind (first score 23/30, one false alarm: a
+    # share judged against 10月份's figure, smaller than its part).
+    "fresh46a": {
+        # 通讯器材、化妆品、金银珠宝、体育娱乐用品三类升级类商品零售额分别增长…: a count of kinds (升级类)
+        # after items that need not all be of them
+        ("02_xieyang_xiaofei_shichang.txt", "enumeration-count"),
+        # 实现消费品零售额682.35亿元 vs 实现零售额628.35亿元: the measure named otherwise
+        ("02_xieyang_xiaofei_shichang.txt", "inconsistent-figure"),
+        # a table's 日均 column over the 366 days a note under the table names
+        ("03_jiaolan_gonggong_zixingche.md", "average-mismatch"),
+        # 2024年的骑行量已是2020年的2.6倍: 2024's figure in the lede and the table, not the sentence
+        ("03_jiaolan_gonggong_zixingche.md", "change-mismatch"),
+        # 地铁接驳站点达到318个 vs 2025年将对全市现有的381个…: the second in a plan's sentence
+        ("03_jiaolan_gonggong_zixingche.md", "inconsistent-figure"),
+    },
+    # fresh46b: 30 planted errors over all sections (an 档案馆/地方志 report with a 大事记, 生态旅游 news
+    # with real places, an 工业和建筑业 bulletin section), written blind (first score 23/24, 6/6 info,
+    # no false alarm).
+    "fresh46b": set(),
 }
 
 
