@@ -2112,11 +2112,16 @@ class Claims:
 
     def _same_partition_after(self, text: str, start: int, semi: int, end: int) -> bool:
         """The clause after ``semi`` opens with another member of the known partition (the fact table
-        ``share-partitions``) that the words after ``start`` open with (城镇… ；乡村…)."""
-        head, tail = text[start:start + 12], text[semi + 1:min(end, semi + 13)]
+        ``share-partitions``) that the words after ``start`` open with, and names its figure in the
+        same words (城镇消费品零售额…；乡村消费品零售额…): a part named in parallel with the first."""
+        starts = [f.q.start for f in self._figs]
+        i, j = bisect_left(starts, start), bisect_left(starts, semi)
+        if i >= len(starts) or j >= len(starts) or starts[j] >= end:
+            return False
+        head, tail = text[start:starts[i]].lstrip("，, "), text[semi + 1:starts[j]]
         for _, rx, words in self.lex.partitions:
-            a, b = rx.search(head), rx.search(tail)
-            if a and b and a.start() <= 2 and b.start() <= 2 and words[a.group()] != words[b.group()]:
+            a, b = rx.match(head), rx.match(tail)
+            if a and b and words[a.group()] != words[b.group()] and head[a.end():] == tail[b.end():] and tail[b.end():]:
                 return True
         return False
 

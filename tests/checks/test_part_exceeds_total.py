@@ -513,3 +513,14 @@ def test_zhong_group_runs_over_a_semicolon_to_the_partitions_other_member(whole,
     text = (f"分城乡看，在{whole}亿元的社会消费品零售总额中，城镇消费品零售额1432.68亿元，增长5.4%；"
             f"乡村消费品零售额225.46亿元，增长7.1%。")
     assert bool(findings(RULE, text)) is fires
+
+
+# a review of the reading above: the clause after the ；must name its figure in parallel with the
+# first part (乡村人口 after 城镇人口), not open with a member word and speak of something else
+@pytest.mark.parametrize("text", [
+    "在全年120.5亿美元的货物进出口总额中，出口78.3亿美元；进口方面，全年服务贸易进口额65.4亿美元。",
+    "在全市常住人口1250.3万人中，城镇人口863.7万人；全省乡村人口为2386.6万人。",
+    "在全市常住人口1250.3万人中，城镇人口863.7万人；乡村劳动力转移就业412.5万人。",
+])
+def test_zhong_group_over_a_semicolon_only_for_a_parallel_part(text):
+    assert findings(RULE, text) == []

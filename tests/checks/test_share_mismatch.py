@@ -1125,3 +1125,9 @@ def test_a_whole_smaller_than_its_part_is_no_whole():
     assert findings(RULE, text) == []
     assert "91.61%" in one(RULE, "全市限上单位零售额94.33亿元。\n\n限上单位通过公共网络实现的零售额86.42亿元，"
                                  "占限上单位零售额的12.7%。").message
+
+
+# a review of the reading above: in the share's own paragraph, a whole below its part is a slip
+def test_a_whole_below_its_part_in_the_same_sentence_is_reported():
+    d = one(RULE, "全市规模以上工业增加值1250.6亿元，高技术制造业增加值1312.4亿元，占规模以上工业增加值的比重为25.0%。")
+    assert "104.94%" in d.message

@@ -1132,8 +1132,10 @@ class ShareMismatch(Rule):
                 return None
         if part is whole or part.unit != whole.unit:
             return None
-        if part.value is not None and whole.value is not None and part.lo > whole.hi and f.value <= per_whole(f):
-            return None  # (网上零售额86.42亿元…占限上单位零售额的12.7%: 10月份's 75.82亿元 is no whole of it)
+        if part.value is not None and whole.value is not None and part.lo > whole.hi and f.value <= per_whole(f) \
+                and whole.sentence.paragraph != f.sentence.paragraph:
+            return None  # (网上零售额86.42亿元…占限上单位零售额的12.7%: 10月份's 75.82亿元, paragraphs up, is no
+            # whole of it; in the share's own paragraph a whole below its part is a slip to report)
         r = ratio_percent(part, whole, per_whole(f))
         if r is not None and not r.overlaps(interval(f)):
             # another figure stated for the measure may be the whole meant (营业收入 of all firms
