@@ -387,9 +387,19 @@ def _parallel_pair(first, last, wholes) -> bool:
     name = first.lead.strip().removeprefix("其中").lstrip("，,：: ")
     two = name[-2:]
     lname = last.lead.strip()
+    if len(two) == 2 and lname.endswith(two) and any(
+            w.unit == first.unit and w.measure.endswith(two) and len(_pairs_of(lname[:-2]) & _pairs_of(w.measure[:-2])) >= 2
+            for w in wholes):
+        # (医疗卫生机构实有床位2.41万张，其中医院床位1.98万张，基层医疗卫生机构床位5120张: a kind of the
+        # whole named in the whole's own words, 医疗卫生机构, whatever its length)
+        return True
     return len(two) == 2 and (lname.endswith(two) and len(lname) == len(name)
                               or two in lname and not lname.endswith(two) and len(name) <= len(lname) <= len(name) + 3) \
         and any(w.unit == first.unit and two in w.measure for w in wholes)
+
+
+def _pairs_of(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
 #: the base of a plan after a figure, its noun between (…14个市级夜间经济集聚区的基础上)

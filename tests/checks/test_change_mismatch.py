@@ -560,3 +560,16 @@ def test_times_before_the_figures_of_a_from_to_pair(text, rule):
     right, wrong = ("18.8个百分点", "18.8%") if rule == "percentage-point" else ("1.43", "1.8")
     assert findings(rule, text.format(c=right)) == []
     one(rule, text.format(c=wrong))
+
+
+# fresh47a held-out: a price per unit before the earlier figure (由上年的每公斤86.4元提高到98.2元)
+@pytest.mark.parametrize("rate, fires", [("13.7%", False), ("15.8%", True)])
+def test_price_per_unit_before_the_earlier_figure(rate, fires):
+    text = f"全县干毛茶平均收购价由上年的每公斤86.4元提高到98.2元，上涨{rate}。"
+    assert bool(findings("change-mismatch", text)) is fires
+
+
+# fresh47a held-out: 加快 is a verb of increase (增速…比上半年的5.1%加快了1.7%)
+def test_jiakuai_is_an_increase():
+    one("percentage-point", "前三季度进出口增速为6.8%，比上半年的5.1%加快了1.7%。")
+    assert findings("percentage-point", "前三季度进出口增速为6.8%，比上半年的5.1%加快了1.7个百分点。") == []

@@ -524,3 +524,16 @@ def test_zhong_group_runs_over_a_semicolon_to_the_partitions_other_member(whole,
 ])
 def test_zhong_group_over_a_semicolon_only_for_a_parallel_part(text):
     assert findings(RULE, text) == []
+
+
+# fresh47a held-out (and fresh33a): after an inline 其中, a second part that names a kind of the whole
+# in the whole's own words (基层医疗卫生机构床位 of 医疗卫生机构实有床位) is a part, whatever its length;
+# a sibling of the whole (政府性基金收入 after 税收收入 of 一般公共预算收入) is not
+@pytest.mark.parametrize("text, fires", [
+    ("全市医疗卫生机构实有床位2.41万张，其中医院床位1.98万张，基层医疗卫生机构床位5120张。", True),
+    ("全市医疗卫生机构实有床位2.51万张，其中医院床位1.98万张，基层医疗卫生机构床位5120张。", False),
+    ("全年农村网络零售额46.82亿元，其中农产品网络零售额31.56亿元，农村工业品网络零售额17.93亿元。", True),
+    ("一般公共预算收入12.5亿元，其中税收收入9.1亿元，政府性基金收入8.2亿元。", False),
+])
+def test_second_part_named_in_the_wholes_words(text, fires):
+    assert bool(findings(RULE, text)) is fires

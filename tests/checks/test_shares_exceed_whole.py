@@ -496,3 +496,10 @@ def test_currencies_are_a_partition():
 ])
 def test_shares_inside_a_members_own_whole(text):
     assert findings(RULE, text) == []
+
+
+# fresh47a held-out: 从销售渠道看 names a dimension for a 分别占 list (渠道, 来源, 用途, 方式)
+@pytest.mark.parametrize("last, fires", [("15.6", True), ("12.3", False)])
+def test_respective_shares_by_channel(last, fires):
+    text = f"从销售渠道看，省内市场、省外市场和出口分别占全县茶叶销售额的46.2%、41.5%和{last}%。"
+    assert bool(findings(RULE, text)) is fires

@@ -59,7 +59,8 @@ _HOLIDAY_BEFORE = re.compile(
     # 由上一赛季的1.82万人增至…, 上一学年: the season, school year or round before
     r"|上[一个]?(?:赛季|学年|学期|轮|周期)(?:同期)?的?")
 #: a rate's own words between 由 and its figure (由每人每月153元提高到163元): what each figure is per
-_PER_HEAD = re.compile(r"(?:上年|去年|原来|原)?的?(?:每人|每户|人均|户均)?(?:每月|每年|每天|每日|月|年)?(?:的)?")
+_PER_HEAD = re.compile(r"(?:上年|去年|原来|原)?的?(?:每人|每户|人均|户均|每公斤|每千克|每斤|每吨|每亩|每平方米)?"
+                       r"(?:每月|每年|每天|每日|月|年)?(?:的)?")  # (由上年的每公斤86.4元提高到98.2元: a price per unit)
 
 #: what may stand between a figure and the comma after it: the rest of its unit (亿元 is one marker)
 _UNIT_TAIL = re.compile(r"[\u4e00-\u9fff]{0,3}")
