@@ -2026,6 +2026,7 @@ class Claims:
             totals.append(f.index)
             out.append(SumGroup(f, parts, m.group(1), count, open_list))
         out.extend(self._respective_sums())
+        out.extend(self._partition_sums())
         out.extend(self._abbreviated_sums())
         out.extend(self._with_sums(totals))
         out.extend(self._breakdowns(sorted(set(totals))))
@@ -2119,6 +2120,71 @@ class Claims:
                 continue
             out.append(SumGroup(whole, values, "分别", len(values), False))
         return out
+
+    def _partition_sums(self) -> list[SumGroup]:
+        """按收入来源分，人均工资性收入21356元，人均经营净收入6218元，人均财产净收入2874元，人均转移净收入8294元
+        after 居民人均可支配收入38642元 in the sentence before: a sentence that opens with its dimension
+        and gives a figure for every member of a known partition (the fact table
+        ``share-partitions``), one each, adds up to the one figure of the unit in the sentence before
+        (per-head figures to a per-head figure of the same marker)."""
+        out = []
+        figs, text = self._figs, self.text
+        seen: set[int] = set()
+        for i, f in enumerate(figs):
+            sent = f.sentence
+            if sent.start in seen or not _DIMENSION_OPEN.match(sent.text):
+                continue
+            seen.add(sent.start)
+            members = [g for g in figs[i:] if g.sentence is sent]
+            for name, rx, words in self.lex.partitions:
+                if name in self.lex.people_partitions:
+                    continue  # (城镇居民人均… and 农村居民人均…: averages of groups add up to nothing)
+                n = len(set(words.values()))
+                got: dict[int, Figure] = {}
+                for g in members:
+                    m = rx.search(g.measure)
+                    if m is None or g.approx or g.value is None or g.unit != members[0].unit:
+                        continue
+                    if words[m.group()] in got:
+                        got = {}
+                        break
+                    got[words[m.group()]] = g
+                if len(got) != n or n < 2:
+                    continue
+                parts = sorted(got.values(), key=lambda g: g.start)
+                per_head = {g.marker for g in parts if g.role == AVERAGE}
+                if len(per_head) != 1 or any(g.role != AVERAGE for g in parts) or not per_head <= set(PER_HEAD):
+                    break  # (per-head kinds only: levels of a partition's members may leave kinds out,
+                    # 发电量 by 火电/水电/风电 beside others the partition does not name)
+                whole = self._one_figure_before(parts[0], per_head)
+                if whole is not None:
+                    out.append(SumGroup(whole, parts, "分别", len(parts), False))
+                break
+        return out
+
+    def _one_figure_before(self, first: Figure, per_head: set) -> Figure | None:
+        """The one figure of ``first``'s unit in the sentence before ``first``'s (same paragraph),
+        exact; additive, or per head with the marker of ``per_head`` when that is given."""
+        figs = self._figs
+        k = first.index - 1
+        while k >= 0 and figs[k].sentence is first.sentence:
+            k -= 1
+        if k < 0 or figs[k].sentence.paragraph != first.sentence.paragraph:
+            return None
+        prev = figs[k].sentence
+        of_unit = []
+        while k >= 0 and figs[k].sentence is prev:
+            if figs[k].unit == first.unit:
+                of_unit.append(figs[k])
+            k -= 1
+        if len(of_unit) != 1:
+            return None
+        w = of_unit[0]
+        if w.approx or w.value is None:
+            return None
+        if per_head:
+            return w if w.role == AVERAGE and w.marker in per_head else None
+        return w if w.additive else None
 
     def _same_partition_after(self, text: str, start: int, semi: int, end: int) -> bool:
         """The clause after ``semi`` opens with another member of the known partition (the fact table

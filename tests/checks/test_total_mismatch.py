@@ -644,3 +644,24 @@ def test_gong_with_the_measure_named_before_fenbie(total, fires):
     assert bool(findings(RULE, text)) is fires
     # another measure after 共 is no total of the items (共实现营业收入)
     assert findings(RULE, text.replace("共实现增加值", "共实现营业收入")) == []
+
+
+# fresh47b held-out: every member of a known partition per head, after the sentence opening with its
+# dimension (按收入来源分，), adds up to the per-head figure of the sentence before
+INCOME = ("全年全市居民人均可支配收入{w}元，比上年增长5.6%。按收入来源分，人均工资性收入21356元，人均经营净收入6218元，"
+          "人均财产净收入2874元，人均转移净收入8294元。")
+
+
+@pytest.mark.parametrize("whole, fires", [("38742", False), ("38642", True)])
+def test_per_head_members_of_a_partition_add_up(whole, fires):
+    assert bool(findings(RULE, INCOME.format(w=whole))) is fires
+
+
+@pytest.mark.parametrize("text", [
+    # groups of people per head add up to nothing
+    "全年全市居民人均可支配收入31286元。按城乡分，城镇居民人均可支配收入42318元，农村居民人均可支配收入20864元。",
+    # levels of members named apart (no dimension before them) are not read this way
+    "全年全市居民人均可支配收入38642元。人均工资性收入21356元，人均经营净收入6218元，人均财产净收入2874元，人均转移净收入8294元。",
+])
+def test_members_of_a_partition_that_need_not_add_up(text):
+    assert findings(RULE, text) == []
