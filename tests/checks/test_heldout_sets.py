@@ -685,6 +685,25 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     # with real places, an 工业和建筑业 bulletin section), written blind (first score 23/24, 6/6 info,
     # no false alarm).
     "fresh46b": set(),
+    # fresh47a: 30 planted arithmetic errors in a 卫生健康委 summary, a provincial trade analysis and
+    # 茶叶 news with a table, written blind at the end of the seventh session (first score 16/30, no
+    # false alarm); only some of its misses were worked on.
+    "fresh47a": {
+        ("01_lintang_health_work_summary.txt", "average-mismatch"),  # 以388.6万常住人口计，每千人口执业（助理）医师
+        ("01_lintang_health_work_summary.txt", "inconsistent-figure"),  # 2.48‰ vs 下降到2.84‰: a rate after 下降到
+        ("02_qicang_trade_q3_analysis.txt", "implausible-value"),  # a share above 100%: no reading of implausible shares
+        ("02_qicang_trade_q3_analysis.txt", "inconsistent-figure"),  # 外贸企业8426家 vs 8246家有…的外贸企业: named otherwise
+        ("02_qicang_trade_q3_analysis.txt", "percentage-point"),  # 增速比上半年的5.1%加快了1.7%: no later rate stated
+        ("02_qicang_trade_q3_analysis.txt", "share-mismatch"),  # 占加工贸易进出口的: the whole is the two parts' sum
+        ("02_qicang_trade_q3_analysis.txt", "shares-exceed-whole"),  # 从出口看，…分别占: 出口 names no dimension
+        ("03_qinglan_tea_county_news.md", "average-mismatch"),  # a table's 亩均产值 column over 茶园面积（亩）
+        ("03_qinglan_tea_county_news.md", "enumeration-count"),  # four firms before 五家企业, the last a 合作联社
+        ("03_qinglan_tea_county_news.md", "share-mismatch"),  # 占全县茶叶产值的: the whole in the table's total row
+    },
+    # fresh47b: 30 planted errors over all sections (a 侨务/外事 summary, 运河 culture news with real
+    # places, a 人民生活和社会保障 bulletin section), written blind (first score 23/24, 6/6 info, no
+    # false alarm).
+    "fresh47b": set(),
 }
 
 
