@@ -2180,8 +2180,8 @@ class Claims:
         if len(of_unit) != 1:
             return None
         w = of_unit[0]
-        if w.approx or w.value is None:
-            return None
+        if w.approx or w.value is None or "中位数" in w.measure or "中位数" in w.trail[:6]:
+            return None  # (人均可支配收入中位数34880元: a median is no sum of the kinds)
         if per_head:
             return w if w.role == AVERAGE and w.marker in per_head else None
         return w if w.additive else None

@@ -503,3 +503,8 @@ def test_shares_inside_a_members_own_whole(text):
 def test_respective_shares_by_channel(last, fires):
     text = f"从销售渠道看，省内市场、省外市场和出口分别占全县茶叶销售额的46.2%、41.5%和{last}%。"
     assert bool(findings(RULE, text)) is fires
+
+
+# a review: 从用途看 before shares of two measures (面积, 销售额) of their own wholes is no split of one
+def test_shares_of_two_measures_after_yongtu():
+    assert findings(RULE, "从用途看，住宅销售面积和住宅销售额分别占新建商品房的87.5%和89.8%。") == []

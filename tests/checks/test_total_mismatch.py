@@ -665,3 +665,9 @@ def test_per_head_members_of_a_partition_add_up(whole, fires):
 ])
 def test_members_of_a_partition_that_need_not_add_up(text):
     assert findings(RULE, text) == []
+
+
+# a review of the reading above: a median is no sum of the kinds (人均可支配收入中位数)
+def test_per_head_members_do_not_add_up_to_a_median():
+    assert findings(RULE, "全国居民人均可支配收入中位数34880元，是平均数的84.4%。按收入来源分，人均工资性收入23596元，"
+                          "人均经营净收入7012元，人均财产净收入3362元，人均转移净收入7344元。") == []
