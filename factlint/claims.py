@@ -2202,31 +2202,14 @@ class Claims:
         return False
 
     def _whole_before_dimension(self, first: Figure, last_item: str) -> Figure | None:
-        """The one figure of ``first``'s unit in the sentence before ``first``'s (same paragraph), when
-        it is exact and additive and its measure shares a pair of characters with the words of the
-        last item (施工面积 of 其他用房施工面积 in 房屋施工面积), or None."""
-        figs = self._figs
-        k = first.index - 1
-        while k >= 0 and figs[k].sentence is first.sentence:
-            k -= 1
-        if k < 0 or figs[k].sentence.paragraph != first.sentence.paragraph:
+        """The one figure of ``first``'s unit in the sentence before ``first``'s (see
+        _one_figure_before: 供应国有建设用地2356.4公顷，其中出让土地1620.5公顷。按用途分，出让的…和其他用地
+        分别为… splits the part), when it is additive and its measure shares a pair of characters with
+        the words of the last item (施工面积 of 其他用房施工面积 in 房屋施工面积), or None."""
+        w = self._one_figure_before(first, set())
+        if w is None or not (_pairs_of(w.measure) & _pairs_of(last_item)):
             return None
-        prev = figs[k].sentence
-        pairs = {last_item[i:i + 2] for i in range(len(last_item) - 1)}
-        of_unit = []
-        while k >= 0 and figs[k].sentence is prev:
-            if figs[k].unit == first.unit:
-                of_unit.append(figs[k])
-            k -= 1
-        # (one figure of the unit in that sentence: 供应国有建设用地2356.4公顷，其中出让土地1620.5公顷。
-        # 按用途分，出让的…和其他用地分别为… splits the part)
-        if len(of_unit) != 1:
-            return None
-        w = of_unit[0]
-        if w.additive and not w.approx and w.value is not None \
-                and any(w.measure[i:i + 2] in pairs for i in range(len(w.measure) - 1)):
-            return w
-        return None
+        return w
 
     def _abbreviated_sums(self) -> list[SumGroup]:
         """A total named by the first characters of the items given respectively before it, in
