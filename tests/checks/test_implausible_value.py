@@ -103,3 +103,11 @@ def test_completion_of_a_race_and_the_name_shown():
 def test_bed_occupancy_may_exceed_one_hundred():
     assert findings(RULE, "三级医院病床使用率为101.3%（含加床），高于全市医院平均水平14.9个百分点。") == []
     one(RULE, "全市森林覆盖率为101.3%。")
+
+
+# fresh47a held-out: a share of exports among exports (占全省出口总值的比重) cannot exceed 100%; a ratio
+# of two aggregates (进出口总额占地区生产总值的比重) and a 外贸依存度 can
+def test_share_whose_whole_holds_a_trade_word():
+    assert "106.2%" in one(RULE, "“新三样”产品合计出口186.4亿元，增长24.7%，占全省出口总值的比重达到106.2%。").message
+    assert findings(RULE, "全年进出口总额占地区生产总值的比重为112.6%。") == []
+    assert findings(RULE, "全市外贸依存度为112.6%。") == []

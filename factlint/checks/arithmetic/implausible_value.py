@@ -188,7 +188,10 @@ class ImplausibleValue(Rule):
             if not _links_to_value(between, verbs):
                 continue
             if not_part and any(w in window for w in not_part):
-                continue
+                k = window.rfind("占")
+                if k < 0 or any(w in window[:k] for w in not_part):
+                    continue  # (进出口总额占地区生产总值的比重: two aggregates; not 占全省出口总值的比重,
+                    # a share of exports among exports, whose part is named before 占 or clauses up)
             wstart = q.start - len(window) + last.start()
             named = _named_measure(text, wstart) + measure
             yield self.report(
