@@ -20,7 +20,7 @@ of ``RunResult.diagnostics``.
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
@@ -432,11 +432,20 @@ class Linter:
             ]
 
 
+#: what a context keeps when it is released: its fields (the document, what run-level rules
+#: collected), not what was computed from them
+_CONTEXT_FIELDS = frozenset(f.name for f in fields(Context))
+
+
 def _release(ctx: Context) -> None:
-    """Drop what a context computed for its rules (figures, claim model, calendar scans); it is
-    computed again if something asks for it later."""
-    for key in ("quantities", "claims", "_calendar_cache"):
-        ctx.__dict__.pop(key, None)
+    """Drop what a context computed for its rules: the figures, the claim model, the calendar
+    scans, and what rules keep on it for each other (the change rules' masked text and figures,
+    the tables); it is computed again if something asks for it later.  Kept only the context's
+    fields, ``collected`` among them, so a run's memory grows with what the run-level rules
+    collect, not with the analyses of every document."""
+    state = ctx.__dict__
+    for key in [k for k in state if k not in _CONTEXT_FIELDS]:
+        del state[key]
 
 
 class quiet_gc:

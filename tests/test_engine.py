@@ -217,3 +217,29 @@ def test_markdown_comments_suppress_end_to_end(tmp_path):
 def test_directives_naming_unknown_rules_are_reported():
     result = lint([Directive("disable", ("fullwidth-digits",), 2)])[1]
     assert result.warnings == ["a.md:2: factlint-disable names an unknown rule 'fullwidth-digits' (did you mean 'fullwidth-digit'?)"]
+
+
+def test_a_checked_document_keeps_only_what_run_level_rules_collected():
+    # (memory: a run over many documents holds each one's collected facts, not its figures,
+    # claim model, masked text or tables, which rules cache on the context for each other)
+    kept = []
+
+    class Across(Rule):
+        """Counts figures across documents."""
+
+        name = "house.figures-across"
+        scope = "run"
+
+        def collect(self, ctx):
+            return len(ctx.quantities)
+
+        def check_run(self, contexts):
+            kept.extend(set(vars(c)) for c in contexts)
+            return ()
+
+    l = linter()
+    l.rule_classes["house.figures-across"] = Across
+    l.settings.extend_select = ["house.figures-across"]
+    text = "全市地区生产总值完成2856.4亿元，比上年增长5.8%，由上年的2700.1亿元提高到2856.4亿元。\n"
+    l.check_documents([plain_document("a.txt", text), plain_document("b.txt", text)])
+    assert kept == [{"document", "knowledge", "year", "options", "collected"}] * 2
