@@ -692,7 +692,6 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("01_lintang_health_work_summary.txt", "average-mismatch"),  # 以388.6万常住人口计，每千人口执业（助理）医师
         ("01_lintang_health_work_summary.txt", "inconsistent-figure"),  # 2.48‰ vs 下降到2.84‰: a rate after 下降到
         ("02_qicang_trade_q3_analysis.txt", "inconsistent-figure"),  # 外贸企业8426家 vs 8246家有…的外贸企业: named otherwise
-        ("02_qicang_trade_q3_analysis.txt", "percentage-point"),  # 增速比上半年的5.1%加快了1.7%: no later rate stated
         ("02_qicang_trade_q3_analysis.txt", "share-mismatch"),  # 占加工贸易进出口的: the whole is the two parts' sum
         ("02_qicang_trade_q3_analysis.txt", "shares-exceed-whole"),  # 从出口看，…分别占: 出口 names no dimension
         ("03_qinglan_tea_county_news.md", "average-mismatch"),  # a table's 亩均产值 column over 茶园面积（亩）

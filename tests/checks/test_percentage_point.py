@@ -154,5 +154,47 @@ def test_rate_named_again_before_the_comparison():
     d = one(RULE, "食品烟酒类中，食品价格上涨1.9%，涨幅比上年的0.8%扩大1.1%。")
     assert d.evidence["before"] == "0.8" and d.evidence["after"] == "1.9"
     assert findings(RULE, "食品烟酒类中，食品价格上涨1.9%，涨幅比上年的0.8%扩大1.1个百分点。") == []
-    # (only after a percentage: 增加值100亿元，增速比… compares a rate not stated here)
-    assert findings(RULE, "增加值100.0亿元，增速比上年的6.5%扩大1.7%。") == []
+    # (only after a percentage: 增加值100亿元，增速比… compares a rate not stated here, which is
+    # no pair with 100.0亿元; the growth rate changed by a % is still reported, against 6.5% alone)
+    d = one(RULE, "增加值100.0亿元，增速比上年的6.5%扩大1.7%。")
+    assert "after" not in d.evidence and d.evidence["after_if_points"] == "8.2"
+
+
+# a growth rate compared with an earlier rate whose own value is not stated: the change is in points
+GROWTH_WRONG = [
+    ("前三季度进出口增速比上半年的5.1%加快了1.7%，外贸回稳向好的势头进一步巩固。", "加快了1.7个百分点", "6.8"),
+    ("全市社会消费品零售总额降幅较一季度的3.2%收窄1.1%。", "收窄1.1个百分点", "2.1"),
+]
+
+
+@pytest.mark.parametrize("text,suggest,after", GROWTH_WRONG, ids=[w[1] for w in GROWTH_WRONG])
+def test_fires_on_a_growth_rate_changed_by_a_percent(text, suggest, after):
+    d = one(RULE, text)
+    assert f"应写作“{suggest}”" in d.message and f"为{after}%" in d.message, d.message
+    assert d.evidence["suggestion"] == suggest and d.evidence["after_if_points"] == after
+    assert len(d.related) == 1
+
+
+def test_growth_rate_message_names_the_rates():
+    d = one(RULE, "前三季度进出口增速比上半年的5.1%加快了1.7%。")
+    assert d.message == ("增速比上半年的5.1%加快了1.7%：增速之差以百分点计（5.1%+1.7个百分点为6.8%），"
+                         "应写作“加快了1.7个百分点”")
+    assert d.evidence["after_if_relative"] == "5.19"
+
+
+GROWTH_RIGHT = [
+    "前三季度进出口增速比上半年的5.1%加快了1.7个百分点。",
+    "前三季度进出口增长6.8%，增速比上半年加快1.7个百分点。",
+    "全年营业收入比上年的5.1亿元增长了1.7%。",
+    "增速比全省平均水平的5.1%高1.7个百分点。",
+]
+
+
+@pytest.mark.parametrize("text", GROWTH_RIGHT, ids=range(len(GROWTH_RIGHT)))
+def test_quiet_on_growth_rates_changed_by_points(text):
+    assert findings(RULE, text) == []
+
+
+def test_a_stated_rate_pair_is_reported_once():
+    d = one(RULE, "前三季度进出口增长6.8%，增速比上半年的5.1%加快了1.7%。")
+    assert "由5.1%到6.8%" in d.message
