@@ -569,3 +569,14 @@ def test_hujun_over_huci(avg, fires):
 def test_station_days_over_stations(avg, fires):
     text = f"全年12个国家气象观测站共出现高温日（日最高气温≥35℃）438站日，平均每站{avg}天，比上年多9.2天。"
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh47a held-out: the population as the noun after its figure (以388.6万常住人口计), not a count in 人
+def test_per_thousand_over_a_population_named_after_its_figure():
+    text = ("全市卫生技术人员3.18万人，其中执业（助理）医师1.26万人、注册护士1.47万人；以388.6万常住人口计，"
+            "每千人口执业（助理）医师{}人、注册护士3.78人。")
+    d = one(RULE, text.format("3.52"))
+    assert d.evidence["expected"] == "3.242" and d.evidence["population"] == "388.6万"
+    assert findings(RULE, text.format("3.24")) == []
+    # (a figure of no unit whose noun is no population is no population)
+    assert findings(RULE, "全市执业（助理）医师1.26万人，以388.6万户籍家庭计，每千人口执业（助理）医师3.52人。") == []

@@ -357,8 +357,8 @@ class AverageMismatch(Rule):
             k -= 1
             if p.approx or p.q.kind == "range" or p.value is None or p.role not in _NUMERATOR_ROLES:
                 continue
-            if p.unit == "人" and "人口" in p.measure:
-                pops.append(p)
+            if p.unit in ("人", "") and "人口" in p.measure:
+                pops.append(p)  # (常住人口312.6万人; 以388.6万常住人口计, the noun after the figure)
             elif p.unit == f.unit and p.additive and bigrams(named) & bigrams(p.measure):
                 nums.append(p)
         if len(pops) != 1 or len(nums) != 1:
