@@ -809,6 +809,7 @@ class _Lex:
         self.partitions = []
         #: the names of partitions of people (城镇/乡村, 男/女): whose figures the others' are
         self.people_partitions = set()
+        partial: dict[str, list[str]] = {}
         for entry in knowledge.fact_table("share-partitions"):
             members = entry.get("members") or []
             if len(members) >= 2:
@@ -816,6 +817,10 @@ class _Lex:
                 self.partitions.append((entry.get("name", ""), re.compile(_alt(words)), words))
                 if entry.get("people"):
                     self.people_partitions.add(entry.get("name", ""))
+                partial.setdefault(entry.get("name", ""), []).extend(str(w) for w in entry.get("partial_for") or () if w)
+        #: by partition name, the measures whose whole its members do not make up (``partial_for``:
+        #: 全社会用电量 is the three industries' and 城乡居民生活's)
+        self.partial_for = {name: re.compile(_alt(ws)) for name, ws in partial.items() if ws}
 
 
 _LEX_CACHE: dict[int, tuple[object, _Lex]] = {}

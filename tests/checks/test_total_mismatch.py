@@ -671,3 +671,26 @@ def test_members_of_a_partition_that_need_not_add_up(text):
 def test_per_head_members_do_not_add_up_to_a_median():
     assert findings(RULE, "全国居民人均可支配收入中位数34880元，是平均数的84.4%。按收入来源分，人均工资性收入23596元，"
                           "人均经营净收入7012元，人均财产净收入3362元，人均转移净收入7344元。") == []
+
+
+# the three industries make up 地区生产总值, but not 全社会用电量, 用水总量 or 能源消费总量, which also hold
+# the households' use (城乡居民生活用电): share-partitions' ``partial_for``
+PARTIAL_RIGHT = [
+    "全社会用电量512.3亿千瓦时，增长6.1%。分产业看，第一产业用电量8.2亿千瓦时，第二产业用电量318.6亿千瓦时，"
+    "第三产业用电量98.4亿千瓦时。",
+    "全社会用电量512.3亿千瓦时，其中第一产业、第二产业和第三产业用电量分别为8.2亿千瓦时、318.6亿千瓦时和98.4亿千瓦时。",
+    "全年用水总量12.6亿立方米。分产业看，第一产业用水8.1亿立方米，第二产业用水2.2亿立方米，第三产业用水0.9亿立方米。",
+    "全年能源消费总量1368.4万吨标准煤。分产业看，第一产业能耗32.1万吨标准煤，第二产业能耗905.2万吨标准煤，"
+    "第三产业能耗212.8万吨标准煤。",
+]
+
+
+@pytest.mark.parametrize("text", PARTIAL_RIGHT, ids=range(len(PARTIAL_RIGHT)))
+def test_quiet_on_industries_of_a_whole_they_do_not_make_up(text):
+    assert findings(RULE, text) == []
+
+
+def test_industries_still_add_up_to_the_product():
+    d = one(RULE, "全市地区生产总值2856.4亿元。分产业看，第一产业增加值256.1亿元，第二产业增加值1102.3亿元，"
+                  "第三产业增加值1508.0亿元。")
+    assert d.evidence["expected"] == "2866.4"

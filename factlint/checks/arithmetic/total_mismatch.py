@@ -197,7 +197,8 @@ class TotalMismatch(Rule):
         their unit stated last in the sentence before, so they add up to it."""
         from factlint.claims import lexicon_patterns
 
-        partitions = lexicon_patterns(ctx.knowledge).partitions
+        lex = lexicon_patterns(ctx.knowledge)
+        partitions = lex.partitions
         if not partitions:
             return
         text = ctx.text
@@ -218,7 +219,7 @@ class TotalMismatch(Rule):
             if whole is None:
                 continue
             names = [text[f.clause.start:f.q.start] for f in amounts]
-            if not any(_is_partition(names, rx, words) for _, rx, words in partitions):
+            if not any(_is_partition(names, rx, words) and _exhausts(lex, name, whole) for name, rx, words in partitions):
                 continue
             s, wi = total(amounts), interval(whole)
             if s.overlaps(wi):
@@ -231,7 +232,8 @@ class TotalMismatch(Rule):
         so the values given for them add up to the whole before 其中."""
         from factlint.claims import lexicon_patterns, list_items
 
-        partitions = lexicon_patterns(ctx.knowledge).partitions
+        lex = lexicon_patterns(ctx.knowledge)
+        partitions = lex.partitions
         if not partitions:
             return
         text = ctx.text
@@ -247,7 +249,8 @@ class TotalMismatch(Rule):
                 continue
             whole, parts = got
             if len(parts) != len(items) or any(p.approx for p in parts) \
-                    or not any(_names_members(items, whole.measure, rx, words) for _, rx, words in partitions):
+                    or not any(_names_members(items, whole.measure, rx, words) and _exhausts(lex, name, whole)
+                               for name, rx, words in partitions):
                 continue
             s, wi = total(parts), interval(whole)
             if s.overlaps(wi):
@@ -428,6 +431,13 @@ def _split_whole(figs, first, sent, text):
             return None
         return w
     return None
+
+
+def _exhausts(lex, name: str, whole) -> bool:
+    """Whether the members of the partition ``name`` make up ``whole``: not a measure the fact
+    table says they do not (``partial_for``: the three industries' 用电量 leave out 城乡居民生活用电)."""
+    partial = lex.partial_for.get(name)
+    return partial is None or not partial.search(whole.measure)
 
 
 def _is_partition(names, rx, words) -> bool:
