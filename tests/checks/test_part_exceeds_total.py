@@ -537,3 +537,16 @@ def test_zhong_group_over_a_semicolon_only_for_a_parallel_part(text):
 ])
 def test_second_part_named_in_the_wholes_words(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh48a held-out (clean): 其中 after a clause that names a measure with its change alone
+# (生活用水增长2.7%) gives parts of that measure, not of the amount before it (火电工业用水0.86亿立方米)
+def test_parts_of_a_measure_named_with_its_change_alone():
+    text = ("工业用水比上年下降4.2%，其中火电工业用水0.86亿立方米，增长3.1%；生活用水增长2.7%，其中城镇生活用水1.68亿立方米，"
+            "农村生活用水0.63亿立方米，用水结构持续优化。")
+    assert findings(RULE, text) == []
+    assert findings(RULE, "工业用水0.86亿立方米，增长3.1%；生活用水增长2.7%，其中城镇生活用水1.68亿立方米。") == []
+    # (the amount of that measure before its change is still the whole; 比上年下降 names none)
+    d = one(RULE, "生活用水1.86亿立方米，生活用水增长2.7%，其中城镇生活用水1.68亿立方米，农村生活用水0.63亿立方米。")
+    assert d.evidence["sum"] == "2.31"
+    assert one(RULE, "工业用水2.74亿立方米，比上年下降4.2%，其中火电工业用水2.86亿立方米。").evidence["whole"] == "2.74"

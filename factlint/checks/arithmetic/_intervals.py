@@ -196,6 +196,8 @@ def pick_whole(group, knowledge):
     for w in group.wholes:
         if w.unit not in units:
             continue
+        if not of_changed_measure(group, parts_all, w):
+            return None
         if not (w.additive or (w.role == AFTER and not w.non_additive)
                 or (group.marker == "其中" and w.role in (LEVEL, COUNT, TOTAL) and _ONE_DAY.search(w.measure)
                     and not _ONE_DAY_NOT.search(w.measure))
@@ -220,6 +222,33 @@ def pick_whole(group, knowledge):
             return None
         return w, parts
     return None
+
+
+#: a change said of a named measure: the name, then what states the change (生活用水增长, 工业用水比上年下降)
+_CHANGED_NOUN = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:比|较|同比|增长|下降|增加|减少|提高|降低|上升|回落|上涨|下跌)")
+
+
+def of_changed_measure(group, parts, whole) -> bool:
+    """False when a change between ``whole`` and the marker names a measure every part is a kind of,
+    and ``whole`` is not of it: 火电工业用水0.86亿立方米，增长3.1%；生活用水增长2.7%，其中城镇生活用水…、
+    农村生活用水…: the parts are of 生活用水, named with its change but not its amount."""
+    from factlint.claims import CHANGE
+
+    for w in group.wholes:
+        if w is whole:
+            return True
+        if w.role == CHANGE:
+            noun = _changed_noun(w)
+            if noun and all(noun in p.measure for p in parts):
+                return noun in whole.measure
+    return True
+
+
+def _changed_noun(change) -> str:
+    """The measure a change figure's clause names before its change (生活用水 of 生活用水增长2.7%), or ""
+    (增长2.7%, 比上年下降4.2%)."""
+    m = _CHANGED_NOUN.match(change.lead.strip("，,；; "))
+    return m.group(1) if m else ""
 
 
 def _components_per_head(whole, parts, markers, wholes, people) -> bool:

@@ -8,8 +8,8 @@ from decimal import Decimal
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import CHANGE, RATE, SHARE
 
-from ._intervals import (DURATIONS, Interval, bigrams, common_end, display_unit, interval, lexicons, overlap_said, pick_whole,
-                         ratio_base, ratio_percent, show, sums_by_total, total, value_sum, without_summed)
+from ._intervals import (DURATIONS, Interval, bigrams, common_end, display_unit, interval, lexicons, of_changed_measure,
+                         overlap_said, pick_whole, ratio_base, ratio_percent, show, sums_by_total, total, value_sum, without_summed)
 
 
 class PartExceedsTotal(Rule):
@@ -126,6 +126,8 @@ class PartExceedsTotal(Rule):
             if whole.approx or not whole.additive or whole.q.kind == "range" \
                     or whole.value is None or ratio_base(whole) or whole is g.wholes[0]:
                 continue  # (the nearest figure of its unit is pick_whole's business)
+            if not of_changed_measure(g, [p for p in g.summable if p.unit == unit], whole):
+                continue  # (…；生活用水增长2.7%，其中城镇生活用水…: parts of the measure changed there)
             for p in g.summable:
                 if p.unit != unit or p.approx or not p.additive or p.value is None \
                         or _OTHER_EFFECT.match(p.lead.lstrip("，,、 ")) or common_end(p.measure, whole.measure) < 2:
