@@ -1131,3 +1131,12 @@ def test_a_whole_smaller_than_its_part_is_no_whole():
 def test_a_whole_below_its_part_in_the_same_sentence_is_reported():
     d = one(RULE, "全市规模以上工业增加值1250.6亿元，高技术制造业增加值1312.4亿元，占规模以上工业增加值的比重为25.0%。")
     assert "104.94%" in d.message
+
+
+# fresh48b held-out (clean): the whole named 养老机构床位总数 is the figure of exactly that measure
+# (a part after 其中), not the total before it that names it only in part (养老服务床位共计3.86万张)
+def test_share_of_the_figure_named_exactly_not_of_a_total_named_alike():
+    head = "全市养老服务床位共计3.86万张，其中养老机构床位2.47万张、社区养老服务床位1.39万张。\n\n"
+    assert findings(RULE, head + "养老机构床位中，护理型床位1.58万张，占养老机构床位总数的64.0%。") == []
+    d = one(RULE, head + "护理型床位1.58万张，占养老机构床位总数的60.0%。")
+    assert d.evidence["whole"] == "2.47" and d.evidence["expected"] == "63.97"

@@ -724,6 +724,13 @@ class ShareMismatch(Rule):
                    if x[0] == 2 and _stated_as_total(x[1])]
             if len(far) == 1:
                 fits = far
+        if len(fits) > 1 and all(fit == 2 for fit, _ in fits) and core:
+            # 占养老机构床位总数的 after 养老服务床位共计3.86万张，其中养老机构床位2.47万张: the one figure
+            # of exactly the measure named is the whole, not a total that names it only in part
+            named = core.replace("总", "")
+            exact = [x for x in fits if x[1].measure.replace("总", "") == named]
+            if len(exact) == 1:
+                fits = exact
         if len(fits) > 1 and all(fit == 2 for fit, _ in fits):
             # 社会消费品零售总额…城镇消费品零售额…乡村消费品零售额，占全县的比重: the siblings share
             # the part's ending too; the one figure stated as a total (总额, 合计…) is the whole
