@@ -2100,7 +2100,10 @@ class Claims:
                     continue
                 cm = _COUNT_WORD.search(head)
                 if cm and small_number(cm.group(1)) == len(values):
-                    pass
+                    if lex.whole_words.search(head, cm.end()) and len(values) <= sum(
+                            1 for f in self._figs[:whole.index] if f.sentence is whole.sentence and f.unit == whole.unit):
+                        continue  # (…参保人数213.85万人，两项合计400.27万人；失业保险、工伤保险…分别为: the
+                        # two counted are the figures before the total, not the items after it)
                 elif not (lex.whole_words.search(head) and lex.exhaustive_item.search(g.items[-1])):
                     continue
             elif not g.items and text[g.parts[0]._cspan[0]:g.start].strip() == "":

@@ -694,3 +694,19 @@ def test_industries_still_add_up_to_the_product():
     d = one(RULE, "全市地区生产总值2856.4亿元。分产业看，第一产业增加值256.1亿元，第二产业增加值1102.3亿元，"
                   "第三产业增加值1508.0亿元。")
     assert d.evidence["expected"] == "2866.4"
+
+
+# fresh48b held-out (clean): a total that counts what the items hold (乡镇 of 区 and 县) is no sum of them
+def test_quiet_on_a_total_of_what_the_counted_items_hold():
+    assert findings(RULE, "区划地名管理有序推进。全市现辖4个区、5个县，共有乡镇（街道）126个。") == []
+    assert one(RULE, "全市现辖4个区、5个县，共有县级行政区10个。").evidence["expected"] == "9"
+    assert one(RULE, "全市现辖4个区、5个县，共10个县区。").evidence["expected"] == "9"
+
+
+# fresh48b held-out: 两项合计 counts the two figures before it; the items given 分别 after it are others
+def test_a_count_word_of_the_figures_before_a_total_is_not_of_the_items_after_it():
+    text = ("年末全市企业职工基本养老保险参保人数达到186.42万人，城乡居民基本养老保险参保人数213.85万人，两项合计400.27万人；"
+            "失业保险、工伤保险参保人数分别为68.35万人和79.62万人。")
+    assert findings(RULE, text) == []
+    d = one(RULE, "全市两项参保人数合计400.27万人，失业保险、工伤保险参保人数分别为186.42万人和203.85万人。")
+    assert d.evidence["expected"] == "390.27"

@@ -91,6 +91,8 @@ class TotalMismatch(Rule):
                 continue  # 等: the list may leave items out
             if overlap_said(ctx.text, parts[0].start, t.sentence.end, ctx.knowledge):
                 continue  # (重点村18个、特色村镇11个，有7个村同时入选两个名录，共涉及22个村: the lists overlap)
+            if _counts_other_things(t, parts):
+                continue  # (现辖4个区、5个县，共有乡镇（街道）126个: the total counts what the items hold)
             if g.count is None and len(parts) > 2:
                 # a leading figure may be the whole the items split (全市…亿元，一产…、二产…、三产…，合计)
                 if interval(parts[0]).overlaps(ti) or total(parts[1:]).overlaps(ti):
@@ -431,6 +433,27 @@ def _split_whole(figs, first, sent, text):
             return None
         return w
     return None
+
+
+#: the noun a count names right after its classifier (4个区、 5个县; not 1280户中, 户 being the noun)
+_NOUN_AFTER = re.compile(r"(?![中的为是以])[\u4e00-\u9fff]{1,6}")
+#: classifiers that name no kind of thing: what is counted is the noun after them
+_BARE_CLASSIFIERS = frozenset(("个", "项", "座", "处", "种", "类", "批", "片", "条"))
+
+
+def _counts_other_things(total, parts) -> bool:
+    """Whether the items name what they count right after their figures (4个区、5个县) and the total
+    names, before its figure, something that shares no character with any of them (共有乡镇（街道）
+    126个): it counts what the items hold, not the items."""
+    if not parts or total.unit not in _BARE_CLASSIFIERS or total.unit != parts[0].unit or not total.measure:
+        return False
+    nouns = []
+    for p in parts:
+        m = _NOUN_AFTER.match(p.trail)
+        if m is None:
+            return False
+        nouns.append(m.group())
+    return not any(c in total.measure for c in "".join(nouns))
 
 
 def _exhausts(lex, name: str, whole) -> bool:
