@@ -1140,3 +1140,10 @@ def test_share_of_the_figure_named_exactly_not_of_a_total_named_alike():
     assert findings(RULE, head + "养老机构床位中，护理型床位1.58万张，占养老机构床位总数的64.0%。") == []
     d = one(RULE, head + "护理型床位1.58万张，占养老机构床位总数的60.0%。")
     assert d.evidence["whole"] == "2.47" and d.evidence["expected"] == "63.97"
+
+
+# fresh48a held-out: the whole written inside the share, the part before it past its growth rate
+def test_inline_whole_with_a_growth_rate_between():
+    d = one(RULE, "科学技术支出6850万元，增长23.4%，占全县一般公共预算支出386420万元的5.3%。")
+    assert d.evidence["part"] == "6850" and d.evidence["whole"] == "386420" and d.evidence["expected"] == "1.77"
+    assert findings(RULE, "科学技术支出6850万元，增长23.4%，占全县一般公共预算支出386420万元的1.8%。") == []

@@ -506,9 +506,12 @@ class ShareMismatch(Rule):
             return None
         if whole.approx or whole.non_additive or whole.q.kind == "range" or whole.is_percent:
             return None
-        p = figs[k - 1]
+        j = _past_changes(figs, k)  # (科学技术支出6850万元，增长23.4%，占…支出386420万元的5.3%: past its growth)
+        if j < 0:
+            return None
+        p = figs[j]
         if p.sentence is not f.sentence or p.unit != whole.unit or p.approx or p.non_additive \
-                or p.role not in _PART_ROLES or p.clause.index < f.clause.index - 1:
+                or p.role not in _PART_ROLES or p.clause.index < f.clause.index - 1 - (k - 1 - j):
             return None
         return p, whole
 
