@@ -69,10 +69,11 @@ _ELAPSED_WORD = lazy_re(r"历时|历经|用时|耗时|用了")
 #: what follows one of those words: the count of years
 _ELAPSED = lazy_re(_SP + _N + _SP + r"(?:个" + _SP + r")?年(?![多余半零])")
 _MONTH_AFTER = lazy_re(r"[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")
-#: "自2016年实施生态立县战略以来，": a year, a short event, 以来 and a comma
-_FRAME_EVENT = lazy_re(r"[^，。；,;\n\d年]{1,12}?以来(?P<comma>[，,])(?P<de>)")
+#: "自2016年实施生态立县战略以来，", "自2018年启动民主法治示范村（社区）创建以来，": a year, an event
+#: of up to 20 characters, 以来 and a comma
+_FRAME_EVENT = lazy_re(r"[^，。；,;\n\d年]{1,20}?以来(?P<comma>[，,])(?P<de>)")
 #: the first characters of what ``since`` (YearMention) and _FRAME_FROM accept after 年; any
-#: other year has a frame only through _FRAME_EVENT, which needs 以来 within 14 characters
+#: other year has a frame only through _FRAME_EVENT, which needs 以来 within 22 characters
 _FRAME_FIRST = "底末初中年以来至到迄起开"
 
 
@@ -163,7 +164,7 @@ class YearSpanMismatch(Rule):
             return
         bounds = ctx_bounds(ctx)
         for i, ym in enumerate(years):
-            if ym.after[:1] not in _FRAME_FIRST and norm.find("以来", ym.end, ym.end + 14) == -1:
+            if ym.after[:1] not in _FRAME_FIRST and norm.find("以来", ym.end, ym.end + 22) == -1:
                 continue  # no frame can follow (an empty ``after`` goes on: "" is in any str)
             # a frame of its own ("2016年以来，…十年来", "自2016年实施…以来，") or "以来的N年间";
             # not a comparison ("达到2007年以来同期最好水平，…30年来首次")
