@@ -217,3 +217,11 @@ def test_span_runs_no_later_than_the_year_the_text_is_signed():
 ])
 def test_a_long_event_opens_no_frame(text):
     assert findings(RULE, text) == []
+
+
+# fresh48b held-out: an event of 16 characters between the year and 以来 frames the sentence
+def test_a_long_event_before_since_frames_the_count():
+    head = "澄溪区人民政府关于2025年度法治政府建设情况的报告\n\n自2018年启动民主法治示范村（社区）创建以来，"
+    d = one(RULE, head + "五年来全区累计建成省级民主法治示范村（社区）14个。")
+    assert d.evidence["from"] == "2018" and d.evidence["stated"] == "5"
+    assert findings(RULE, head + "七年来全区累计建成省级民主法治示范村（社区）14个。") == []
