@@ -72,6 +72,10 @@ _MONTH_AFTER = lazy_re(r"[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]
 #: "自2016年实施生态立县战略以来，", "自2018年启动民主法治示范村（社区）创建以来，": a year, an event
 #: of up to 20 characters, 以来 and a comma
 _FRAME_EVENT = lazy_re(r"[^，。；,;\n\d年]{1,20}?以来(?P<comma>[，,])(?P<de>)")
+#: a plan period right before N年来 (“十四五”五年来): the years counted are the plan's
+_PLAN_BEFORE = lazy_re(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间)?$")
+#: an end the sentence names before its start year (到2020年底，自2015年…以来): the span runs to it
+_END_BEFORE = lazy_re(r"(?:到|至|截至|截止)(\d{4})年(?:底|末|年底|年末)?[，,]")
 #: the first characters of what ``since`` (YearMention) and _FRAME_FROM accept after 年; any
 #: other year has a frame only through _FRAME_EVENT, which needs 以来 within 22 characters
 _FRAME_FIRST = "底末初中年以来至到迄起开"
@@ -190,7 +194,15 @@ class YearSpanMismatch(Rule):
             n = _num(m.group("n"))
             if n is None or n <= 0:
                 continue
-            ends = sorted(y for y in self._speaks_of(ctx, time) if y >= ym.year)
+            if _PLAN_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
+                continue  # (…以来，“十四五”五年来: the years of the plan, not of the span)
+            se_s, _ = bounds.sentence(ym.start)
+            until = _END_BEFORE.search(norm, se_s, ym.start)
+            if until:
+                # (到2020年底，自2015年…以来，五年来: the span runs to the year the sentence names)
+                ends = [int(until.group(1))] if int(until.group(1)) >= ym.year else []
+            else:
+                ends = sorted(y for y in self._speaks_of(ctx, time) if y >= ym.year)
             if not ends:
                 continue
             ok = {e - ym.year for e in ends} | {e - ym.year + 1 for e in ends}
