@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import cn2an
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from factlint.numerals import extract, read_numeral
@@ -16,9 +16,17 @@ COUNTS = st.integers(min_value=1, max_value=10**12)
 DECIMALS = st.decimals(min_value=0, max_value=10**8, places=4, allow_nan=False, allow_infinity=False)
 
 
+def _cn2an_drops_zero(n: int) -> bool:
+    """cn2an writes 300,001,000 as 三亿一千, without the 零 of the empty 万 group: a reader takes it
+    for 三亿一千万, and cn2an's own parser refuses it; such values are no test of reading back."""
+    return any((n // 10**k) % 10**4 == 0 and (n % 10**k) >= 10**(k - 1) and n >= 10**(k + 4)
+               for k in (4, 8, 12))
+
+
 @settings(max_examples=300, deadline=None)
 @given(INTS)
 def test_cn2an_integers_read_back(n):
+    assume(not _cn2an_drops_zero(n))
     for mode in ("low", "up"):
         assert read_numeral(cn2an.an2cn(n, mode)) == n
 
@@ -33,6 +41,7 @@ def test_cn2an_decimals_read_back(d):
 @settings(max_examples=300, deadline=None)
 @given(COUNTS)
 def test_chinese_figures_in_a_sentence(n):
+    assume(not _cn2an_drops_zero(n))
     chinese = cn2an.an2cn(n, "low")
     text = f"全年新增就业{chinese}人，同比增长。"
     qs = [q for q in extract(text) if q.kind == "number"]
