@@ -696,6 +696,22 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     # places, a 人民生活和社会保障 bulletin section), written blind (first score 23/24, 6/6 info, no
     # false alarm).
     "fresh47b": set(),
+    # fresh48a: 32 planted arithmetic errors in a 交通运输 bulletin, a county budget report and
+    # 科技创新 news with a table, written blind in the eighth session (first score 26/32, one false
+    # alarm on the clean 水资源公报, fixed).
+    "fresh48a": {
+        ("01_lanchuan_transport_bulletin.txt", "inconsistent-figure"),  # 高速公路5862 in a grade list vs 高速公路通车总里程5826
+        ("02_tanxi_budget_report.txt", "shares-exceed-whole"),  # 非税收入中，A占…B占…: X中 names the whole, no dimension
+        ("03_cenchuan_sci_tech_news.md", "share-mismatch"),  # 占全社会R&D经费的: stated as 研究与试验发展（R&D）经费投入
+        ("03_cenchuan_sci_tech_news.md", "change-mismatch"),  # a table's 增长（%） column over its two year columns
+        ("03_cenchuan_sci_tech_news.md", "shares-exceed-whole"),  # 技术开发、技术服务…合同成交额分别占: no dimension named
+    },
+    # fresh48b: 31 planted errors over all sections (a 法治政府建设 report, 文旅 holiday news, a
+    # 人社 summary with a table), written blind in the eighth session (first score 25/28, 3/3 info,
+    # three false alarms, fixed).
+    "fresh48b": {
+        ("01_chengxi_fazhi_report.txt", "percentage-point"),  # 由96.8%提高到98.5%，提高了1.7%: 1.7% is also a relative change within precision
+    },
 }
 
 
