@@ -711,3 +711,20 @@ def test_counted_noun_ends_before_zhu():
     text = "全县共有脱贫户13285户、脱贫人口48216人。\n\n组织开展集中排查，对全县{v}户脱贫户逐户走访核实。"
     assert findings(RULE, text.format(v="13285")) == []
     assert one(RULE, text.format(v="13258")).evidence["measure"] == "脱贫户"
+
+
+# fresh48a held-out: in a province's own bulletin, 全省 is its own place; 高速公路通车总里程 = 高速公路
+PROVINCE = ("澜川省2023年交通运输行业发展统计公报\n\n按技术等级分，高速公路5862公里、一级公路4317公里。\n\n"
+            "全年新增高速公路通车里程216公里，全省高速公路通车总里程达到{v}公里。\n")
+
+
+def test_a_province_bulletin_states_its_own_figure_twice():
+    d = one(RULE, PROVINCE.format(v="5826"))
+    assert "5862公里" in d.message and "5826公里" in d.message
+    assert findings(RULE, PROVINCE.format(v="5862")) == []
+
+
+def test_a_city_text_quoting_its_province_is_not_the_province():
+    text = ("临江市2023年交通运输发展统计公报\n\n按技术等级分，高速公路586公里、一级公路431公里。\n\n"
+            "全省高速公路通车总里程达到5826公里，全市高速公路通车总里程达到586公里。\n")
+    assert findings(RULE, text) == []

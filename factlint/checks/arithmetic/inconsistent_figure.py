@@ -60,6 +60,8 @@ def _key_affixes(knowledge) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
         if store is not None:
             store["_inconsistent_affixes"] = got
     return got
+#: the generic words of a province, its own place in a text whose title names a province
+_PROVINCE_SUBJECTS = frozenset(("全省", "我省", "本省"))
 #: how many different values of one key are kept (a key stated with many values is not one figure)
 _KEEP = 3
 #: the shortest measure whose two-digit values are compared (see _slip)
@@ -198,11 +200,14 @@ class InconsistentFigure(Rule):
             if year is not None:
                 out = [r._replace(period=_absolute(r.period, year)) for r in out]
         local = frozenset(ctx.knowledge.words("inconsistent-local-subjects") or ())
+        own = _title_place(ctx.document.text)
+        if own and own.endswith("省"):
+            # (a province's own text: its 全省 is its own place, not a figure quoted for comparison)
+            local |= _PROVINCE_SUBJECTS
         # 我县 and 本县 are the 全县 of the text (one generic word per kind of place)
         if any(r.subject[:1] in "我本" and r.subject in local for r in out):
             out = [r._replace(subject="全" + r.subject[1:]) if r.subject[:1] in "我本" and r.subject in local else r
                    for r in out]
-        own = _title_place(ctx.document.text)
         used = {r.subject for r in out if r.subject in local}
         if not own and len(used) == 1:
             # the one place of that kind the text names (嶂海市 … 全市外贸进出口): 全市 is that place
@@ -366,7 +371,7 @@ def _absolute(period: str, year: int) -> str:
 
 
 #: a place that opens a title: 临澄市2025年…, 岑川县关于…, 梧阳市农业农村局2025年工作总结
-_TITLE_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:市|县|区|州|盟|旗))(?=(?:19|20)\d\d年|关于|[\u4e00-\u9fff]{0,8}?"
+_TITLE_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州|盟|旗))(?=(?:19|20)\d\d年|关于|[\u4e00-\u9fff]{0,8}?"
                           r"(?:\d{4}年|工作|统计|总结|报告))")
 
 
