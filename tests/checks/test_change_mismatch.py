@@ -573,3 +573,22 @@ def test_price_per_unit_before_the_earlier_figure(rate, fires):
 def test_jiakuai_is_an_increase():
     one("percentage-point", "前三季度进出口增速为6.8%，比上半年的5.1%加快了1.7%。")
     assert findings("percentage-point", "前三季度进出口增速为6.8%，比上半年的5.1%加快了1.7个百分点。") == []
+
+
+# fresh48a held-out: a growth column whose header gives the unit (增长（%）), beside a third period
+# column of another measure: the two columns of one measure are the pair
+TABLE3 = """## 高新技术企业
+
+| 区县 | 2023年高新技术企业（家） | 2022年高新技术企业（家） | 增长（%） | 2023年发明专利授权（件） |
+| --- | ---: | ---: | ---: | ---: |
+| 临渊区 | 486 | 412 | 18.0 | 1126 |
+| 青岙区 | 352 | 305 | {g} | 864 |
+"""
+
+
+def test_table_growth_in_percent_by_its_header_beside_another_measure():
+    (d,) = findings(RULE, TABLE3.format(g="13.4"), path="t.md")
+    assert d.line == 6 and "实为增长15.41%" in d.message
+    assert findings(RULE, TABLE3.format(g="15.4"), path="t.md") == []
+    # (a growth header without a unit, and cells without one: not read as per cents)
+    assert findings(RULE, TABLE3.format(g="13.4").replace("增长（%）", "增长"), path="t.md") == []

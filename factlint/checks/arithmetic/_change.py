@@ -1178,6 +1178,7 @@ def table_statements(ctx: "Context") -> list[Statement]:
         if plan is None:
             continue
         bcol, acol, gcol, points_col = plan
+        percent_col = "%" in heads[gcol] or "％" in heads[gcol]
         for cells, label in zip(table.rows, table.labels):
             qs = [_only_quantity(fig, starts, *cells[c]) for c in (bcol, acol, gcol)]
             if any(q is None for q in qs):
@@ -1188,8 +1189,8 @@ def table_statements(ctx: "Context") -> list[Statement]:
             p = precision(change)
             if change.unit == "百分点" or (points_col and change.unit in ("", "百分点")):
                 mode = "points"
-            elif change.unit == "%":
-                mode = "relative"
+            elif change.unit == "%" or (change.unit == "" and percent_col):
+                mode = "relative"  # (| 增长（%） | with 13.4 in the cell: the header gives the unit)
             else:
                 continue
             ch = Change(mode, 1, change.value - p, change.value + p, change.start, change.end,
@@ -1212,6 +1213,16 @@ def _table_plan(heads: list[str]) -> tuple[int, int, int, bool] | None:
     g = growth[0]
     periods = [(k, _order_of(h)) for k, h in enumerate(heads) if k != g]
     periods = [(k, o) for k, o in periods if o is not None]
+    if len(periods) > 2:
+        # (| 2023年高新技术企业（家） | 2022年高新技术企业（家） | 增长（%） | 2023年发明专利授权（件） |: the
+        # two columns of one measure, the same header but for the period)
+        by_measure: dict[str, list] = {}
+        for k, o in periods:
+            by_measure.setdefault(_YEAR_IN_HEAD.sub("", heads[k]).strip(), []).append((k, o))
+        pairs = [v for m, v in by_measure.items() if m and len(v) == 2]
+        if len(pairs) != 1:
+            return None
+        periods = pairs[0]
     if len(periods) != 2 or periods[0][1] == periods[1][1]:
         return None
     (k1, o1), (k2, o2) = periods
