@@ -235,3 +235,21 @@ def test_a_long_event_before_since_frames_the_count():
     d = one(RULE, head + "五年来全区累计建成省级民主法治示范村（社区）14个。")
     assert d.evidence["from"] == "2018" and d.evidence["stated"] == "5"
     assert findings(RULE, head + "七年来全区累计建成省级民主法治示范村（社区）14个。") == []
+
+
+# a review of the long-event reading: N年来 with a start of its own (建区, 建院, 建县) or a record
+# counted back from now (十年来的首次, 四十年来最低) is not the span since the year before 以来
+@pytest.mark.parametrize("text", [
+    "自2021年区档案馆新馆启用以来，累计接收进馆档案12680卷，其中包括建区三十年来形成的城建档案3260卷。",
+    "自2020年迁入新院区以来，市人民医院年门诊量屡创建院七十年来新高。",
+    "自2021年实施三孩生育政策以来，全市出生人口实现了十年来的首次回升，全年出生4.12万人。",
+    "自2019年桐溪高铁站建成通车以来，县城迎来了建县六十年来规模最大的人口回流。",
+    "自2020年实施退耕还湿以来，湖区水位降至四十年来最低后逐步回升。",
+])
+def test_years_counted_from_elsewhere_are_not_the_span(text):
+    assert findings(RULE, "青溪区2023年政府工作报告\n\n" + text + "\n") == []
+
+
+def test_the_span_is_still_checked_beside_those_anchors():
+    d = one(RULE, "青溪区2023年政府工作报告\n\n自2018年被确定为全国公立医院综合改革示范城市以来，三年来医疗服务收入占比逐年提高。\n")
+    assert d.evidence["from"] == "2018" and d.evidence["stated"] == "3"

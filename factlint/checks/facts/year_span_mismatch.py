@@ -74,6 +74,10 @@ _MONTH_AFTER = lazy_re(r"[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]
 _FRAME_EVENT = lazy_re(r"[^，。；,;\n\d年]{1,20}?以来(?P<comma>[，,])(?P<de>)")
 #: a plan period right before N年来 (“十四五”五年来): the years counted are the plan's
 _PLAN_BEFORE = lazy_re(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间)?$")
+#: a start of its own right before N年来 (建区三十年来, 成立六十年来, 过去十年来): not the span's
+_OWN_ANCHOR = lazy_re(r"(?:建[\u4e00-\u9fff]{1,2}|成立|建成|开业|问世|诞生|建国|建党|过去|近)$")
+#: a record after N年来 (十年来的首次, 四十年来最低, 六十年来规模最大, 七十年来新高): counted back from now
+_RECORD_AFTER = lazy_re(r"的?(?:首次|首个|首度|最|新高|新低|罕见|未有|一遇|之最|规模最)")
 #: an end the sentence names before its start year (到2020年底，自2015年…以来): the span runs to it
 _END_BEFORE = lazy_re(r"(?:到|至|截至|截止)(\d{4})年(?:底|末|年底|年末)?[，,]")
 #: the first characters of what ``since`` (YearMention) and _FRAME_FROM accept after 年; any
@@ -196,6 +200,8 @@ class YearSpanMismatch(Rule):
                 continue
             if _PLAN_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
                 continue  # (…以来，“十四五”五年来: the years of the plan, not of the span)
+            if _OWN_ANCHOR.search(norm, max(0, m.start() - 6), m.start()) or _RECORD_AFTER.match(norm, m.end()):
+                continue  # (…以来，…建院七十年来新高; …实现了十年来的首次回升: years counted from elsewhere)
             se_s, _ = bounds.sentence(ym.start)
             until = _END_BEFORE.search(norm, se_s, ym.start)
             if until:
