@@ -580,3 +580,18 @@ def test_per_thousand_over_a_population_named_after_its_figure():
     assert findings(RULE, text.format("3.24")) == []
     # (a figure of no unit whose noun is no population is no population)
     assert findings(RULE, "全市执业（助理）医师1.26万人，以388.6万户籍家庭计，每千人口执业（助理）医师3.52人。") == []
+
+
+# a review of the population named after its figure: only the first 每千人口 rate after the population
+# is of it; a later one is of a part (其中县城…) or a target (到2025年…达到…的目标)
+@pytest.mark.parametrize("text", [
+    "全市现有执业（助理）医师21468人，以526.3万常住人口计，每千人口执业（助理）医师4.08人，"
+    "到2025年每千人口执业（助理）医师达到4.20人的目标需新增医师640人左右。",
+    "以38.6万常住人口计，全县执业（助理）医师达到1100人，每千人口执业（助理）医师2.85人，比2012年增加1.62人，"
+    "其中县城每千人口执业（助理）医师4.36人。",
+])
+def test_a_later_per_thousand_rate_is_of_a_part_or_a_target(text):
+    assert findings(RULE, text) == []
+    # (the first one is still checked)
+    wrong = text.replace("4.08人，", "4.80人，", 1).replace("2.85人，", "3.85人，", 1)
+    assert one(RULE, wrong).evidence["population"] in ("526.3万", "38.6万")

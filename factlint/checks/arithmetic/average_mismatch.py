@@ -364,6 +364,10 @@ class AverageMismatch(Rule):
         if len(pops) != 1 or len(nums) != 1:
             return None
         pop, n = pops[0], nums[0]
+        if f.plan or any(g.role == AVERAGE and _PER_PEOPLE.search(g.lead) for g in figs[pop.index + 1:f.index]):
+            # (…每千人口执业（助理）医师4.08人，其中县城每千人口…5.86人 / 到2025年每千人口…达到4.20人的目标:
+            # the first rate after the population is of it; a later one is of a part or a target)
+            return None
         scale = Interval(per, per)
         r = interval(n) / (interval(pop) / scale)
         fi = Interval(f.lo, f.hi)
