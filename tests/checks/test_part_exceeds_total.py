@@ -550,3 +550,19 @@ def test_parts_of_a_measure_named_with_its_change_alone():
     d = one(RULE, "生活用水1.86亿立方米，生活用水增长2.7%，其中城镇生活用水1.68亿立方米，农村生活用水0.63亿立方米。")
     assert d.evidence["sum"] == "2.31"
     assert one(RULE, "工业用水2.74亿立方米，比上年下降4.2%，其中火电工业用水2.86亿立方米。").evidence["whole"] == "2.74"
+
+
+# a review: a change of a named measure right before 其中 says whose parts follow, whatever their names
+@pytest.mark.parametrize("text", [
+    "生态环境用水1.08亿立方米，增长5.6%；生活用水量比上年增长2.7%，其中城镇生活用水2.41亿立方米，农村生活用水0.86亿立方米。",
+    "债务转贷收入32000万元，比上年减少6000万元；上级补助收入增长3.6%，其中一般性转移支付收入168420万元，"
+    "专项转移支付收入50220万元。",
+])
+def test_parts_after_a_change_of_a_named_measure(text):
+    assert findings(RULE, text) == []
+
+
+def test_a_change_that_names_no_measure_leaves_the_whole_before_it():
+    for lead in ("比上年增长", "按可比价格计算增长", "全年增长"):
+        d = one(RULE, f"地区生产总值2856.4亿元，{lead}5.8%，其中第一产业增加值2956.1亿元。")
+        assert d.evidence["whole"] == "2856.4"

@@ -225,7 +225,12 @@ def pick_whole(group, knowledge):
 
 
 #: a change said of a named measure: the name, then what states the change (生活用水增长, 工业用水比上年下降)
-_CHANGED_NOUN = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:比|较|同比|增长|下降|增加|减少|提高|降低|上升|回落|上涨|下跌)")
+_CHANGED_NOUN = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:比|较|同比|环比|增长|下降|增加|减少|提高|降低|上升|回落|上涨|下跌)")
+#: what opens no measure's name: a way of computing, a comparison or a period (按可比价格计算增长, 全年增长)
+_NOT_A_MEASURE = re.compile(r"按|以|扣除|剔除|比|较|同比|环比|全年|今年|当年|上年|去年|同期|年度|[一二三四]季度|上半年|下半年"
+                            r"|前三季度|累计|其中|分别|合计|共计|总计|实现|完成|达到|保持|继续|持续")
+#: the ending of a measure's name left out when it is looked for in another (生活用水量 in 城镇生活用水)
+_MEASURE_TAIL = re.compile(r"(?:总量|总额|总数|量)$")
 
 
 def of_changed_measure(group, parts, whole) -> bool:
@@ -234,13 +239,18 @@ def of_changed_measure(group, parts, whole) -> bool:
     农村生活用水…: the parts are of 生活用水, named with its change but not its amount."""
     from factlint.claims import CHANGE
 
-    for w in group.wholes:
+    for k, w in enumerate(group.wholes):
         if w is whole:
             return True
         if w.role == CHANGE:
             noun = _changed_noun(w)
-            if noun and all(noun in p.measure for p in parts):
-                return noun in whole.measure
+            if not noun:
+                continue
+            core = _MEASURE_TAIL.sub("", noun)
+            if all(core in p.measure for p in parts) or k == 0:
+                # (the parts are kinds of it, or its change is said right before 其中: 上级补助收入增长3.6%，
+                # 其中一般性转移支付收入…: the parts are of 上级补助收入, not of 债务转贷收入32000万元 before it)
+                return core in whole.measure
     return True
 
 
@@ -248,7 +258,9 @@ def _changed_noun(change) -> str:
     """The measure a change figure's clause names before its change (生活用水 of 生活用水增长2.7%), or ""
     (增长2.7%, 比上年下降4.2%)."""
     m = _CHANGED_NOUN.match(change.lead.strip("，,；; "))
-    return m.group(1) if m else ""
+    if m is None or _NOT_A_MEASURE.match(m.group(1)):
+        return ""
+    return m.group(1)
 
 
 def _components_per_head(whole, parts, markers, wholes, people) -> bool:
