@@ -2100,10 +2100,12 @@ class Claims:
                     continue
                 cm = _COUNT_WORD.search(head)
                 if cm and small_number(cm.group(1)) == len(values):
-                    if lex.whole_words.search(head, cm.end()) and len(values) <= sum(
-                            1 for f in self._figs[:whole.index] if f.sentence is whole.sentence and f.unit == whole.unit):
+                    if lex.whole_words.search(head, cm.end()) and (len(values) <= sum(
+                            1 for f in self._figs[:whole.index] if f.sentence is whole.sentence and f.unit == whole.unit)
+                            or cm.group().endswith(("项", "类")) and "；" in text[whole.end:first.start]):
                         continue  # (…参保人数213.85万人，两项合计400.27万人；失业保险、工伤保险…分别为: the
-                        # two counted are the figures before the total, not the items after it)
+                        # two counted are the figures before the total, or items named before it (A和B两项
+                        # 合计…；C、D分别为…), not the items of a statement of its own after it)
                 elif not (lex.whole_words.search(head) and lex.exhaustive_item.search(g.items[-1])):
                     continue
             elif not g.items and text[g.parts[0]._cspan[0]:g.start].strip() == "":

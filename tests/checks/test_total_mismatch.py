@@ -710,3 +710,24 @@ def test_a_count_word_of_the_figures_before_a_total_is_not_of_the_items_after_it
     assert findings(RULE, text) == []
     d = one(RULE, "全市两项参保人数合计400.27万人，失业保险、工伤保险参保人数分别为186.42万人和203.85万人。")
     assert d.evidence["expected"] == "390.27"
+
+
+# a review of the counts of other things and of 两项合计: right text that was reported
+@pytest.mark.parametrize("text", [
+    "全县现辖9个镇、4个乡，共有村（社区）186个。",
+    "支持新建5G基站320个、公共充电桩860个，共有46个行政村实现充电和5G网络全覆盖。",
+    "桐溪县现辖8个镇、5个乡，下辖行政村148个、社区12个，共160个村（社区）。",
+    "全区现辖6个街道、3个镇，下辖社区居委会58个、村民委员会41个，合计99个。",
+    "年末全市参加城镇职工基本养老保险和城乡居民基本养老保险人数两项合计400.27万人；参加失业保险、工伤保险人数分别为"
+    "98.62万人、112.35万人。",
+    "上级补助收入和债务转贷收入两项合计250640万元；上解支出、债务还本支出分别为8650万元、21500万元。",
+])
+def test_quiet_on_totals_of_other_things_reviewed(text):
+    assert findings(RULE, text) == []
+
+
+def test_counts_and_two_item_totals_still_checked():
+    assert one(RULE, "新建5G基站1280个、公共充电桩3460个，共建成新型基础设施4750个。").evidence["expected"] == "4740"
+    assert one(RULE, "全区下辖社区居委会58个、村民委员会41个，合计98个。").evidence["expected"] == "99"
+    d = one(RULE, "上级补助收入和债务转贷收入两项合计250640万元，分别为218640万元和32100万元。")
+    assert d.evidence["expected"] == "250740"

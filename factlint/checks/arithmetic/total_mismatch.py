@@ -94,8 +94,10 @@ class TotalMismatch(Rule):
             if _counts_other_things(t, parts):
                 continue  # (现辖4个区、5个县，共有乡镇（街道）126个: the total counts what the items hold)
             if g.count is None and len(parts) > 2:
-                # a leading figure may be the whole the items split (全市…亿元，一产…、二产…、三产…，合计)
-                if interval(parts[0]).overlaps(ti) or total(parts[1:]).overlaps(ti):
+                # a leading figure may be the whole the items split (全市…亿元，一产…、二产…、三产…，合计),
+                # and the items before may be of another level (现辖6个街道、3个镇，下辖社区居委会58个、村民
+                # 委员会41个，合计99个): the total is the last items' when they add up to it
+                if interval(parts[0]).overlaps(ti) or any(total(parts[k:]).overlaps(ti) for k in range(1, len(parts) - 1)):
                     continue
             if g.marker == "分别":
                 yield self._sum_report(ctx, t, parts, "分别列出的", f"与总数“{t.text}”不符")
@@ -437,23 +439,32 @@ def _split_whole(figs, first, sent, text):
 
 #: the noun a count names right after its classifier (4个区、 5个县; not 1280户中, 户 being the noun)
 _NOUN_AFTER = re.compile(r"(?![中的为是以])[\u4e00-\u9fff]{1,6}")
+#: a verb that ends the noun a count names after its classifier (126个行政村实现…: 行政村)
+_VERB_AFTER = re.compile(r"实现|完成|达到|达|建成|开通|获得|获|入选|纳入|被|已|均|全部|都|参与|参加|通")
+#: the words that mark a total before its figure, left out of the name it counts (共有村（社区）)
+_TOTAL_WORDS = re.compile(r"^(?:共有|共计|合计|总计|共|计)")
 #: classifiers that name no kind of thing: what is counted is the noun after them
 _BARE_CLASSIFIERS = frozenset(("个", "项", "座", "处", "种", "类", "批", "片", "条"))
 
 
 def _counts_other_things(total, parts) -> bool:
-    """Whether the items name what they count right after their figures (4个区、5个县) and the total
-    names, before its figure, something that shares no character with any of them (共有乡镇（街道）
-    126个): it counts what the items hold, not the items."""
-    if not parts or total.unit not in _BARE_CLASSIFIERS or total.unit != parts[0].unit or not total.measure:
+    """Whether the total of a bare classifier counts something other than the items: the items name
+    what they count right after their figures (4个区、5个县) and the total, before its figure, names
+    something that shares no character with them (共有乡镇（街道）126个, 共有村（社区）186个); or the
+    items name theirs before their figures (5G基站1280个、公共充电桩3460个) and the total after its
+    own, with no character in common (共有126个行政村实现…): it counts what the items hold or serve."""
+    if not parts or total.unit not in _BARE_CLASSIFIERS or total.unit != parts[0].unit:
         return False
-    nouns = []
-    for p in parts:
-        m = _NOUN_AFTER.match(p.trail)
-        if m is None:
+    after = [_NOUN_AFTER.match(p.trail) for p in parts]
+    if all(after):
+        named = total.measure or _TOTAL_WORDS.sub("", total.lead).strip("，, ")
+        nouns = "".join(m.group() for m in after)
+    else:
+        m = _NOUN_AFTER.match(total.trail)
+        if m is None or any(after) or not all(p.measure for p in parts):
             return False
-        nouns.append(m.group())
-    return not any(c in total.measure for c in "".join(nouns))
+        named, nouns = _VERB_AFTER.split(m.group(), 1)[0], "".join(p.measure for p in parts)
+    return bool(named) and not any(c in named for c in nouns)
 
 
 def _exhausts(lex, name: str, whole) -> bool:
