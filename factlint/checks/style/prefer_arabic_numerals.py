@@ -122,7 +122,9 @@ class PreferArabicNumerals(Rule):
         # (条 after the thing counted, in a clause about a law, counts its articles: 共七章六十二条)
         flagged = [c for c in found if _is_statistic(c, small, postposed)
                    and not (c.counter == "条" and c.value < 100 and "条" not in small and c.closes
-                            and _about_a_legal_text(text, c.start, legal))]
+                            and _about_a_legal_text(text, c.start, legal))
+                   # (卷 in a clause that names a work counts its volumes: 《资治通鉴》全书二百九十四卷)
+                   and not (c.counter == "卷" and _about_a_legal_text(text, c.start, ("》",)))]
         if not flagged:
             return  # (most documents: no set phrase needs to be looked for)
         # the candidates are the numerals found outside a set phrase; the phrases are looked for
