@@ -731,3 +731,24 @@ def test_counts_and_two_item_totals_still_checked():
     assert one(RULE, "全区下辖社区居委会58个、村民委员会41个，合计98个。").evidence["expected"] == "99"
     d = one(RULE, "上级补助收入和债务转贷收入两项合计250640万元，分别为218640万元和32100万元。")
     assert d.evidence["expected"] == "250740"
+
+
+# a review: parts after 其中 named by every member of a known partition make up the whole
+@pytest.mark.parametrize("text, expected", [
+    ("地区生产总值5682.47亿元，其中第一产业增加值312.58亿元，第二产业增加值2245.16亿元，第三产业增加值3024.73亿元。", "5582.47"),
+    ("全市地区生产总值5682.47亿元，比上年增长5.2%。其中，第一产业增加值312.58亿元，增长3.1%；第二产业增加值2245.16亿元，"
+     "增长5.6%；第三产业增加值3024.73亿元，增长5.3%。", "5582.47"),
+    ("全县一般公共预算收入56.8亿元，其中税收收入40.2亿元，非税收入15.6亿元。", "55.8"),
+])
+def test_parts_of_a_partition_after_qizhong_add_up(text, expected):
+    assert one(RULE, text).evidence["expected"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全县一般公共预算收入56.8亿元，其中税收收入41.2亿元，非税收入15.6亿元。",
+    "外贸进出口3200亿元，其中对东盟出口180亿元，自东盟进口140亿元。",  # (a scope before the members)
+    "地区生产总值5682.47亿元，其中第二产业增加值2245.16亿元，第三产业增加值3024.73亿元。",  # (not every member)
+    "全社会用电量512.3亿千瓦时，其中第一产业用电量8.2亿千瓦时，第二产业用电量318.6亿千瓦时，第三产业用电量98.4亿千瓦时。",
+])
+def test_parts_after_qizhong_that_are_no_whole_partition(text):
+    assert findings(RULE, text) == []

@@ -77,6 +77,7 @@ class TotalMismatch(Rule):
         yield from self._named_pair(ctx)
         yield from self._partition_split(ctx)
         yield from self._partition_respective(ctx)
+        yield from self._qizhong_partition(ctx)
         yield from self._counted_kinds(ctx)
         claims = ctx.claims
         for g in claims.sum_groups:
@@ -260,6 +261,33 @@ class TotalMismatch(Rule):
             if s.overlaps(wi):
                 continue
             yield self._sum_report(ctx, whole, parts, "分别列出的各类", f"与总数“{whole.text}”不符")
+
+    def _qizhong_partition(self, ctx):
+        """地区生产总值5682.47亿元，其中第一产业增加值312.58亿元，第二产业增加值…，第三产业增加值…: parts
+        after 其中 named by every member of one known partition (the fact table ``share-partitions``),
+        one each, each name opening with its member and going on alike (增加值), make up the whole."""
+        from factlint.claims import lexicon_patterns
+
+        lex = lexicon_patterns(ctx.knowledge)
+        if not lex.partitions:
+            return
+        for g in ctx.claims.part_groups:
+            if g.marker != "其中" or len(g.parts) < 2:
+                continue
+            got = pick_whole(g, ctx.knowledge)
+            if got is None:
+                continue
+            whole, parts = got
+            if len(parts) < 2 or any(p.approx or p.value is None for p in parts):
+                continue
+            names = [p.measure for p in parts]
+            if not any(_opens_with_members(names, rx, words) and _exhausts(lex, name, whole)
+                       for name, rx, words in lex.partitions):
+                continue
+            s, wi = total(parts), interval(whole)
+            if s.overlaps(wi) or s.lo > wi.hi:
+                continue  # (parts above the whole: part-exceeds-total's finding)
+            yield self._sum_report(ctx, whole, parts, "其中各类", f"与总数“{whole.text}”不符")
 
     def _with_the_rest(self, ctx):
         """商品房销售额34.82亿元。其中，住宅销售额29.47亿元，商业营业用房销售额3.16亿元，其他用房销售额
@@ -472,6 +500,20 @@ def _exhausts(lex, name: str, whole) -> bool:
     table says they do not (``partial_for``: the three industries' 用电量 leave out 城乡居民生活用电)."""
     partial = lex.partial_for.get(name)
     return partial is None or not partial.search(whole.measure)
+
+
+def _opens_with_members(names, rx, words) -> bool:
+    """Each name opens with a member of the partition (第一产业增加值, 税收收入), every member once, and
+    the names go on alike after their members (增加值; 收入; nothing: 出口, 进口): kinds of one measure,
+    not 对东盟出口 (a scope before the member)."""
+    got, rests = [], set()
+    for n in names:
+        m = rx.match(n)
+        if m is None:
+            return False
+        got.append(words[m.group()])
+        rests.add(n[m.end():])
+    return len(rests) == 1 and len(set(got)) == len(got) == len(set(words.values()))
 
 
 def _is_partition(names, rx, words) -> bool:
