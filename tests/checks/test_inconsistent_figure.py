@@ -728,3 +728,14 @@ def test_a_city_text_quoting_its_province_is_not_the_province():
     text = ("临江市2023年交通运输发展统计公报\n\n按技术等级分，高速公路586公里、一级公路431公里。\n\n"
             "全省高速公路通车总里程达到5826公里，全市高速公路通车总里程达到586公里。\n")
     assert findings(RULE, text) == []
+
+
+# fresh49a held-out (clean): values given 分别 for years are each of its year
+RESPECTIVE_YEARS = ("2023年全县城镇新增就业5286人。分季度看，一至四季度城镇新增就业分别为1182人、1465人、1329人和1310人。\n\n"
+                    "“十四五”以来，2021年、2022年和2023年全县城镇新增就业分别为5236人、5278人和{v}人。\n")
+
+
+def test_values_given_for_years_respectively_are_each_of_its_year():
+    assert findings(RULE, RESPECTIVE_YEARS.format(v="5286")) == []
+    d = one(RULE, RESPECTIVE_YEARS.format(v="5268"))
+    assert "5286人" in d.message and "5268人" in d.message

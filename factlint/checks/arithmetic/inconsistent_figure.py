@@ -136,9 +136,13 @@ class InconsistentFigure(Rule):
         # subject of its figures there (泷湾区全年城镇新增就业8426人), though 区 names no place alone
         rows = sorted({r.subject for r in cells if len(r.subject) >= 2}, key=len, reverse=True) if cells else ()
         text = ctx.document.text
+        by_period = _respective_periods(claims)
         for f in claims.figures:
             if (f.role not in _ROLES and not (f.role == AVERAGE and f.marker in PER_HEAD)) or f.approx:
                 continue
+            own_period, own_measure = by_period.get(f.start, ("", ""))
+            if own_period is None:
+                continue  # (一至四季度…分别为: a period each, which the figure does not say itself)
             q = f.q
             if q.kind == "range" or q.value is None or f.unit in _UNITS_SKIPPED or q.script == "chinese":
                 continue
@@ -156,7 +160,7 @@ class InconsistentFigure(Rule):
             # each figure (both are pure, so the order changes nothing but the cost)
             if f.plan:
                 continue
-            m = f.measure
+            m = f.measure or own_measure
             if not _names_measure(m) or (len(d) == 2 and len(m) < _MIN_MEASURE_TWO_DIGITS):
                 continue
             if f.role == AVERAGE and m.find(f.marker) < 2:
@@ -175,7 +179,7 @@ class InconsistentFigure(Rule):
                     subject = hits[0]  # (泷湾区所在的东部片区…: the row's place qualifies another)
             if subject in claims.ambiguous_subjects:
                 continue
-            period = f.period
+            period = own_period or f.period
             if "累计" in f.lead and not _OWN_SPAN.search(text, f.sentence.start, q.start):
                 # 累计发放…8.52亿元 (截至年底，累计…) with no span of its own in the sentence: a running
                 # total since some start, not the year's figure (全年发放…3.52亿元); not 截至年末…达到46家,
@@ -477,6 +481,25 @@ def _digits_of(cell: str) -> str | None:
     """The significant digits of a table cell (9.86 -> 986)."""
     got = _NON_DIGIT.sub("", cell)
     return got.lstrip("0０") if got else None
+
+
+#: an item of a 分别 list that is a period of its own (2021年, 二季度, 上半年, 3月)
+_PERIOD_ITEM = re.compile(r"((?:19|20)\d\d)年|[一二三四]季度|[上下]半年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|一至")
+
+
+def _respective_periods(claims) -> dict[int, tuple[str | None, str]]:
+    """The figures given 分别 for items that are periods (2021年、2022年和2023年…分别为A、B和C), by their
+    start: (each one's year when the items are years, one each, else None: its period is not its
+    own sentence's, 一至四季度…分别为; the measure the first one is stated with)."""
+    out: dict[int, tuple[str | None, str]] = {}
+    for g in claims.part_groups:
+        if g.marker != "分别" or not g.items or not _PERIOD_ITEM.match(g.items[0].strip()):
+            continue
+        years = [_PERIOD_ITEM.match(i.strip()) for i in g.items]
+        exact = len(years) == len(g.parts) and all(m is not None and m.group(1) for m in years)
+        for k, p in enumerate(g.parts):
+            out[p.start] = (years[k].group(1) if exact else None, g.parts[0].measure)
+    return out
 
 
 def _title_place(text: str) -> str | None:
