@@ -595,3 +595,11 @@ def test_a_later_per_thousand_rate_is_of_a_part_or_a_target(text):
     # (the first one is still checked)
     wrong = text.replace("4.08人，", "4.80人，", 1).replace("2.85人，", "3.85人，", 1)
     assert one(RULE, wrong).evidence["population"] in ("526.3万", "38.6万")
+
+
+# fresh49a held-out: 户均 over a count of firms or farms in 家 (家庭农场4280家)
+def test_per_household_over_a_count_in_jia():
+    text = "全市纳入名录管理的家庭农场4280家，经营土地总面积37.65万亩，户均经营规模{}亩。"
+    assert one(RULE, text.format("98.0")).evidence["expected"] == "87.97"
+    assert findings(RULE, text.format("88.0")) == []
+    assert findings(RULE, "全市规上工业企业1200家，实现营业收入3600亿元，户均营业收入3.0亿元。") == []

@@ -17,7 +17,7 @@ _NUMERATOR_ROLES = frozenset((LEVEL, COUNT, PART, TOTAL))
 #: a yearly average may be of a total change (累计减少500万人，年均减少100万人)
 _YEAR_TOTAL_ROLES = _NUMERATOR_ROLES | {CHANGE}
 # what an average is taken over, by its marker: 人均 → people, 户均 → households
-_PER = {"人均": ("人", "人次", "名"), "户均": ("户", "户次"), "场均": ("场",), "每户": ("户",), "每人": ("人", "名"), "亩均": ("亩",),
+_PER = {"人均": ("人", "人次", "名"), "户均": ("户", "户次", "家"), "场均": ("场",), "每户": ("户",), "每人": ("人", "名"), "亩均": ("亩",),
         "日均": ("天", "日"), "次均": ("人次", "次"), "案均": ("件", "起"), "件均": ("件",)}
 _PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])([\u4e00-\u9fff]?)")
 #: an average per month (月人均, 人均月, 每人每月): the totals beside it are of a year or a span
