@@ -232,3 +232,20 @@ def test_consent_of_people_or_of_something_else_is_no_source(text):
 def test_consent_of_a_named_body_governs_the_next_clause():
     assert findings(RULE, "经省委、省政府同意，设立全省首个县域数字经济示范区。") == []
     assert findings(RULE, "经国务院同意设立的全国首个数字经济创新发展试验区正式揭牌。") == []
+
+
+# fresh49b held-out: 监测 in a thing's name (监测站, 监测预警能力) is no source; 经监测 and 监测结果 are
+@pytest.mark.parametrize("text", [
+    "全市建成乡镇空气质量自动监测站94个，成为全省首个实现乡镇空气自动监测全覆盖的设区市。",
+    "我市山洪灾害监测预警能力居全省前列，全市已建成自动雨量站642个。",
+])
+def test_a_thing_named_with_jiance_gives_no_source(text):
+    assert len(findings(RULE, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "经监测，全市空气质量优良天数比例居全省第一。",
+    "省生态环境厅监测结果显示，我市空气质量居全省第一。",
+])
+def test_a_monitoring_result_is_a_source(text):
+    assert findings(RULE, text) == []
