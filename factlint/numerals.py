@@ -1398,7 +1398,8 @@ class _Engine:
                 return None, re_ + 2  # 318国道, 205省道: a road's number
         if is_arabic and prev in "码号为" and nxt not in self.unit_first and text.endswith(_CODE_BEFORE, 0, s):
             return None, re_  # 商品编码为8542.31, 代码123456: an identifier
-        if is_arabic and len(run) >= 5 and (nxt not in self.unit_first or _dialled(text, s, re_, self.call_counters)) \
+        if is_arabic and len(run) >= 5 and (nxt not in self.unit_first or _dialled(text, s, re_, self.call_counters)
+                                            or text.startswith(_SERVICE_NAMES, re_)) \
                 and self._is_code_number(text, s, re_, run, nxt):
             return None, re_
 
@@ -1747,6 +1748,8 @@ class _Engine:
             tail = text[re_: re_ + 14]
             if "热线" in tail or "电话" in tail or "号码" in tail:
                 return True
+            if len(run) == 5 and run.startswith("12") and tail.startswith(_SERVICE_NAMES):
+                return True  # (a service number named with what it serves: 依托12315平台, 12345政务服务便民热线)
             head = text[max(0, s - 4): s]
             if "拨打" in head or "热线" in head or "电话" in head or "编号" in head or "代码" in head:
                 return True
@@ -1907,6 +1910,10 @@ _CHENG_HALF = Decimal(5)  # half a 成 (10%), in percent
 #: the units a bare magnitude (百亿, 千亿, 万亿 with 一 left unsaid) is read before: sums of money
 _BARE_MAG_UNITS = ("元", "美元", "港元", "欧元")
 #: the words before an identifier written in digits (商品编码为8542.31, 统一社会信用代码, 编号, 区站号)
+#: what a service number (12315, 12345) is named with right after it: 12315平台, 12345政务服务便民热线
+_SERVICE_NAMES = ("平台", "服务", "投诉", "举报", "专线", "政务")
+
+
 def _dialled(text: str, s: int, re_: int, call_counters: tuple[str, ...]) -> bool:
     """A service hotline (five digits 12xxx: 12333, 12345, 12315) right after 拨打, and not a count
     of calls (拨打12345次, ``call_counters``: the lexicon ``dialled-call-counters``): a number

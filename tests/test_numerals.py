@@ -698,3 +698,14 @@ def test_class_hours_are_a_unit():
     """学时 and 课时 (hunt on an ESG report): 培训总学时89.67万学时 is in 学时."""
     q = figure("培训总学时89.67万学时，员工人均培训48.1学时。", "89.67万学时")
     assert (q.value, q.unit) == (Decimal("896700"), "学时")
+
+
+# fresh49a held-out: a service number named with what it serves right after it is no figure
+@pytest.mark.parametrize("text", ["依托12315平台受理预付式消费投诉。", "12345政务服务便民热线全年受理诉求8.6万件。"])
+def test_a_service_number_named_with_its_service_is_no_figure(text):
+    assert [q.text for q in extract(text) if q.text.startswith("123")] == []
+
+
+@pytest.mark.parametrize("text, span", [("新建厂房12315平方米。", "12315平方米"), ("新增就业12315人。", "12315人")])
+def test_five_digit_figures_with_units_are_still_figures(text, span):
+    assert span in [q.text for q in extract(text)]
