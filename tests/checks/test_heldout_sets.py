@@ -709,6 +709,21 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     "fresh48b": {
         ("01_chengxi_fazhi_report.txt", "percentage-point"),  # 由96.8%提高到98.5%，提高了1.7%: 1.7% is also a relative change within precision
     },
+    # fresh49a: 31 planted arithmetic errors in a 农业农村 summary, a 消费市场 analysis and 教育 news
+    # with a table, written blind in the eighth session (first score 27/31, one false alarm on the
+    # clean 人口与就业 bulletin, fixed; numerals 9/10, then 10/10).
+    "fresh49a": {
+        ("02_lanjiang_consumer_market.txt", "share-mismatch"),  # 占全省社会消费品零售总额的: the whole in another paragraph, the part's growth between
+        ("02_lanjiang_consumer_market.txt", "inconsistent-figure"),  # 在12864.5亿元的基础上增长6%左右: a base of a plan
+        ("03_mingxi_education_news.md", "average-mismatch"),  # 平均班额 over 教学班784个: the pupils in a table
+    },
+    # fresh49b: 31 planted errors over all sections (an 生态环境局 report, 运动会 news, a 防汛抗旱
+    # summary with a table), written blind in the eighth session (first score 25/28, 1/3 info, no
+    # false alarm).
+    "fresh49b": {
+        ("02_hefeng_games_news.txt", "inconsistent-figure"),  # 运动员2368人 vs 2386名运动员: the noun after the figure
+        ("03_qiaoshan_flood_drought_summary.md", "shares-exceed-whole"),  # 转移群众中，…的占…: X中 names the whole, no dimension
+    },
 }
 
 
