@@ -1147,3 +1147,16 @@ def test_inline_whole_with_a_growth_rate_between():
     d = one(RULE, "科学技术支出6850万元，增长23.4%，占全县一般公共预算支出386420万元的5.3%。")
     assert d.evidence["part"] == "6850" and d.evidence["whole"] == "386420" and d.evidence["expected"] == "1.77"
     assert findings(RULE, "科学技术支出6850万元，增长23.4%，占全县一般公共预算支出386420万元的1.8%。") == []
+
+
+# fresh49a held-out: 占全省社会消费品零售总额的 names the province's total, paragraphs back, past another
+# place's figure of that name; the part's 额 is the total's 总额
+RETAIL = ("2023年，全省实现社会消费品零售总额12846.5亿元，增长6.8%。\n\n"
+          "分地区看，省会澄州市实现社会消费品零售总额3862.7亿元，占全省的30.1%。\n\n"
+          "全年限额以上单位消费品零售额5123.6亿元，增长5.4%，占全省社会消费品零售总额的比重为{v}%。\n")
+
+
+def test_share_of_the_province_total_named_paragraphs_back():
+    d = one(RULE, RETAIL.format(v="41.9"))
+    assert d.evidence["whole"] == "12846.5" and d.evidence["expected"] == "39.88"
+    assert findings(RULE, RETAIL.format(v="39.9")) == []

@@ -1020,7 +1020,9 @@ class ShareMismatch(Rule):
             if w.endswith(c) and p.endswith(c[-2:]):
                 return 2
             bare = lex.total_suffix.sub("", wm)
-            if bare != wm and p.endswith(c[-2:]) and (bare == c or bare.endswith(c) and bare[:-len(c)] in _GENERIC_KIND):
+            # (the part's 额 is the total's 总额: 限额以上单位消费品零售额 of 社会消费品零售总额)
+            pe = p[:-1] if p.endswith("额") else p
+            if bare != wm and pe.endswith(c[-2:]) and (bare == c or bare.endswith(c) and bare[:-len(c)] in _GENERIC_KIND):
                 return 2  # 货物进出口总额 for 占全市进出口总额的: the total's name with its suffix (not 出口总额)
             # an abbreviated name (衔接资金 for 各级财政衔接推进乡村振兴补助资金): its first two and
             # last two characters in order in the whole's measure, which ends like the part's
