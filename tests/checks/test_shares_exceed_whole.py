@@ -508,3 +508,21 @@ def test_respective_shares_by_channel(last, fires):
 # a review: 从用途看 before shares of two measures (面积, 销售额) of their own wholes is no split of one
 def test_shares_of_two_measures_after_yongtu():
     assert findings(RULE, "从用途看，住宅销售面积和住宅销售额分别占新建商品房的87.5%和89.8%。") == []
+
+
+# fresh50a held-out: 从学历结构看 names the dimension as 从学历看 does; 轻工业 and 重工业 split industry
+@pytest.mark.parametrize("text, total", [
+    ("从学历结构看，全市卫生技术人员中本科及以上学历占46.8%，大专学历占38.5%，中专及以下学历占17.9%。", "103.2"),
+    ("分轻重工业看，轻工业增加值占规上工业增加值的36.8%，重工业占65.7%，重工业比重继续上升。", "102.5"),
+])
+def test_dimension_named_with_its_structure_and_light_heavy_industry(text, total):
+    d = one(RULE, text)
+    assert total in d.message
+
+
+@pytest.mark.parametrize("text", [
+    "从学历结构看，全市卫生技术人员中本科及以上学历占46.8%，大专学历占38.5%，中专及以下学历占14.7%。",
+    "分轻重工业看，轻工业增加值占规上工业增加值的34.3%，重工业占65.7%。",
+])
+def test_dimension_shares_that_add_up(text):
+    assert findings(RULE, text) == []

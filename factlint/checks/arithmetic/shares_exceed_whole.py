@@ -23,8 +23,9 @@ _SUBSET = re.compile(r"其中|；|;|。|城镇|乡村|农村|男|女")
 #: a:b:c after the name of a partition (三次产业结构为7.9:42.2:49.9)
 _RATIO_SEP = (":", "：")
 _RATIO_TEXT = re.compile(r"[:：]\d+(?:\.\d+)?[:：]\d")
-#: words that say the shares of a sentence make up one whole (从消费结构看, 收入构成)
-_COMPOSITION = re.compile(r"结构|构成|(?:从[^，。；]{0,6}(?:目的|规模|学历(?:要求)?|年龄段?|性别|来源|客源|用途|渠道|区域|地域|户籍|城乡|层次|方式|登记注册类型)看)"
+#: words that say the shares of a sentence make up one whole (从消费结构看, 收入构成; 从学历结构看 names
+#: the dimension, as 从学历看 does)
+_COMPOSITION = re.compile(r"结构|构成|(?:从[^，。；]{0,6}(?:目的|规模|学历(?:要求)?|年龄段?|性别|来源|客源|用途|渠道|区域|地域|户籍|城乡|层次|方式|登记注册类型)(?:结构|构成)?看)"
                           r"|(?:按[^，。；]{0,6}(?:目的|规模|学历|年龄段?|性别|来源|客源|用途|渠道|区域|户籍|城乡|层次|方式|登记注册类型)分)")
 #: kinds that cut across the others (民间投资 is also 工业投资; 高新技术企业 are also 国有 or 外资; bands
 #: of 10万元以上 hold those of 50万元以上, so two bands open on one side; 网上零售额 is also 商品零售额),
