@@ -2011,8 +2011,10 @@ class Claims:
                     break
                 k -= 1
             parts.reverse()
-            if kind and not (len(parts) >= 2 and all(p.measure.endswith(kind[-1]) and p.measure != kind for p in parts)):
-                continue  # (奖牌 of 金牌, 银牌, 铜牌: not 床位共计1200张 after 学校 and 医院)
+            if kind and not (len(parts) >= 2 and all(p.measure.endswith(kind[-1]) and p.measure != kind for p in parts)
+                             and "；" not in text[parts[-1].end:f.start]):
+                continue  # (奖牌 of 金牌, 银牌, 铜牌: not 床位共计1200张 after 学校 and 医院, nor 上届…；本届该团
+                # 奖牌总数共计76枚, a statement of its own)
             if any(p.role == AVERAGE for p in parts) and (
                     len({p.marker for p in parts}) > 1 or any(p.role != AVERAGE for p in parts)):
                 continue  # per-head figures among levels, or per head and per household: no sum

@@ -603,3 +603,12 @@ def test_per_household_over_a_count_in_jia():
     assert one(RULE, text.format("98.0")).evidence["expected"] == "87.97"
     assert findings(RULE, text.format("88.0")) == []
     assert findings(RULE, "全市规上工业企业1200家，实现营业收入3600亿元，户均营业收入3.0亿元。") == []
+
+
+# a review of 户均 over 家: only households counted in 家 (家庭农场), not the firms that bring them income
+@pytest.mark.parametrize("text", [
+    "全市农家乐526家，带动周边农户增收1.36亿元，户均增收8500元。",
+    "全市农民合作社3150家，成员出资总额18.9亿元，户均出资1.5万元。",
+])
+def test_per_household_is_not_over_firms_counted_in_jia(text):
+    assert findings(RULE, text) == []

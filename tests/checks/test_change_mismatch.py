@@ -592,3 +592,13 @@ def test_table_growth_in_percent_by_its_header_beside_another_measure():
     assert findings(RULE, TABLE3.format(g="15.4"), path="t.md") == []
     # (a growth header without a unit, and cells without one: not read as per cents)
     assert findings(RULE, TABLE3.format(g="13.4").replace("增长（%）", "增长"), path="t.md") == []
+
+
+# a review of table growth columns: 年均增长 is a yearly average; a column of rates with a year
+# (2022年增速（%）) is no level of the measure
+@pytest.mark.parametrize("table", [
+    "| 指标 | 2021年 | 2023年 | 年均增长（%） |\n|---|---|---|---|\n| 社会消费品零售总额（亿元） | 256.0 | 301.2 | 8.5 |\n",
+    "| 指标 | 2023年 | 增长（%） | 2022年增速（%） |\n|---|---|---|---|\n| 社会消费品零售总额（亿元） | 301.2 | 5.1 | 12.0 |\n",
+])
+def test_table_columns_of_yearly_averages_and_of_rates(table):
+    assert findings(RULE, "## 表\n\n" + table, path="t.md") == []

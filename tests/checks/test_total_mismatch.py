@@ -771,3 +771,13 @@ def test_total_named_by_the_kind_of_its_items(text, expected):
 ])
 def test_total_named_by_another_kind_is_no_sum(text):
     assert findings(RULE, text) == []
+
+
+# a review of this session's readings: a kind after the partition's members (另有港澳台资金), and a
+# total named by kind in a statement of its own (上届…；本届该团奖牌总数共计76枚)
+@pytest.mark.parametrize("text", [
+    "实际到位资金8612.5亿元，其中国内资金8420.9亿元，国外资金141.6亿元；另有港澳台资金50.0亿元。",
+    "上届运动会，城关镇代表团获金牌28枚、银牌22枚、铜牌20枚；本届该团奖牌总数共计76枚，比上届增加6枚。",
+])
+def test_quiet_on_more_kinds_after_a_partition_and_a_total_of_another_statement(text):
+    assert findings(RULE, text) == []

@@ -1207,12 +1207,16 @@ def table_statements(ctx: "Context") -> list[Statement]:
 
 def _table_plan(heads: list[str]) -> tuple[int, int, int, bool] | None:
     """(before column, after column, growth column, growth in 百分点) of a header, or None."""
+    if any("年均" in h for h in heads):
+        return None  # (年均增长（%）: a yearly average over the span, not the change between two columns)
     growth = [k for k, h in enumerate(heads) if _TABLE_GROWTH.search(h) and not _YEAR_IN_HEAD.search(h)]
     if len(growth) != 1:
         return None
     g = growth[0]
     periods = [(k, _order_of(h)) for k, h in enumerate(heads) if k != g]
-    periods = [(k, o) for k, o in periods if o is not None]
+    # (2022年增速（%）: a column of rates, not a level of the measure)
+    periods = [(k, o) for k, o in periods if o is not None and not _TABLE_GROWTH.search(heads[k])
+               and "%" not in heads[k] and "％" not in heads[k]]
     if len(periods) > 2:
         # (| 2023年高新技术企业（家） | 2022年高新技术企业（家） | 增长（%） | 2023年发明专利授权（件） |: the
         # two columns of one measure, the same header but for the period)

@@ -29,6 +29,8 @@ _PUPILS = re.compile(r"在校生|学生|在园|幼儿|招生")
 #: 平均每个 then a verb (获得, 投入, 完成 …): the average is over a count in 个
 _PER_EACH_VERB = re.compile(r"平均每个(获|投|完|实|建|新|带|拥|有|达|安|落|吸|提|支|争|发|分|接|培|引)")
 _PER_NUMBER = re.compile(r"每[\d一二两三四五六七八九十百千万]")
+#: counts in 家 that are of households (家庭农场), which 户均 may be taken over
+_HOUSEHOLDS = re.compile(r"家庭|农场|农户|住户")
 #: 每千人口 / 每万人 / 每十万人口: an average over the population counted in thousands
 _PER_PEOPLE = re.compile(r"每(千|万|十万)(?:名)?(?:常住)?人口?")
 _PER_SCALE = {"千": Decimal(1000), "万": Decimal(10000), "十万": Decimal(100000)}
@@ -416,7 +418,9 @@ class AverageMismatch(Rule):
             k -= 1
             if p.role not in _NUMERATOR_ROLES or p.non_additive or p.q.kind == "range" or ratio_base(p):
                 continue  # (完成省下达任务14万亩的105.7%: the base of a ratio is not the count)
-            if p.unit in per or (noun and _counts(p, noun)):
+            if (p.unit in per and not (p.unit == "家" and f.marker == "户均" and not _HOUSEHOLDS.search(p.measure))) \
+                    or (noun and _counts(p, noun)):
+                # (户均 over 家 only for households: 家庭农场4280家; not 农家乐526家，带动周边农户增收…)
                 if _EACH.search(p.lead):
                     continue  # 三个街道各新建1所: 1所 for each, not the count of 所
                 dens.append(p)

@@ -280,6 +280,8 @@ class TotalMismatch(Rule):
             whole, parts = got
             if len(parts) < 2 or any(p.approx or p.value is None for p in parts):
                 continue
+            if _MORE_AFTER.search(ctx.text, parts[-1].end, parts[-1].sentence.end):
+                continue  # (…国内资金8420.9亿元，国外资金141.6亿元；另有港澳台资金50.0亿元: more kinds follow)
             names = [p.measure for p in parts]
             if not any(_opens_with_members(names, rx, words) and _exhausts(lex, name, whole)
                        for name, rx, words in lex.partitions):
@@ -500,6 +502,10 @@ def _exhausts(lex, name: str, whole) -> bool:
     table says they do not (``partial_for``: the three industries' 用电量 leave out 城乡居民生活用电)."""
     partial = lex.partial_for.get(name)
     return partial is None or not partial.search(whole.measure)
+
+
+#: words after the parts that add a kind the partition does not name (另有港澳台资金…, 其余…)
+_MORE_AFTER = re.compile(r"另有|此外|还有|港澳台|其他|其余")
 
 
 def _opens_with_members(names, rx, words) -> bool:
