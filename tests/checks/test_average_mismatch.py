@@ -612,3 +612,12 @@ def test_per_household_over_a_count_in_jia():
 ])
 def test_per_household_is_not_over_firms_counted_in_jia(text):
     assert findings(RULE, text) == []
+
+
+# a review (a false alarm of earlier code): 户均增收 is no share of a business's revenue
+def test_a_gain_per_household_is_not_the_revenue_over_the_households():
+    text = "新型农业经营主体2.13万家，实现经营收入186.2亿元，带动小农户8.6万户，户均增收1.2万元。"
+    assert findings(RULE, text) == []
+    # (a pay-out is what the workers gain: still checked)
+    d = one(RULE, "全市实施以工代赈项目37个，发放劳务报酬4860万元，带动当地群众务工2.15万人，人均增收2860元。")
+    assert d.evidence["total"] == "4860万元"

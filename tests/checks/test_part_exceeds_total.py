@@ -566,3 +566,20 @@ def test_a_change_that_names_no_measure_leaves_the_whole_before_it():
     for lead in ("比上年增长", "按可比价格计算增长", "全年增长"):
         d = one(RULE, f"地区生产总值2856.4亿元，{lead}5.8%，其中第一产业增加值2956.1亿元。")
         assert d.evidence["whole"] == "2856.4"
+
+
+# a review (false alarms of earlier code): a loss among the parts, a breakdown of one part after it,
+# and parts that make up the whole before another cut of it
+@pytest.mark.parametrize("text", [
+    "全年实现利润总额1780.7亿元，其中大型企业利润752.6亿元、中型企业利润456.8亿元、小型企业利润612.1亿元、"
+    "微型企业亏损40.8亿元。",
+    "全年全省财政总收入4432.9亿元；其中，一般公共预算收入3059.6亿元，税收收入2028.1亿元，非税收入1031.5亿元。",
+    "全省共有幼儿园9850所，其中公办幼儿园5420所，民办幼儿园4430所，普惠性幼儿园8960所。",
+])
+def test_quiet_on_losses_breakdowns_and_other_cuts(text):
+    assert findings(RULE, text) == []
+
+
+def test_parts_above_the_whole_are_still_reported():
+    d = one(RULE, "全省共有幼儿园9850所，其中公办幼儿园5420所，民办幼儿园4530所，普惠性幼儿园860所。")
+    assert d.evidence["whole"] == "9850"

@@ -189,8 +189,8 @@ def pick_whole(group, knowledge):
 
     # (the unit and the script first: additive may work out the measure)
     parts_all = [p for p in group.summable if p.unit not in DURATIONS and not _article(p) and p.additive]
-    if not parts_all:
-        return None
+    if not parts_all or any("亏损" in p.lead or "亏损" in p.measure for p in parts_all):
+        return None  # (其中…小型企业利润612.1亿元、微型企业亏损40.8亿元: a loss is taken off, not added)
     units = {p.unit for p in parts_all}
     thresholds = lexicons(knowledge).thresholds
     for w in group.wholes:

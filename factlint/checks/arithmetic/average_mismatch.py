@@ -29,6 +29,8 @@ _PUPILS = re.compile(r"在校生|学生|在园|幼儿|招生")
 #: 平均每个 then a verb (获得, 投入, 完成 …): the average is over a count in 个
 _PER_EACH_VERB = re.compile(r"平均每个(获|投|完|实|建|新|带|拥|有|达|安|落|吸|提|支|争|发|分|接|培|引)")
 _PER_NUMBER = re.compile(r"每[\d一二两三四五六七八九十百千万]")
+#: what a business takes in (经营收入, 营业收入, 销售额, 产值): no gain of the households it helps
+_TURNOVER = re.compile(r"经营收入|营业收入|销售收入|主营业务收入|营收|销售额|产值|交易额|成交额")
 #: counts in 家 that are of households (家庭农场), which 户均 may be taken over
 _HOUSEHOLDS = re.compile(r"家庭|农场|农户|住户")
 #: 每千人口 / 每万人 / 每十万人口: an average over the population counted in thousands
@@ -426,6 +428,9 @@ class AverageMismatch(Rule):
                 dens.append(p)
             elif p.unit == f.unit or (f.unit in ("天", "日") and len(p.unit) == 2 and p.unit[1] == "日"
                                       and (p.unit[0] in per or p.unit[0] == noun[:1])):
+                if "增收" in f.lead and _TURNOVER.search(p.measure):
+                    continue  # (实现经营收入186.2亿元，带动小农户8.6万户，户均增收1.2万元: a gain, not the revenue;
+                    # 发放劳务报酬…，人均增收 is what the workers gained)
                 nums.append(p)  # (438站日 over 12个观测站, 平均每站38.5天: days of a station)
         if dens:
             # 服务点48个、服务中心6个，合计54个，…平均每个服务点（中心）23.3张: the sum of the counts
