@@ -723,6 +723,23 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("02_hefeng_games_news.txt", "inconsistent-figure"),  # 运动员2368人 vs 2386名运动员: the noun after the figure
         ("03_qiaoshan_flood_drought_summary.md", "shares-exceed-whole"),  # 转移群众中，…的占…: X中 names the whole, no dimension
     },
+    # fresh50a: 31 planted arithmetic errors in a 市场监管 summary, an industrial analysis and 卫健 news
+    # with a table, written blind at the end of the eighth session (first score 24/31, no false
+    # alarm); only part of its misses were worked on.
+    "fresh50a": {
+        ("01_qinzhou_market_regulation_summary.txt", "inconsistent-figure"),  # 48260件 vs 4.86万件, named otherwise
+        ("02_chengshui_industrial_analysis.txt", "change-mismatch"),  # 增加值由…增加到…，增长了1.8倍: 增加值 changes are at constant prices
+        ("02_chengshui_industrial_analysis.txt", "average-mismatch"),  # 年平均用工4.27万人 is itself an average
+        ("03_lanxi_health_news.md", "share-mismatch"),  # 全市19950张床位中，…占比: the whole is a figure before 中
+        ("03_lanxi_health_news.md", "inconsistent-figure"),  # 在2024年37.28亿元…的基础上: a base of a plan
+    },
+    # fresh50b: 31 planted errors over all sections (a 县政府工作报告, 国庆 holiday news, a 高考/中考
+    # summary with a table), written blind at the end of the eighth session (first score 26/28,
+    # 3/3 info, no false alarm).
+    "fresh50b": {
+        ("01_qingxiu_county_gov_report.txt", "inconsistent-figure"),  # 高新技术企业87家 vs 截至2024年末…78家
+        ("03_yilan_exam_admission_summary.md", "share-mismatch"),  # a table row's rate against its two columns
+    },
 }
 
 
