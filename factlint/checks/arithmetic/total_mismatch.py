@@ -271,14 +271,8 @@ class TotalMismatch(Rule):
         lex = lexicon_patterns(ctx.knowledge)
         if not lex.partitions:
             return
-        for g in ctx.claims.part_groups:
-            if g.marker != "其中" or len(g.parts) < 2:
-                continue
-            got = pick_whole(g, ctx.knowledge)
-            if got is None:
-                continue
-            whole, parts = got
-            if len(parts) < 2 or any(p.approx or p.value is None for p in parts):
+        for whole, parts in _qizhong_wholes(ctx, 2):
+            if any(p.approx or p.value is None for p in parts):
                 continue
             if _MORE_AFTER.search(ctx.text, parts[-1].end, parts[-1].sentence.end):
                 continue  # (…国内资金8420.9亿元，国外资金141.6亿元；另有港澳台资金50.0亿元: more kinds follow)
@@ -298,14 +292,8 @@ class TotalMismatch(Rule):
         from factlint.claims import lexicon_patterns
 
         rest = lexicon_patterns(ctx.knowledge).exhaustive_item
-        for g in ctx.claims.part_groups:
-            if g.marker != "其中" or len(g.parts) < 3:
-                continue
-            got = pick_whole(g, ctx.knowledge)
-            if got is None:
-                continue
-            whole, parts = got
-            if len(parts) < 3 or not rest.match(_name_of(parts[-1])) or any(rest.match(_name_of(p)) for p in parts[:-1]):
+        for whole, parts in _qizhong_wholes(ctx, 3):
+            if not rest.match(_name_of(parts[-1])) or any(rest.match(_name_of(p)) for p in parts[:-1]):
                 continue
             if any("；" in ctx.text[a.end:b.start] for a, b in zip(parts, parts[1:])):
                 continue  # (statements of their own, which the text may qualify after them)
@@ -502,6 +490,16 @@ def _exhausts(lex, name: str, whole) -> bool:
     table says they do not (``partial_for``: the three industries' 用电量 leave out 城乡居民生活用电)."""
     partial = lex.partial_for.get(name)
     return partial is None or not partial.search(whole.measure)
+
+
+def _qizhong_wholes(ctx, least: int):
+    """(whole, parts) of each 其中 group whose whole pick_whole finds, with at least ``least`` parts."""
+    for g in ctx.claims.part_groups:
+        if g.marker != "其中" or len(g.parts) < least:
+            continue
+        got = pick_whole(g, ctx.knowledge)
+        if got is not None and len(got[1]) >= least:
+            yield got
 
 
 #: words after the parts that add a kind the partition does not name (另有港澳台资金…, 其余…)
