@@ -234,9 +234,11 @@ _MEASURE_TAIL = re.compile(r"(?:总量|总额|总数|量)$")
 
 
 def of_changed_measure(group, parts, whole) -> bool:
-    """False when a change between ``whole`` and the marker names a measure every part is a kind of,
-    and ``whole`` is not of it: 火电工业用水0.86亿立方米，增长3.1%；生活用水增长2.7%，其中城镇生活用水…、
-    农村生活用水…: the parts are of 生活用水, named with its change but not its amount."""
+    """False when a change between ``whole`` and the marker names a measure (not 比上年, 按可比价格计算)
+    that every part is a kind of, or is said right before the marker, and ``whole`` is not of it:
+    火电工业用水0.86亿立方米，增长3.1%；生活用水增长2.7%，其中城镇生活用水…、农村生活用水…: the parts are of
+    生活用水, named with its change but not its amount; 债务转贷收入32000万元…；上级补助收入增长3.6%，其中
+    一般性转移支付收入…: of 上级补助收入."""
     from factlint.claims import CHANGE
 
     for k, w in enumerate(group.wholes):

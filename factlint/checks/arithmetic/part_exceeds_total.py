@@ -89,7 +89,7 @@ class PartExceedsTotal(Rule):
         w = interval(whole)
         over = None
         for run in [parts] if items else _runs(ctx.text, parts, g.parts, ctx):
-            if any(total(run[:k]).overlaps(w) for k in range(2, len(run))):
+            if any(total(run[:k]).overlaps(w) for k in range(2, min(len(run), _MOST_ITEMS + 1))):
                 continue  # (公办幼儿园5420所，民办幼儿园4430所，普惠性幼儿园8960所 of 9850所: the first make it
                 # up, the rest is another cut)
             s = total(run)
@@ -173,6 +173,9 @@ class PartExceedsTotal(Rule):
             return
 
 
+#: the most parts a breakdown, or the first cut of a whole, is looked for among (the checks stay
+#: linear in a list of thousands of items)
+_MOST_ITEMS = 12
 #: verbs of an effect beyond the part (带动社会投资): its figure is no share of the whole's measure
 _OTHER_EFFECT = re.compile(r"带动|拉动|吸引|撬动|引导|辐射|惠及")
 #: a part that has both of the others (两类设施兼备的21处): the parts are features that overlap
@@ -215,7 +218,7 @@ def _without_nested(parts, g):
     i = 0
     while i < len(out) - 2:
         whole = interval(out[i])
-        for j in range(i + 3, len(out) + 1):
+        for j in range(i + 3, min(len(out), i + 1 + _MOST_ITEMS) + 1):  # (a breakdown names a few kinds)
             if total(out[i + 1:j]).overlaps(whole):
                 del out[i + 1:j]
                 break

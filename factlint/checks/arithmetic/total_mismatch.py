@@ -98,7 +98,8 @@ class TotalMismatch(Rule):
                 # a leading figure may be the whole the items split (全市…亿元，一产…、二产…、三产…，合计),
                 # and the items before may be of another level (现辖6个街道、3个镇，下辖社区居委会58个、村民
                 # 委员会41个，合计99个): the total is the last items' when they add up to it
-                if interval(parts[0]).overlaps(ti) or any(total(parts[k:]).overlaps(ti) for k in range(1, len(parts) - 1)):
+                if interval(parts[0]).overlaps(ti) or any(total(parts[k:]).overlaps(ti)
+                                                          for k in range(max(1, len(parts) - 12), len(parts) - 1)):
                     continue
             if g.marker == "分别":
                 yield self._sum_report(ctx, t, parts, "分别列出的", f"与总数“{t.text}”不符")
