@@ -1035,6 +1035,15 @@ def list_items(text: str) -> list[str]:
     """The items of a list joined by 、, 和, 及, 以及 or 与, stripped, empty ones left out; 及以上 and
     及以下 stay in their item (本科及以上)."""
     return [x.strip() for x in _LIST_SPLIT.split(text) if x.strip()]
+def _count_before(figs: list, f) -> int:
+    """How many figures of ``f``'s unit stand before it in its sentence."""
+    k, n = f.index - 1, 0
+    while k >= 0 and figs[k].sentence is f.sentence:
+        n += figs[k].unit == f.unit
+        k -= 1
+    return n
+
+
 #: a total named by the kind its items end with (奖牌总数共计, 学校共计): the kind, then the marker
 _KIND_TOTAL = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:总数|总量|总额)?(合计|共计|总计)$")
 _TOTAL_SUFFIXES = re.compile(r"(?:总数|总量|总额)$")
@@ -2113,8 +2122,7 @@ class Claims:
                     continue
                 cm = _COUNT_WORD.search(head)
                 if cm and small_number(cm.group(1)) == len(values):
-                    if lex.whole_words.search(head, cm.end()) and (len(values) <= sum(
-                            1 for f in self._figs[:whole.index] if f.sentence is whole.sentence and f.unit == whole.unit)
+                    if lex.whole_words.search(head, cm.end()) and (len(values) <= _count_before(self._figs, whole)
                             or cm.group().endswith(("项", "类")) and "；" in text[whole.end:first.start]):
                         continue  # (…参保人数213.85万人，两项合计400.27万人；失业保险、工伤保险…分别为: the
                         # two counted are the figures before the total, or items named before it (A和B两项
