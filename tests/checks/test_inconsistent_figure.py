@@ -739,3 +739,13 @@ def test_values_given_for_years_respectively_are_each_of_its_year():
     assert findings(RULE, RESPECTIVE_YEARS.format(v="5286")) == []
     d = one(RULE, RESPECTIVE_YEARS.format(v="5268"))
     assert "5286人" in d.message and "5268人" in d.message
+
+
+# a review: the years of values given 分别 may open the sentence before a comma
+YEARS_LEAD = "2022年全省地区生产总值32074.7亿元。\n\n2021年、2022年和2023年，全省地区生产总值分别为30125.4亿元、{v}亿元和34512.6亿元。\n"
+
+
+def test_years_opening_the_sentence_give_each_value_its_year():
+    assert findings(RULE, YEARS_LEAD.format(v="32074.7")) == []
+    d = one(RULE, YEARS_LEAD.format(v="32174.7"))
+    assert "32074.7亿元" in d.message and "32174.7亿元" in d.message

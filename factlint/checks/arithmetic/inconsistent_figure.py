@@ -487,15 +487,27 @@ def _digits_of(cell: str) -> str | None:
 _PERIOD_ITEM = re.compile(r"((?:19|20)\d\d)年|[一二三四]季度|[上下]半年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|一至")
 
 
+#: a list of years that opens a sentence, before a comma (2021年、2022年和2023年，)
+_YEARS_LEAD = re.compile(r"(?:19|20)\d\d年(?:[、和及与](?:19|20)\d\d年)+[，,]")
+_YEAR_IN_LIST = re.compile(r"((?:19|20)\d\d)年")
+
+
 def _respective_periods(claims) -> dict[int, tuple[str | None, str]]:
     """The figures given 分别 for items that are periods (2021年、2022年和2023年…分别为A、B和C), by their
     start: (each one's year when the items are years, one each, else None: its period is not its
     own sentence's, 一至四季度…分别为; the measure the first one is stated with)."""
     out: dict[int, tuple[str | None, str]] = {}
+    text = claims.text
     for g in claims.part_groups:
-        if g.marker != "分别" or not g.items or not _PERIOD_ITEM.match(g.items[0].strip()):
+        if g.marker != "分别" or not g.items:
             continue
-        years = [_PERIOD_ITEM.match(i.strip()) for i in g.items]
+        if _PERIOD_ITEM.match(g.items[0].strip()):
+            years = [_PERIOD_ITEM.match(i.strip()) for i in g.items]
+        elif g.parts and (lead := _YEARS_LEAD.match(text, g.parts[0].sentence.start, g.start)):
+            # (2021年、2022年和2023年，全省地区生产总值分别为A、B和C: the years open the sentence)
+            years = list(_YEAR_IN_LIST.finditer(lead.group()))
+        else:
+            continue
         exact = len(years) == len(g.parts) and all(m is not None and m.group(1) for m in years)
         for k, p in enumerate(g.parts):
             out[p.start] = (years[k].group(1) if exact else None, g.parts[0].measure)
