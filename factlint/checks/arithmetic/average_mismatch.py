@@ -17,7 +17,7 @@ _NUMERATOR_ROLES = frozenset((LEVEL, COUNT, PART, TOTAL))
 #: a yearly average may be of a total change (累计减少500万人，年均减少100万人)
 _YEAR_TOTAL_ROLES = _NUMERATOR_ROLES | {CHANGE}
 # what an average is taken over, by its marker: 人均 → people, 户均 → households
-_PER = {"人均": ("人", "人次", "名"), "户均": ("户", "户次", "家"), "场均": ("场",), "每户": ("户",), "每人": ("人", "名"), "亩均": ("亩",),
+_PER = {"人均": ("人", "人次", "名"), "户均": ("户", "户次"), "场均": ("场",), "每户": ("户",), "每人": ("人", "名"), "亩均": ("亩",),
         "日均": ("天", "日"), "次均": ("人次", "次"), "案均": ("件", "起"), "件均": ("件",)}
 _PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])([\u4e00-\u9fff]?)")
 #: an average per month (月人均, 人均月, 每人每月): the totals beside it are of a year or a span
@@ -33,6 +33,11 @@ _PER_NUMBER = re.compile(r"每[\d一二两三四五六七八九十百千万]")
 _TURNOVER = re.compile(r"经营收入|营业收入|销售收入|主营业务收入|营收|销售额|产值|交易额|成交额")
 #: counts in 家 that are of households (家庭农场), which 户均 may be taken over
 _HOUSEHOLDS = re.compile(r"家庭|农场|农户|住户")
+def _households_in_jia(p, f) -> bool:
+    """户均 over a count of households in 家 (家庭农场4280家), not of firms (农家乐526家，带动周边农户增收…)."""
+    return p.unit == "家" and f.marker == "户均" and bool(_HOUSEHOLDS.search(p.measure))
+
+
 #: 每千人口 / 每万人 / 每十万人口: an average over the population counted in thousands
 _PER_PEOPLE = re.compile(r"每(千|万|十万)(?:名)?(?:常住)?人口?")
 _PER_SCALE = {"千": Decimal(1000), "万": Decimal(10000), "十万": Decimal(100000)}
@@ -420,9 +425,7 @@ class AverageMismatch(Rule):
             k -= 1
             if p.role not in _NUMERATOR_ROLES or p.non_additive or p.q.kind == "range" or ratio_base(p):
                 continue  # (完成省下达任务14万亩的105.7%: the base of a ratio is not the count)
-            if (p.unit in per and not (p.unit == "家" and f.marker == "户均" and not _HOUSEHOLDS.search(p.measure))) \
-                    or (noun and _counts(p, noun)):
-                # (户均 over 家 only for households: 家庭农场4280家; not 农家乐526家，带动周边农户增收…)
+            if p.unit in per or (noun and _counts(p, noun)) or _households_in_jia(p, f):
                 if _EACH.search(p.lead):
                     continue  # 三个街道各新建1所: 1所 for each, not the count of 所
                 dens.append(p)
