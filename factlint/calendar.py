@@ -836,7 +836,11 @@ def own_year(ctx: "Context", claims) -> int | None:
         dates = [max((d for d in ctx_dates(ctx) if d.year == year),  # (the calendar's scan of the text, read once)
                      key=lambda d: (d.month, d.day or 0))]
     if any(d.year == year and d.month <= 3 for d in dates):
-        return None
+        # a text of January may review the year before: of that year when the line of its date
+        # names it as what it reports on (2025年1月16日…获悉，2024年全市…), else in doubt
+        year = _reviewed_year(text, year)
+        if year is None:
+            return None
     starts, kinds = claims._plan_heads
     for start, is_plan in zip(starts, kinds):
         line = text[start:text.find("\n", start) if "\n" in text[start:start + 61] else start + 60]
@@ -845,6 +849,27 @@ def own_year(ctx: "Context", claims) -> int | None:
             if (is_plan and y <= year) or (not is_plan and y != year):
                 return None
     return year
+
+
+#: a year that opens what a text reports on, after its dateline (…获悉，2024年全市…): the year at the
+#: start of a clause, followed by its subject or a comma
+_REPORTED_YEAR = lazy_re(r"(?:^|[，,。；：:）)])((?:19|20)\d\d)年(?:[，,]|全|我|本|[\u4e00-\u9fff]{1,6}?[市县区省州])")
+
+
+def _reviewed_year(text: str, year: int) -> int | None:
+    """``year - 1`` when the line of a text's date early in ``year`` (among its first 8 lines that
+    are not blank: its dateline) goes on to name that year before as what it reports on, and
+    names no other year after the date; else None."""
+    lines = [line for line in text[:3000].split("\n") if line.strip()][:8]
+    for line in lines:
+        for d in find_dates(line):
+            if d.year != year or d.month is None or d.month > 3:
+                continue
+            rest = line[d.end:]
+            years = {int(m.group(1)) for m in _REPORTED_YEAR.finditer(rest)}
+            if years == {year - 1} and all(int(y) == year - 1 for y in _OWN_YEAR_HEAD.findall(rest)):
+                return year - 1
+    return None
 
 
 def dated_own_year(ctx: "Context", from_month: int = 4) -> int | None:

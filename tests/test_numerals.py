@@ -39,6 +39,7 @@ def value_of(text: str, span: str | None = None) -> tuple[str, str]:
     ("该批次合格率为.46。", ".46", "0.46", ""),
     ("矿泉水出厂单价为0.85元。", "0.85元", "0.85", "元"),
     ("４，５６５", "４，５６５", "4565", ""),
+    ("全市19950张床位中，民营医院床位4386张。", "19950张", "19950", "张"),  # (张 counts 床位)
 ])
 def test_arabic(text, span, value, unit):
     assert value_of(text, span) == (value, unit)

@@ -426,6 +426,37 @@ def test_base_of_a_plan_is_a_fact():
     none(RULE, text.format(v="386.4"))
 
 
+def test_measure_before_zai_and_its_base():
+    """力争全年社会消费品零售总额在12864.5亿元的基础上增长6%左右: 在 is not part of the measure's name; the
+    base is the figure stated before (held-out phrasing, written blind)."""
+    text = ("澜江省2023年消费市场运行分析\n\n全年全省实现社会消费品零售总额12846.5亿元，比上年增长6.8%。\n\n"
+            "2024年，全省将实施消费提升行动。力争全年社会消费品零售总额在{v}亿元的基础上增长6%左右。\n")
+    d = one(RULE, text.format(v="12864.5"))
+    assert d.evidence["measure"] == "社会消费品零售总额" and d.evidence["earlier"] == "12846.5亿元"
+    none(RULE, text.format(v="12846.5"))
+    # a target is no base: 力争…达到 is the plan's own figure
+    none(RULE, text.format(v="12864.5").replace("在12864.5亿元的基础上增长6%左右", "达到12864.5亿元"))
+
+
+LANXI_NEWS = ("# 岚溪市医疗卫生服务能力持续提升\n\n本报讯 {date}，记者从市卫生健康委员会获悉，{year}全市卫生健康系统"
+              "深入实施“健康岚溪”行动。\n\n全年全市卫生健康财政投入38.72亿元，比上年增长5.6%。\n\n"
+              "该负责人表示，在2024年{v}亿元卫生健康财政投入的基础上，全市将继续加大投入。\n")
+
+
+def test_news_of_january_on_the_year_before():
+    """A story dated 2025年1月16日 that goes on 2024年全市…: its 全年 is 2024, the year of the base
+    2024年37.28亿元 (held-out phrasing, written blind)."""
+    d = one(RULE, LANXI_NEWS.format(date="2025年1月16日（星期四）", year="2024年", v="37.28"))
+    assert d.evidence["period"] == "2024" and d.evidence["earlier"] == "38.72亿元"
+    none(RULE, LANXI_NEWS.format(date="2025年1月16日（星期四）", year="2024年", v="38.72"))
+    # dated in January without naming the year it reports on: 全年 may be either year
+    none(RULE, LANXI_NEWS.format(date="2025年1月16日（星期四）", year="", v="37.28"))
+    # the line names the new year as well: in doubt
+    none(RULE, LANXI_NEWS.format(date="2025年1月16日（星期四）", year="2024年和2025年", v="37.28"))
+    # dated in January of 2024 itself: 全年 is not 2024's whole year
+    none(RULE, LANXI_NEWS.format(date="2024年1月16日（星期二）", year="2023年", v="37.28"))
+
+
 def test_measure_with_a_latin_letter_after_the_figure():
     """全市49家A级旅游景区全部实现分时预约: A级旅游景区 is what 49家 counts (held-out phrasing)."""
     text = ("芒原市2026年文化和旅游发展盘点\n\n截至年末，全市A级旅游景区达到46家。\n\n"

@@ -363,6 +363,15 @@ def test_wholes_named_before_zhong():
     assert findings(RULE, "投资1亿元的项目中，工业项目0.6亿元，占比40.2%。") == []
 
 
+def test_beds_counted_before_zhong():
+    """全市19950张床位中，民营医院床位4386张，占比24.6%: 张 counts 床位 (not a unit 张床 leaving 位中),
+    so the count before 中 is the whole (held-out phrasing, written blind)."""
+    text = "全市19950张床位中，民营医院床位4386张，占比{s}%，社会办医已成为医疗服务的重要补充。"
+    d = one(RULE, text.format(s="24.6"))
+    assert d.evidence["expected"] == "21.98"
+    assert findings(RULE, text.format(s="22.0")) == []
+
+
 def test_overlapping_statuses_after_a_long_noun_are_no_parts():
     """苏联为我国设计的156个重要项目中，…开始建设的22个，继续建设的103个，可以完工的11个 (the 1956
     report): statuses that overlap; with a noun of more than two characters before 中, several
