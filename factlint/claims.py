@@ -403,6 +403,8 @@ def _pairs_of(s: str) -> set[str]:
 
 
 #: the base of a plan after a figure, its noun between (…14个市级夜间经济集聚区的基础上)
+#: the verbs of a plan between a measure and the 在 of its base (全社会用电量将在…的基础上)
+_BASE_VERBS = re.compile(r"(?:将|要|拟|力争|预计|有望|可望|计划|争取)+$")
 _ON_THE_BASE = re.compile(r"[\u4e00-\u9fff]{0,12}?的?基础上")
 #: what says a list of values goes on (等, 其余, 另有, 其他, 此外)
 _LIST_GOES_ON = re.compile(r"[^。；;]*?(?:等|其余|另有|其他|此外|以及)")
@@ -1607,8 +1609,26 @@ class Claims:
                 if _PERIOD_SCAN.search(lead):
                     for a, b, _, _ in _period_mentions(lead):
                         cut = max(cut, b)
+            if cut and not lead[cut:].strip("在 ") and f.trail[:1] == "的" and _ON_THE_BASE.match(f.trail):
+                # 全社会用电量将在2024年2351.6亿千瓦时的基础上增长: a base with its own year, the
+                # measure named before 在
+                at = lead.rfind("在", 0, cut)
+                if at > 0:
+                    return self._measure_before_base(lead[:at], f)
             lead = lead[cut:]
         return _measure_of(lead, f.trail, q)
+
+    def _measure_before_base(self, lead: str, f: Figure) -> str:
+        """The measure named before the 在 of a base (全省全社会用电量将 → 全社会用电量)."""
+        lead = _BASE_VERBS.sub("", lead)
+        cut = 0
+        if _SUBJECT_CHARS.search(lead):
+            for a, b, _, _ in _subject_mentions(lead, self.lex.generic, self.lex.not_places):
+                cut = max(cut, b)
+        if _PERIOD_SCAN.search(lead):
+            for a, b, _, _ in _period_mentions(lead):
+                cut = max(cut, b)
+        return _measure_of(lead[cut:], "", f.q)
 
     def _plan_of(self, f: Figure) -> bool:
         sent = f.sentence

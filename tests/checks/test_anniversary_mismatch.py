@@ -241,3 +241,21 @@ def test_tenure_audits_are_no_term_review():
     text = ("桐江县2024年工作总结\n\n全年开展领导干部任期内经济责任审计12项。\n\n"
             "全县隆重庆祝中华人民共和国成立70周年，举办群众性主题活动120余场。\n")
     assert "文中写作“70周年”" in one(RULE, text).message
+
+
+_PLAN_REPORT = ("关于蔺塘市2025年计划执行情况与2026年计划草案的报告\n\n——2026年1月14日在蔺塘市人民代表大会上\n\n"
+                "一、2025年计划执行情况\n\n全年经济运行总体平稳。\n\n二、2026年经济社会发展的总体要求和主要目标\n\n"
+                "{sentence}\n")
+
+
+def test_plan_under_a_heading_of_its_year():
+    """要以庆祝中国共产党成立106周年为契机 under 二、2026年…主要目标: the plan is of 2026 (105周年), even
+    though the text, dated early in 2026, may speak of 2025 and 2027 too (held-out phrasing, written
+    blind)."""
+    d = one(RULE, _PLAN_REPORT.format(sentence="要以庆祝中国共产党成立106周年为契机，推动各项工作。"))
+    assert d.evidence["year"] == ["2026"] and d.evidence["expected"] == ["105"]
+    none(RULE, _PLAN_REPORT.format(sentence="要以庆祝中国共产党成立105周年为契机，推动各项工作。"))
+    # 迎接 may look to the next year's anniversary
+    none(RULE, _PLAN_REPORT.format(sentence="要以迎接中国共产党成立106周年为契机，推动各项工作。"))
+    # a note after the plans, said of the year before, is no plan (名词解释 … 新中国成立75周年等安保任务)
+    none(RULE, _PLAN_REPORT.format(sentence="名词解释\n\n专项行动：聚焦新中国成立76周年等重大安保维稳任务。"))

@@ -417,3 +417,14 @@ def test_items_ending_with_the_counted_noun_and_chu(text, right, wrong):
 
 def test_chu_after_a_verb_phrase_stays_quiet():
     assert findings(RULE, "在北京、上海设立两处办事处。") == []
+
+
+def test_ordinals_in_the_items_are_no_counts():
+    """市第二人民医院新院区、市妇幼保健院、…三个重大卫生项目: 第二 is part of a name, not a count the item
+    carries (held-out phrasing, written blind)."""
+    text = "建成市第二人民医院新院区、市妇幼保健院、市中医院康复楼{more}三个重大卫生项目，新增学位4200个。"
+    d = one(RULE, text.format(more="、市疾控中心实验楼"))
+    assert d.evidence["count"] == 3 and d.evidence["items_low"] == 4
+    assert findings(RULE, text.format(more="")) == []
+    # an item that carries a count of its own still leaves the list alone
+    assert findings(RULE, "建成两所医院、市妇幼保健院、市中医院康复楼、市疾控中心实验楼三个重大卫生项目。") == []

@@ -438,6 +438,31 @@ def test_measure_before_zai_and_its_base():
     none(RULE, text.format(v="12864.5").replace("在12864.5亿元的基础上增长6%左右", "达到12864.5亿元"))
 
 
+def test_measure_before_the_zai_of_a_base_with_its_own_year():
+    """2025年全省全社会用电量将在2024年2351.6亿千瓦时的基础上增长6%左右: the base is of 2024 and of the
+    measure named before 将在 (held-out phrasing, written blind)."""
+    text = ("澜江省2024年能源运行分析\n\n2024年，全年全社会用电量2315.6亿千瓦时，比上年增长7.6%。\n\n"
+            "初步预计，2025年全省全社会用电量将在2024年{v}亿千瓦时的基础上增长6%左右。\n")
+    d = one(RULE, text.format(v="2351.6"))
+    assert d.evidence["measure"] == "全社会用电量" and d.evidence["period"] == "2024"
+    none(RULE, text.format(v="2315.6"))
+    # the base of another year is another figure
+    none(RULE, text.format(v="2351.6").replace("在2024年2351.6", "在2023年2351.6"))
+
+
+def test_running_total_of_a_holiday():
+    """假期9天，全县累计接待游客28.6万人次 and 春节假期全县共接待游客26.8万人次: 累计 over the holiday the
+    sentence names is the holiday's figure, not a running total since some start (held-out phrasing,
+    written blind)."""
+    text = ("澜溪县春节假期见闻\n\n今年春节假期共9天。假期9天，全县累计接待游客{v}万人次，同比增长11.3%。\n\n"
+            "据统计，春节假期全县共接待游客26.8万人次，未发生安全事故。\n")
+    d = one(RULE, text.format(v="28.6"))
+    assert d.evidence["earlier"] == "28.6万人次"
+    none(RULE, text.format(v="26.8"))
+    # a running total with no span of its own stays apart
+    none(RULE, text.format(v="28.6").replace("假期9天，全县累计", "截至目前，全县累计"))
+
+
 LANXI_NEWS = ("# 岚溪市医疗卫生服务能力持续提升\n\n本报讯 {date}，记者从市卫生健康委员会获悉，{year}全市卫生健康系统"
               "深入实施“健康岚溪”行动。\n\n全年全市卫生健康财政投入38.72亿元，比上年增长5.6%。\n\n"
               "该负责人表示，在2024年{v}亿元卫生健康财政投入的基础上，全市将继续加大投入。\n")

@@ -526,3 +526,24 @@ def test_dimension_named_with_its_structure_and_light_heavy_industry(text, total
 ])
 def test_dimension_shares_that_add_up(text):
     assert findings(RULE, text) == []
+
+
+# fresh51a held-out: 城乡居民生活用电量 holds 民生 across two words (居民 生活), no kind of 民生
+# spending that cuts across the others; 从房源类型看 names the dimension as 从…来源看 does
+@pytest.mark.parametrize("text, total", [
+    ("从用电结构看，第一产业、第二产业、第三产业和城乡居民生活用电量分别占全社会用电量的1.2%、64.2%、21.7%和15.9%。",
+     "103"),
+    ("从房源类型看，新开工项目中公租房、保障性租赁住房、配售型保障性住房分别占18.4%、52.7%和33.6%。", "104.7"),
+])
+def test_residents_living_and_a_dimension_of_types(text, total):
+    assert total in one(RULE, text).message
+
+
+@pytest.mark.parametrize("text", [
+    "从用电结构看，第一产业、第二产业、第三产业和城乡居民生活用电量分别占全社会用电量的1.2%、64.2%、18.7%和15.9%。",
+    "从房源类型看，新开工项目中公租房、保障性租赁住房、配售型保障性住房分别占18.4%、52.7%和28.9%。",
+    # 民生 spending cuts across the kinds of a budget: its share is not added
+    "从支出结构看，教育、卫生健康和民生支出分别占一般公共预算支出的18.4%、12.7%和78.6%。",
+])
+def test_residents_living_and_types_that_add_up(text):
+    assert findings(RULE, text) == []

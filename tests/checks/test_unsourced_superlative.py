@@ -45,6 +45,8 @@ def test_claims_without_a_source(text, span):
     "发展中国家首位的增长。",
     "中国人民的唯一选择。",                    # 的 breaks the claim
     "单日最高接待游客10.6万人次。",            # no scope
+    # (fresh51a held-out) peak load is a term of the grid, not a ranking
+    "7月31日，全省最高用电负荷达到4126万千瓦，比上年最高负荷提高385万千瓦。",
     "我市大数据产业规模居全国前列，据省统计局统计。",
     "据省文物局调查，是全省保存最完整的县级苏维埃政府旧址。",
     "两项成果入选全国最佳实践案例。",          # (最佳: an award's name, not a claim)

@@ -703,12 +703,19 @@ _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _NAME_ORDINAL_NEXT = frozenset("桥中小院环厂")
 
 
+#: an ordinal inside an item's name (市第二人民医院)
+_ORDINAL = re.compile("第[零〇一二两三四五六七八九十百千0-9０-９]+")
+
+
 def _has_numeral(item: str) -> bool:
     """An item that carries a figure or count: a numeral character, but 零 only next to another
     one (零部件, 零售 are words; 一百零五 is a number), 百/千/万/亿 only beside another numeral (万山,
     千岛湖 are names), 一 only beside another numeral or before a classifier (统一, 一体化 are
     words; 一个, 一百 are counts), and 数/几/多 only before a magnitude or
-    a classifier (数字经济, 几何, 多元 are words; 数十, 几个 are counts)."""
+    a classifier (数字经济, 几何, 多元 are words; 数十, 几个 are counts).  An ordinal (第二人民医院,
+    第三产业) counts nothing."""
+    if "第" in item:
+        item = _ORDINAL.sub("第", item)
     for i, c in enumerate(item):
         if c in _NUMERAL_CHARS:
             nxt = item[i + 1:i + 2]

@@ -361,9 +361,9 @@ class _Record(NamedTuple):
 _RELATIVE = (("now", 0), ("doc", 0), ("prev", -1), ("next", 1))
 
 
-#: a span said in a sentence before a cumulative figure (全年累计, 1—11月累计, 2025年累计, 一季度累计):
-#: the figure is that span's
-_OWN_SPAN = re.compile(r"全年|今年|本年|年内|当年|上半年|下半年|季度|\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|个月|期间")
+#: a span said in a sentence before a cumulative figure (全年累计, 1—11月累计, 2025年累计, 一季度累计,
+#: 假期9天，…累计): the figure is that span's
+_OWN_SPAN = re.compile(r"全年|今年|本年|年内|当年|上半年|下半年|季度|假期|黄金周|长假|\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|个月|期间")
 
 
 def _absolute(period: str, year: int) -> str:

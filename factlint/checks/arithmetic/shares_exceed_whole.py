@@ -37,7 +37,7 @@ _OVERLAPPING = re.compile(r"民间|民营|国有|外商|外资|港澳台|高新|
 _OWNERSHIP = re.compile(r"国有控股|股份制|股份合作|外商|港澳台|私营|集体")
 #: the same for the kinds of a 分别 list, whose names are longer (国有资源有偿使用收入 is one kind
 #: of 非税收入): only kinds that cut across any split (民生, 网上) and answers of a survey
-_OVERLAPPING_KINDS = re.compile(r"民生|网上|线上|受访|认为|表示|满意|选择|愿意")
+_OVERLAPPING_KINDS = re.compile(r"民生(?![活产])|网上|线上|受访|认为|表示|满意|选择|愿意")
 
 
 #: a band open on one side (35岁以下, 本科及以上)
@@ -145,7 +145,7 @@ _BY_KINDS = re.compile(r"按((?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}?)(
 
 #: words that say a sentence splits one whole into kinds: 从货类结构看, 收入构成, 按经营地分,
 #: 分行业看, 非税收入中，
-_STRUCTURE = re.compile(r"结构|构成|按[^，。；]{1,8}分|分[^，。；]{1,6}看|从[^，。；]{0,6}(?:方式|渠道|来源)看|[^其集]中[，,：:]")
+_STRUCTURE = re.compile(r"结构|构成|按[^，。；]{1,8}分|分[^，。；]{1,6}看|从[^，。；]{0,6}(?:方式|渠道|来源|类型)看|[^其集]中[，,：:]")
 
 
 class SharesExceedWhole(Rule):

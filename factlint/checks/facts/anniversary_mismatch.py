@@ -207,6 +207,14 @@ class AnniversaryMismatch(Rule):
                     ahead = _AHEAD.search(text, se_s, start) is not None
                     anchor = frozenset({heading, heading + 1} if ahead else {heading})
                     how = f"所在年份标题“{heading}年”" + ("及其后1年" if ahead else "")
+                elif not in_sentence and _PLANNED.search(text, se_s, start) \
+                        and (planned := _plan_heading_year(ctx, text, start)) is not None:
+                    # 二、2026年经济社会发展的总体要求和主要目标 … 要以庆祝…106周年为契机: a plan under a
+                    # heading of its year is of that year (迎接, 筹备: or of the next); not a note
+                    # after the plans (名词解释 … 新中国成立75周年等重大安保任务)
+                    ahead = _AHEAD.search(text, se_s, start) is not None
+                    anchor = frozenset({planned, planned + 1} if ahead else {planned})
+                    how = f"所在计划标题中的“{planned}年”" + ("及其后1年" if ahead else "")
                 elif not in_sentence and time.known and not _EVENT_AFTER.match(text, m.end()):
                     # no year in the sentence: the years the text speaks of, the years it
                     # reviews (the year before; five for a government's term) and the next one
@@ -299,6 +307,25 @@ def _year_heading(ctx, text: str, start: int) -> int | None:
     if any(h.group().strip() != f"{year}年" for h in _YEAR_HEADING.finditer(text, line_end, para)):
         return None  # (二、2025年工作安排 after the year line: another year's heading)
     return year
+
+
+#: what says a sentence is a plan (要以庆祝…为契机, 将隆重庆祝, 迎接): not a note on the year before
+_PLANNED = lazy_re(r"(?<![重主需必只])要|将|力争|确保|争取|计划|迎接|筹备")
+#: a year in a heading (二、2026年工作安排)
+_HEADING_YEAR = lazy_re(r"((?:19|20)\d\d)年")
+
+
+def _plan_heading_year(ctx, text: str, start: int) -> int | None:
+    """The year of the plan heading ``start`` is under (二、2026年经济社会发展的总体要求和主要目标; the
+    claim model's reading of the headings), when the nearest heading before it announces plans
+    and names that one year, and no other year; else None."""
+    starts, kinds = ctx.claims._plan_heads
+    i = bisect_right(starts, start) - 1
+    if i < 0 or not kinds[i]:
+        return None
+    line = text[starts[i]:text.find("\n", starts[i]) if "\n" in text[starts[i]:start] else start]
+    years = {int(y) for y in _HEADING_YEAR.findall(line)}
+    return years.pop() if len(years) == 1 else None
 
 
 @hookimpl
