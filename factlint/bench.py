@@ -8,6 +8,8 @@ generated corpora N times its size:
   imports, packs and per-rule tables are built, as the latency row measures) with the start-up
   caches the command line uses, then times one pass over the corpus;
 - peak memory (max RSS) of a full ``check`` at each scale, measured in a child process;
+- how the machine's two cores share the work: the CPU time of a ``check`` pass run alone and of
+  each of two passes run at once, which bounds what ``--jobs 2`` can gain on this machine;
 - the ``--jobs 2`` speed-up of the command line over ``--jobs 1``, at each scale (the generated
   corpora written as files to a temporary folder), so the fixed serial cost of a run (start-up,
   reading, the cross-file rules, the report) shows as the difference between the scales;
@@ -93,6 +95,31 @@ _recache.save()
 
 def measure(files: list[Path], scale: int, what: str) -> dict:
     return _child(_MEASURE, str(scale), what, *map(str, files))
+
+
+def _parse(out: str) -> dict:
+    return {k: float(v) for k, v in (line.split("=", 1) for line in out.splitlines() if "=" in line)}
+
+
+def two_at_once(files: list[Path], runs: int) -> tuple[float, float, float]:
+    """How the machine's cores share the work: the CPU seconds of one ``check`` pass over the
+    corpus run alone, and of each of two such passes run at the same time (separate processes,
+    one per core), alternately ``runs`` times; returns the medians of both and of their ratio.
+
+    Two processes on two cores may each run slower than one alone (shared caches, memory
+    bandwidth, cores that are hyperthreads of one): a ratio of 1.15 means that ``--jobs 2`` can
+    at best give 2 / 1.15 = 1.74 times the speed of one process, before any serial time."""
+    cmd = [sys.executable, "-c", _MEASURE, "1", "check", *map(str, files)]
+    alone, pair, ratios = [], [], []
+    for _ in range(runs):
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+        one = _parse(out)["cpu"]
+        procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+        both = [_parse(p.communicate()[0])["cpu"] for p in procs]
+        alone.append(one)
+        pair.append(sum(both) / 2)
+        ratios.append(pair[-1] / one)
+    return statistics.median(alone), statistics.median(pair), statistics.median(ratios)
 
 
 def time_command(cmd: list[str], runs: int, env: dict | None = None) -> float:
@@ -186,6 +213,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{what:<8} {scale:>4}x {int(m['chars']):>12,} {m['seconds']:>8.2f} {m['cpu']:>8.2f} {rate:>12,.0f} "
                   f"{m['maxrss_kb'] / 1024:>8.0f}MB {ratio:>14.2f}x")
     if not args.skip_jobs:
+        one, both, ratio = two_at_once(files, args.jobs_runs)
+        print(f"two checks at once (1x, one process per core, median of {args.jobs_runs}): {both:.2f} CPU s each "
+              f"against {one:.2f} s alone, {ratio:.2f}x; so --jobs 2 can give at most {2 / ratio:.2f}x on this "
+              "machine before any serial time")
         print("check --jobs 2 speed-up over --jobs 1 (command line, --format json, wall time; target >= 1.7x on "
               f"2 cores; median of {args.jobs_runs} alternate runs at 1x, one run each above)")
         chars = sum(len(f.read_text(encoding="utf-8")) for f in files)
