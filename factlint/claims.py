@@ -963,7 +963,9 @@ def _measure_of(lead: str, trail: str, q) -> str:
     if m[:1] in _HEAD_FIRST:
         m = _MEASURE_HEAD.sub("", m)
     if m[-1:] == "在" and trail[:1] == "的" and _ON_THE_BASE.match(trail):
-        m = m[:-1]  # 社会消费品零售总额在12864.5亿元的基础上增长6%: the measure, then 在 its base
+        # 社会消费品零售总额在12864.5亿元的基础上增长6%: the measure, then 在 its base (将在: a verb
+        # of the plan between)
+        m = _BASE_VERBS.sub("", m[:-1])
     if m[-1:] in _TAIL_LAST:
         m = _MEASURE_TAIL.sub("", m)
     if len(m) >= 2:

@@ -259,3 +259,13 @@ def test_plan_under_a_heading_of_its_year():
     none(RULE, _PLAN_REPORT.format(sentence="要以迎接中国共产党成立106周年为契机，推动各项工作。"))
     # a note after the plans, said of the year before, is no plan (名词解释 … 新中国成立75周年等安保任务)
     none(RULE, _PLAN_REPORT.format(sentence="名词解释\n\n专项行动：聚焦新中国成立76周年等重大安保维稳任务。"))
+
+
+def test_deadline_at_an_anniversary_under_a_plan_heading():
+    """力争在中国共产党成立105周年之际建成… under 二、2025年工作安排: a deadline may be next year's
+    anniversary (a review found it reported)."""
+    text = _PLAN_REPORT.replace("2026年", "2025年").replace("2025年计划执行", "2024年计划执行")
+    none(RULE, text.format(sentence="力争在中国共产党成立105周年之际建成党史教育馆。"))
+    none(RULE, text.format(sentence="确保在中国共产党成立105周年前全面完成新校区建设。"))
+    d = one(RULE, text.format(sentence="确保在中国共产党成立106周年前全面完成新校区建设。"))
+    assert d.evidence["expected"] == ["104", "105"]

@@ -463,6 +463,37 @@ def test_running_total_of_a_holiday():
     none(RULE, text.format(v="28.6").replace("假期9天，全县累计", "截至目前，全县累计"))
 
 
+def test_holidays_and_days_of_a_holiday_are_other_figures():
+    """国庆中秋假期8天…累计接待游客86.4万人次, then 五一假期5天…累计接待游客36.4万人次 (another holiday)
+    and 假期首日…接待游客13.2万人次 (one day of it): other figures (a review found them reported)."""
+    head = "澜县文旅市场盘点\n\n国庆中秋假期8天，全县累计接待游客86.4万人次，同比增长9.2%。\n\n"
+    none(RULE, head + "今年五一假期5天，全县累计接待游客36.4万人次。\n")
+    none(RULE, head + "国庆假期首日，全县接待游客36.4万人次。\n")
+    # the same holiday, stated again: one figure
+    d = one(RULE, head + "据统计，国庆中秋假期全县共接待游客84.6万人次。\n")
+    assert d.evidence["earlier"] == "86.4万人次"
+
+
+def test_paragraph_of_another_year_in_a_january_story():
+    """A story of 2025年1月 on 2024: a paragraph that opens 2025年，全市将… keeps its 全年 figures out
+    of 2024's (a review found 6.5万 compared with 2024's 6.8万)."""
+    text = ("东州经济去年稳中有进\n\n东州日报讯 2025年1月16日，记者从市统计局获悉，2024年全市经济运行稳中有进。\n\n"
+            "全年新增城镇就业6.82万人，超额完成目标。\n\n"
+            "2025年，全市将坚持稳中求进工作总基调。全年新增城镇就业{v}万人，确保就业大局稳定。\n")
+    none(RULE, text.format(v="6.28"))
+    d = one(RULE, text.replace("2025年，全市将坚持稳中求进工作总基调。", "").format(v="6.28"))
+    assert d.evidence["period"] == "2024"
+
+
+def test_base_with_jiang_and_no_year():
+    """全社会用电量将在28.64亿千瓦时的基础上增长: 将 is a verb of the plan, not part of the measure (a
+    review found it missed)."""
+    text = ("澜江省2024年能源运行分析\n\n2024年，全年全社会用电量28.46亿千瓦时，比上年增长7.6%。\n\n"
+            "初步预计，全社会用电量将在{v}亿千瓦时的基础上增长6%左右。\n")
+    assert one(RULE, text.format(v="28.64")).evidence["measure"] == "全社会用电量"
+    none(RULE, text.format(v="28.46"))
+
+
 LANXI_NEWS = ("# 岚溪市医疗卫生服务能力持续提升\n\n本报讯 {date}，记者从市卫生健康委员会获悉，{year}全市卫生健康系统"
               "深入实施“健康岚溪”行动。\n\n全年全市卫生健康财政投入38.72亿元，比上年增长5.6%。\n\n"
               "该负责人表示，在2024年{v}亿元卫生健康财政投入的基础上，全市将继续加大投入。\n")

@@ -547,3 +547,17 @@ def test_residents_living_and_a_dimension_of_types(text, total):
 ])
 def test_residents_living_and_types_that_add_up(text):
     assert findings(RULE, text) == []
+
+
+# a review: kinds that cut across the others (高新技术, 重点) or a text that says they overlap
+@pytest.mark.parametrize("text", [
+    "从企业类型看，民营企业、国有控股企业、高新技术企业分别占88.6%、9.7%和12.4%。",
+    "从项目类型看，保障性住房项目、城市更新项目、省市重点项目分别占在建项目总数的38.2%、46.5%和27.3%。",
+    "从项目类型看，保障性住房项目、城市更新项目、产业项目分别占在建项目总数的38.2%、46.5%和27.3%，部分项目同时属于多种类型。",
+])
+def test_types_that_overlap(text):
+    assert findings(RULE, text) == []
+
+
+def test_types_that_do_not_overlap_still_fire():
+    assert "112" in one(RULE, "从项目类型看，保障性住房项目、城市更新项目、产业项目分别占在建项目总数的38.2%、46.5%和27.3%。").message

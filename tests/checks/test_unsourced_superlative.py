@@ -17,6 +17,9 @@ RULE = "unsourced-superlative"
     ("技术水平达到国际领先。", "国际领先"),
     # (fresh20b, fresh31b held-out) 规模 between 史上 and 最
     ("本次观摩会是我省史上规模最大的一次乡村振兴现场会。", "史上规模最大"),
+    # rankings given 分别, listed (not numbered names)
+    ("单晶硅、电解铝产能分别居全国第2、第4位。", "全国第2"),
+    ("两项指数分别居全国第五、第三。", "全国第五"),
     # (fresh44b held-out) 规模 between 有史以来 and 最
     ("这是霁山县有史以来规模最大的一次非遗出省展演。", "有史以来规模最大"),
     # (fresh43b held-out) 最 with an adjective of its own (完整, 集中, 悠久)
@@ -45,6 +48,8 @@ def test_claims_without_a_source(text, span):
     "发展中国家首位的增长。",
     "中国人民的唯一选择。",                    # 的 breaks the claim
     "单日最高接待游客10.6万人次。",            # no scope
+    # (a review) numbered names listed: 县第一、第二、第三人民医院
+    "改造提升县第一、第二、第三人民医院，新增床位600张。",
     # (fresh51a held-out) peak load is a term of the grid, not a ranking
     "7月31日，全省最高用电负荷达到4126万千瓦，比上年最高负荷提高385万千瓦。",
     "我市大数据产业规模居全国前列，据省统计局统计。",

@@ -191,7 +191,8 @@ class InconsistentFigure(Rule):
             else:
                 lo, hi = q.lo, q.hi
             out.append(_Record(m, f.unit, subject or "", period, f.named and period[:1].isdigit(),
-                               lo, hi, f.sentence.start, d, scale(q), q.text, q.start, q.end))
+                               lo, hi, f.sentence.start, d, scale(q), q.text, q.start, q.end,
+                               occasion=_occasion(text, f.sentence.paragraph, f.sentence.start, q.start)))
         if cells:
             out.extend(cells)
             out.sort(key=lambda r: r.start)  # (in text order: "前文" is the statement before)
@@ -202,7 +203,10 @@ class InconsistentFigure(Rule):
         if claims.year is None and any(r.period[:1].isalpha() for r in out):
             year = own_year(ctx, claims)
             if year is not None:
-                out = [r._replace(period=_absolute(r.period, year)) for r in out]
+                # (not in a paragraph that names another year before the figure: 2025年，全市将…。
+                # 全年新增城镇就业6.5万人 in a story on 2024)
+                out = [r if _other_year_before(text, r.start, year) else r._replace(period=_absolute(r.period, year))
+                       for r in out]
         local = frozenset(ctx.knowledge.words("inconsistent-local-subjects") or ())
         own = _title_place(ctx.document.text)
         if own and own.endswith("省"):
@@ -324,6 +328,8 @@ class InconsistentFigure(Rule):
     def _against(ctx, f, seen):
         """(context, record) of the earlier statement ``f`` contradicts as a slip of the pen does,
         _AGREES when an earlier value agrees with it or one is in its own sentence, else None."""
+        if any(g.occasion != f.occasion for _, g in seen):
+            seen = [(c, g) for c, g in seen if _same_occasion(g.occasion, f.occasion)]
         if any(g.lo <= f.hi and f.lo <= g.hi for _, g in seen):
             return _AGREES
         if any(g.sentence == f.sentence for c, g in seen if c is ctx):
@@ -356,9 +362,43 @@ class _Record(NamedTuple):
     end: int
     #: a table cell (its measure is the column's or row's name: 销售额 for 特色农产品销售额)
     table: bool = False
+    #: the holidays its paragraph names before it (国庆, 春节), and "日" when its sentence speaks
+    #: of one day of them (首日, 当日): figures of other occasions are other figures
+    occasion: str = ""
 
 
 _RELATIVE = (("now", 0), ("doc", 0), ("prev", -1), ("next", 1))
+
+#: the holidays a figure may be of (国庆中秋假期8天，…累计接待游客; 五一假期…)
+_HOLIDAY = re.compile(r"春节|元宵|清明|五一|劳动节|端午|中秋|国庆|元旦|春运|暑期|暑假|寒假")
+#: a figure of one day of an occasion (假期首日，全县接待游客…)
+_ONE_DAY = re.compile(r"首日|当日|当天|单日|次日|最后一天|高峰日")
+#: a year in the text
+_A_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _occasion(text: str, paragraph: int, sentence: int, at: int) -> str:
+    """The holidays named in the paragraph before ``at`` (sorted, joined), then "|日" when the
+    sentence before ``at`` speaks of one day: "" for most figures (one search each)."""
+    names = sorted(set(_HOLIDAY.findall(text, paragraph, at)))
+    day = _ONE_DAY.search(text, sentence, at) is not None
+    return "、".join(names) + ("|日" if day else "")
+
+
+def _same_occasion(a: str, b: str) -> bool:
+    """Whether figures of occasions ``a`` and ``b`` (see :func:`_occasion`) may be one figure: not
+    when only one is of a day, nor when both name holidays and none in common."""
+    ha, _, da = a.partition("|")
+    hb, _, db = b.partition("|")
+    if da != db:
+        return False
+    return not ha or not hb or not set(ha.split("、")).isdisjoint(hb.split("、"))
+
+
+def _other_year_before(text: str, at: int, year: int) -> bool:
+    """Whether the paragraph of ``at`` names a year other than ``year`` before it."""
+    para = text.rfind("\n", 0, at) + 1
+    return any(int(y) != year for y in _A_YEAR.findall(text, para, at))
 
 
 #: a span said in a sentence before a cumulative figure (全年累计, 1—11月累计, 2025年累计, 一季度累计,

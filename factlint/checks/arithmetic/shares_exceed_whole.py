@@ -34,10 +34,10 @@ _COMPOSITION = re.compile(r"结构|构成|(?:从[^，。；]{0,6}(?:目的|规�
 _OVERLAPPING = re.compile(r"民间|民营|国有|外商|外资|港澳台|高新|规模以上|规上|重点|新兴|数字|其中|以上[^。]*以上|以下[^。]*以下"
                           r"|超过|不足|低于|高于|民生|网上|线上|受访|认为|表示|满意|选择|愿意")
 #: ownership groups of the statistical bulletins, which overlap (a 股份制 firm may be 国有控股)
-_OWNERSHIP = re.compile(r"国有控股|股份制|股份合作|外商|港澳台|私营|集体")
+_OWNERSHIP = re.compile(r"国有控股|股份制|股份合作|外商|港澳台|私营|民营|集体")
 #: the same for the kinds of a 分别 list, whose names are longer (国有资源有偿使用收入 is one kind
-#: of 非税收入): only kinds that cut across any split (民生, 网上) and answers of a survey
-_OVERLAPPING_KINDS = re.compile(r"民生(?![活产])|网上|线上|受访|认为|表示|满意|选择|愿意")
+#: of 非税收入): only kinds that cut across any split (民生, 网上, 高新技术, 重点) and answers of a survey
+_OVERLAPPING_KINDS = re.compile(r"民生(?![活产])|网上|线上|高新技术|专精特新|重点|受访|认为|表示|满意|选择|愿意")
 
 
 #: a band open on one side (35岁以下, 本科及以上)
@@ -45,7 +45,7 @@ _BANDS = re.compile(r"以上|以下")
 #: the last kind of a list that takes in the rest of the whole (其他, 其余)
 _REST = re.compile(r"其他|其余")
 #: a sentence that says its shares overlap or add up to more than 100% (兼具多重身份, 可多选)
-_SAYS_OVERLAP = re.compile(r"兼具|多重身份|重复计算|可多选|多选题|多项选择|之和(?:超过|大于|高于)100|不重复")
+_SAYS_OVERLAP = re.compile(r"兼具|多重身份|重复计算|可多选|多选题|多项选择|之和(?:超过|大于|高于)100|不重复|交叉|同时属于|同时为|重叠")
 #: 从经营主体看，/ 分行业看，opening a sentence: it names the dimension, not a kind
 _SEEN_FROM = re.compile(r"^(?:从|分|按)[^，。；]{1,8}(?:看|分)，")
 

@@ -304,6 +304,10 @@ def _consented(text: str, s0: int, c0: int, start: int) -> bool:
     return m is not None and m.end() == c0 - 1
 
 
+#: another ordinal right after one (第一、第二、第三人民医院): a list of numbered names
+_ORDINAL_LIST = re.compile(r"(?:[、和及与]第[一二三四五六七八九十\d]+)+")
+
+
 def _claim(text: str, m: re.Match, lex: _Lex, knowledge=None) -> tuple[int, int, str, str] | None:
     """``(start, end, scope, rank)`` when the rank word ``m`` closes a claim: a scope word ends
     at most a few characters (and a rank verb) before it, within one clause."""
@@ -319,6 +323,10 @@ def _claim(text: str, m: re.Match, lex: _Lex, knowledge=None) -> tuple[int, int,
         followers = _TOP_FOLLOWERS_RE if ordinal.startswith("前") else lex.followers_re
         if after < len(text) and "\u4e00" <= text[after] <= "\u9fff" and not followers.match(text, after):
             return None  # 第一产业, 第一批, 第三季度, 前五个月
+        run = _ORDINAL_LIST.match(text, after)
+        if run is not None and run.end() < len(text) and "\u4e00" <= text[run.end()] <= "\u9fff" \
+                and not followers.match(text, run.end()):
+            return None  # 县第一、第二、第三人民医院: numbered names, listed (not 分别居全国第2、第4位)
     verb = _longest_ending_at(text, r0, *lex.verb_set) or ""
     gap_end = r0 - len(verb)
     # the window a scope may end in: back to the nearest break, at most _MAX_GAP characters

@@ -212,7 +212,7 @@ class AnniversaryMismatch(Rule):
                     # 二、2026年经济社会发展的总体要求和主要目标 … 要以庆祝…106周年为契机: a plan under a
                     # heading of its year is of that year (迎接, 筹备: or of the next); not a note
                     # after the plans (名词解释 … 新中国成立75周年等重大安保任务)
-                    ahead = _AHEAD.search(text, se_s, start) is not None
+                    ahead = _AHEAD.search(text, se_s, start) is not None or _DEADLINE.match(text, m.end())
                     anchor = frozenset({planned, planned + 1} if ahead else {planned})
                     how = f"所在计划标题中的“{planned}年”" + ("及其后1年" if ahead else "")
                 elif not in_sentence and time.known and not _EVENT_AFTER.match(text, m.end()):
@@ -311,6 +311,8 @@ def _year_heading(ctx, text: str, start: int) -> int | None:
 
 #: what says a sentence is a plan (要以庆祝…为契机, 将隆重庆祝, 迎接): not a note on the year before
 _PLANNED = lazy_re(r"(?<![重主需必只])要|将|力争|确保|争取|计划|迎接|筹备")
+#: a deadline at an anniversary (力争在…105周年之际建成, 确保在…周年前完成): it may be next year's
+_DEADLINE = lazy_re(r"(?:之际|前|以前|之前|到来)")
 #: a year in a heading (二、2026年工作安排)
 _HEADING_YEAR = lazy_re(r"((?:19|20)\d\d)年")
 
