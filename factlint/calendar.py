@@ -827,9 +827,9 @@ def own_year(ctx: "Context", claims) -> int | None:
     (year,) = time.now
     text = ctx.document.text
     head = text[:300].lstrip().split("\n", 1)[0]
-    if "工作报告" in head:
-        return None
     dates = ctx_signature_dates(ctx)
+    if "工作报告" in head and not any(d.year == year and d.month >= 10 for d in dates):
+        return None  # (a report of the year's end, 二〇二五年十二月二十六日 at a 全会, speaks of that year)
     if _LOOKS_BACK.search(text) and not any(d.year == year and d.month >= 10 for d in dates):
         return None  # (一年来 in a text dated late in its own year looks back on that year)
     if time.source == "文中最晚的完整日期":

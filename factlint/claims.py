@@ -2018,10 +2018,15 @@ class Claims:
             k = f.index - 1
             # 126家、98家和87家，共计331家次: counts in a unit add up to a total in that unit 次
             units = (f.unit, f.unit[:-1]) if len(f.unit) > 1 and f.unit[-1] == "次" else (f.unit,)
+            back = None  # the sentence before, when a counted total opens its own (…契税1.08亿元。四个主要税种合计)
             while k >= 0:
                 p = figs[k]
                 if p.sentence is not sent:
-                    break
+                    if count is None or parts or back is not None \
+                            or p.sentence.paragraph != sent.paragraph:
+                        break
+                    back = sent = p.sentence  # (its items must then be exactly as many as counted)
+                    qizhong = self._markers_by_sentence.get(sent.start, ())
                 # the items of a sum run back to the previous total or the 其中 before them
                 if p.role == TOTAL or any(p.end <= g < f.start for g in qizhong):
                     break
@@ -2056,7 +2061,7 @@ class Claims:
                 if parts is None:
                     continue
             if count is not None:
-                if len(parts) < count:
+                if len(parts) < count or (back is not None and len(parts) != count):
                     continue
                 parts = parts[-count:]
             if len(parts) < 2 and count is None:

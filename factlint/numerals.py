@@ -1398,8 +1398,10 @@ class _Engine:
                 return None, re_ + 2  # 318国道, 205省道: a road's number
         if is_arabic and prev in "码号为" and nxt not in self.unit_first and text.endswith(_CODE_BEFORE, 0, s):
             return None, re_  # 商品编码为8542.31, 代码123456: an identifier
+        # (a character that starts a unit but no unit after it: 12366纳税缴费服务热线, not 纳米)
         if is_arabic and len(run) >= 5 and (nxt not in self.unit_first or _dialled(text, s, re_, self.call_counters)
-                                            or text.startswith(_SERVICE_NAMES, re_)) \
+                                            or text.startswith(_SERVICE_NAMES, re_)
+                                            or self.unit_re.match(text, re_) is None) \
                 and self._is_code_number(text, s, re_, run, nxt):
             return None, re_
 

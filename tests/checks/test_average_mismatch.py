@@ -621,3 +621,12 @@ def test_a_gain_per_household_is_not_the_revenue_over_the_households():
     # (a pay-out is what the workers gain: still checked)
     d = one(RULE, "全市实施以工代赈项目37个，发放劳务报酬4860万元，带动当地群众务工2.15万人，人均增收2860元。")
     assert d.evidence["total"] == "4860万元"
+
+
+def test_per_occasion_counter_after_pingjun_mei():
+    """住院12.48万人次，住院总费用14.62亿元，平均每人次住院费用1.38万元: 平均每人次 is over the count in 人次
+    (held-out phrasing, written blind)."""
+    text = "全年全市职工医保参保人员住院12.48万人次，住院总费用14.62亿元，平均每人次住院费用{v}万元。"
+    d = one(RULE, text.format(v="1.38"))
+    assert "1.171万元" in d.message
+    assert findings(RULE, text.format(v="1.17")) == []

@@ -583,3 +583,13 @@ def test_quiet_on_losses_breakdowns_and_other_cuts(text):
 def test_parts_above_the_whole_are_still_reported():
     d = one(RULE, "全省共有幼儿园9850所，其中公办幼儿园5420所，民办幼儿园4530所，普惠性幼儿园860所。")
     assert d.evidence["whole"] == "9850"
+
+
+def test_a_limit_kept_to_is_no_whole():
+    """政府债务余额62.48亿元，控制在…债务限额68.90亿元以内，其中一般债务…，专项债务…: the parts are of the
+    balance, not of the limit between it and 其中 (held-out phrasing, written blind)."""
+    text = ("截至年末，全县政府债务余额62.48亿元，控制在省政府核定的债务限额68.90亿元以内，"
+            "其中一般债务余额24.16亿元，专项债务余额{v}亿元。")
+    d = one(RULE, text.format(v="41.32"))
+    assert "62.48亿元" in d.message
+    assert findings(RULE, text.format(v="38.32")) == []

@@ -781,3 +781,19 @@ def test_total_named_by_another_kind_is_no_sum(text):
 ])
 def test_quiet_on_more_kinds_after_a_partition_and_a_total_of_another_statement(text):
     assert findings(RULE, text) == []
+
+
+_TAXES = ("分税种看，增值税4.86亿元，增长5.2%；企业所得税1.73亿元，增长3.1%；个人所得税0.52亿元，下降2.4%；"
+          "契税1.08亿元，下降8.6%。{n}主要税种合计{v}亿元。")
+
+
+def test_counted_total_opening_the_next_sentence():
+    """…契税1.08亿元，下降8.6%。四个主要税种合计9.29亿元: a total that counts the items of the sentence
+    before adds them up (held-out phrasing, written blind)."""
+    d = one(RULE, _TAXES.format(n="四个", v="9.29"))
+    assert "8.19亿元" in d.message
+    none(RULE, _TAXES.format(n="四个", v="8.19"))
+    # a count that is not the number of items before: which items it takes in is not said
+    none(RULE, _TAXES.format(n="三个", v="9.29"))
+    # no count: a total of its own, perhaps of more taxes
+    none(RULE, _TAXES.format(n="", v="9.29"))

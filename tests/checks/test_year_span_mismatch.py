@@ -253,3 +253,13 @@ def test_years_counted_from_elsewhere_are_not_the_span(text):
 def test_the_span_is_still_checked_beside_those_anchors():
     d = one(RULE, "青溪区2023年政府工作报告\n\n自2018年被确定为全国公立医院综合改革示范城市以来，三年来医疗服务收入占比逐年提高。\n")
     assert d.evidence["from"] == "2018" and d.evidence["stated"] == "3"
+
+
+def test_work_report_at_the_end_of_its_year():
+    """A 全会 工作报告 dated 二〇二五年十二月二十六日 speaks of 2025: 2021年以来…三年来 is wrong (held-out
+    phrasing, written blind); one of early in the year may review the year before."""
+    text = ("在中国共产党蔺塘市委员会全体会议上的工作报告\n\n（{date}）\n\n"
+            "2021年以来，我们坚定不移推进制造强市战略，{n}年来累计新增规模以上工业企业412家。\n")
+    assert "三年来" in one(RULE, text.format(date="二〇二五年十二月二十六日", n="三")).message
+    none(RULE, text.format(date="二〇二五年十二月二十六日", n="四"))
+    none(RULE, text.format(date="二〇二五年一月十日", n="三"))

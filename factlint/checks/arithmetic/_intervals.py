@@ -180,6 +180,10 @@ def _names_other_than(w, parts, wholes) -> bool:
     return any(o is not w and o.unit == w.unit and bigrams(common) & bigrams(o.measure) for o in wholes)
 
 
+#: what says the figure after it is a limit (控制在…限额68.90亿元以内)
+_LIMIT_BEFORE = re.compile(r"控制在|限额|上限|不超过")
+
+
 def pick_whole(group, knowledge):
     """The whole a 其中/中/分别 group's parts belong to and those parts (same unit, additive,
     exact as written), or None when the text does not say which figure is the whole (among others
@@ -208,6 +212,8 @@ def pick_whole(group, knowledge):
             continue
         if ratio_base(w):
             continue  # 为预算数17.99亿元的103.6%: the base of a ratio, not what the sentence reports
+        if _LIMIT_BEFORE.search(w.lead) and w.trail.lstrip().startswith(("以内", "之内", "以下")):
+            continue  # 控制在…债务限额68.90亿元以内，其中…: a limit kept to, not what the parts make up
         if w.trail.lstrip().startswith(thresholds):
             return None  # 完成612.48亿元，迈上600亿元台阶: a threshold passed; which figure is the whole is unsure
         if _names_other_than(w, parts_all, group.wholes):

@@ -26,6 +26,8 @@ _PER_MONTH = re.compile(r"月人均|人均月|每人每月|每月人均|月均|�
 #: 平均班额: the average over classes (班), 班额 being the pupils of one class
 _PER_CLASS = re.compile(r"平均(班)额$")
 _PUPILS = re.compile(r"在校生|学生|在园|幼儿|招生")
+#: counters of occasions after 平均每 (平均每人次住院费用): the average is over a count in that unit
+_PER_OCCASION = frozenset(("人次", "户次", "车次", "架次", "辆次", "航次", "班次", "场次", "家次", "批次"))
 #: 平均每个 then a verb (获得, 投入, 完成 …): the average is over a count in 个
 _PER_EACH_VERB = re.compile(r"平均每个(获|投|完|实|建|新|带|拥|有|达|安|落|吸|提|支|争|发|分|接|培|引)")
 _PER_NUMBER = re.compile(r"每[\d一二两三四五六七八九十百千万]")
@@ -145,6 +147,8 @@ class AverageMismatch(Rule):
                 m = _PER_EACH_VERB.search(lead) or _PER_EACH.search(lead)
                 if m is not None and m.re is _PER_EACH_VERB:
                     per, noun = ("个",), ""  # 平均每个获得3.9亿元: over a count in 个
+                elif m and m.group(1) + m.group(2) in _PER_OCCASION:
+                    per, noun = (m.group(1) + m.group(2),), ""  # 平均每人次住院费用: over a count in 人次
                 elif m:
                     noun = m.group(1) + m.group(2)  # (平均每院: a one-character noun)
                     per = (m.group(1),)
