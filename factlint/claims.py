@@ -792,6 +792,11 @@ class _Lex:
         amounts = _alt(w("claims-additive-amounts"))
         self.non_additive = re.compile((f"(?P<amount>{amounts})|" if amounts else "")
                                        + f"(?:{_alt(w('claims-non-additive') or ('率', '价', '均'))})")
+        #: endings of a named total (奖牌总数共计: 奖牌), the lexicon share-mismatch reads too
+        suffixes = _alt(w("share-total-suffixes") or ("总数", "总量", "总额"))
+        self.total_suffix = re.compile(f"(?:{suffixes})$")
+        #: a total named by the kind its items end with (奖牌总数共计, 学校共计): the kind, then the marker
+        self.kind_total = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{suffixes})?(合计|共计|总计)$")
         self.plan = re.compile(_alt(w("claims-plan-words") or ("预计", "目标", "力争")))
         self.plan_heading = re.compile(_alt(w("claims-plan-headings") or ("工作安排", "主要任务")))
         self.review_heading = re.compile(_alt(w("claims-review-headings") or ("回顾",)))
@@ -1050,9 +1055,6 @@ def _count_before(figs: list, f) -> int:
     return n
 
 
-#: a total named by the kind its items end with (奖牌总数共计, 学校共计): the kind, then the marker
-_KIND_TOTAL = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:总数|总量|总额)?(合计|共计|总计)$")
-_TOTAL_SUFFIXES = re.compile(r"(?:总数|总量|总额)$")
 _COUNT_WORD = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:县|市|区|州|省|镇|乡|村|项|类|地|国|家|所)")
 _COUNT_HEAD = re.compile(r"^(?:以上|上述|这|各)?([" + _CN_NUM + r"\d]{1,3})")
 _SUFFIX_SCAN = re.compile(r"[省市县州盟旗镇乡]")
@@ -1971,10 +1973,10 @@ class Claims:
             if not m:
                 m = lex.total_named_start.match(head)
                 rest = head[m.end():] if m else ""
-                if m is None and (m := _KIND_TOTAL.match(head)) is not None:
+                if m is None and (m := lex.kind_total.match(head)) is not None:
                     # 金牌186枚、银牌186枚、铜牌203枚，奖牌总数共计585枚: the kind the items end with,
                     # then the marker (checked against the items below)
-                    kind = _TOTAL_SUFFIXES.sub("", head[:m.start(1)])
+                    kind = lex.total_suffix.sub("", head[:m.start(1)])
                 elif m is None:
                     # 三大交通枢纽共到发旅客: 共 alone, when the words after it are those the items
                     # were given with (…分别到发旅客14.8万人次、38.6万人次和52.3万人次)

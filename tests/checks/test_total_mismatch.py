@@ -797,3 +797,11 @@ def test_counted_total_opening_the_next_sentence():
     none(RULE, _TAXES.format(n="三个", v="9.29"))
     # no count: a total of its own, perhaps of more taxes
     none(RULE, _TAXES.format(n="", v="9.29"))
+
+
+def test_kind_total_with_any_suffix_of_the_lexicon():
+    """运动员总人数共计: the endings of a named total come from the lexicon share-total-suffixes (总人数
+    among them), which packs extend, not from a list of the claim model's own."""
+    text = "本届运动会男运动员126人、女运动员98人，运动员总人数共计{v}人。"
+    assert "224人" in one(RULE, text.format(v="234")).message
+    none(RULE, text.format(v="224"))
