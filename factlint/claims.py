@@ -1239,6 +1239,11 @@ _MONTH_SPAN = re.compile(r"(?<![\d.．])(?:(?:1|一|元)月?份?\s*[—\-－~～
                          r"|截[至止](?P<n3>\d{1,2}|十[一二]?|[二三四五六七八九])月[底末])")
 
 
+#: what says the figures of a sentence are not the amounts a counted total in the next one adds
+#: up: changes, budgets and plans, another year's values
+_NOT_THE_ITEMS = re.compile(r"增收|减收|增加|减少|增长|下降|提高|降低|预算|计划|安排|目标|上年|去年|同期|分别")
+
+
 def _base_of_ratio(p: "Figure", figs: "list[Figure]") -> bool:
     """A figure that is the base of a percentage or a multiple right after it in its clause
     (完成年度目标1.80亿吨的103.3%): what the sentence compares with, not an item it reports."""
@@ -2066,6 +2071,10 @@ class Claims:
                 if len(parts) < count or (back is not None and len(parts) != count):
                     continue
                 parts = parts[-count:]
+            if back is not None and (_NOT_THE_ITEMS.search(text, back.start, parts[0].start)
+                                     or any(_NOT_THE_ITEMS.search(p.lead) for p in parts)):
+                continue  # (增值税增收0.26亿元…。两个税种合计5.98亿元: changes, targets or last year's
+                # values in the sentence before are not the items of the total)
             if len(parts) < 2 and count is None:
                 continue
             if f.group is not None and f.group.marker == "分别":

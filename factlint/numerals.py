@@ -1047,6 +1047,7 @@ class _Engine:
         # lexicon word contains one)
         self.nf_chars = frozenset(ch for w in nf for ch in w if first.match(ch))
 
+        self.service_ahead = re.compile(_SERVICE_AHEAD)
         units = set(words("units"))
         units |= set(_PERCENT_UNITS) | {"倍"}  # part of the numeral grammar, not of a word list
         units.discard("")
@@ -1401,7 +1402,9 @@ class _Engine:
         # (a character that starts a unit but no unit after it: 12366纳税缴费服务热线, not 纳米)
         if is_arabic and len(run) >= 5 and (nxt not in self.unit_first or _dialled(text, s, re_, self.call_counters)
                                             or text.startswith(_SERVICE_NAMES, re_)
-                                            or self.unit_re.match(text, re_) is None) \
+                                            or self.unit_re.match(text, re_) is None
+                                            or (len(run) == 5 and run.startswith("123")
+                                                and self.service_ahead.match(text, re_) is not None)) \
                 and self._is_code_number(text, s, re_, run, nxt):
             return None, re_
 
@@ -1575,8 +1578,10 @@ class _Engine:
         if is_arabic:
             if prev < "\x80" or prev == "‐":
                 return self._figure(text, s, re_, None)  # maybe a code or a chain (A320, 2024-01)
-            if prev == "打" and re_ - s >= 5:
-                return self._figure(text, s, re_, None)  # maybe a number dialled (拨打12333人社服务热线)
+            if (prev == "打" and re_ - s >= 5) or (re_ - s == 5 and run.startswith("123")):
+                # maybe a number dialled (拨打12333人社服务热线) or a service number named with
+                # its service (12369环保举报热线): _figure tells
+                return self._figure(text, s, re_, None)
         elif run in _FINANCIAL:
             return self._figure(text, s, re_, None)  # 陆 (大陆), 伍 (队伍): words
         elif nxt == "组" and prev == "村" and text[s - 2:s - 1] not in ("每", "各"):
@@ -1914,6 +1919,9 @@ _BARE_MAG_UNITS = ("元", "美元", "港元", "欧元")
 #: the words before an identifier written in digits (商品编码为8542.31, 统一社会信用代码, 编号, 区站号)
 #: what a service number (12315, 12345) is named with right after it: 12315平台, 12345政务服务便民热线
 _SERVICE_NAMES = ("平台", "服务", "投诉", "举报", "专线", "政务")
+#: a government service number (123xx) named with its service a few characters on, though the
+#: character after it reads as a unit: 12333人社服务热线, 12369环保举报热线, 12345市民热线
+_SERVICE_AHEAD = r"[\u4e00-\u9fff]{0,6}?(?:热线|平台|服务|投诉|举报|专线|政务)"
 
 
 def _dialled(text: str, s: int, re_: int, call_counters: tuple[str, ...]) -> bool:

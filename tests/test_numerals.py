@@ -704,12 +704,16 @@ def test_class_hours_are_a_unit():
 # fresh49a held-out: a service number named with what it serves right after it is no figure
 @pytest.mark.parametrize("text", ["依托12315平台受理预付式消费投诉。", "12345政务服务便民热线全年受理诉求8.6万件。",
                                   # (fresh52b held-out) 纳 starts a unit (纳米), but no unit follows
-                                  "12366纳税缴费服务热线全年接听来电28.6万通。"])
+                                  "12366纳税缴费服务热线全年接听来电28.6万通。",
+                                  # (a review) a unit's character right after it: 人 of 人社, 环 of 环保
+                                  "其中12333人社服务热线36人、12348公共法律服务热线24人。",
+                                  "通过12369环保举报热线受理投诉126件。", "12345市民热线接听来电。"])
 def test_a_service_number_named_with_its_service_is_no_figure(text):
     assert [q.text for q in extract(text) if q.text.startswith("123")] == []
 
 
 @pytest.mark.parametrize("text, span", [("新建厂房12315平方米。", "12315平方米"), ("新增就业12315人。", "12315人"),
-                                        ("芯片线宽12366纳米。", "12366纳米")])
+                                        ("芯片线宽12366纳米。", "12366纳米"),
+                                        ("全年新增就业12333人，就业服务持续优化。", "12333人")])
 def test_five_digit_figures_with_units_are_still_figures(text, span):
     assert span in [q.text for q in extract(text)]

@@ -593,3 +593,12 @@ def test_a_limit_kept_to_is_no_whole():
     d = one(RULE, text.format(v="41.32"))
     assert "62.48亿元" in d.message
     assert findings(RULE, text.format(v="38.32")) == []
+
+
+def test_limits_after_a_limit_are_its_parts():
+    """…控制在省核定的债务限额68.90亿元以内，其中一般债务限额25.60亿元、专项债务限额43.30亿元: the parts
+    are limits, so the limit is their whole (a review found them compared with the balance)."""
+    text = ("2025年末全县政府债务余额65.32亿元，严格控制在省核定的债务限额68.90亿元以内，"
+            "其中一般债务限额25.60亿元、专项债务限额{v}亿元。")
+    assert findings(RULE, text.format(v="43.30")) == []
+    assert "68.90亿元" in one(RULE, text.format(v="45.30")).message

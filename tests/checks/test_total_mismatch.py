@@ -805,3 +805,14 @@ def test_kind_total_with_any_suffix_of_the_lexicon():
     text = "本届运动会男运动员126人、女运动员98人，运动员总人数共计{v}人。"
     assert "224人" in one(RULE, text.format(v="234")).message
     none(RULE, text.format(v="224"))
+
+
+@pytest.mark.parametrize("before", [
+    "与上年相比，增值税增收0.26亿元，企业所得税增收0.06亿元。",  # changes
+    "年初预算安排增值税4.00亿元、企业所得税1.80亿元。",  # targets of a budget
+    "上年，增值税46.2亿元，企业所得税20.1亿元。",  # last year's values
+])
+def test_counted_total_after_a_sentence_of_other_figures(before):
+    """两个税种合计5.98亿元 after a sentence of the taxes' changes, budgets or last year's values: those
+    are not its items (a review found these reported)."""
+    none(RULE, "全县增值税4.12亿元，企业所得税1.86亿元，均完成预算。" + before + "两个税种合计完成5.98亿元。")

@@ -212,14 +212,16 @@ def pick_whole(group, knowledge):
             continue
         if ratio_base(w):
             continue  # 为预算数17.99亿元的103.6%: the base of a ratio, not what the sentence reports
-        if _LIMIT_BEFORE.search(w.lead) and w.trail.lstrip().startswith(("以内", "之内", "以下")):
+        limit = _LIMIT_BEFORE.search(w.lead) is not None and w.trail.lstrip().startswith(("以内", "之内", "以下"))
+        if limit and not any(_LIMIT_BEFORE.search(p.measure) for p in parts_all):
             continue  # 控制在…债务限额68.90亿元以内，其中…: a limit kept to, not what the parts make up
-        if w.trail.lstrip().startswith(thresholds):
+            # (unless they are limits too: 其中一般债务限额…、专项债务限额…: then it is their whole)
+        if not limit and w.trail.lstrip().startswith(thresholds):
             return None  # 完成612.48亿元，迈上600亿元台阶: a threshold passed; which figure is the whole is unsure
         if _names_other_than(w, parts_all, group.wholes):
             continue  # 在校学生8.26万人，专任教师5864人；其中小学在校生…: the parts name the one before
-        if w.approx or w.q.kind == "range":
-            return None
+        if (w.approx and not limit) or w.q.kind == "range":
+            return None  # (a limit's 以内 says what is kept under it, not that it is itself about)
         lead = w.lead.lstrip()
         if lead.startswith(_LIST_JOINERS) and not lead.startswith(("及以上", "及以下")) and w.role != TOTAL:
             return None  # the nearest figure is one item of a list: which is the whole?
