@@ -602,3 +602,11 @@ def test_table_growth_in_percent_by_its_header_beside_another_measure():
 ])
 def test_table_columns_of_yearly_averages_and_of_rates(table):
     assert findings(RULE, "## 表\n\n" + table, path="t.md") == []
+
+
+def test_measure_after_the_figure_before_bi():
+    """本届86.4万人次的观众总量比上届的71.2万人次增长18.6%: the measure after the after figure, then 比
+    (held-out phrasing, written blind)."""
+    text = "本届86.4万人次的观众总量比上届的71.2万人次增长{v}%。"
+    assert "21.35%" in one(RULE, text.format(v="18.6")).message
+    none(RULE, text.format(v="21.3"))

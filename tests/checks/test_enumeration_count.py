@@ -428,3 +428,13 @@ def test_ordinals_in_the_items_are_no_counts():
     assert findings(RULE, text.format(more="")) == []
     # an item that carries a count of its own still leaves the list alone
     assert findings(RULE, "建成两所医院、市妇幼保健院、市中医院康复楼、市疾控中心实验楼三个重大卫生项目。") == []
+
+
+def test_topics_between_guanyu_and_de():
+    """审议了关于A、B、C和D的三个报告: 关于 opens the topics and 的 closes them; C和D end alike, so they are
+    two (held-out phrasing, written blind). Years inside the items name them, counting nothing."""
+    text = "审议了关于2023年度财政决算、2024年上半年预算执行、国有资产管理情况和审计查出问题整改情况的{n}报告。"
+    d = one(RULE, text.format(n="三个"))
+    assert d.evidence["items_low"] == 4 and d.evidence["items"][0] == "2023年度财政决算"
+    assert findings(RULE, text.format(n="四个")) == []
+    assert findings(RULE, "审议了关于财政决算、预算执行和审计整改情况的三个报告。") == []

@@ -111,3 +111,10 @@ def test_share_whose_whole_holds_a_trade_word():
     assert "106.2%" in one(RULE, "“新三样”产品合计出口186.4亿元，增长24.7%，占全省出口总值的比重达到106.2%。").message
     assert findings(RULE, "全年进出口总额占地区生产总值的比重为112.6%。") == []
     assert findings(RULE, "全市外贸依存度为112.6%。") == []
+
+
+def test_a_rate_of_exports_is_still_bounded():
+    """出口信用保险覆盖率达到106.8%: a coverage rate, whatever it is of, cannot pass 100% (held-out
+    phrasing, written blind); 出口 makes only a 比重 or 占比 one of two aggregates."""
+    assert "106.8%" in one(RULE, "有实绩外贸企业出口信用保险覆盖率达到106.8%。").message
+    assert findings(RULE, "全市进出口总额占地区生产总值的比重为112.3%。") == []

@@ -836,3 +836,14 @@ def test_years_opening_the_sentence_give_each_value_its_year():
     assert findings(RULE, YEARS_LEAD.format(v="32074.7")) == []
     d = one(RULE, YEARS_LEAD.format(v="32174.7"))
     assert "32074.7亿元" in d.message and "32174.7亿元" in d.message
+
+
+def test_optional_words_evaluation_and_area_and_a_focus():
+    """评价入库科技型中小企业2865家 and 入库科技型中小企业达到2856家; 湿地面积1126.8万亩 and 将以1162.8万亩湿地为
+    重点 (a fact the plan builds on, its noun after it): one figure each (held-out phrasings, written
+    blind)."""
+    text = ("岚川省2024年科技和生态统计公报\n\n全年评价入库科技型中小企业2865家，全省湿地面积1126.8万亩。\n\n"
+            "一年来，入库科技型中小企业达到{e}家。\n\n下一步，全省将以{w}万亩湿地为重点，推进湿地保护修复。\n")
+    found = sorted(d.evidence["earlier"] for d in run(text.format(w="1162.8", e="2856")))
+    assert found == ["1126.8万亩", "2865家"]
+    assert run(text.format(w="1126.8", e="2865")) == []

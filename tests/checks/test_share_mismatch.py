@@ -1169,3 +1169,11 @@ def test_share_of_the_province_total_named_paragraphs_back():
     d = one(RULE, RETAIL.format(v="41.9"))
     assert d.evidence["whole"] == "12846.5" and d.evidence["expected"] == "39.88"
     assert findings(RULE, RETAIL.format(v="39.9")) == []
+
+
+def test_a_part_bigger_than_a_figure_per_household_is_not_its_part():
+    """发放“科技贷”42.6亿元，…户均贷款336.8万元；其中信用贷款18.3亿元，占比43.0%: no kind of a figure per
+    household exceeds it, so the whole is the amount before it (held-out phrasing, written blind)."""
+    text = "全年发放“科技贷”42.6亿元，惠及科技型企业1265家，户均贷款336.8万元；其中信用贷款18.3亿元，占比{s}%。"
+    assert findings(RULE, text.format(s="43.0")) == []
+    assert one(RULE, text.format(s="48.0")).evidence["expected"] == "42.96"

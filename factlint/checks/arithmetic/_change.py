@@ -215,7 +215,8 @@ def _compile(
         f"(?P<v1>(?:{verbs})了?(?:到|至|为)|{zhi}|到|至)(?P<p2>{per})(?P<b>{value})"
     )
     compare = re.compile(
-        f"(?P<b>{value})(?P<g0>{tail})[，,]?"
+        # (本届86.4万人次的观众总量比上届的71.2万人次增长: the measure after B, then 比)
+        f"(?P<b>{value})(?P<g0>{tail}|的[\u4e00-\u9fff]{{2,6}}(?=比|较))[，,]?"
         # 上涨1.9%，涨幅比上年的0.8%扩大…: the rate's own name after the comma (only after a percentage)
         f"(?:(?<=[{PCT}][，,])(?:涨幅|增幅|增速|降幅|跌幅))?"
         f"(?P<cmp>(?<![占对相无类正反好评攀排之])比|较|[低高]于)(?P<p1>{per})(?P<a>{value})"

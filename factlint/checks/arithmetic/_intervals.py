@@ -291,6 +291,8 @@ def _components_per_head(whole, parts, markers, wholes, people) -> bool:
            for g in wholes):
         return False  # (提取额132.58亿元，人均提取3.33万元。其中…提取102.34亿元: the parts are of the aggregate)
     same_unit = [p for p in parts if p.unit == whole.unit]
+    if whole.value is not None and any(p.value is not None and p.value > whole.value for p in same_unit):
+        return False  # (户均贷款336.8万元；其中信用贷款18.3亿元: no kind of a figure per head exceeds it)
     return bool(same_unit) and all(p.measure.endswith(head) and len(p.measure) > 2
                                    and not any(k in p.lead for k in markers)
                                    and not any(w in p.measure for w in people) for p in same_unit)

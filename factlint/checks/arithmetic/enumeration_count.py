@@ -474,6 +474,10 @@ class EnumerationCount(Rule):
             inner = text[o + 1:end_words - 1] if o >= 0 else ""
             if inner.count("、") >= 2 and not any(c in inner for c in "，。；：”"):
                 end_words -= 1
+        about = False
+        if not quoted and end_words >= 2 and text[end_words - 1] == "的" and text[end_words - 2] not in _STOPS:
+            end_words -= 1  # 关于财政决算、…和审计查出问题整改情况的三个报告: the list, 的, its count
+            about = True
         if end_words <= 0 or text[end_words - 1] in _STOPS or text[end_words - 1] == "、":
             return None
         if slogan_tail == "一":
@@ -518,10 +522,14 @@ class EnumerationCount(Rule):
                     major and text[end_words - 1] not in _STOPS and self._item_like(segs, last, conj)):
                 return None
         elif not (kinds and any(c in _item_text(segs[-1]) for c in conj)) \
+                and not (about and "关于" in segs[0] and len(segs) >= 3) \
                 and not self._item_like(segs, last, conj, count_text[len(text[s:nend]):]):
+            # (关于A、B、C和D的三个报告: the topics 关于 opens and 的 closes are the items, however long)
             # (a last segment of two items of the kinds counted, …智造园和蕖塘大数据产业园 before 园区,
             # is items however long)
             return None
+        if about and "关于" in segs[0] and not lst.pairs and _twin_items(_item_text(segs[-1]), conj):
+            lst.pairs = 1  # 国有资产管理情况和审计查出问题整改情况: two topics that end alike, joined
         low = len(segs) + lst.pairs
         high = len(segs) + lst.conjunctions
         if open_list:
@@ -536,6 +544,8 @@ class EnumerationCount(Rule):
         if last_conj is not None and last_conj > 0 and len(segs) - last_conj == n:
             return None  # 主城区、高新区和临江、岑溪两县: the count may be of the items after 和 alone
         shown = [x.strip() for x in segs]
+        if about and "关于" in shown[0]:
+            shown[0] = shown[0][shown[0].rfind("关于") + 2:]  # (the topics, without 审议了关于)
         others = max(len(x) for x in shown[1:])
         if len(shown[0]) > others:
             shown[0] = "…" + shown[0][-others:]
@@ -705,6 +715,18 @@ _NAME_ORDINAL_NEXT = frozenset("桥中小院环厂")
 
 #: an ordinal inside an item's name (市第二人民医院)
 _ORDINAL = re.compile("第[零〇一二两三四五六七八九十百千0-9０-９]+")
+#: a year inside an item's name (2023年度财政决算, 2024年上半年预算执行)
+_YEAR_IN_ITEM = re.compile("(?:19|20)[0-9]{2}年")
+
+
+def _twin_items(segment: str, conj) -> bool:
+    """A segment of two items joined by a conjunction, each of four characters or more and ending
+    with the same two characters (国有资产管理情况和审计查出问题整改情况)."""
+    for c in conj:
+        a, sep, b = segment.partition(c)
+        if sep and len(a) >= 4 and len(b) >= 4 and a[-2:] == b[-2:] and c not in b:
+            return True
+    return False
 
 
 def _has_numeral(item: str) -> bool:
@@ -713,9 +735,11 @@ def _has_numeral(item: str) -> bool:
     千岛湖 are names), 一 only beside another numeral or before a classifier (统一, 一体化 are
     words; 一个, 一百 are counts), and 数/几/多 only before a magnitude or
     a classifier (数字经济, 几何, 多元 are words; 数十, 几个 are counts).  An ordinal (第二人民医院,
-    第三产业) counts nothing."""
+    第三产业) or a year (2023年度财政决算) counts nothing."""
     if "第" in item:
         item = _ORDINAL.sub("第", item)
+    if "年" in item:
+        item = _YEAR_IN_ITEM.sub("年", item)  # 2023年度财政决算: a year names the item, counts nothing
     for i, c in enumerate(item):
         if c in _NUMERAL_CHARS:
             nxt = item[i + 1:i + 2]

@@ -187,11 +187,12 @@ class ImplausibleValue(Rule):
             between = text[q.start - len(window) + last.end():start_q]
             if not _links_to_value(between, verbs):
                 continue
-            if not_part and any(w in window for w in not_part):
+            if not_part and measure in ("比重", "占比") and any(w in window for w in not_part):
                 k = window.rfind("占")
                 if k < 0 or any(w in window[:k] for w in not_part):
                     continue  # (进出口总额占地区生产总值的比重: two aggregates; not 占全省出口总值的比重,
-                    # a share of exports among exports, whose part is named before 占 or clauses up)
+                    # a share of exports among exports, whose part is named before 占 or clauses up;
+                    # a rate of its own, 出口信用保险覆盖率, is bounded whatever it is of)
             wstart = q.start - len(window) + last.start()
             named = _named_measure(text, wstart) + measure
             yield self.report(
