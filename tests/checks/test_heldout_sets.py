@@ -756,6 +756,19 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("03_yuangang_tax_service_report.md", "share-mismatch"),  # 占全年新增减税降费总额的: stated as 减税降费及退税缓费
         ("03_yuangang_tax_service_report.md", "shares-exceed-whole"),  # 通过A、B和C办理的…分别占: channels, no dimension named
     },
+    # fresh53a: 31 planted arithmetic errors in a 科技局 summary, a 林草 bulletin and 民政 news with a
+    # table, written blind in the ninth session (first score 27/31, one false alarm on a right
+    # line, fixed).
+    "fresh53a": {
+        ("02_lanchuan_linye_gongbao.txt", "change-mismatch"),  # 176万亩 to 318万亩，实现翻一番: 1.81 is within 翻一番's eighth
+        ("03_qinxi_minzheng_news.md", "average-mismatch"),  # a table row's 月人均补助 against 月发放资金 ÷ 人数
+    },
+    # fresh53b: 31 planted errors over all sections (a 人大常委会 report, 车展 news, a 外贸 review with
+    # a table), written blind in the ninth session (first score 24/28, 3/3 info, no false alarm;
+    # numerals 9/10: 件次).
+    "fresh53b": {
+        ("03_ruijiang_foreign_trade_2024.md", "shares-exceed-whole"),  # …占出口总值的57.3%；…，其他商品占11.4%: a ； splits the list
+    },
 }
 
 
