@@ -320,6 +320,9 @@ class EnumerationCount(Rule):
     “N个一” slogan counts the quoted list before it whose items each open with 一, also after 的.
     Quoted names written one after another with no 、 (“A”“B”“C”三大陈列) are a list too, and a
     和 between two places ending in kinds the count names (白沙镇和青岗乡四个乡镇) joins two items.
+    Topics between 关于 and 的 (关于财政决算、预算执行和审计整改情况的三个报告) are items, and two that
+    end alike joined by 和 are two.  An ordinal or a year inside an item (市第二人民医院,
+    2023年度财政决算) is part of its name, not a count it carries.
 
     ## Why is this bad?
     The reader counts three places and is told there are two: one of the figures is wrong, or an

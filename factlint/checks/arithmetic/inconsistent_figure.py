@@ -86,10 +86,14 @@ class InconsistentFigure(Rule):
     is about the document's own place: the place its title opens with (临澄市2025年…工作总结) when
     the text also states figures for it by name, else the one generic word it names its place
     with (全县 … 年末户籍人口).  Different subjects (高校在校生,
-    中职在校生) and different periods (一季度, 全年) are different figures.  A figure without a
+    中职在校生), different periods (一季度, 全年) and different occasions (国庆 and 五一, a holiday
+    and its 首日) are different figures.  A figure without a
     period of its own (全年, 年末) is of the year the text speaks of when that year is certain (one
     year from its title, dateline or 落款, not early in the year, no sign of looking back on the
-    year before): then it is the same figure as one stated with that year written.  Across documents
+    year before; a story of January whose dateline goes on to name the year before is of that
+    year), unless its paragraph names another year before it: then it is the same figure as one
+    stated with that year written.  The base of a plan (在12864.5亿元的基础上, 将在2024年…的基础上,
+    以1162.8万亩湿地为重点) is a fact of its year, compared as any other.  Across documents
     only figures of a named place (昭通市, 东莞市) with a stated year are compared; 全市, 我市
     and 全县 are compared only inside one document.  The cells of a Markdown table are figures
     too: in a table of places the row names the subject and the column the measure and its unit

@@ -158,8 +158,9 @@ class SharesExceedWhole(Rule):
     values the written precision allows add up to more than 100% (7.9% + 40.4% + 51.8% = 100.1%
     is rounding, and right).  Categories that may overlap (国有控股, 股份制, 外商投资企业) are not
     in the table and are never added, unless the sentence says its list splits one whole
-    (从货类结构看，A、B、C分别占…; 非税收入中，A、B、C分别占…; 从出行目的看, 从学历要求看 and other
-    dimensions whose kinds do not overlap) and no item holds another.  Age bands given respectively that do not overlap
+    (从货类结构看，A、B、C分别占…; 非税收入中，A、B、C分别占…; 从出行目的看, 从学历要求看, 从房源类型看
+    and other dimensions whose kinds do not overlap) and no item holds another, none cuts across
+    the others (高新技术, 重点, two ownership groups) and the text does not say they overlap.  Age bands given respectively that do not overlap
     (25岁以下、25至44岁、45岁及以上), or one sentence whose every share names such a band
     (0—15岁人口占17.2%，16—59岁人口占64.5%，60岁及以上人口占21.9%), are a partition whatever their
     whole, and a structure written as

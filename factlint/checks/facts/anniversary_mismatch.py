@@ -100,7 +100,9 @@ class AnniversaryMismatch(Rule):
     clause (2021年是中国共产党成立100周年), a year that opens the sentence (2023年“七一”前夕，
     …庆祝…), or 今年/去年/明年 read against the year the text speaks of (`--year`, else its
     title, dateline or 落款 date), or the year of a line that is a year alone above it (a 大事记:
-    2019年 / 9月30日，…).  A sentence with no year of its own is judged against the
+    2019年 / 9月30日，…), or the year of the plan heading above a plan sentence (二、2026年…
+    主要目标 over 要以庆祝…周年为契机; a deadline, 力争在…周年之际建成, or 迎接 may be the next
+    year's).  A sentence with no year of its own is otherwise judged against the
     years the text speaks of, the year before them (five years in a term review: 过去五年; none
     in a text dated on itself in the last quarter of the year it speaks of: a 2025年工作总结
     signed 2025年12月26日) and the year after (迎接…), except that …周年之际 in a text dated by its dateline or 落款 is of
