@@ -78,3 +78,13 @@ def test_two_markers_in_a_row_after_the_figure():
     assert _f("redundant-approximation", "5000人以上，左右两侧各设通道。") == []
     assert _f("redundant-approximation", "全市3000人以上下岗职工实现再就业。") == []
     assert _f("redundant-approximation", "左右以上各项都要落实。") == []
+
+
+def test_at_least_before_the_verb_phrase_and_yishang_after():
+    """每晚至少安排警力120人以上: 至少 says "at least" of the verb phrase the figure ends, so 以上 is a
+    second marker of the figure (held-out phrasing, written blind); the fix keeps 至少."""
+    (d,) = findings(RULE, "为保障安全，县公安局每晚至少安排警力120人以上，确保群众安全。")
+    assert d.evidence["markers"] == ["至少", "以上"] and d.fix.description == "删去“以上”：至少安排警力120人"
+    assert findings(RULE, "每晚至少安排警力120人，确保群众安全。") == []
+    assert findings(RULE, "最少的一年投入300万元以上。") == []  # (最少 of a year, the least one)
+    assert findings(RULE, "至少要有一半的村投入300万元以上。") == []  # (的 between: another phrase)

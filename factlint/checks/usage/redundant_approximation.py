@@ -36,6 +36,9 @@ def _anchors(before: frozenset[str]) -> tuple[re.Pattern, ...]:
     pairs = [re.compile(f"{c}(?<=[{_NUMERAL_CHARS}]{c})") for c in "多余"]
     if chars:
         pairs.insert(0, re.compile(f"[{chars}][{_NUMBER_CHARS}]"))
+    # 至少/起码, a few words, an Arabic figure (每晚至少安排警力120人以上: see _adverb_before); a
+    # literal opening, so the scan is fast
+    pairs.append(re.compile("(?:至少|起码)[\u4e00-\u9fff]{1,6}?[0-9０-９]"))
     return tuple(pairs)
 
 
@@ -207,6 +210,28 @@ def _longest(text: str, pos: int, words, lengths, first: frozenset[str] | None =
     return None
 
 
+#: an adverb that says "at least" of the verb phrase a figure ends (每晚至少安排警力120人以上): a
+#: marker of that figure, a few characters before it
+_AT_LEAST = ("至少", "起码")
+
+
+def _adverb_before(text: str, s: int) -> tuple[int, str] | None:
+    """``(start, word)`` of 至少/起码 at most six characters of Chinese (no 的) before the figure at
+    ``s``, in its clause; else None."""
+    for k in range(3, 9):
+        a = s - k
+        if a < 0:
+            break
+        between = text[a + 2:s]
+        if not _is_han(between[:1] or "a") or not _is_han(between[-1:] or "a"):
+            break
+        if not all(_is_han(c) for c in between) or "的" in between:
+            break
+        if text.startswith(_AT_LEAST, a):
+            return a, text[a:a + 2]
+    return None
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
@@ -261,10 +286,15 @@ class RedundantApproximation(Rule):
         seen: list[tuple[int, int]] = []
         for m in _candidates(text, lex.anchors, lex.second, lex.reach):
             s = m.start()
+            adverb = None
             if (s == 0 or text[s - 1] not in before) and m.start("inner") < 0:
-                continue  # no marker before the figure and no 多/余 in it: one marker at most
+                adverb = _adverb_before(text, s)
+                if adverb is None:
+                    continue  # no marker before the figure and no 多/余 in it: one marker at most
             markers: list[tuple[int, int, str, str, str]] = []  # start, end, word, class, place
-            pre = _prefix_before(text, m.start(), lex)
+            pre = _prefix_before(text, m.start(), lex) if adverb is None else None
+            if adverb is not None:
+                markers.append((adverb[0], adverb[0] + len(adverb[1]), adverb[1], "more", "prefix"))
             if pre is not None and not _inside(text, pre[0], pre[1], lex.not_prefix, lex.not_prefix_by, before=True):
                 markers.append((pre[0], pre[0] + len(pre[1]), pre[1], lex.prefix_class[pre[1]], "prefix"))
             if m.group("inner") and not _inside(text, m.start("inner"), m.group("inner"), lex.not_suffix, lex.not_suffix_by, before=False):
