@@ -932,8 +932,8 @@ _TRAIL_NOUN = re.compile(
 #: a lead that says a figure is the means of what follows (以…的能源消费总量支撑了…): its measure
 #: is named after it, after 的
 _WITH_FIGURE = frozenset(("以", "用", "凭"))
-#: 以 a figure, its noun, then 为重点 (以1162.8万亩湿地为重点): the noun is the figure's measure, and
-#: the figure a fact a plan builds on
+#: 以 a figure, its noun, then 为重点 (以1162.8万亩湿地为重点): the noun is the figure's measure (a
+#: plan's focus, often a part of what was stated: not compared as a fact)
 _AS_FOCUS = re.compile(r"的?([\u4e00-\u9fff]{2,8}?)为(?:重点|基础|依托|主体|核心|抓手|主线)")
 _OF_NOUN = re.compile(r"^的([\u4e00-\u9fff]{2,10}?)(?=支撑|实现|带动|创造|换来|拉动|撬动|保障|满足|[，,。；;]|$)")
 _TRAIL_NOT_NOUN = frozenset(("计算", "计", "以上", "以下", "以内", "左右", "上下", "不等", "之多"))
@@ -1645,8 +1645,6 @@ class Claims:
         return _measure_of(lead[cut:], "", f.q)
 
     def _plan_of(self, f: Figure) -> bool:
-        if self.text[f.q.start - 1:f.q.start] == "以" and _AS_FOCUS.match(self.text, f.q.end, f.clause.end):
-            return False  # 将以1162.8万亩湿地为重点: a fact the plan builds on
         sent = f.sentence
         at = self._plan_at.get(sent.start)
         if at is None:

@@ -431,10 +431,13 @@ def test_ordinals_in_the_items_are_no_counts():
 
 
 def test_topics_between_guanyu_and_de():
-    """审议了关于A、B、C和D的三个报告: 关于 opens the topics and 的 closes them; C和D end alike, so they are
-    two (held-out phrasing, written blind). Years inside the items name them, counting nothing."""
-    text = "审议了关于2023年度财政决算、2024年上半年预算执行、国有资产管理情况和审计查出问题整改情况的{n}报告。"
+    """审议了关于A、B、C、D的三个报告: 关于 opens the topics and 的 closes them (held-out phrasing, written
+    blind); a year inside an item counts nothing. 和 may join two topics of one report, so a count
+    between the items with and without it is left alone, and 等 closing a list inside one topic
+    makes it one (a review found 关于水、电、气等…情况和…情况的两个报告 reported)."""
+    text = "审议了关于2023年度财政决算、2024年上半年预算执行、国有资产管理情况、审计查出问题整改情况的{n}报告。"
     d = one(RULE, text.format(n="三个"))
     assert d.evidence["items_low"] == 4 and d.evidence["items"][0] == "2023年度财政决算"
     assert findings(RULE, text.format(n="四个")) == []
-    assert findings(RULE, "审议了关于财政决算、预算执行和审计整改情况的三个报告。") == []
+    assert findings(RULE, text.replace("情况、审计", "情况和审计").format(n="三个")) == []
+    assert findings(RULE, "会议审议了关于水、电、气等公用事业运行保障情况和安全生产工作情况的两个报告。") == []

@@ -118,3 +118,17 @@ def test_a_rate_of_exports_is_still_bounded():
     phrasing, written blind); 出口 makes only a 比重 or 占比 one of two aggregates."""
     assert "106.8%" in one(RULE, "有实绩外贸企业出口信用保险覆盖率达到106.8%。").message
     assert findings(RULE, "全市进出口总额占地区生产总值的比重为112.3%。") == []
+
+
+
+@pytest.mark.parametrize("text", [
+    "地方法人银行流动性覆盖率为146.3%，各项监管指标均处于合理区间。",
+    "全市已发行专项债券项目预期收益对融资本息的覆盖率平均为152.6%。",
+])
+def test_coverage_multiples_may_exceed_100(text):
+    # (a review) a coverage of one amount by another is a multiple, not a share
+    assert findings(RULE, text) == []
+
+
+def test_coverage_of_things_counted_is_still_bounded():
+    assert "108.3%" in one(RULE, "东西部协作产业项目对脱贫村的覆盖率达到108.3%。").message

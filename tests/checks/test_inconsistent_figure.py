@@ -839,11 +839,13 @@ def test_years_opening_the_sentence_give_each_value_its_year():
 
 
 def test_optional_words_evaluation_and_area_and_a_focus():
-    """评价入库科技型中小企业2865家 and 入库科技型中小企业达到2856家; 湿地面积1126.8万亩 and 将以1162.8万亩湿地为
-    重点 (a fact the plan builds on, its noun after it): one figure each (held-out phrasings, written
-    blind)."""
+    """评价入库科技型中小企业2865家 and 入库科技型中小企业达到2856家; 湿地面积1126.8万亩 and 湿地1162.8万亩: one
+    measure each (held-out phrasings, written blind). A plan's focus, 以1162.8万亩湿地为重点, may be a
+    part of what was stated, and is not compared (a review)."""
     text = ("岚川省2024年科技和生态统计公报\n\n全年评价入库科技型中小企业2865家，全省湿地面积1126.8万亩。\n\n"
-            "一年来，入库科技型中小企业达到{e}家。\n\n下一步，全省将以{w}万亩湿地为重点，推进湿地保护修复。\n")
+            "一年来，入库科技型中小企业达到{e}家，全省现有湿地{w}万亩。\n")
     found = sorted(d.evidence["earlier"] for d in run(text.format(w="1162.8", e="2856")))
     assert found == ["1126.8万亩", "2865家"]
     assert run(text.format(w="1126.8", e="2865")) == []
+    focus = text.format(w="1126.8", e="2865") + "下一步，全省将以1162.8万亩湿地为重点，推进湿地保护修复。\n"
+    assert run(focus) == []

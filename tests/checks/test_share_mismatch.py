@@ -1177,3 +1177,13 @@ def test_a_part_bigger_than_a_figure_per_household_is_not_its_part():
     text = "全年发放“科技贷”42.6亿元，惠及科技型企业1265家，户均贷款336.8万元；其中信用贷款18.3亿元，占比{s}%。"
     assert findings(RULE, text.format(s="43.0")) == []
     assert one(RULE, text.format(s="48.0")).evidence["expected"] == "42.96"
+
+
+
+def test_a_whole_named_exports_is_no_figure_of_imports_and_exports():
+    """占出口总额的40.0% after …其他类型企业进出口1662.7亿元: 进出口 ends with 出口 but is another measure
+    (a review found the share compared with it)."""
+    text = ("全年出口2716.8亿元，其中民营企业出口2016.3亿元。外商投资企业进出口1268.4亿元，其他类型企业进出口1662.7亿元。"
+            "高新技术产品出口1086.5亿元，占出口总额的{s}%。")
+    assert findings(RULE, text.format(s="40.0")) == []
+    assert one(RULE, text.format(s="45.0")).evidence["expected"] == "39.99"

@@ -320,8 +320,8 @@ class EnumerationCount(Rule):
     “N个一” slogan counts the quoted list before it whose items each open with 一, also after 的.
     Quoted names written one after another with no 、 (“A”“B”“C”三大陈列) are a list too, and a
     和 between two places ending in kinds the count names (白沙镇和青岗乡四个乡镇) joins two items.
-    Topics between 关于 and 的 (关于财政决算、预算执行和审计整改情况的三个报告) are items, and two that
-    end alike joined by 和 are two.  An ordinal or a year inside an item (市第二人民医院,
+    Topics between 关于 and 的 (关于财政决算、预算执行、国有资产管理情况和审计整改情况的两个报告) are
+    items, unless 等 closes a list inside one of them.  An ordinal or a year inside an item (市第二人民医院,
     2023年度财政决算) is part of its name, not a count it carries.
 
     ## Why is this bad?
@@ -525,14 +525,13 @@ class EnumerationCount(Rule):
                     major and text[end_words - 1] not in _STOPS and self._item_like(segs, last, conj)):
                 return None
         elif not (kinds and any(c in _item_text(segs[-1]) for c in conj)) \
-                and not (about and "关于" in segs[0] and len(segs) >= 3) \
+                and not (about and "关于" in segs[0] and len(segs) >= 3 and "等" not in "".join(segs)) \
                 and not self._item_like(segs, last, conj, count_text[len(text[s:nend]):]):
-            # (关于A、B、C和D的三个报告: the topics 关于 opens and 的 closes are the items, however long)
+            # (关于A、B、C和D的三个报告: the topics 关于 opens and 的 closes are the items, however long;
+            # not when 等 closes a list inside one of them: 关于水、电、气等公用事业…情况和…的两个报告)
             # (a last segment of two items of the kinds counted, …智造园和蕖塘大数据产业园 before 园区,
             # is items however long)
             return None
-        if about and "关于" in segs[0] and not lst.pairs and _twin_items(_item_text(segs[-1]), conj):
-            lst.pairs = 1  # 国有资产管理情况和审计查出问题整改情况: two topics that end alike, joined
         low = len(segs) + lst.pairs
         high = len(segs) + lst.conjunctions
         if open_list:
@@ -720,16 +719,6 @@ _NAME_ORDINAL_NEXT = frozenset("桥中小院环厂")
 _ORDINAL = re.compile("第[零〇一二两三四五六七八九十百千0-9０-９]+")
 #: a year inside an item's name (2023年度财政决算, 2024年上半年预算执行)
 _YEAR_IN_ITEM = re.compile("(?:19|20)[0-9]{2}年")
-
-
-def _twin_items(segment: str, conj) -> bool:
-    """A segment of two items joined by a conjunction, each of four characters or more and ending
-    with the same two characters (国有资产管理情况和审计查出问题整改情况)."""
-    for c in conj:
-        a, sep, b = segment.partition(c)
-        if sep and len(a) >= 4 and len(b) >= 4 and a[-2:] == b[-2:] and c not in b:
-            return True
-    return False
 
 
 def _has_numeral(item: str) -> bool:

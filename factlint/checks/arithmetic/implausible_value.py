@@ -102,6 +102,11 @@ def _links_to_value(between: str, verbs: re.Pattern) -> bool:
     return True
 
 
+#: a rate named as of one amount over another (收益对融资本息的覆盖率): a multiple, not a share (not a
+#: coverage of things counted: 项目对脱贫村的覆盖率)
+_RATIO_OF = re.compile(r"对[\u4e00-\u9fff]{0,10}(?:本息|本金|利息|债务|负债|支出|成本|资金需求)的$")
+
+
 class ImplausibleValue(Rule):
     """A value its measure cannot take: a share or a bounded rate above 100%, a negative count.
 
@@ -183,6 +188,8 @@ class ImplausibleValue(Rule):
             measure = last.group()
             if measure in unbounded or measure not in bounded:
                 continue
+            if _RATIO_OF.search(window, 0, last.start()):
+                continue  # 预期收益对融资本息的覆盖率152.6%: a ratio of two amounts, not a share
             start_q = q.prefix_start if q.prefix_start >= 0 else q.start
             between = text[q.start - len(window) + last.end():start_q]
             if not _links_to_value(between, verbs):

@@ -1017,6 +1017,8 @@ class ShareMismatch(Rule):
         w, p = wm.replace("总", ""), pm.replace("总", "")
         if core is not None:
             c = core.replace("总", "")
+            if any(w.endswith(x) and not c.endswith(x) for x in lex.compounds):
+                return 0  # (其他类型企业进出口1662.7亿元 is no 出口总额 of 占出口总额的40.0%)
             if w.endswith(c) and p.endswith(c[-2:]):
                 return 2
             bare = lex.total_suffix.sub("", wm)
@@ -1254,7 +1256,7 @@ def _ratios(knowledge) -> list[_Ratio]:
 
 class _Lex:
     __slots__ = ("places", "place_prefix", "total_suffix", "families", "scopes", "cumulative", "ratios_in_sentence",
-                 "ratios_after_qizhong")
+                 "ratios_after_qizhong", "compounds")
 
     def __init__(self, knowledge):
         from factlint.claims import _alt
@@ -1268,6 +1270,9 @@ class _Lex:
         self.scopes = tuple(knowledge.lexicon("share-scope-words") or ("规模以上", "规上", "限额以上", "限上"))
         #: a category that takes in those above or below it (本科及以上, 60岁以上, 3A级及以下)
         self.cumulative = re.compile(_alt(knowledge.lexicon("share-cumulative-words")) or r"(?!x)x")
+        #: measures whose name ends with another's (进出口, 出口): a whole named by the shorter is
+        #: not a figure of the longer
+        self.compounds = tuple(knowledge.lexicon("share-compound-ends") or ("进出口",))
         ratios = _ratios(knowledge)
         self.ratios_in_sentence = tuple(r for r in ratios if r.whole)
         self.ratios_after_qizhong = tuple(r for r in ratios if not r.whole)
