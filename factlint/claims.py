@@ -907,8 +907,8 @@ def _clean(s: str) -> str:
     return s if s.isidentifier() else _MEASURE_CLEAN.sub("", s)
 
 _HEAD_WORDS = ("[、和及与]", "以及", "其中", "合计", "共计", "总计", "总共", "一共", "共有", "现有", "拥有", "已有", "共", "累计", "全年", "全部",
-               "当年", "初步核算", "分别为", "分别", "按[^，]{0,8}计算", "按(?!揭)", "完成", "实现", "获得", "其", "另", "还",
-               "也", "并", "达", "为")
+               "当年", "初步核算", "分别为", "分别", "按[^，]{0,8}计算", "按(?!揭)", "完成", "实现", "获得", "其(?![他它余])", "另", "还",
+               "也", "并", "达", "为(?![老民农企侨残])")
 _MEASURE_HEAD = re.compile("^(?:" + "|".join(_HEAD_WORDS) + ")+")
 #: the characters a match of _MEASURE_HEAD starts with (a text that starts otherwise keeps its head)
 _HEAD_FIRST = frozenset("、和及与") | frozenset(w[0] for w in _HEAD_WORDS[1:])

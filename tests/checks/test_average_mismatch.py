@@ -630,3 +630,25 @@ def test_per_occasion_counter_after_pingjun_mei():
     d = one(RULE, text.format(v="1.38"))
     assert "1.171万元" in d.message
     assert findings(RULE, text.format(v="1.17")) == []
+
+
+def test_days_of_a_span_of_dates_are_no_count_of_days():
+    """“双11”期间（11月11日至18日），全省共揽收快件4.16亿件，日均5200万件: 18日 ends the span, it is no
+    number of days (held-out phrasing, written blind: a false alarm)."""
+    assert findings(RULE, "“双11”期间（11月11日至18日），全省共揽收快件4.16亿件，日均5200万件。") == []
+
+
+def test_an_average_over_the_count_it_names():
+    """…接待读者4680人次，新增图书1200册，年末藏书8600册，按居民人数计算人均藏书0.94册: the count is the
+    one named (居民人数), not the readers (held-out phrasing, written blind: a false alarm)."""
+    text = "社区图书室全年接待读者4680人次，新增图书1200册，年末藏书8600册，按居民人数计算人均藏书0.94册。"
+    assert findings(RULE, text) == []
+
+
+def test_visits_per_doctor():
+    """95名执业（助理）医师全年共承担门诊24.48万人次，医师人均年门诊量达2796人次: visits over the doctors
+    the average names (held-out phrasing, written blind); 专任教师人均参训 is not over 新招聘教师14人."""
+    text = "4个院区95名执业（助理）医师全年共承担门诊24.48万人次，医师人均年门诊量达{v}人次。"
+    assert "2576.8人次" in one(RULE, text.format(v="2796")).message
+    assert findings(RULE, text.format(v="2577")) == []
+    assert findings(RULE, "全年新招聘教师14人，教师参训1642人次，专任教师人均参训6.5人次。") == []

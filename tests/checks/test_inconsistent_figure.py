@@ -849,3 +849,12 @@ def test_optional_words_evaluation_and_area_and_a_focus():
     assert run(text.format(w="1126.8", e="2865")) == []
     focus = text.format(w="1126.8", e="2865") + "下一步，全省将以1162.8万亩湿地为重点，推进湿地保护修复。\n"
     assert run(focus) == []
+
+
+def test_who_organised_is_no_part_of_the_measure():
+    """五年来，市政协共组织专题视察46次、专题调研127次 and 五年来，市政协共组织专题调研172次: one measure
+    (held-out phrasing, written blind)."""
+    text = ("市政协常委会工作报告\n\n五年来，市政协共组织专题视察46次、专题调研127次。\n\n"
+            "五年来，市政协共组织专题调研{v}次，形成调研报告89篇。\n")
+    assert one(RULE, text.format(v="172")).evidence["earlier"] == "127次"
+    assert run(text.format(v="127")) == []

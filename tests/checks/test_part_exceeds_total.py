@@ -602,3 +602,11 @@ def test_limits_after_a_limit_are_its_parts():
             "其中一般债务限额25.60亿元、专项债务限额{v}亿元。")
     assert findings(RULE, text.format(v="43.30")) == []
     assert "68.90亿元" in one(RULE, text.format(v="45.30")).message
+
+
+def test_the_same_attribute_of_the_whole_and_of_its_part():
+    """拆除违法建设1426处、面积38.7万平方米，其中拆除存量违法建设1185处、面积41.2万平方米: the area of the
+    part is of the area of the whole (held-out phrasing, written blind)."""
+    text = "全年拆除违法建设1426处、面积38.7万平方米，其中拆除存量违法建设1185处、面积{v}万平方米。"
+    assert "38.7万平方米" in one(RULE, text.format(v="41.2")).message
+    assert findings(RULE, text.format(v="31.2")) == []

@@ -816,3 +816,17 @@ def test_counted_total_after_a_sentence_of_other_figures(before):
     """两个税种合计5.98亿元 after a sentence of the taxes' changes, budgets or last year's values: those
     are not its items (a review found these reported)."""
     none(RULE, "全县增值税4.12亿元，企业所得税1.86亿元，均完成预算。" + before + "两个税种合计完成5.98亿元。")
+
+
+_EXPRESS = ("全年全省快递业务量完成48.62亿件，同比增长14.8%；同城、异地、国际及港澳台快递业务量分别完成"
+            "6.35亿件、{v}亿件和0.43亿件。")
+
+
+def test_respective_members_of_a_partition_without_qizhong():
+    """快递业务量完成48.62亿件；同城、异地、国际及港澳台快递业务量分别完成…: every member of a known
+    partition (the fact table share-partitions: 快递流向) given respectively after the whole adds up
+    to it (held-out phrasing, written blind)."""
+    assert "48.26亿件" in one(RULE, _EXPRESS.format(v="41.48")).message
+    none(RULE, _EXPRESS.format(v="41.84"))
+    # not every member: 同城、异地 only may leave kinds out
+    none(RULE, "全年全省快递业务量完成48.62亿件；同城、异地快递业务量分别完成6.35亿件、41.48亿件。")

@@ -184,6 +184,15 @@ def _names_other_than(w, parts, wholes) -> bool:
 _LIMIT_BEFORE = re.compile(r"控制在|限额|上限|不超过")
 
 
+def _same_attribute(w, parts) -> bool:
+    """拆除违法建设1426处、面积38.7万平方米，其中…1185处、面积41.2万平方米: the whole is another
+    attribute (面积) of what the figure before it counts, and the parts give that attribute the
+    same way (、面积 after their own count)."""
+    lead = w.lead.lstrip()
+    return bool(parts) and lead.startswith("、") and len(w.measure) >= 2 and all(
+        p.measure == w.measure and p.lead.lstrip().startswith("、") for p in parts)
+
+
 def pick_whole(group, knowledge):
     """The whole a 其中/中/分别 group's parts belong to and those parts (same unit, additive,
     exact as written), or None when the text does not say which figure is the whole (among others
@@ -223,7 +232,8 @@ def pick_whole(group, knowledge):
         if (w.approx and not limit) or w.q.kind == "range":
             return None  # (a limit's 以内 says what is kept under it, not that it is itself about)
         lead = w.lead.lstrip()
-        if lead.startswith(_LIST_JOINERS) and not lead.startswith(("及以上", "及以下")) and w.role != TOTAL:
+        if lead.startswith(_LIST_JOINERS) and not lead.startswith(("及以上", "及以下")) and w.role != TOTAL \
+                and not _same_attribute(w, [p for p in parts_all if p.unit == w.unit]):
             return None  # the nearest figure is one item of a list: which is the whole?
         parts = [p for p in parts_all if p.unit == w.unit]
         if any(p.approx for p in parts):

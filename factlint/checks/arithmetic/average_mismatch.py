@@ -26,6 +26,15 @@ _PER_MONTH = re.compile(r"月人均|人均月|每人每月|每月人均|月均|�
 #: 平均班额: the average over classes (班), 班额 being the pupils of one class
 _PER_CLASS = re.compile(r"平均(班)额$")
 _PUPILS = re.compile(r"在校生|学生|在园|幼儿|招生")
+#: the count an average says it is taken over (按居民人数计算, 按常住人口计算)
+_BY_COUNT = re.compile(r"按([\u4e00-\u9fff]{2,8}?)(?:计算|计)")
+
+
+def _date_end(text: str, d) -> bool:
+    """A figure in 日 that ends a span of dates (11月11日至18日), not a number of days."""
+    return d.unit == "日" and text[d.start - 1:d.start] in ("至", "到", "—", "－", "-", "～", "~")
+
+
 #: counters of occasions after 平均每 (平均每人次住院费用): the average is over a count in that unit
 _PER_OCCASION = frozenset(("人次", "户次", "车次", "架次", "辆次", "航次", "班次", "场次", "家次", "批次"))
 #: 平均每个 then a verb (获得, 投入, 完成 …): the average is over a count in 个
@@ -159,6 +168,17 @@ class AverageMismatch(Rule):
                     noun = m.group(1)  # (教学班512个: a count whose noun ends with 班)
                     per = (m.group(1),)
             nums, dens = self._terms(figs, f, per, noun)
+            dens = [d for d in dens if not _date_end(ctx.text, d)]
+            who = lead[:lead.find("人均")] if marker == "人均" else ""
+            if who and f.unit == "人次" and any(d.unit != f.unit for d in dens):
+                # 医师人均年门诊量2796人次: visits per doctor, 门诊24.48万人次 over the doctors named
+                # (95名执业（助理）医师; not 新招聘教师14人 for 专任教师人均参训6.5人次)
+                nums = nums + [d for d in dens if d.unit == f.unit]
+                dens = [d for d in dens if d.unit != f.unit and d.measure.endswith(who)]
+            by = _BY_COUNT.search(ctx.text, f.sentence.start, f.start)
+            if by is not None:
+                # 按居民人数计算人均藏书0.94册: the count is the one named, not 接待读者4680人次
+                dens = [d for d in dens if bigrams(by.group(1)) & bigrams(d.measure)]
             if marker == "人均" and _PERSONS_PER_HEAD.search(lead):
                 # 员工人均培训48.1学时: per employee, not per 参训员工…16.42万人次 (occasions of training)
                 dens = [d for d in dens if d.unit != "人次"]

@@ -244,12 +244,24 @@ class TotalMismatch(Rule):
             return
         text = ctx.text
         for g in ctx.claims.part_groups:
-            if g.marker != "其中":
+            if g.marker == "分别" and g.parts and len(g.items) >= 2 and "其中" not in text[g.parts[0].sentence.start:g.start]:
+                # …快递业务量完成48.62亿件；同城、异地、国际及港澳台快递业务量分别完成…: the whole
+                # in the sentence before the list, no 其中 between
+                items = [x.strip() for x in g.items]
+                if not all(p.sentence is g.parts[0].sentence for p in g.parts):
+                    continue
+                if len(items) != len(g.parts):
+                    # (国际及港澳台: 及 inside a member's name; the items split at 、 alone)
+                    head = text[g.parts[0].sentence.start:g.start]
+                    head = head[max(head.rfind("，"), head.rfind("："), head.rfind("；")) + 1:]
+                    items = [x.strip() for x in head.split("、")]
+            elif g.marker == "其中":
+                k = text.find("分别为", g.start, g.parts[0].start if g.parts else g.start)
+                if k < 0:
+                    continue  # (分别有…利润实现正增长: values of another measure)
+                items = list_items(text[g.start + 2:k].strip("，,：: "))
+            else:
                 continue
-            k = text.find("分别为", g.start, g.parts[0].start if g.parts else g.start)
-            if k < 0:
-                continue  # (分别有…利润实现正增长: values of another measure)
-            items = list_items(text[g.start + 2:k].strip("，,：: "))
             got = pick_whole(g, ctx.knowledge)
             if got is None or len(items) < 2:
                 continue
@@ -548,7 +560,7 @@ def _names_members(items, measure: str, rx, words) -> bool:
     if m is None:
         return False
     noun = items[-1][m.end():]
-    return not noun or (measure.endswith(noun) and len(measure) > len(noun))
+    return not noun or measure.endswith(noun)
 
 
 def _name_of(part) -> str:
