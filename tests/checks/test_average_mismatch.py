@@ -652,3 +652,10 @@ def test_visits_per_doctor():
     assert "2576.8人次" in one(RULE, text.format(v="2796")).message
     assert findings(RULE, text.format(v="2577")) == []
     assert findings(RULE, "全年新招聘教师14人，教师参训1642人次，专任教师人均参训6.5人次。") == []
+
+
+def test_visits_per_doctor_with_two_counts_of_doctors():
+    """全县执业（助理）医师412名，其中县人民医院95名，…门诊量24.48万人次，医师人均年门诊量2577人次: two counts
+    of doctors; which one the average is over is not said (a review found 412 taken)."""
+    text = "全县执业（助理）医师412名，其中县人民医院95名，县人民医院全年门诊量24.48万人次，医师人均年门诊量2577人次。"
+    assert findings(RULE, text) == []

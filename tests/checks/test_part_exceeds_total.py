@@ -610,3 +610,10 @@ def test_the_same_attribute_of_the_whole_and_of_its_part():
     text = "全年拆除违法建设1426处、面积38.7万平方米，其中拆除存量违法建设1185处、面积{v}万平方米。"
     assert "38.7万平方米" in one(RULE, text.format(v="41.2")).message
     assert findings(RULE, text.format(v="31.2")) == []
+
+
+def test_a_kind_and_a_kind_it_holds():
+    """职工2846人，其中卫生技术人员2418人、执业（助理）医师862人: doctors are health workers (the lexicon
+    parts-nested-kinds), so the parts nest (a review); doctors and nurses of health workers add up."""
+    assert findings(RULE, "市中心医院现有职工2846人，其中卫生技术人员2418人、执业（助理）医师862人。") == []
+    assert "2.86万人" in one(RULE, "全市卫生技术人员2.86万人，其中执业（助理）医师1.12万人、注册护士1.93万人。").message

@@ -1196,3 +1196,12 @@ def test_names_that_open_with_wei_and_qi():
             "其他支出13.5万元，为老服务经费占{s}%。")
     assert findings(RULE, text.format(s="33.0")) == []
     assert one(RULE, text.format(s="38.0")).evidence["expected"] == "32.99"
+
+
+def test_last_years_value_in_brackets_is_no_whole():
+    """社区全年经费支出486.5万元，为上年的1.08倍（上年经费支出450.5万元）。其中，为老服务经费128.4万元，占26.4%:
+    the whole before 其中 is this year's, not the bracketed aside (a review found the shares compared with
+    450.5)."""
+    text = "社区全年经费支出486.5万元，为上年的1.08倍（上年经费支出450.5万元）。其中，为老服务经费128.4万元，占{s}%。"
+    assert findings(RULE, text.format(s="26.4")) == []
+    assert one(RULE, text.format(s="28.5")).evidence["expected"] == "26.39"

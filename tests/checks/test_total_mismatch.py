@@ -830,3 +830,17 @@ def test_respective_members_of_a_partition_without_qizhong():
     none(RULE, _EXPRESS.format(v="41.84"))
     # not every member: 同城、异地 only may leave kinds out
     none(RULE, "全年全省快递业务量完成48.62亿件；同城、异地快递业务量分别完成6.35亿件、41.48亿件。")
+
+
+@pytest.mark.parametrize("text", [
+    # another kind after the members: not every kind is listed
+    "全年快递业务收入完成412.36亿元，同城、异地、国际及港澳台快递业务收入分别完成56.2亿元、231.4亿元和63.8亿元，"
+    "其他快递业务收入60.96亿元。",
+    # income holds other kinds than the flows (partial_for of 快递流向)
+    "全年快递业务收入完成412.36亿元；同城、异地、国际及港澳台快递业务收入分别完成56.2亿元、231.4亿元和63.8亿元。",
+    # a whole named by a member is no whole of them all
+    "全省现有大型企业986家；大型、中型、小型和微型企业分别为986家、3120家、8650家和21400家。",
+])
+def test_respective_members_that_do_not_make_up_the_whole(text):
+    # (a review found each reported)
+    none(RULE, text)

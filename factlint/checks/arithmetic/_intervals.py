@@ -180,6 +180,8 @@ def _names_other_than(w, parts, wholes) -> bool:
     return any(o is not w and o.unit == w.unit and bigrams(common) & bigrams(o.measure) for o in wholes)
 
 
+#: what says a figure is of an earlier period (上年经费支出450.5万元)
+_EARLIER = re.compile(r"上年|去年|上一年|同期|上届")
 #: what says the figure after it is a limit (控制在…限额68.90亿元以内)
 _LIMIT_BEFORE = re.compile(r"控制在|限额|上限|不超过")
 
@@ -221,6 +223,8 @@ def pick_whole(group, knowledge):
             continue
         if ratio_base(w):
             continue  # 为预算数17.99亿元的103.6%: the base of a ratio, not what the sentence reports
+        if w.trail.lstrip().startswith(("）", ")")) and _EARLIER.search(w.lead):
+            continue  # （上年经费支出450.5万元）。其中…: last year's value in brackets, an aside
         limit = _LIMIT_BEFORE.search(w.lead) is not None and w.trail.lstrip().startswith(("以内", "之内", "以下"))
         if limit and not any(_LIMIT_BEFORE.search(p.measure) for p in parts_all):
             continue  # 控制在…债务限额68.90亿元以内，其中…: a limit kept to, not what the parts make up

@@ -170,9 +170,11 @@ class AverageMismatch(Rule):
             nums, dens = self._terms(figs, f, per, noun)
             dens = [d for d in dens if not _date_end(ctx.text, d)]
             who = lead[:lead.find("人均")] if marker == "人均" else ""
-            if who and f.unit == "人次" and any(d.unit != f.unit for d in dens):
+            if who and f.unit == "人次" and any(d.unit != f.unit for d in dens) \
+                    and sum(1 for d in dens if d.unit != f.unit) == 1:
                 # 医师人均年门诊量2796人次: visits per doctor, 门诊24.48万人次 over the doctors named
-                # (95名执业（助理）医师; not 新招聘教师14人 for 专任教师人均参训6.5人次)
+                # (95名执业（助理）医师; not 新招聘教师14人 for 专任教师人均参训6.5人次), the one count of
+                # people in the sentence (not 全县…医师412名，其中县人民医院95名)
                 nums = nums + [d for d in dens if d.unit == f.unit]
                 dens = [d for d in dens if d.unit != f.unit and d.measure.endswith(who)]
             by = _BY_COUNT.search(ctx.text, f.sentence.start, f.start)

@@ -175,6 +175,10 @@ class InconsistentFigure(Rule):
             if _restated_after_qizhong(claims.figures, f, m, text):
                 continue
             m = _of_whole(f, m)
+            if m in _ATTRIBUTES and f.index and f.lead.lstrip().startswith("、"):
+                prev = claims.figures[f.index - 1]
+                if prev.sentence is f.sentence and prev.measure:
+                    m = prev.measure + m  # (改造老旧小区316个、建筑面积412.6万平方米: the estates' area)
             subject = f.subject
             if rows:
                 said = text[f.clause.start:f.q.start]
@@ -283,8 +287,6 @@ class InconsistentFigure(Rule):
                 # the words of a measure in another order name the same figure (城镇新增就业 /
                 # 新增城镇就业): the key is order-free for measures of four characters or more
                 km = synonyms.get(m, m)  # (外贸进出口 and 货物贸易进出口总值: the fact table measure-synonyms)
-                if _ORGANISED.match(km):
-                    km = _ORGANISED.sub("", km)  # (市政协共组织专题调研 and 专题调研: who organised it is no part)
                 for w in prefixes:
                     if m.startswith(w) and len(m) >= len(w) + 2:
                         km = m[len(w):]  # (各级各类学校 and 学校, 接待过夜游客 and 过夜游客)
@@ -375,8 +377,8 @@ class _Record(NamedTuple):
 
 _RELATIVE = (("now", 0), ("doc", 0), ("prev", -1), ("next", 1))
 
-#: who organised what a count counts, before it (市政协共组织专题调研): no part of the measure's name
-_ORGANISED = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:共|累计)?(?:组织|开展|举办|召开)(?=[\u4e00-\u9fff]{2})")
+#: attributes given after a count of what they are of (…316个、建筑面积412.6万平方米)
+_ATTRIBUTES = frozenset(("面积", "建筑面积", "占地面积", "长度", "里程", "金额", "投资", "总投资", "资金", "规模"))
 #: the holidays a figure may be of (国庆中秋假期8天，…累计接待游客; 五一假期…)
 _HOLIDAY = re.compile(r"春节|元宵|清明|五一|劳动节|端午|中秋|国庆|元旦|春运|暑期|暑假|寒假")
 #: a figure of one day of an occasion (假期首日，全县接待游客…)

@@ -254,6 +254,10 @@ def _runs(text: str, parts, members, ctx) -> list[list]:
         # 培训残疾人3120人次，其中女性1386人次、农村残疾人2015人次: members of two partitions (男/女,
         # 城镇/乡村) cut the whole two ways (a woman may live in the country); each cut adds up alone
         return cuts
+    if _nested(parts, ctx.knowledge):
+        # 职工2846人，其中卫生技术人员2418人、执业（助理）医师862人: a kind and a kind it holds (the
+        # lexicon parts-nested-kinds), each a part of the whole, not added up
+        return [[p] for p in parts]
     if _labels_overlap(parts, lexicons(ctx.knowledge).cross_kinds):
         # 企业1286家，其中高新技术企业423家、专精特新中小企业326家、规模以上企业612家: labels a firm may
         # carry together (the lexicon parts-overlapping-kinds), not a split of the whole
@@ -268,6 +272,13 @@ def _runs(text: str, parts, members, ctx) -> list[list]:
         else:
             runs[-1].append(b)
     return runs
+
+
+def _nested(parts, knowledge) -> bool:
+    """Two of ``parts`` name a kind and a kind it holds (the lexicon parts-nested-kinds)."""
+    pairs = [w.split(">", 1) for w in knowledge.lexicon("parts-nested-kinds") if ">" in w]
+    return any(any(a in p.measure for p in parts) and any(b in q.measure and a not in q.measure for q in parts)
+               for a, b in pairs)
 
 
 def _labels_overlap(parts, cross) -> bool:

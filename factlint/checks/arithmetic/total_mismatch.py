@@ -248,8 +248,9 @@ class TotalMismatch(Rule):
                 # …快递业务量完成48.62亿件；同城、异地、国际及港澳台快递业务量分别完成…: the whole
                 # in the sentence before the list, no 其中 between
                 items = [x.strip() for x in g.items]
-                if not all(p.sentence is g.parts[0].sentence for p in g.parts):
-                    continue
+                if not all(p.sentence is g.parts[0].sentence for p in g.parts) \
+                        or _MORE_AFTER.search(text, g.parts[-1].end, g.parts[-1].sentence.end):
+                    continue  # (…分别完成…，其他快递业务收入60.96亿元: more kinds follow)
                 if len(items) != len(g.parts):
                     # (国际及港澳台: 及 inside a member's name; the items split at 、 alone)
                     head = text[g.parts[0].sentence.start:g.start]
@@ -268,8 +269,8 @@ class TotalMismatch(Rule):
             whole, parts = got
             if len(parts) != len(items) or any(p.approx for p in parts) \
                     or not any(_names_members(items, whole.measure, rx, words) and _exhausts(lex, name, whole)
-                               for name, rx, words in partitions):
-                continue
+                               and not rx.search(whole.measure) for name, rx, words in partitions):
+                continue  # (not a whole named by a member: 全省现有大型企业986家，大型、中型…分别为)
             s, wi = total(parts), interval(whole)
             if s.overlaps(wi):
                 continue
