@@ -92,8 +92,10 @@ class InconsistentFigure(Rule):
     year from its title, dateline or 落款, not early in the year, no sign of looking back on the
     year before; a story of January whose dateline goes on to name the year before is of that
     year), unless its paragraph names another year before it: then it is the same figure as one
-    stated with that year written.  The base of a plan (在12864.5亿元的基础上, 将在2024年…的基础上,
-    以1162.8万亩湿地为重点) is a fact of its year, compared as any other.  Across documents
+    stated with that year written.  The base of a plan (在12864.5亿元的基础上, 将在2024年…的基础上) is a
+    fact of its year, compared as any other; a plan's focus (以…万亩湿地为重点) is not, being often a
+    part of what was stated.  An attribute given after a count (…316个、建筑面积412.6万平方米) is of
+    what the count counts.  Across documents
     only figures of a named place (昭通市, 东莞市) with a stated year are compared; 全市, 我市
     and 全县 are compared only inside one document.  The cells of a Markdown table are figures
     too: in a table of places the row names the subject and the column the measure and its unit
@@ -141,6 +143,7 @@ class InconsistentFigure(Rule):
         rows = sorted({r.subject for r in cells if len(r.subject) >= 2}, key=len, reverse=True) if cells else ()
         text = ctx.document.text
         by_period = _respective_periods(claims)
+        marks: dict = {}  # (see _marks)
         for f in claims.figures:
             if (f.role not in _ROLES and not (f.role == AVERAGE and f.marker in PER_HEAD)) or f.approx:
                 continue
@@ -200,7 +203,7 @@ class InconsistentFigure(Rule):
                 lo, hi = q.lo, q.hi
             out.append(_Record(m, f.unit, subject or "", period, f.named and period[:1].isdigit(),
                                lo, hi, f.sentence.start, d, scale(q), q.text, q.start, q.end,
-                               occasion=_occasion(text, f.sentence.paragraph, f.sentence.start, q.start)))
+                               occasion=_occasion(text, f.sentence.paragraph, f.sentence.start, q.start, marks)))
         if cells:
             out.extend(cells)
             out.sort(key=lambda r: r.start)  # (in text order: "前文" is the statement before)
@@ -213,7 +216,7 @@ class InconsistentFigure(Rule):
             if year is not None:
                 # (not in a paragraph that names another year before the figure: 2025年，全市将…。
                 # 全年新增城镇就业6.5万人 in a story on 2024)
-                out = [r if _other_year_before(text, r.start, year) else r._replace(period=_absolute(r.period, year))
+                out = [r if _other_year_before(text, r.start, year, marks) else r._replace(period=_absolute(r.period, year))
                        for r in out]
         local = frozenset(ctx.knowledge.words("inconsistent-local-subjects") or ())
         own = _title_place(ctx.document.text)
@@ -387,10 +390,22 @@ _ONE_DAY = re.compile(r"首日|当日|当天|单日|次日|最后一天|高峰�
 _A_YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
-def _occasion(text: str, paragraph: int, sentence: int, at: int) -> str:
+def _marks(text: str, paragraph: int, rx, cache: dict) -> list:
+    """``(end, match)`` of ``rx`` in the paragraph (line) starting at ``paragraph``, found once per
+    paragraph and kept in ``cache``: a paragraph of many figures is read once, not once each."""
+    key = (rx.pattern, paragraph)
+    got = cache.get(key)
+    if got is None:
+        end = text.find("\n", paragraph)
+        got = cache[key] = [(m.end(), m.group(m.lastindex or 0))
+                            for m in rx.finditer(text, paragraph, end if end >= 0 else len(text))]
+    return got
+
+
+def _occasion(text: str, paragraph: int, sentence: int, at: int, cache: dict) -> str:
     """The holidays named in the paragraph before ``at`` (sorted, joined), then "|日" when the
-    sentence before ``at`` speaks of one day: "" for most figures (one search each)."""
-    names = sorted(set(_HOLIDAY.findall(text, paragraph, at)))
+    sentence before ``at`` speaks of one day: "" for most figures."""
+    names = sorted({name for end, name in _marks(text, paragraph, _HOLIDAY, cache) if end <= at})
     day = _ONE_DAY.search(text, sentence, at) is not None
     return "、".join(names) + ("|日" if day else "")
 
@@ -405,10 +420,10 @@ def _same_occasion(a: str, b: str) -> bool:
     return not ha or not hb or not set(ha.split("、")).isdisjoint(hb.split("、"))
 
 
-def _other_year_before(text: str, at: int, year: int) -> bool:
+def _other_year_before(text: str, at: int, year: int, cache: dict) -> bool:
     """Whether the paragraph of ``at`` names a year other than ``year`` before it."""
     para = text.rfind("\n", 0, at) + 1
-    return any(int(y) != year for y in _A_YEAR.findall(text, para, at))
+    return any(int(y) != year for end, y in _marks(text, para, _A_YEAR, cache) if end <= at)
 
 
 #: a span said in a sentence before a cumulative figure (全年累计, 1—11月累计, 2025年累计, 一季度累计,

@@ -25,7 +25,11 @@ class PartExceedsTotal(Rule):
     right after a 其中 clause that states the whole's measure for the part counted there
     (在建项目386个，完成投资412.7亿元；其中亿元以上项目218个，完成投资436.5亿元) is a part of that
     measure too, unless a verb says it is another effect (带动社会投资).  Parts the sentence says
-    overlap (部分案件同时涉及多类污染) are not added.
+    overlap (部分案件同时涉及多类污染), labels a firm may carry together (高新技术企业, 专精特新) and a
+    kind with a kind it holds (卫生技术人员, 执业（助理）医师) are each compared with the whole, not
+    added.  A limit kept to between the whole and 其中 (控制在…限额以内) is no whole, unless the parts
+    are limits too; a part's attribute after its count (…1185处、面积41.2万平方米) is compared with the
+    whole's same attribute.
 
     ## Why is this bad?
     A part cannot be larger than the whole it belongs to; one of the figures is wrong (often a

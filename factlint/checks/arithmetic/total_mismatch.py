@@ -34,7 +34,12 @@ class TotalMismatch(Rule):
     up to it, and a total that names its two items (住宿和餐饮业合计) adds the figure of each.
     A sentence opening with 按…分 / 分…看 / 从…看 whose amounts name every member of one known
     partition (fact table ``share-partitions``: 按消费类型分，商品零售…；餐饮收入…) adds up to the
-    one figure of their unit stated in the sentence before it.  累计 and 总额 add up
+    one figure of their unit stated in the sentence before it, and so do the values given
+    respectively for every member of such a partition right after the whole, with or without 其中
+    (快递业务量完成48.62亿件；同城、异地、国际及港澳台快递业务量分别完成…), unless another kind follows
+    (其他…) or the partition does not make up that measure (``partial_for``).  A total that opens
+    its sentence with a count (。四个主要税种合计) adds up the figures of the sentence before when they
+    are exactly as many and are not changes, budgets or another year's values.  累计 and 总额 add up
     values given respectively (…分别投入A、B和C，累计投入D).  A total may also be split after it:
     values given respectively for the items named with it (工业和服务业项目投资总额D，分别为A和B),
     for as many items as a count word says (三县…，布拖县、美姑县、昭觉县分别为…), for items the last
@@ -235,7 +240,9 @@ class TotalMismatch(Rule):
     def _partition_respective(self, ctx):
         """企业1286家，其中大型、中型、小型和微型企业分别为87家、326家、782家和81家: the items named before
         分别 after 其中 are every member of one known partition (the fact table ``share-partitions``),
-        so the values given for them add up to the whole before 其中."""
+        so the values given for them add up to the whole before 其中; the same for items given 分别
+        right after the whole with no 其中 (快递业务量完成48.62亿件；同城、异地、国际及港澳台快递业务量
+        分别完成…), unless another kind follows them."""
         from factlint.claims import lexicon_patterns, list_items
 
         lex = lexicon_patterns(ctx.knowledge)
