@@ -269,3 +269,18 @@ def test_deadline_at_an_anniversary_under_a_plan_heading():
     none(RULE, text.format(sentence="确保在中国共产党成立105周年前全面完成新校区建设。"))
     d = one(RULE, text.format(sentence="确保在中国共产党成立106周年前全面完成新校区建设。"))
     assert d.evidence["expected"] == ["104", "105"]
+
+
+_BRIEFING = "新闻发布会实录\n\n时间：2025年7月17日（星期四）上午10时\n\n{s}\n"
+
+
+def test_a_day_without_its_year_in_a_dated_text():
+    """7月1日，…庆祝中国共产党成立105周年 in a text dated 2025年7月17日: the day is of 2025 (104周年) (held-out
+    phrasing, written blind); after the text's date it is of the year before, unless it is to come."""
+    d = one(RULE, _BRIEFING.format(s="7月1日，全省各级党组织以多种形式庆祝中国共产党成立105周年。"))
+    assert d.evidence["year"] == ["2025"]
+    none(RULE, _BRIEFING.format(s="7月1日，全省各级党组织以多种形式庆祝中国共产党成立104周年。"))
+    # a January summary of the year before: 7月1日 is of 2024
+    none(RULE, "2024年工作总结\n\n7月1日，全县各级党组织庆祝中国共产党成立103周年。\n\n县委办公室\n2025年1月8日\n")
+    # 将开展: a day after the text's date still to come this year
+    none(RULE, "本报讯 2026年6月28日，记者获悉。\n\n7月1日，全市各级党组织将开展庆祝中国共产党成立105周年主题党日活动。\n")

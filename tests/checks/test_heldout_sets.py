@@ -546,8 +546,9 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     },
     "fresh40b": {
         # 自2018年建成首部S波段多普勒天气雷达以来…四年来: an event of more than 12 characters before 以来
-        # 庆祝中国共产党成立102周年 (undated) in a 2024 summary that also says 五年来: a term review's
-        # sentence may be of any of five years (a narrower reading of 五年来 was withdrawn after a review)
+        # 国庆期间…庆祝中华人民共和国成立74周年 (no date) in a 2024 summary that also says 五年来: a term
+        # review's sentence may be of any of five years (7月1日…102周年 in it is found now: a day
+        # without its year is of the year of the text's 落款)
         ("01_yanping_weather_bureau_summary.txt", "anniversary-mismatch"),
         # 其中云南段9个、贵州段21个、四川段12个 under 共布设…47个: parts after 其中 need not add up
         ("02_chishui_river_compensation_news.md", "total-mismatch"),

@@ -198,3 +198,11 @@ def test_quiet_on_growth_rates_changed_by_points(text):
 def test_a_stated_rate_pair_is_reported_once():
     d = one(RULE, "前三季度进出口增长6.8%，增速比上半年的5.1%加快了1.7%。")
     assert "由5.1%到6.8%" in d.message
+
+
+def test_a_month_named_with_fen():
+    """城镇调查失业率为5.0%，比3月份的5.3%下降了0.3%: 3月份 is a time, as 3月 is (held-out phrasing,
+    written blind)."""
+    d = one(RULE, "6月份，全省城镇调查失业率为5.0%，比3月份的5.3%下降了0.3%。")
+    assert "0.3个百分点" in d.message
+    assert findings(RULE, "6月份，全省城镇调查失业率为5.0%，比3月份的5.3%下降了0.3个百分点。") == []

@@ -117,8 +117,8 @@ class _Opaque:
 #: the marker of a figure by its kind (any other kind: OTHER); a NUM or MUL figure with a value
 #: then takes the marker of its unit from _UNIT_MARK (%, 百分点, 倍), one without a value OTHER
 _KIND_MARK = {"year": YEAR, "date": YEAR, "number": NUM, "money": NUM, "percent": NUM, "multiple": MUL}
-#: (a month without its year, 由6月底的72.5%…, is a time as a date is: 个月 counts months)
-_UNIT_MARK = {"%": PCT, "百分点": PTS, "倍": MUL, "月": YEAR}
+#: (a month without its year, 由6月底的72.5%… or 比3月份的5.3%…, is a time as a date is: 个月 counts months)
+_UNIT_MARK = {"%": PCT, "百分点": PTS, "倍": MUL, "月": YEAR, "月份": YEAR}
 
 
 def figures(ctx: "Context") -> Figures:

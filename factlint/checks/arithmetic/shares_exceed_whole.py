@@ -46,6 +46,8 @@ _BANDS = re.compile(r"以上|以下")
 _REST = re.compile(r"其他|其余")
 #: a sentence that says its shares overlap or add up to more than 100% (兼具多重身份, 可多选)
 _SAYS_OVERLAP = re.compile(r"兼具|多重身份|重复计算|可多选|多选题|多项选择|之和(?:超过|大于|高于)100|不重复|交叉|同时属于|同时为|重叠")
+#: a share said of a sum of parts (两类合计占比, 三者之和占): no part of its own
+_SUBTOTAL = re.compile(r"合计|共计|总计|之和|加起来|合起来")
 #: 从经营主体看，/ 分行业看，opening a sentence: it names the dimension, not a kind
 _SEEN_FROM = re.compile(r"^(?:从|分|按)[^，。；]{1,8}(?:看|分)，")
 
@@ -210,6 +212,9 @@ class SharesExceedWhole(Rule):
             wholes = set()
             respective = _respective_labels(shares)
             for f in shares:
+                if _SUBTOTAL.search(f.lead) and not _REST.search(f.lead):
+                    continue  # 消费品和农产品两类合计占比达到65.1%: a sum of shares already given, no part
+                    # (其余各项…合计 is the rest, a part)
                 label = respective.get(id(f))
                 if label is None and f.group is not None and f.group.marker == "分别":
                     vals = [x for x in f.group.parts if x.role == SHARE]

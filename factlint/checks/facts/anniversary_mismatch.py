@@ -217,6 +217,12 @@ class AnniversaryMismatch(Rule):
                     ahead = _AHEAD.search(text, se_s, start) is not None or _DEADLINE.match(text, m.end())
                     anchor = frozenset({planned, planned + 1} if ahead else {planned})
                     how = f"所在计划标题中的“{planned}年”" + ("及其后1年" if ahead else "")
+                elif not in_sentence and (dated := _dated_event_year(ctx, se_s, start)) is not None:
+                    # 7月1日，…庆祝中国共产党成立105周年 in a text dated 2025年7月17日: a day of the
+                    # year the text is dated in, or of the year before when it falls after that date
+                    year, event, signed = dated
+                    anchor = frozenset({year})
+                    how = f"句中日期“{event.text}”（全文的导语或落款日期为{signed.text}，故为{year}年）"
                 elif not in_sentence and time.known and not _EVENT_AFTER.match(text, m.end()):
                     # no year in the sentence: the years the text speaks of, the years it
                     # reviews (the year before; five for a government's term) and the next one
@@ -265,6 +271,34 @@ class AnniversaryMismatch(Rule):
                 "source": subj.source,
             },
         )
+
+
+def _dated_event_year(ctx, start: int, end: int):
+    """(year, the event's date, the text's date) when ``text[start:end]`` holds a date without a
+    year (7月1日) and the text is dated on itself (its dateline or 落款: 2025年7月17日): the
+    event is of that year when its day is not after the text's date or the sentence says it is to
+    come (将开展), else of the year before; None otherwise."""
+    from factlint.calendar import ctx_signature_dates
+
+    text = ctx.document.text
+    # the text's date: the latest full date of its first and last lines (a dateline, a 落款; a
+    # day reported there, 2025年6月7日, comes before the date the text is written on)
+    signed = [d for d in ctx_signature_dates(ctx) if d.year is not None and d.day is not None and not d.lunar]
+    if not signed:
+        return None
+    sign = max(signed, key=lambda d: (d.year, d.month, d.day))
+    event = None
+    for d in ctx_dates(ctx):
+        if d.start >= end:
+            break
+        if d.start >= start and d.year is None and d.day is not None and not d.lunar:
+            event = d
+    if event is None:
+        return None
+    ahead = _FUTURE.search(text, start, end) is not None
+    # (将开展…: a day after the text's date is to come this year, not past last year)
+    year = sign.year if ahead or (event.month, event.day) <= (sign.month, sign.day) else sign.year - 1
+    return year, event, sign
 
 
 def _pinned_by_weekday(ctx, start: int, end: int, years):
