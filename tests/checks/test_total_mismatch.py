@@ -844,3 +844,25 @@ def test_respective_members_of_a_partition_without_qizhong():
 def test_respective_members_that_do_not_make_up_the_whole(text):
     # (a review found each reported)
     none(RULE, text)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("全年地区生产总值52846.37亿元，比上年增长5.6%；第一产业、第二产业、第三产业增加值分别为3125.42亿元、"
+     "19876.35亿元和{v}亿元。", "29944.6"),
+    ("全年地区生产总值52846.37亿元，比上年增长5.6%；第一、二、三产业增加值分别为3125.42亿元、19876.35亿元和"
+     "{v}亿元。", "29944.6"),
+    ("年末就业人员2688万人，第一、二、三产业就业人员分别为567万人、742万人和{v}万人。", "1389"),
+    ("社会消费品零售总额23145.8亿元，线上、线下零售额分别为4218.3亿元和{v}亿元。", "18827.5"),
+])
+def test_members_given_respectively_with_their_nouns(text, parts):
+    """增加值 of the three industries against 地区生产总值 (the lexicon share-whole-families), the short
+    form 第一、二、三产业, and 零售额 against 零售总额 (probes of a review): every member given
+    respectively after the whole adds up to it."""
+    wrong = {"29944.6": "29944.60", "1389": "1389", "18827.5": "18827.5"}[parts]
+    assert parts in one(RULE, text.format(v=wrong)).message
+    right = {"29944.6": "29844.60", "1389": "1379", "18827.5": "18927.5"}[parts]
+    none(RULE, text.format(v=right))
+
+
+def test_two_of_three_industries_are_no_whole():
+    none(RULE, "全年地区生产总值52846.37亿元；第二产业、第三产业增加值分别为19876.35亿元和29944.60亿元。")

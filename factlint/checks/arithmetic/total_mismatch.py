@@ -250,6 +250,7 @@ class TotalMismatch(Rule):
         if not partitions:
             return
         text = ctx.text
+        families = tuple(tuple(w.split(">", 1)) for w in ctx.knowledge.lexicon("share-whole-families") if ">" in w)
         for g in ctx.claims.part_groups:
             if g.marker == "分别" and g.parts and len(g.items) >= 2 and "其中" not in text[g.parts[0].sentence.start:g.start]:
                 # …快递业务量完成48.62亿件；同城、异地、国际及港澳台快递业务量分别完成…: the whole
@@ -275,7 +276,7 @@ class TotalMismatch(Rule):
                 continue
             whole, parts = got
             if len(parts) != len(items) or any(p.approx for p in parts) \
-                    or not any(_names_members(items, whole.measure, rx, words) and _exhausts(lex, name, whole)
+                    or not any(_names_members(items, whole.measure, rx, words, families) and _exhausts(lex, name, whole)
                                and not rx.search(whole.measure) for name, rx, words in partitions):
                 continue  # (not a whole named by a member: 全省现有大型企业986家，大型、中型…分别为)
             s, wi = total(parts), interval(whole)
@@ -553,22 +554,26 @@ def _is_partition(names, rx, words) -> bool:
     return len(set(got)) == len(got) == len(set(words.values()))
 
 
-def _names_members(items, measure: str, rx, words) -> bool:
-    """The items are every member of the partition, each its member's word alone, the last one
-    with the noun the whole's measure ends with (大型、中型、小型和微型企业 of 规上服务业企业): not
-    城镇职工、农村居民 (城镇居民 are left out), 男性、女性专任教师 of 教职工 (a subset), 限额以上单位城镇、
-    乡村 (another scope)."""
+def _names_members(items, measure: str, rx, words, families=()) -> bool:
+    """The items are every member of the partition, each its member's word alone but the last,
+    which may go on with the noun the whole's measure ends with (大型、中型、小型和微型企业 of 规上服务业
+    企业), or each going on with the same noun (第一产业增加值、第二产业增加值、第三产业增加值); the noun
+    may also be a part's name of the whole's family (增加值 of 地区生产总值: the lexicon
+    share-whole-families).  Not 城镇职工、农村居民 (城镇居民 are left out), 男性、女性专任教师 of 教职工 (a
+    subset), 限额以上单位城镇、乡村 (another scope)."""
     if not _is_partition(items, rx, words):
         return False
-    for item in items[:-1]:
+    nouns = []
+    for item in items:
         m = rx.match(item)
-        if m is None or m.end() != len(item):
+        if m is None:
             return False
-    m = rx.match(items[-1])
-    if m is None:
+        nouns.append(item[m.end():])
+    noun = nouns[-1]
+    if any(nouns[:-1]) and any(n != noun for n in nouns[:-1]):
         return False
-    noun = items[-1][m.end():]
-    return not noun or measure.endswith(noun)
+    return (not noun or measure.endswith(noun) or measure.replace("总", "").endswith(noun.replace("总", ""))
+            or any(noun.endswith(a) and b in measure for a, b in families))  # (零售额 of 社会消费品零售总额)
 
 
 def _name_of(part) -> str:
