@@ -284,3 +284,26 @@ def test_a_day_without_its_year_in_a_dated_text():
     none(RULE, "2024年工作总结\n\n7月1日，全县各级党组织庆祝中国共产党成立103周年。\n\n县委办公室\n2025年1月8日\n")
     # 将开展: a day after the text's date still to come this year
     none(RULE, "本报讯 2026年6月28日，记者获悉。\n\n7月1日，全市各级党组织将开展庆祝中国共产党成立105周年主题党日活动。\n")
+
+
+_JULY = ("新闻发布会实录\n\n时间：2025年7月10日（星期四）上午10时\n\n{s}\n\n"
+         "2026年10月1日是中华人民共和国成立77周年，届时全省将举办系列庆祝活动，欢迎各界参与。\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "7月1日，全省各级党组织庆祝中国共产党成立104周年。",
+    "9月3日，我们将隆重纪念中国人民抗日战争胜利80周年。",  # to come this year
+    "去年10月1日，全省隆重庆祝中华人民共和国成立75周年。",
+])
+def test_days_of_a_dated_briefing(sentence):
+    """A briefing dated 2025年7月10日 whose last sentence names 2026年10月1日: the text's date is its
+    dateline, not a day a sentence names; a day to come (将隆重纪念) is its next coming (a review
+    found these reported)."""
+    none(RULE, _JULY.format(s=sentence))
+
+
+def test_days_to_come_after_a_december_date():
+    """A summary signed 2024年12月26日: 7月1日将迎来…104周年 is of 2025, the day's next coming."""
+    text = "2024年工作总结\n\n2025年是收官之年。7月1日将迎来中国共产党成立{n}周年。\n\n县委办公室\n2024年12月26日\n"
+    none(RULE, text.format(n="104"))
+    assert one(RULE, text.format(n="103")).evidence["year"] == ["2025"]

@@ -1205,3 +1205,12 @@ def test_last_years_value_in_brackets_is_no_whole():
     text = "社区全年经费支出486.5万元，为上年的1.08倍（上年经费支出450.5万元）。其中，为老服务经费128.4万元，占{s}%。"
     assert findings(RULE, text.format(s="26.4")) == []
     assert one(RULE, text.format(s="28.5")).evidence["expected"] == "26.39"
+
+
+def test_a_share_names_one_item_of_a_list():
+    """其中，线上、线下成交额分别为A和B，线上成交额占比x%: the share is of the item it names, not of the
+    last value (a review found such shares reported); without 其中 the share is left alone."""
+    text = "零售额1236.8亿元，增长27.3%。其中，线上、线下成交额分别为472.5亿元和764.3亿元，线上成交额占比{s}%。"
+    assert findings(RULE, text.format(s="38.2")) == []
+    assert one(RULE, text.format(s="50.0")).evidence["expected"] == "38.2"
+    assert findings(RULE, "全年公共充电桩18.64万台，直流桩、交流桩分别为8.27万台和10.37万台，直流桩占比44.4%。") == []

@@ -188,14 +188,15 @@ class ShareMismatch(Rule):
                         continue
                 if got is not None:
                     whole = got[0]
-                    part = respective or self._named_part(f, got[1]) or self._part_before(figs, f, whole, g.end)
+                    named_part = None if respective else self._named_part(f, got[1])
+                    part = respective or named_part or self._part_before(figs, f, whole, g.end)
                     if part is None and respective is None and not whole_name:
                         other = self._other_unit_whole(figs, f, g, whole)
                         if other is not None:
                             part, whole = other
                     if respective is not None and respective.unit != whole.unit:
                         part = None
-                    if part is not None and respective is None and _names_another_part(f, part):
+                    if part is not None and respective is None and part is not named_part and _names_another_part(f, part):
                         part = None
                     if part is not None and respective is None and part.sentence is f.sentence \
                             and part.clause.index < f.clause.index - 1 and not _POINTER_START.match(f.lead) \
@@ -417,6 +418,15 @@ class ShareMismatch(Rule):
             return None
         label = lead[:k]
         named = [p for p in parts if p.measure == label or (len(label) >= 3 and p.measure.endswith(label))]
+        if not named and parts and "、" in parts[0].measure:
+            # 其中，线上、线下成交额分别为472.5亿元和764.3亿元，线上成交额占比38.2%: the items the first
+            # value is named with, the values in their order
+            from factlint.claims import list_items
+
+            items = list_items(parts[0].measure)
+            values = [p for p in parts if p.unit == parts[0].unit and not p.is_percent]
+            if len(items) == len(values) and len(label) >= 2:
+                named = [p for p, item in zip(values, items) if item.startswith(label) or label.startswith(item)]
         return named[0] if len(named) == 1 else None
 
     @staticmethod
@@ -818,7 +828,7 @@ class ShareMismatch(Rule):
         while k >= 0 and figs[k].start >= floor:
             g = figs[k]
             k -= 1
-            if g.measure == label and not g.is_percent and g.role != CHANGE:
+            if (g.measure == label or _item_named(g, label)) and not g.is_percent and g.role != CHANGE:
                 if found is not None:
                     return None
                 found = g
@@ -1346,6 +1356,21 @@ def _named_ratio(figs, f, ratio: "_Ratio"):
 
 #: a share said of a sum of items named before it (风电、光伏发电和水电合计占…)
 _SUM_BEFORE_SHARE = re.compile(r"(?:合计|共计|总计|加起来|之和)(?:约)?占")
+
+
+def _item_named(g, label: str) -> bool:
+    """``g`` is the value given for the item of its 分别 list that ``label`` names (线上、线下零售额分别
+    为A和B: 线上零售额 and 线上 name A; 税收收入、非税收入分别为…: 税收 names the first), and no other
+    item of that list is named by it."""
+    grp = g.group
+    if grp is None or grp.marker != "分别" or len(label) < 2:
+        return False
+    values = [p for p in grp.parts if not p.is_percent]
+    items = [x.strip() for x in grp.items]
+    if len(values) != len(items) or g not in values:
+        return False
+    hits = [i for i, item in enumerate(items) if item.startswith(label) or label.startswith(item)]
+    return len(hits) == 1 and values[hits[0]] is g
 
 
 def _plan_names_whole(ctx, whole, group) -> bool:

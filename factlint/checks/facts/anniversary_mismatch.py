@@ -273,20 +273,29 @@ class AnniversaryMismatch(Rule):
         )
 
 
+#: the longest line a dateline or 落款 is (时间：2025年7月17日（星期四）上午10时；地点：省人民政府新闻发布厅)
+_DATELINE_MAX = 48
+#: what says a day is to come (将隆重纪念, 即将开展, 拟举办, 届时)
+_TO_COME = lazy_re(r"将|拟|届时|计划|筹备")
+
+
 def _dated_event_year(ctx, start: int, end: int):
     """(year, the event's date, the text's date) when ``text[start:end]`` holds a date without a
     year (7月1日) and the text is dated on itself (its dateline or 落款: 2025年7月17日): the
-    event is of that year when its day is not after the text's date or the sentence says it is to
-    come (将开展), else of the year before; None otherwise."""
-    from factlint.calendar import ctx_signature_dates
+    event is of that year when its day is not after the text's date, else of the year before; a
+    day the sentence says is to come (将开展, 拟, 届时) is its next coming, this year or the next;
+    None otherwise."""
+    from factlint.calendar import find_dates
 
     text = ctx.document.text
-    # the text's date: the latest full date of its first and last lines (a dateline, a 落款; a
-    # day reported there, 2025年6月7日, comes before the date the text is written on)
-    signed = [d for d in ctx_signature_dates(ctx) if d.year is not None and d.day is not None and not d.lunar]
-    if not signed:
+    # the text's date: the one full date of its short first and last lines (a dateline, a 落款),
+    # not of a sentence there (2026年10月1日是…77周年, a day reported or planned)
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    dates = {(d.year, d.month, d.day): d for line in lines[:8] + lines[-6:] if len(line) <= _DATELINE_MAX
+             for d in find_dates(line) if d.year is not None and d.day is not None and not d.lunar}
+    if len(dates) != 1:
         return None
-    sign = max(signed, key=lambda d: (d.year, d.month, d.day))
+    (sign,) = dates.values()
     event = None
     for d in ctx_dates(ctx):
         if d.start >= end:
@@ -295,10 +304,11 @@ def _dated_event_year(ctx, start: int, end: int):
             event = d
     if event is None:
         return None
-    ahead = _FUTURE.search(text, start, end) is not None
-    # (将开展…: a day after the text's date is to come this year, not past last year)
-    year = sign.year if ahead or (event.month, event.day) <= (sign.month, sign.day) else sign.year - 1
-    return year, event, sign
+    after = (event.month, event.day) > (sign.month, sign.day)
+    if _TO_COME.search(text, start, end) is not None:
+        # (将隆重纪念, 即将, 拟, 届时: the day's next coming, this year or the next)
+        return (sign.year if after else sign.year + 1), event, sign
+    return (sign.year - 1 if after else sign.year), event, sign
 
 
 def _pinned_by_weekday(ctx, start: int, end: int, years):
