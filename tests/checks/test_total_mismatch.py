@@ -866,3 +866,11 @@ def test_members_given_respectively_with_their_nouns(text, parts):
 
 def test_two_of_three_industries_are_no_whole():
     none(RULE, "全年地区生产总值52846.37亿元；第二产业、第三产业增加值分别为19876.35亿元和29944.60亿元。")
+
+
+def test_exports_and_imports_given_respectively():
+    """货物进出口总额862.45亿元；出口、进口分别为598.17亿元和264.28亿元: 出口 inside 进出口 does not make the
+    whole one of the members (a review's probe); 大型企业986家 before 大型、中型… does."""
+    text = "货物进出口总额862.45亿元；出口、进口分别为598.17亿元和{v}亿元。"
+    assert "872.45亿元" in one(RULE, text.format(v="274.28")).message
+    none(RULE, text.format(v="264.28"))

@@ -277,7 +277,7 @@ class TotalMismatch(Rule):
             whole, parts = got
             if len(parts) != len(items) or any(p.approx for p in parts) \
                     or not any(_names_members(items, whole.measure, rx, words, families) and _exhausts(lex, name, whole)
-                               and not rx.search(whole.measure) for name, rx, words in partitions):
+                               and not rx.match(whole.measure) for name, rx, words in partitions):
                 continue  # (not a whole named by a member: 全省现有大型企业986家，大型、中型…分别为)
             s, wi = total(parts), interval(whole)
             if s.overlaps(wi):
