@@ -806,7 +806,8 @@ def _knowledge_plans(knowledge: "Knowledge | None") -> Plans:
 # ---------------------------------------------------------------------------------------------
 
 #: a year in a heading line
-_OWN_YEAR_HEAD = lazy_re(r"((?:19|20)\d\d)年")
+#: a year written with 年 (2025年): its digits
+YEAR_WRITTEN = lazy_re(r"((?:19|20)\d\d)年")
 #: words that look back from the year of the date on the text to the year before it
 _LOOKS_BACK = lazy_re(r"过去(?:的)?一年|一年来|去年以来|上一年度")
 
@@ -844,7 +845,7 @@ def own_year(ctx: "Context", claims) -> int | None:
     starts, kinds = claims._plan_heads
     for start, is_plan in zip(starts, kinds):
         line = text[start:text.find("\n", start) if "\n" in text[start:start + 61] else start + 60]
-        for m in _OWN_YEAR_HEAD.finditer(line):
+        for m in YEAR_WRITTEN.finditer(line):
             y = int(m.group(1))
             if (is_plan and y <= year) or (not is_plan and y != year):
                 return None
@@ -867,7 +868,7 @@ def _reviewed_year(text: str, year: int) -> int | None:
                 continue
             rest = line[d.end:]
             years = {int(m.group(1)) for m in _REPORTED_YEAR.finditer(rest)}
-            if years == {year - 1} and all(int(y) == year - 1 for y in _OWN_YEAR_HEAD.findall(rest)):
+            if years == {year - 1} and all(int(y) == year - 1 for y in YEAR_WRITTEN.findall(rest)):
                 return year - 1
     return None
 

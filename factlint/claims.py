@@ -1614,15 +1614,7 @@ class Claims:
         if lead:
             # what comes after the last subject or period word in the lead (each kind of word is
             # looked for only in a lead with a character it is found by: most leads have none)
-            cut = 0
-            if _LEAD_WORD_CHARS.search(lead) is not None:  # (most leads have neither: one search)
-                if _SUBJECT_CHARS.search(lead):
-                    lex = self.lex
-                    for a, b, _, _ in _subject_mentions(lead, lex.generic, lex.not_places):
-                        cut = max(cut, b)
-                if _PERIOD_SCAN.search(lead):
-                    for a, b, _, _ in _period_mentions(lead):
-                        cut = max(cut, b)
+            cut = self._past_subject_and_period(lead) if _LEAD_WORD_CHARS.search(lead) is not None else 0
             if cut and not lead[cut:].strip("在 ") and f.trail[:1] == "的" and _ON_THE_BASE.match(f.trail):
                 # 全社会用电量将在2024年2351.6亿千瓦时的基础上增长: a base with its own year, the
                 # measure named before 在
@@ -1635,14 +1627,19 @@ class Claims:
     def _measure_before_base(self, lead: str, f: Figure) -> str:
         """The measure named before the 在 of a base (全省全社会用电量将 → 全社会用电量)."""
         lead = _BASE_VERBS.sub("", lead)
+        return _measure_of(lead[self._past_subject_and_period(lead):], "", f.q)
+
+    def _past_subject_and_period(self, lead: str) -> int:
+        """Where the last subject or period word of ``lead`` ends (0: none)."""
         cut = 0
         if _SUBJECT_CHARS.search(lead):
-            for a, b, _, _ in _subject_mentions(lead, self.lex.generic, self.lex.not_places):
+            lex = self.lex
+            for a, b, _, _ in _subject_mentions(lead, lex.generic, lex.not_places):
                 cut = max(cut, b)
         if _PERIOD_SCAN.search(lead):
             for a, b, _, _ in _period_mentions(lead):
                 cut = max(cut, b)
-        return _measure_of(lead[cut:], "", f.q)
+        return cut
 
     def _plan_of(self, f: Figure) -> bool:
         sent = f.sentence

@@ -186,6 +186,14 @@ _EARLIER = re.compile(r"上年|去年|上一年|同期|上届")
 _LIMIT_BEFORE = re.compile(r"控制在|限额|上限|不超过")
 
 
+def items_before(text: str, start: int, end: int) -> list[str]:
+    """The items of the list that ends at ``end``, from the last ，：； after ``start``, split at 、
+    alone (国际及港澳台 is one item: 及 inside a name)."""
+    head = text[start:end]
+    head = head[max(head.rfind("，"), head.rfind("："), head.rfind("；")) + 1:]
+    return [x.strip() for x in head.split("、")]
+
+
 def _same_attribute(w, parts) -> bool:
     """拆除违法建设1426处、面积38.7万平方米，其中…1185处、面积41.2万平方米: the whole is another
     attribute (面积) of what the figure before it counts, and the parts give that attribute the
@@ -376,7 +384,7 @@ def overlap_said(text: str, start: int, end: int, knowledge) -> bool:
 class _Lexicons:
     """The lexicons the helpers here read, compiled once per Knowledge (see :func:`lexicons`)."""
 
-    __slots__ = ("overlap", "thresholds", "spans", "cross_kinds", "people")
+    __slots__ = ("overlap", "thresholds", "spans", "cross_kinds", "people", "families", "nested")
 
     def __init__(self, knowledge) -> None:
         from factlint.claims import _alt
@@ -389,6 +397,16 @@ class _Lexicons:
         self.cross_kinds = re.compile(_alt(knowledge.lexicon("parts-overlapping-kinds")) or r"(?!x)x")
         #: (pick_whole: groups of people, whose own per-head figures may exceed a per-head whole's)
         self.people = tuple(knowledge.lexicon("parts-people-groups"))
+        #: (total-mismatch: a part's name and the whole of its family, 增加值>地区生产总值; the lexicon
+        #: share-mismatch reads too)
+        self.families = _pairs(knowledge.lexicon("share-whole-families"))
+        #: (part-exceeds-total: a kind and a kind it holds, 卫生技术人员>医师)
+        self.nested = _pairs(knowledge.lexicon("parts-nested-kinds"))
+
+
+def _pairs(words) -> tuple[tuple[str, str], ...]:
+    """The ``a>b`` words of a lexicon as pairs."""
+    return tuple(tuple(w.split(">", 1)) for w in words if ">" in w)  # type: ignore[misc]
 
 
 def lexicons(knowledge) -> _Lexicons:

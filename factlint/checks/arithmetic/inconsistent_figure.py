@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factlint import Rule, Severity, hookimpl
-from factlint.calendar import own_year
+from factlint.calendar import YEAR_WRITTEN, own_year
 from factlint.claims import AVERAGE, COUNT, LEVEL, PART, PER_HEAD, RATE, TOTAL
 
 from factlint.diagnostics import format_decimal
@@ -386,8 +386,6 @@ _ATTRIBUTES = frozenset(("面积", "建筑面积", "占地面积", "长度", "�
 _HOLIDAY = re.compile(r"春节|元宵|清明|五一|劳动节|端午|中秋|国庆|元旦|春运|暑期|暑假|寒假")
 #: a figure of one day of an occasion (假期首日，全县接待游客…)
 _ONE_DAY = re.compile(r"首日|当日|当天|单日|次日|最后一天|高峰日")
-#: a year in the text
-_A_YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
 def _marks(text: str, paragraph: int, rx, cache: dict) -> list:
@@ -423,7 +421,7 @@ def _same_occasion(a: str, b: str) -> bool:
 def _other_year_before(text: str, at: int, year: int, cache: dict) -> bool:
     """Whether the paragraph of ``at`` names a year other than ``year`` before it."""
     para = text.rfind("\n", 0, at) + 1
-    return any(int(y) != year for end, y in _marks(text, para, _A_YEAR, cache) if end <= at)
+    return any(int(y) != year for end, y in _marks(text, para, YEAR_WRITTEN, cache) if end <= at)
 
 
 #: a span said in a sentence before a cumulative figure (全年累计, 1—11月累计, 2025年累计, 一季度累计,

@@ -280,7 +280,7 @@ def _runs(text: str, parts, members, ctx) -> list[list]:
 
 def _nested(parts, knowledge) -> bool:
     """Two of ``parts`` name a kind and a kind it holds (the lexicon parts-nested-kinds)."""
-    pairs = [w.split(">", 1) for w in knowledge.lexicon("parts-nested-kinds") if ">" in w]
+    pairs = lexicons(knowledge).nested
     return any(any(a in p.measure for p in parts) and any(b in q.measure and a not in q.measure for q in parts)
                for a, b in pairs)
 

@@ -828,7 +828,7 @@ class ShareMismatch(Rule):
         while k >= 0 and figs[k].start >= floor:
             g = figs[k]
             k -= 1
-            if (g.measure == label or _item_named(g, label)) and not g.is_percent and g.role != CHANGE:
+            if g.measure == label and not g.is_percent and g.role != CHANGE:
                 if found is not None:
                     return None
                 found = g
@@ -1356,21 +1356,6 @@ def _named_ratio(figs, f, ratio: "_Ratio"):
 
 #: a share said of a sum of items named before it (风电、光伏发电和水电合计占…)
 _SUM_BEFORE_SHARE = re.compile(r"(?:合计|共计|总计|加起来|之和)(?:约)?占")
-
-
-def _item_named(g, label: str) -> bool:
-    """``g`` is the value given for the item of its 分别 list that ``label`` names (线上、线下零售额分别
-    为A和B: 线上零售额 and 线上 name A; 税收收入、非税收入分别为…: 税收 names the first), and no other
-    item of that list is named by it."""
-    grp = g.group
-    if grp is None or grp.marker != "分别" or len(label) < 2:
-        return False
-    values = [p for p in grp.parts if not p.is_percent]
-    items = [x.strip() for x in grp.items]
-    if len(values) != len(items) or g not in values:
-        return False
-    hits = [i for i, item in enumerate(items) if item.startswith(label) or label.startswith(item)]
-    return len(hits) == 1 and values[hits[0]] is g
 
 
 def _plan_names_whole(ctx, whole, group) -> bool:

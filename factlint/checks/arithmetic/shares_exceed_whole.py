@@ -8,7 +8,7 @@ from decimal import Decimal
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import SHARE, expand_ordinals, lexicon_patterns, list_items, small_number
 
-from ._intervals import common_end, show, total, value_sum
+from ._intervals import common_end, items_before, show, total, value_sum
 
 _NAMED_WHOLE = re.compile(r"占(?!比)([^，；。、]{1,24}?)(?:的比重|比重|的份额|的)")
 _LABEL = re.compile(r"^(.*?)(?:所占|占比|占|比重|份额)")
@@ -347,9 +347,9 @@ class SharesExceedWhole(Rule):
                 # 金属矿石、煤炭、石油及制品、集装箱货物分别占…: 及 inside an item; the items split
                 # at 、 alone, when they are as many as the shares
                 sent = shares[0].sentence
+                items = items_before(text, sent.start, g.start)
                 head = text[sent.start:g.start]
                 head = head[max(head.rfind("，"), head.rfind("："), head.rfind("；")) + 1:]
-                items = [x.strip() for x in head.split("、")]
                 if len(items) != len(shares) and _REST.search(items[-1]):
                     # 水稻、小麦、玉米和大豆及其他杂粮分别占…: 和 joins items, 及 stays inside the
                     # last, which takes in the rest (a list without a rest may be of kinds that overlap)

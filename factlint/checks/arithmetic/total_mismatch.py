@@ -10,7 +10,8 @@ from factlint.claims import COUNT, LEVEL, PART, TOTAL, list_items, small_number
 from factlint.diagnostics import format_decimal
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
-from ._intervals import Interval, common_end, display_unit, interval, overlap_said, pick_whole, scale, show, total, value_sum
+from ._intervals import (Interval, common_end, display_unit, interval, items_before, lexicons, overlap_said, pick_whole,
+                         scale, show, total, value_sum)
 
 
 class TotalMismatch(Rule):
@@ -250,7 +251,7 @@ class TotalMismatch(Rule):
         if not partitions:
             return
         text = ctx.text
-        families = tuple(tuple(w.split(">", 1)) for w in ctx.knowledge.lexicon("share-whole-families") if ">" in w)
+        families = lexicons(ctx.knowledge).families
         for g in ctx.claims.part_groups:
             if g.marker == "分别" and g.parts and len(g.items) >= 2 and "其中" not in text[g.parts[0].sentence.start:g.start]:
                 # …快递业务量完成48.62亿件；同城、异地、国际及港澳台快递业务量分别完成…: the whole
@@ -260,10 +261,7 @@ class TotalMismatch(Rule):
                         or _MORE_AFTER.search(text, g.parts[-1].end, g.parts[-1].sentence.end):
                     continue  # (…分别完成…，其他快递业务收入60.96亿元: more kinds follow)
                 if len(items) != len(g.parts):
-                    # (国际及港澳台: 及 inside a member's name; the items split at 、 alone)
-                    head = text[g.parts[0].sentence.start:g.start]
-                    head = head[max(head.rfind("，"), head.rfind("："), head.rfind("；")) + 1:]
-                    items = [x.strip() for x in head.split("、")]
+                    items = items_before(text, g.parts[0].sentence.start, g.start)  # (国际及港澳台)
             elif g.marker == "其中":
                 k = text.find("分别为", g.start, g.parts[0].start if g.parts else g.start)
                 if k < 0:

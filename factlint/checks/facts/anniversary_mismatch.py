@@ -10,6 +10,7 @@ from factlint import Rule, Severity, hookimpl
 from factlint.calendar import lazy_re
 from factlint.calendar import (
     RELATIVE_YEARS,
+    YEAR_WRITTEN,
     cached,
     cn_int,
     ctx_bounds,
@@ -285,17 +286,10 @@ def _dated_event_year(ctx, start: int, end: int):
     event is of that year when its day is not after the text's date, else of the year before; a
     day the sentence says is to come (将开展, 拟, 届时) is its next coming, this year or the next;
     None otherwise."""
-    from factlint.calendar import find_dates
-
-    text = ctx.document.text
-    # the text's date: the one full date of its short first and last lines (a dateline, a 落款),
-    # not of a sentence there (2026年10月1日是…77周年, a day reported or planned)
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    dates = {(d.year, d.month, d.day): d for line in lines[:8] + lines[-6:] if len(line) <= _DATELINE_MAX
-             for d in find_dates(line) if d.year is not None and d.day is not None and not d.lunar}
-    if len(dates) != 1:
+    sign = cached(ctx, "dateline_date", lambda: _dateline_date(ctx.document.text))
+    if sign is None:
         return None
-    (sign,) = dates.values()
+    text = ctx.document.text
     event = None
     for d in ctx_dates(ctx):
         if d.start >= end:
@@ -355,12 +349,22 @@ def _year_heading(ctx, text: str, start: int) -> int | None:
     return year
 
 
+def _dateline_date(text: str):
+    """The text's date: the one full date of its short first and last lines (a dateline, a 落款),
+    not of a sentence there (2026年10月1日是…77周年, a day reported or planned); None when there is
+    none or more than one."""
+    from factlint.calendar import find_dates
+
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    dates = {(d.year, d.month, d.day): d for line in lines[:8] + lines[-6:] if len(line) <= _DATELINE_MAX
+             for d in find_dates(line) if d.year is not None and d.day is not None and not d.lunar}
+    return next(iter(dates.values())) if len(dates) == 1 else None
+
+
 #: what says a sentence is a plan (要以庆祝…为契机, 将隆重庆祝, 迎接): not a note on the year before
 _PLANNED = lazy_re(r"(?<![重主需必只])要|将|力争|确保|争取|计划|迎接|筹备")
 #: a deadline at an anniversary (力争在…105周年之际建成, 确保在…周年前完成): it may be next year's
 _DEADLINE = lazy_re(r"(?:之际|前|以前|之前|到来)")
-#: a year in a heading (二、2026年工作安排)
-_HEADING_YEAR = lazy_re(r"((?:19|20)\d\d)年")
 
 
 def _plan_heading_year(ctx, text: str, start: int) -> int | None:
@@ -372,7 +376,7 @@ def _plan_heading_year(ctx, text: str, start: int) -> int | None:
     if i < 0 or not kinds[i]:
         return None
     line = text[starts[i]:text.find("\n", starts[i]) if "\n" in text[starts[i]:start] else start]
-    years = {int(y) for y in _HEADING_YEAR.findall(line)}
+    years = {int(y) for y in YEAR_WRITTEN.findall(line)}
     return years.pop() if len(years) == 1 else None
 
 
