@@ -30,10 +30,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     from . import _recache
 
+    from .engine import quiet_gc
+
     _quick_exit()
     _recache.install()  # compiled regular expressions kept between runs (see factlint._recache)
     try:
-        return _main(argv)
+        with quiet_gc():  # (for the whole command: loading the engine, the run and the report)
+            return _main(argv)
     finally:
         _recache.save()
         _recache.uninstall()

@@ -444,6 +444,9 @@ def _worker(conn, bounds: _Bounds, order: Sequence[int], first: Sequence[int], s
     # a document is checked: pickled by the thread, which gets the interpreter only between the
     # checking's turns, several documents' results were still waiting when the last document was
     # checked, and the parent waited for them.
+    from .engine import quiet_gc
+
+    quiet = quiet_gc()  # (only its collections between documents: the run's quiet_gc is in effect)
     outbox: "queue.SimpleQueue" = queue.SimpleQueue()
     last = _dumps(None)
 
@@ -482,6 +485,8 @@ def _worker(conn, bounds: _Bounds, order: Sequence[int], first: Sequence[int], s
                 continue
             value = _analyse(linter, rules, doc, ship)[1:]
             put((i, (*value, doc if doc is not documents[i] else None)))
+            del value
+            quiet.between_documents()
     finally:
         outbox.put(last)
         sender.join()
@@ -520,7 +525,7 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
     import pickle
     import select
 
-    from .engine import _release
+    from .engine import _release, quiet_gc
     from .inputs import read_all, settle
 
     items = list(documents)  # documents, and files not read yet (factlint.inputs.Unread)
@@ -538,6 +543,8 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
     local: dict[int, Any] = {}  # contexts of the documents the parent checked itself
     outcomes: dict[int, Any] = {}  # what each file read in a process became: document or error
 
+    quiet = quiet_gc()  # (only its collections between documents: check_documents_parallel holds one)
+
     def check_here(pos: int) -> None:
         i = order[pos]
         doc = _read(linter, items[i])
@@ -549,6 +556,8 @@ def check_parallel(linter: "Linter", documents: Sequence["Document"], errors: Se
                 _release(ctx)  # the figures and claim model go (memory bounded by the largest document)
             local[i] = ctx
             results[i] = value
+            del ctx, value
+            quiet.between_documents()
         tick()
 
     method = _start_method()

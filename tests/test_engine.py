@@ -243,3 +243,65 @@ def test_a_checked_document_keeps_only_what_run_level_rules_collected():
     text = "全市地区生产总值完成2856.4亿元，比上年增长5.8%，由上年的2700.1亿元提高到2856.4亿元。\n"
     l.check_documents([plain_document("a.txt", text), plain_document("b.txt", text)])
     assert kept == [{"document", "knowledge", "year", "options", "collected"}] * 2
+
+
+# -- the garbage collector around a run ------------------------------------------------------------
+def test_quiet_gc_leaves_no_young_objects_for_the_collector_to_trace_at_once():
+    """The run's objects leave quiet_gc in the oldest generation: restoring the thresholds with
+    them still young made the collector trace them all at the next allocation (10-25 ms in the
+    middle of the report)."""
+    import gc
+
+    from factlint.engine import quiet_gc
+
+    before = gc.get_threshold()
+    kept = []
+    with quiet_gc():
+        assert gc.get_threshold()[0] >= 50_000
+        kept.extend([i] for i in range(20_000))
+    young = gc.get_count()[0]  # (read before anything else is allocated)
+    assert young < 100
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0  # nothing stays frozen: the run's garbage is still collected
+    assert len(kept) == 20_000
+
+
+def test_a_run_restores_the_collector():
+    import gc
+
+    before = gc.get_threshold()
+    result = linter().check_text("全年投入40.48亿元，增长3.2%。\n" * 50)
+    assert result.documents and gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_between_documents_frees_the_cycles_a_document_left():
+    import gc
+    import weakref
+
+    from factlint.engine import quiet_gc
+
+    class Node:
+        pass
+
+    with quiet_gc() as quiet:
+        nodes = [Node() for _ in range(quiet.BETWEEN_MIN)]
+        for node in nodes:
+            node.me = node  # a cycle: only the collector frees it
+        probe = weakref.ref(nodes[0])
+        del nodes, node
+        assert probe() is not None  # (not yet: below the run's thresholds)
+        quiet.between_documents()
+        assert probe() is None
+        assert gc.get_count()[0] < 100
+
+
+def test_between_documents_leaves_a_short_drafts_few_objects_to_the_thresholds():
+    import gc
+
+    from factlint.engine import quiet_gc
+
+    with quiet_gc() as quiet:
+        kept = [[] for _ in range(500)]
+        young = gc.get_count()[0]
+        quiet.between_documents()
+        assert gc.get_count()[0] >= young > 300 and len(kept) == 500  # (not collected)
