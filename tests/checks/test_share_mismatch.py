@@ -1214,3 +1214,18 @@ def test_a_share_names_one_item_of_a_list():
     assert findings(RULE, text.format(s="38.2")) == []
     assert one(RULE, text.format(s="50.0")).evidence["expected"] == "38.2"
     assert findings(RULE, "全年公共充电桩18.64万台，直流桩、交流桩分别为8.27万台和10.37万台，直流桩占比44.4%。") == []
+
+
+# fresh55a held-out: a bound in the sentence (…就读的比例保持在九成以上) is no part of the whole's
+# hundred: the share right after the part is still checked
+def test_a_bound_after_the_share_does_not_make_the_group_overfull():
+    text = ("全区义务教育阶段在校生71245人，其中进城务工人员随迁子女17436人，占比为{v}%，"
+            "随迁子女在公办学校就读的比例保持在九成以上。")
+    assert "24.47%" in one(RULE, text.format(v="26.4")).message
+    assert findings(RULE, text.format(v="24.5")) == []
+
+
+def test_exact_shares_above_a_hundred_still_mean_other_wholes():
+    # (each share against its own plan: 52.3% + 61.7% > 100, none is checked against the whole)
+    text = "全年完成投资86.4亿元，其中产业项目45.2亿元，完成年度计划的52.3%，民生项目41.2亿元，占61.7%。"
+    assert findings(RULE, text) == []

@@ -570,3 +570,27 @@ def test_a_share_of_a_sum_of_the_parts_is_no_part():
             "消费品和农产品两类合计占比达到65.1%。")
     assert findings(RULE, text.format(v="5.5")) == []
     assert "105.5" in one(RULE, text.format(v="11.0")).message
+
+
+# fresh55a held-out: 研究生、本科、专科及以下 — a band open downwards at the end of a split by levels
+# (the lexicon shares-ordered-levels) holds none of the levels named before it
+@pytest.mark.parametrize("text, total", [
+    ("从学历结构看，全区专任教师中研究生学历占12.4%，本科学历占71.8%，专科及以下学历占19.3%。", "103.5"),
+    ("按学历分，硕士及以上占8.2%，本科占60.5%，大专占25.1%，高中占9.6%。", "103.4"),
+])
+def test_levels_with_one_open_band_fire(text, total):
+    assert total in one(RULE, text).message
+
+
+@pytest.mark.parametrize("text", [
+    "从学历结构看，全区专任教师中研究生学历占12.4%，本科学历占71.8%，专科及以下学历占15.8%。",
+    # the band holds a level named with it: the shares overlap
+    "从学历结构看，全区专任教师中本科及以上学历占84.2%，研究生学历占12.4%，专科学历占15.8%。",
+    "从学历结构看，全区专任教师中专科及以下学历占19.3%，高中学历占8.1%，本科学历占80.6%。",
+    # 研究生 holds 博士 and 硕士: levels of one rank are not told apart
+    "从学历结构看，博士研究生占12.4%，研究生占71.8%，本科及以下占19.3%。",
+    # a label that names no level
+    "从学历结构看，研究生学历占12.4%，本科学历占71.8%，新入职教师及以下占19.3%。",
+])
+def test_levels_that_add_up_or_may_overlap_stay_quiet(text):
+    assert findings(RULE, text) == []

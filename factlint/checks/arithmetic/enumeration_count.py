@@ -526,7 +526,8 @@ class EnumerationCount(Rule):
                 return None
         elif not (kinds and any(c in _item_text(segs[-1]) for c in conj)) \
                 and not (about and "关于" in segs[0] and len(segs) >= 3 and "等" not in "".join(segs)) \
-                and not self._item_like(segs, last, conj, count_text[len(text[s:nend]):]):
+                and not self._item_like(segs, last, conj, count_text[len(text[s:nend]):],
+                                        _name_endings(ctx.knowledge)):
             # (关于A、B、C和D的三个报告: the topics 关于 opens and 的 closes are the items, however long;
             # not when 等 closes a list inside one of them: 关于水、电、气等公用事业…情况和…的两个报告)
             # (a last segment of two items of the kinds counted, …智造园和蕖塘大数据产业园 before 园区,
@@ -618,7 +619,7 @@ class EnumerationCount(Rule):
         )
 
     @staticmethod
-    def _item_like(segs: list[str], last: str, conj, counted: str = "") -> bool:
+    def _item_like(segs: list[str], last: str, conj, counted: str = "", name_ends: tuple[str, ...] = ()) -> bool:
         """The words right before the count word are the last item, not an item followed by a
         verb or a longer phrase (在北京、上海设立两个分中心): the last item is no longer than the
         items in the middle of the list (or, for a two-item list, than the first segment), or
@@ -639,7 +640,12 @@ class EnumerationCount(Rule):
             # 化学制品制造业、器材制造业、电子设备制造业两个行业: a longer last item that ends as every
             # item in the middle does (制造业) is one of them, not an item and a verb
             tail = last[-3:]
-            return len(tail) == 3 and all(x.endswith(tail) for x in middle)
+            if len(tail) == 3 and all(x.endswith(tail) for x in middle):
+                return True
+            # 市医保局、市财政局、市住房公积金管理中心三个部门: a longer last item that ends with the
+            # ending of a body's name (局, 中心; the lexicon enumeration-name-endings), as every item
+            # in the middle does, is one more body
+            return bool(name_ends) and last.endswith(name_ends) and all(x.endswith(name_ends) for x in middle)
         first = _item_text(segs[0])
         return len(last) <= min(4, len(first))
 
@@ -778,6 +784,16 @@ def _head_tail(text: str, pos: int, stops: tuple[str, ...] = ()) -> str:
 
 def _shorten(s: str, limit: int = 40) -> str:
     return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def _name_endings(knowledge) -> tuple[str, ...]:
+    """The lexicon ``enumeration-name-endings``, longest first (cached per Knowledge)."""
+    store = knowledge.__dict__
+    got = store.get("_factlint_name_endings")
+    if got is None:
+        got = store["_factlint_name_endings"] = tuple(sorted(knowledge.lexicon("enumeration-name-endings"),
+                                                             key=len, reverse=True))
+    return got
 
 
 @hookimpl

@@ -1443,11 +1443,12 @@ def _completion_rx(words: tuple[str, ...]):
 
 def _overfull_groups(claims) -> set[int]:
     """其中 groups whose shares add up to more than 100%: they are not shares of one whole (each
-    part against its own plan or last year), so none of them is checked against the whole."""
+    part against its own plan or last year), so none of them is checked against the whole.  A bound
+    (…就读的比例保持在九成以上) is no part of the whole's hundred: it is left out of the sum."""
     out = set()
     for g in claims.part_groups:
-        total = sum((p.value for p in g.parts if p.role == SHARE and p.unit == "%" and p.value is not None),
-                    Decimal(0))
+        total = sum((p.value for p in g.parts
+                     if p.role == SHARE and p.unit == "%" and p.value is not None and not p.approx), Decimal(0))
         if total > 101:
             out.add(id(g))
     return out

@@ -454,7 +454,7 @@ class SharesExceedWhole(Rule):
             return None
         said_of = _NAMED_WHOLE.sub("占", seg)  # (占规模以上工业企业营业收入的: the whole's 以上 is no band)
         ups, downs = said_of.count("以上"), said_of.count("以下")
-        if (ups > 0) != (downs > 0):
+        if (ups > 0) != (downs > 0) and not _levels_apart(ctx, shares):
             return None  # (本科及以上…，研究生…: a band open on one side only may hold the others)
         if not said.group().startswith(("从", "按")) and _BANDS.search(text, start, shares[-1].start):
             # (从人才结构看，35岁以下…，本科及以上学历…: under 结构 alone, bands may cut across each
@@ -498,6 +498,34 @@ class SharesExceedWhole(Rule):
             yield self.report(ctx, run[0].start, last.end, msg,
                               evidence={"sum": show(value_sum(run), last.q), "shares": shown, "partition": name},
                               related=[])
+
+
+def _levels_apart(ctx, shares) -> bool:
+    """Whether every share's label names one level of an ordered dimension (the lexicon
+    ``shares-ordered-levels``: 研究生, 本科, 专科及以下), each a different level, and no band open on
+    one side (专科及以下, 本科及以上) holds another share's level: the shares then split one whole."""
+    levels = ctx.knowledge.lexicon("shares-ordered-levels") or ()
+    names = sorted(((name, rank) for rank, entry in enumerate(levels) for name in entry.split("|") if name),
+                   key=lambda x: -len(x[0]))
+    if not names:
+        return False
+    text = ctx.text
+    found = []  # (rank, "以上" / "以下" / "")
+    for f in shares:
+        label = text[f.clause.start:f.start]
+        rank = next((r for name, r in names if name in label), None)
+        if rank is None:
+            return False
+        found.append((rank, "以上" if "以上" in label else "以下" if "以下" in label else ""))
+    ranks = [r for r, _ in found]
+    if len(set(ranks)) < len(ranks):
+        return False  # (the same level twice, or 研究生 with 博士: one may hold the other)
+    for rank, side in found:
+        if side == "以下" and any(r > rank for r in ranks):
+            return False  # (专科及以下…，高中…: 高中 is in the band)
+        if side == "以上" and any(r < rank for r in ranks):
+            return False  # (本科及以上…，研究生…)
+    return True
 
 
 def _has_ratio(text: str) -> bool:
