@@ -80,10 +80,29 @@ def markdown_tables(source: str) -> list[Table]:
                 ragged = True
             j += 1
         end = offsets[j - 1] + len(lines[j - 1].rstrip("\r\n"))
-        labels = tuple(source[r[0][0]:r[0][1]].strip() for r in rows)
+        heads, rows, labels = _without_index(source, heads, rows)
         out.append(Table(heads, tuple(rows), labels, offsets[i], end, ragged))
         i = j
     return out
+
+
+#: headers of a leading column that only numbers the rows (序号): not part of the table's data
+_INDEX_HEADS = frozenset({"序号", "编号", "序", "No.", "No", "NO.", "#", ""})
+_ROW_NUMBER = re.compile(r"[0-9０-９]{1,4}[.．、]?|[一二三四五六七八九十]{1,3}")
+
+
+def _without_index(source: str, heads: tuple[str, ...], rows: list) -> tuple[tuple[str, ...], list, tuple[str, ...]]:
+    """``(heads, rows, labels)`` with a leading column that only numbers the rows left out (序号 |
+    项目名称 | …: the names are the labels; a total row may hold 合计 in either of the two cells).
+    Such a column has a header of :data:`_INDEX_HEADS` and, but for the last row, only row numbers
+    or empty cells."""
+    if len(heads) >= 3 and rows and heads[0] in _INDEX_HEADS and heads[1]:
+        first = [source[slice(*r[0])].strip() for r in rows]
+        if all(not c or _ROW_NUMBER.fullmatch(c) for c in first[:-1]) and any(first[:-1]):
+            second = [source[slice(*r[1])].strip() for r in rows]
+            labels = tuple(b or ("" if _ROW_NUMBER.fullmatch(a) else a) for a, b in zip(first, second))
+            return heads[1:], [r[1:] for r in rows], labels
+    return heads, rows, tuple(source[slice(*r[0])].strip() for r in rows)
 
 
 def word_tables(document) -> list[Table]:
@@ -115,8 +134,8 @@ def word_tables(document) -> list[Table]:
                 ragged = True
                 continue
             body.append(tuple(r[c] for c in cols))
-        labels = tuple(source[slice(*r[0])].strip() for r in body)
         first, last = rows[0][cols[0]][0], max(span[1] for r in rows for span in r.values())
+        heads, body, labels = _without_index(source, heads, body)
         out.append(Table(heads, tuple(body), labels, first, last, ragged))
     return out
 

@@ -29,3 +29,23 @@ def test_cells_without_outer_pipes():
     line = "| 安平县 | 9.86 |"
     assert [line[a:b] for a, b in cells(line, 0)] == [" 安平县 ", " 9.86 "]
     assert cells("|a|b", 10) == [(11, 12), (13, 14)]
+
+
+def test_a_column_that_only_numbers_the_rows_is_left_out():
+    text = ("| 序号 | 项目名称 | 计划投资（万元） |\n|---|---|---:|\n| 1 | 老旧小区改造 | 28600 |\n"
+            "| 2 | 道路微循环 | 18900 |\n| | 合计 | 47500 |\n")
+    (t,) = markdown_tables(text)
+    assert t.heads == ("项目名称", "计划投资（万元）")
+    assert t.labels == ("老旧小区改造", "道路微循环", "合计")
+    assert [text[a:b].strip() for a, b in t.rows[0]] == ["老旧小区改造", "28600"]
+    # 合计 written in the numbering column, the name cell left empty
+    (t,) = markdown_tables(text.replace("| | 合计 |", "| 合计 | |"))
+    assert t.labels[-1] == "合计"
+
+
+def test_a_first_column_of_data_is_kept():
+    # a header that is no numbering (年份), or numbers that are no row numbers (面积)
+    for text in ("| 年份 | 产值（亿元） | 增速（%） |\n|---|---|---|\n| 2023 | 12.5 | 5.1 |\n| 2024 | 13.1 | 4.8 |\n",
+                 "| | 面积 | 产值 |\n|---|---|---|\n| 12.5 | 3 | 4 |\n| 13.1 | 5 | 6 |\n"):
+        (t,) = markdown_tables(text)
+        assert len(t.heads) == 3

@@ -1229,3 +1229,35 @@ def test_exact_shares_above_a_hundred_still_mean_other_wholes():
     # (each share against its own plan: 52.3% + 61.7% > 100, none is checked against the whole)
     text = "全年完成投资86.4亿元，其中产业项目45.2亿元，完成年度计划的52.3%，民生项目41.2亿元，占61.7%。"
     assert findings(RULE, text) == []
+
+
+# a review: a table column of rates (完成率) is, row by row, one column over another; a leading 序号
+# column does not hide the table
+RATE_TABLE = """# 民生实事推进情况
+
+| 序号 | 项目名称 | 计划投资（万元） | 已完成投资（万元） | 完成率（%） |
+|---|---|---:|---:|---:|
+| 1 | 老旧小区改造提升 | 28600 | 26412 | 92.3 |
+| 2 | 中小学校新建扩建 | 35800 | 31240 | 87.3 |
+| 3 | 公共停车泊位新增 | 5280 | 4118 | {rate} |
+| 4 | 全民健身步道建设 | 2150 | 2150 | 100.0 |
+| | 合计 | {total} | 63920 | 89.0 |
+"""
+
+
+def test_a_rate_column_one_column_over_another():
+    d = one(RULE, RATE_TABLE.format(rate="87.0", total="71830"), path="t.md")
+    assert "4118÷" in d.message and "77.99%" in d.message and "公共停车泊位新增" in d.message
+    assert d.evidence["expected"] == "77.99" and d.evidence["column"] == "完成率（%）"
+
+
+@pytest.mark.parametrize("text", [
+    RATE_TABLE.format(rate="78.0", total="71830"),
+    # the total row's rate is off because its total is: total-mismatch says so, not this rule
+    RATE_TABLE.format(rate="78.0", total="81830"),
+    # a rate of figures the table does not hold (增长率) and a rate header without a pair that gives it
+    RATE_TABLE.format(rate="78.0", total="71830").replace("完成率（%）", "增长率（%）").replace("92.3", "12.3"),
+    RATE_TABLE.format(rate="78.0", total="71830").replace("| 92.3 |", "| 62.3 |").replace("| 87.3 |", "| 57.3 |"),
+])
+def test_rate_columns_right_or_not_of_the_table(text):
+    assert findings(RULE, text, path="t.md") == []

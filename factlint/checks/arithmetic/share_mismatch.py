@@ -123,6 +123,7 @@ class ShareMismatch(Rule):
     def check(self, ctx):
         claims = ctx.claims
         yield from self._table_shares(ctx)
+        yield from self._table_rates(ctx)
         figs = claims.figures
         carried_whole: dict[int, str] = {}
         completion = _completion(ctx.knowledge)
@@ -313,6 +314,77 @@ class ShareMismatch(Rule):
                         f"表中“{names[r]}”的{value_head}“{part.text}”占“{names[-1]}”“{whole.text}”的比重为"
                         f"{shown}%，与“{heads[s]}”一列的“{share.text}”不符",
                         evidence={"expected": shown, "stated": format_decimal(share.value), "part": part.text,
+                                  "whole": whole.text, "column": heads[s], "row": names[r]},
+                        related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end)],
+                    )
+
+    def _table_rates(self, ctx):
+        """A table column of rates in % (| 完成率（%） |, | 到位率（%） |) that is, row by row, one
+        column over another (已完成投资 ÷ 计划投资 × 100): the pair of columns of one unit that gives
+        the rate of every row but one or a few (at least three rows right, at most a third wrong;
+        every such pair agreeing on which rows are wrong).  A rate column no pair gives (增长率,
+        a rate of figures not in the table) is left alone."""
+        tables = ctx_tables(ctx)
+        if not tables:
+            return
+        qs = starts = None
+        for t in tables:
+            heads, rows, names = t.heads, t.rows, t.labels
+            if t.ragged or len(rows) < 4:
+                continue
+            rate_cols = [k for k in range(1, len(heads)) if _RATE_HEAD.search(heads[k])]
+            if not rate_cols:
+                continue
+            if qs is None:
+                qs, starts = measured_figures(ctx)
+            columns = {}
+            for k in range(1, len(heads)):
+                if k in rate_cols or _SHARE_HEAD.search(heads[k]):
+                    continue
+                cells = [cell_quantity(qs, starts, *row[k]) for row in rows]
+                if any(c is None or c.approx or c.value < 0 for c in cells) \
+                        or len({(c.unit, c.magnitude) for c in cells}) != 1:
+                    continue
+                columns[k] = cells
+            for s in rate_cols:
+                rates = [cell_quantity(qs, starts, *row[s]) for row in rows]
+                if any(c is None or c.approx or c.unit not in ("", "%") for c in rates):
+                    continue
+                fits = []  # (numerator column, denominator column, rows whose rate they do not give)
+                for i in columns:
+                    for j in columns:
+                        if i == j or (head_name_unit(heads[i]) or ("", ""))[1] != (head_name_unit(heads[j]) or ("", ""))[1]:
+                            continue
+                        bad = []
+                        for r in range(len(rows)):
+                            expected = ratio_percent(columns[i][r], columns[j][r])
+                            if expected is None:
+                                break
+                            if not expected.overlaps(interval(rates[r])):
+                                bad.append(r)
+                        else:
+                            if len(rows) - len(bad) >= 3 and len(bad) <= max(1, len(rows) // 3):
+                                fits.append((i, j, bad))
+                if not fits:
+                    continue
+                fewest = min(len(bad) for *_, bad in fits)
+                fits = [x for x in fits if len(x[2]) == fewest]
+                if not fewest or any(bad != fits[0][2] for *_, bad in fits):
+                    continue  # (every rate right by some pair, or pairs that disagree on which row is wrong)
+                i, j, bad = fits[0]
+                if bad[-1] == len(rows) - 1 and any(not total(columns[c][:-1]).overlaps(interval(columns[c][-1]))
+                                                    for c in (i, j)):
+                    bad.pop()  # (a total row that is not the sum of its column: total-mismatch says so)
+                top, bottom = ((head_name_unit(heads[c]) or (heads[c], ""))[0] for c in (i, j))
+                for r in bad:
+                    part, whole, rate = columns[i][r], columns[j][r], rates[r]
+                    exact = part.value / whole.value * HUNDRED
+                    shown = format_decimal(exact.quantize(Decimal("0.01")))
+                    yield self.report(
+                        ctx, rate.start, rate.end,
+                        f"表中“{names[r]}”行：“{top}”{part.text}÷“{bottom}”{whole.text}为{shown}%，"
+                        f"与“{heads[s]}”一列的“{rate.text}”不符",
+                        evidence={"expected": shown, "stated": format_decimal(rate.value), "part": part.text,
                                   "whole": whole.text, "column": heads[s], "row": names[r]},
                         related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end)],
                     )
@@ -1230,6 +1302,9 @@ _STATED_WITH = re.compile(r"共计实现|累计实现|共实现|实现了|实现
 
 #: a table header of shares: | 占比（%） |, | 比重（%） |, | 占全市比重（%） |, | 构成（%） |
 _SHARE_HEAD = re.compile(r"占比|比重|构成")
+#: the header of a column of rates a table's other columns may give (完成率（%）, 执行率, 到位率);
+#: not 增长率, 增速 (of figures the table does not hold)
+_RATE_HEAD = re.compile(r"(?<!增长)(?<!增)率\s*(?:[（(]\s*%\s*[）)])?\s*$")
 
 
 #: words that say a figure counts all kinds (全市各级各类学校在校生: the whole of 小学在校生 …)
