@@ -1261,3 +1261,12 @@ def test_a_rate_column_one_column_over_another():
 ])
 def test_rate_columns_right_or_not_of_the_table(text):
     assert findings(RULE, text, path="t.md") == []
+
+
+# fresh56a held-out: a share labelled with the part's words and the whole's noun (开放面积占比 after
+# 其中已向社会开放…) is the part's; a label naming another part (等级公路) still is not
+def test_a_label_of_the_parts_words_and_the_wholes_noun():
+    text = "全市中小学校体育场地面积128.6万平方米，其中已向社会开放86.2万平方米，开放面积占比为{v}%。"
+    assert "67.03%" in one(RULE, text.format(v="72.4")).message
+    assert findings(RULE, text.format(v="67.0")) == []
+    assert findings(RULE, "年末全县公路通车里程2468公里，其中农村公路2015公里，等级公路比重达到99.2%。") == []

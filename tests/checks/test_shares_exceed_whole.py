@@ -594,3 +594,21 @@ def test_levels_with_one_open_band_fire(text, total):
 ])
 def test_levels_that_add_up_or_may_overlap_stay_quiet(text):
     assert findings(RULE, text) == []
+
+
+# fresh56a held-out: land and forest are owned by the state or a collective (国有/集体, the fact table
+# share-partitions); 非国有 is no member of its own
+@pytest.mark.parametrize("text", [
+    "从权属看，国有林地、集体林地分别占全县林地面积的12.6%和89.7%，集体林权制度改革确权到户率保持在98%以上。",
+    "全县林地中，国有林地占12.6%，集体林地占89.7%。",
+])
+def test_state_and_collective_ownership_fire(text):
+    assert "102.3" in one(RULE, text).message
+
+
+@pytest.mark.parametrize("text", [
+    "从权属看，国有林地、集体林地分别占全县林地面积的12.6%和87.4%。",
+    "国有企业占42.1%，非国有企业占67.9%。",
+])
+def test_state_and_collective_ownership_right_or_not_told_apart(text):
+    assert findings(RULE, text) == []

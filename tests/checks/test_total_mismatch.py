@@ -289,6 +289,13 @@ def test_total_of_rows_a_table_states():
            "电子信息和装备制造两大行业合计实现增加值{t}亿元。\n")
     assert findings(RULE, gdp.format(t="311.1"), path="t.md") == []
     assert one(RULE, gdp.format(t="321.1"), path="t.md").evidence["expected"] == "311.1"
+    # fresh56a held-out: a row named in an earlier statement of the sentence (before ；) is no item
+    # of the total
+    area = ("| 类型 | 面积（万平方米） |\n|---|---|\n| 田径场地 | 118.4 |\n| 球类运动场地 | 196.8 |\n"
+            "| 体育健身步道 | 96.5 |\n| 合计 | 411.7 |\n\n从结构看，球类运动场地面积居首位；田径场地和体育健身步道面积"
+            "合计{t}万平方米。\n")
+    assert findings(RULE, area.format(t="214.9"), path="t.md") == []
+    assert one(RULE, area.format(t="224.9"), path="t.md").evidence["rows"] == ["田径场地", "体育健身步道"]
 
 
 def test_parts_that_end_with_the_rest_add_up_to_the_whole():

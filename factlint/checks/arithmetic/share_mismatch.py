@@ -197,7 +197,7 @@ class ShareMismatch(Rule):
                             part, whole = other
                     if respective is not None and respective.unit != whole.unit:
                         part = None
-                    if part is not None and respective is None and part is not named_part and _names_another_part(f, part):
+                    if part is not None and respective is None and part is not named_part and _names_another_part(f, part, whole):
                         part = None
                     if part is not None and respective is None and part.sentence is f.sentence \
                             and part.clause.index < f.clause.index - 1 and not _POINTER_START.match(f.lead) \
@@ -1489,15 +1489,19 @@ def _labels_part(f, part) -> bool:
         and part.measure.endswith(m.group(1))
 
 
-def _names_another_part(f, part) -> bool:
+def _names_another_part(f, part, whole) -> bool:
     """年末全县公路通车里程2468公里，其中农村公路2015公里，等级公路比重达到99.2%: the share names a
-    part (等级公路) that is not the figure before it (农村公路), so it is of another part."""
+    part (等级公路) that is not the figure before it (农村公路), so it is of another part.  A label
+    that is the part's words with the whole's noun (体育场地面积…，其中已向社会开放…，开放面积占比) names it."""
     m = _SHARE_LABEL.match(f.lead)
     if m is None:
         return False
     label = m.group(1)
     measure = part.measure
-    return not (measure.endswith(label) or label.endswith(measure) or label in measure)
+    if measure.endswith(label) or label.endswith(measure) or label in measure:
+        return False
+    n = common_end(label, whole.measure)
+    return not (2 <= n < len(label) and label[:-n] in measure)
 
 
 def per_whole(f) -> Decimal:

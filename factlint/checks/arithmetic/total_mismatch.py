@@ -342,7 +342,8 @@ class TotalMismatch(Rule):
             sent = f.sentence
             if _OTHER_SPAN.search(text, sent.start, f.start):
                 continue  # (春运首日…两站共发送, 近三年共完成: not the span of a table)
-            head = text[sent.start:f.start]
+            # (…球类运动场地…居首位；田径场地和体育健身步道面积合计: the rows are named past the last ；)
+            head = text[max(sent.start, text.rfind("；", sent.start, f.start) + 1, text.rfind(";", sent.start, f.start) + 1):f.start]
             if "|" in head or any(g.sentence is sent and g.unit == f.unit and g.start < f.start
                                   for g in ctx.claims.figures[max(0, f.index - 8):f.index]):
                 continue  # (a table row itself, or items given in the sentence: the sum groups)
