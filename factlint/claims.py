@@ -798,6 +798,9 @@ class _Lex:
         #: a total named by the kind its items end with (奖牌总数共计, 学校共计): the kind, then the marker
         self.kind_total = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{suffixes})?(合计|共计|总计)$")
         self.plan = re.compile(_alt(w("claims-plan-words") or ("预计", "目标", "力争")))
+        #: 将 and its object, then a verb that makes 将 mean 把 (将灵活就业人员纳入…): no future
+        disposal = _alt(w("claims-disposal-verbs"))
+        self.disposal = re.compile(f"[^，,。；;：:！？!?\n]{{1,16}}?(?:{disposal})") if disposal else None
         self.plan_heading = re.compile(_alt(w("claims-plan-headings") or ("工作安排", "主要任务")))
         self.review_heading = re.compile(_alt(w("claims-review-headings") or ("回顾",)))
         #: a word of either kind of heading (one search rules out most short lines)
@@ -1645,7 +1648,10 @@ class Claims:
         sent = f.sentence
         at = self._plan_at.get(sent.start)
         if at is None:
-            m = self.lex.plan.search(self.text, sent.start, sent.end)
+            plan, disposal, text = self.lex.plan, self.lex.disposal, self.text
+            m = plan.search(text, sent.start, sent.end)
+            while m is not None and disposal is not None and m.group() == "将" and disposal.match(text, m.end(), sent.end):
+                m = plan.search(text, m.end(), sent.end)  # (2023年，我市将灵活就业人员纳入…: 把, not a plan)
             at = m.start() if m else sent.end
             self._plan_at[sent.start] = at
         if at < f.q.start:

@@ -262,6 +262,17 @@ def test_plan_statements_and_plan_sections():
     assert not fig(c, "83个").plan and fig(c, "90个").plan
 
 
+def test_jiang_meaning_ba_is_no_plan():
+    """将 and its object, then 纳入/列入 (the lexicon claims-disposal-verbs): 将 means 把, no future
+    (fresh56a held-out: 2023年，我市将灵活就业人员纳入…，全年新开户职工5.42万人)."""
+    c = analyse_text("2023年，我市将灵活就业人员纳入住房公积金制度覆盖范围，全年新开户职工5.42万人。")
+    assert not fig(c, "5.42万人").plan
+    c = analyse_text("明年将新增就业岗位5.42万个，并将12个村列入试点。")
+    assert fig(c, "5.42万个").plan and fig(c, "12个").plan
+    c = analyse_text("下一步，我市将持续扩面，力争新开户职工6万人。")
+    assert fig(c, "6万人").plan
+
+
 def test_a_short_paragraph_with_targets_met_is_no_plan_heading():
     """全年城镇新增就业6.82万人，完成年度目标任务6万人的113.7%。 is a paragraph of 34 characters with
     目标任务 in it, not a heading: the targets were met, and what follows is no plan (fresh29a

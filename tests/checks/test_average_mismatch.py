@@ -659,3 +659,14 @@ def test_visits_per_doctor_with_two_counts_of_doctors():
     of doctors; which one the average is over is not said (a review found 412 taken)."""
     text = "全县执业（助理）医师412名，其中县人民医院95名，县人民医院全年门诊量24.48万人次，医师人均年门诊量2577人次。"
     assert findings(RULE, text) == []
+
+
+# fresh56b held-out: an average in people per person (人均带徒26.7人) after two counts of people: the
+# total is the count its words name (带徒授艺), the other is who it is per
+def test_people_per_person_split_by_the_words_after_renjun():
+    text = "据了解，榆溪竹编目前有县级以上传承人9名，共带徒授艺213人，人均带徒{v}人。"
+    d = one(RULE, text.format(v="26.7"))
+    assert d.evidence["total"] == "213人" and d.evidence["count"] == "9名" and d.evidence["expected"] == "23.67"
+    assert findings(RULE, text.format(v="23.7")) == []
+    # words after 人均 that name neither count: nothing is compared
+    assert findings(RULE, "全镇有党员320名，联系群众4800人，人均走访18人。") == []

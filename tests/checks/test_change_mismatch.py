@@ -610,3 +610,10 @@ def test_measure_after_the_figure_before_bi():
     text = "本届86.4万人次的观众总量比上届的71.2万人次增长{v}%。"
     assert "21.35%" in one(RULE, text.format(v="18.6")).message
     none(RULE, text.format(v="21.3"))
+
+
+# fresh56b held-out: a graduating class named by its year (2024届, 比2023届的) is a time
+def test_classes_named_by_their_year():
+    text = "学校2024届毕业生共5418人，比2023届的5126人增加292人，增长{v}%。"
+    assert "5.70%" in one(RULE, text.format(v="6.7")).message
+    assert findings(RULE, text.format(v="5.7")) == []

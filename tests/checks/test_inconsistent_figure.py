@@ -862,3 +862,11 @@ def test_counts_by_other_organisers_and_areas_of_other_things():
     # the same thing's area stated twice is still one figure
     again = text.format(v="126.4") + "\n全年改造老旧小区316个、建筑面积421.6万平方米，惠及居民4.2万户。\n"
     assert [d.evidence["earlier"] for d in run(again)] == ["412.6万平方米"]
+
+
+# fresh56a held-out: a figure in a sentence where 将 means 把 (将灵活就业人员纳入…) is a fact, compared
+def test_a_fact_after_jiang_meaning_ba_is_compared():
+    text = ("（一）缴存。2023年，新开户单位1268家，新开户职工4.52万人。\n\n"
+            "（二）扩面。2023年，我市将灵活就业人员纳入住房公积金制度覆盖范围，全年新开户职工{v}万人。\n")
+    assert "4.52万人" in one(RULE, text.format(v="5.42")).message
+    assert findings(RULE, text.format(v="4.52")) == []

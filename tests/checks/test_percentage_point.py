@@ -206,3 +206,10 @@ def test_a_month_named_with_fen():
     d = one(RULE, "6月份，全省城镇调查失业率为5.0%，比3月份的5.3%下降了0.3%。")
     assert "0.3个百分点" in d.message
     assert findings(RULE, "6月份，全省城镇调查失业率为5.0%，比3月份的5.3%下降了0.3个百分点。") == []
+
+
+# fresh56b held-out: the share's own name after the comma (…的63.3%，比重较上年同期的61.2%提高了2.1%)
+def test_share_named_again_before_its_comparison():
+    text = "一般贸易进出口2207.4亿元，增长10.9%，占全省外贸总值的63.3%，比重较上年同期的61.2%提高了2.1{u}。"
+    assert "2.1个百分点" in one(RULE, text.format(u="%")).message
+    assert findings(RULE, text.format(u="个百分点")) == []

@@ -146,7 +146,10 @@ def figures(ctx: "Context") -> Figures:
         # the marker: by kind, then (measured figures) by unit: % before 百分点 before 倍, and a
         # multiple whose unit is none of them is MUL
         m = kind_mark(q.kind, OTHER)
-        if m is NUM or m is MUL:
+        if m is OTHER and q.kind == "ordinal" and q.text.endswith("届") and len(q.text) == 5 \
+                and q.text[:2] in ("19", "20"):
+            m = YEAR  # (2024届毕业生…比2023届的5126人: a class is named by its year, a time)
+        elif m is NUM or m is MUL:
             m = OTHER if q.value is None else unit_mark(q.unit, m)
         if text[s - 1] in ",，" and s >= 2 and text[s - 2].isdigit():
             # 1，753亿元 read as 753: a thousands separator the numeral engine did not join
@@ -217,8 +220,9 @@ def _compile(
     compare = re.compile(
         # (本届86.4万人次的观众总量比上届的71.2万人次增长: the measure after B, then 比)
         f"(?P<b>{value})(?P<g0>{tail}|的[\u4e00-\u9fff]{{2,6}}(?=比|较))[，,]?"
-        # 上涨1.9%，涨幅比上年的0.8%扩大…: the rate's own name after the comma (only after a percentage)
-        f"(?:(?<=[{PCT}][，,])(?:涨幅|增幅|增速|降幅|跌幅))?"
+        # 上涨1.9%，涨幅比上年的0.8%扩大…; 占…的63.3%，比重较上年同期的61.2%提高…: the rate's or the
+        # share's own name after the comma (only after a percentage)
+        f"(?:(?<=[{PCT}][，,])(?:涨幅|增幅|增速|降幅|跌幅|比重|占比|份额))?"
         f"(?P<cmp>(?<![占对相无类正反好评攀排之])比|较|[低高]于)(?P<p1>{per})(?P<a>{value})"
         f"(?:(?<=[（(][{PCT}{NUM}])[）)])?"  # 较上届（6.12万人）增加…: the before figure in brackets
     )

@@ -177,6 +177,14 @@ class AverageMismatch(Rule):
                 # people in the sentence (not 全县…医师412名，其中县人民医院95名)
                 nums = nums + [d for d in dens if d.unit == f.unit]
                 dens = [d for d in dens if d.unit != f.unit and d.measure.endswith(who)]
+            if marker == "人均" and not nums and len(dens) >= 2 and f.unit in per and not who:
+                # 传承人9名，共带徒授艺213人，人均带徒26.7人: the average counts people too; the total is
+                # the one count its words after 人均 name (带徒), the others are who it is per
+                rest = bigrams(lead[lead.find("人均") + 2:])
+                named = [d for d in dens if rest & bigrams(d.measure)]
+                if len(named) == 1:
+                    nums = named
+                    dens = [d for d in dens if d is not named[0]]
             by = _BY_COUNT.search(ctx.text, f.sentence.start, f.start)
             if by is not None:
                 # 按居民人数计算人均藏书0.94册: the count is the one named, not 接待读者4680人次
