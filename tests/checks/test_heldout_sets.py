@@ -799,6 +799,23 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     "fresh55b": {
         ("03_cenzhou_summer_tourism_data.md", "weekday-mismatch"),  # 8月9日（星期五）: fits 2024, the text is of 2025
     },
+    # fresh56a: 30 planted arithmetic errors in a 住房公积金 annual report, a 林业 summary and 全民健身
+    # news with a table, written blind in the tenth session (first score 22/30, one false alarm on a
+    # must_not_flag line, fixed).
+    "fresh56a": {
+        ("01_lintang_gjj_annual_report.txt", "share-mismatch"),  # 新房贷款金额占…60.7%: the share by count (笔数)
+        ("02_lanxi_forestry_summary.txt", "part-exceeds-total"),  # 国家级、省级公益林: labels that may overlap
+        ("02_lanxi_forestry_summary.txt", "inconsistent-figure"),  # 森林火灾2起 vs 4起: one-digit counts, no place
+        ("03_luchuan_fitness_news.md", "average-mismatch"),  # 人均体育场地面积 over the total a line up
+        ("03_luchuan_fitness_news.md", "total-mismatch"),  # …9个、…4个、…34个，共计…51处: 处 over 个
+    },
+    # fresh56b: 31 planted errors over all sections (a 外贸 press release, a 非遗 feature, a 就业质量
+    # report with a table), written blind in the tenth session (first score 22/28, 3/3 info, no false
+    # alarm).
+    "fresh56b": {
+        ("01_mindong_foreign_trade_release.txt", "share-mismatch"),  # 占全省外贸总值的25.0%: the whole named 进出口总值 a paragraph up
+        ("03_lanyu_graduate_employment_report.md", "inconsistent-figure"),  # 本科毕业生3152人 vs the table's 3125
+    },
 }
 
 
