@@ -617,3 +617,37 @@ def test_classes_named_by_their_year():
     text = "学校2024届毕业生共5418人，比2023届的5126人增加292人，增长{v}%。"
     assert "5.70%" in one(RULE, text.format(v="6.7")).message
     assert findings(RULE, text.format(v="5.7")) == []
+
+
+# a review: a measure stated at constant prices (地区生产总值) in an earlier part of the sentence,
+# before a ；, does not make the next part's change one of constant prices
+def test_constant_price_measure_past_a_semicolon():
+    text = "地区生产总值由86.4亿元增加到172.8亿元；农村居民人均可支配收入由7825元增加到19562元，增长了{n}倍。"
+    assert "1.50倍" in one(RULE, text.format(n="2.5")).message
+    assert findings(RULE, text.format(n="1.5")) == []
+    # in the statement's own part it still does
+    assert findings(RULE, "农村居民收入较快增长；地区生产总值由86.4亿元增加到172.8亿元，增长了1.5倍。") == []
+
+
+# a review: the base in brackets after the change (同比增长6.8%（上年为236.08亿元）); last year's rate in
+# brackets (（上年为4.1%）) is no base
+def test_base_in_brackets_after_the_change():
+    text = "全市一般公共预算收入248.36亿元，同比增长{v}%（上年为236.08亿元）。"
+    assert "5.20%" in one(RULE, text.format(v="6.8")).message
+    assert findings(RULE, text.format(v="5.2")) == []
+    assert findings(RULE, "全市一般公共预算收入248.36亿元，同比增长5.2%（上年为4.1%）。") == []
+
+
+# a review: a completion rate of a plan (为年初预算381.56亿元的103.1%, 完成年度计划…的) is B over A
+@pytest.mark.parametrize("text", [
+    "全年一般公共预算收入386.42亿元，为年初预算381.56亿元的{v}%。",
+    "全年完成固定资产投资386.42亿元，完成年度计划381.56亿元的{v}%。",
+])
+def test_completion_rate_of_a_plan(text):
+    assert "101.27%" in one(RULE, text.format(v="103.1")).message
+    assert findings(RULE, text.format(v="101.3")) == []
+
+
+def test_a_share_of_a_plan_named_otherwise_is_left_alone():
+    # (为…的 with words that name no plan or time: another whole, not this rule's)
+    assert findings(RULE, "全年一般公共预算收入386.42亿元，为全省平均水平381.56亿元的103.1%。") == []

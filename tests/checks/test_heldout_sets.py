@@ -402,7 +402,6 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     },
     "fresh32b": {
         ("03_liaoyuan_bulletin_sci_edu.txt", "share-mismatch"),  # the whole two lines up (全社会R&D经费)
-        ("03_liaoyuan_bulletin_sci_edu.txt", "percentage-point"),  # 提高2.8%（上年为39.8%）: the base after the change
         # 专利授权量12486件，按类型分，A、B和C分别为…: a 按…分 list may leave a kind out (reading withdrawn)
         ("03_liaoyuan_bulletin_sci_edu.txt", "total-mismatch"),
     },

@@ -235,7 +235,7 @@ def _compile(
     # B，是 A 的N倍 / 相当于 A 的x% / 增长到(2022年) A 的N倍 (B = A × N); B的X是 A 的N倍 (今年18.6亿元的
     # 改造投资是2021年（4.3亿元）的3.5倍: the measure after B)
     ratio = re.compile(
-        f"(?P<b>{value})(?P<g0>{tail}|的[\u4e00-\u9fff]{{2,6}}(?=是))[，,]?(?:是|为|相当于|(?:增长|增加|提高|扩大|上升|发展)(?:到|至))"
+        f"(?P<b>{value})(?P<g0>{tail}|的[\u4e00-\u9fff]{{2,6}}(?=是))[，,]?(?:是|为|相当于|完成|(?:增长|增加|提高|扩大|上升|发展)(?:到|至))"
         f"(?P<p1>{per})(?P<a>{value})(?P<g1>{tail})[）)]?的(?P<x>[{MUL}{PCT}])"
     )
     chain = re.compile(
@@ -261,7 +261,7 @@ def _compile(
     reach_after = re.compile(
         f"(?P<tail>{tail})[，,](?:{_alt(['达到', '达', '为', '增至', '升至', '降至', '减至', '增加到', '提高到', '上升到', '下降到', '降低到', '减少到'])})(?P<b>{value})")
     base_after = re.compile(
-        f"[，,](?P<p1>(?:上年|去年|上一年)(?:同期|末|底)?)(?P<m>[^{stop}{MARKS}]{{0,12}}?)(?:为|是|有|达)(?P<a>{value})")
+        f"[，,（(](?P<p1>(?:上年|去年|上一年)(?:同期|末|底)?)(?P<m>[^{stop}{MARKS}]{{0,12}}?)(?:为|是|有|达)(?P<a>{value})")
     return Patterns(
         compare_first=compare_first,
         from_first=from_first,
@@ -544,12 +544,19 @@ def _change_from(
     return None
 
 
-def _not_raw(pat, text: str, s: int, e: int, end: int) -> bool:
-    """Whether the change of a statement ending at ``end`` in the sentence ``text[s:e]`` may not be
-    the plain ratio of its figures: the sentence says so (可比价, 同口径 …, anywhere in it), or a
-    measure stated at constant prices (增加值, 生产总值) comes before the change's end (not one
-    named after it: 建筑业总产值…增长8.6%，建筑业增加值占…)."""
-    return bool((pat.not_raw and pat.not_raw.search(text, s, e)) or (pat.real and pat.real.search(text, s, end)))
+def _not_raw(pat, text: str, s: int, e: int, end: int, start: int | None = None) -> bool:
+    """Whether the change of a statement from ``start`` to ``end`` in the sentence ``text[s:e]``
+    may not be the plain ratio of its figures: the sentence says so (可比价, 同口径 …, anywhere in
+    it), or a measure stated at constant prices (增加值, 生产总值) comes before the change's end (not
+    one named after it: 建筑业总产值…增长8.6%，建筑业增加值占…) in the statement's own part of the
+    sentence (地区生产总值由…；农村居民人均可支配收入由7825元增加到19562元: not past a ；)."""
+    if pat.not_raw and pat.not_raw.search(text, s, e):
+        return True
+    if pat.real is None:
+        return False
+    if start is not None:
+        s = max(s, text.rfind("；", s, start) + 1, text.rfind(";", s, start) + 1)
+    return pat.real.search(text, s, end) is not None
 
 
 def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statement]:
@@ -581,7 +588,7 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             start = min(fig.orig(span_start_m), ch.start)
             end = max(ch.end, b.end)
             s, e = _sentence_bounds(fig.text, start, end)
-            out.append(Statement(a, b, ch, years, derived, _not_raw(pat, fig.text, s, e, end), start, end))
+            out.append(Statement(a, b, ch, years, derived, _not_raw(pat, fig.text, s, e, end, start), start, end))
 
     def chain_changes(mpos: int, multi_year: bool, base: str | None = None) -> list[Change]:
         """The changes chained after masked position ``mpos``; with ``multi_year`` (a pair of years
@@ -741,8 +748,8 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
                 if ch is not None:
                     add(m.start("a"), b, [ch], (None, None), m.start("cop"))
             continue
-        if not ok_period(m.group("p1")):
-            continue
+        if not ok_period(m.group("p1")) and not (masked[p + 1] == PCT and _PLANNED.fullmatch(m.group("p1"))):
+            continue  # (…386.42亿元，为年初预算381.56亿元的103.1%: a completion rate, B over the plan A)
         ch = _change_from(fig, pat, m, ratio_statement=True)
         if ch is not None:
             add(m.start("a"), m.start("b"), [ch], (None, None), m.start("b"))
@@ -751,6 +758,9 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
     ctx.__dict__[key] = out
     return out
 
+
+#: the plan a completion rate is of (为年初预算…的103.1%, 完成年度计划…的): B is that share of it
+_PLANNED = re.compile(r"(?:年初|年度|全年|调整后的?|当年)?(?:预算|计划|目标|任务)(?:数|任务)?的?")
 
 #: a sentence that opens with the name of a measure and compares it: 出生人口比上年的…
 _MEASURE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,10}")
@@ -821,17 +831,18 @@ def _before(s: str, lit: str, firsts: str) -> list[int]:
 
 
 def _base_after_positions(s: str) -> list[int]:
-    """Sorted offsets of ，上年 / ，去年 / ,上年 / ，上一年 in ``s``: the words are found by regexes
-    that open with a literal (searched for quickly), the comma before them is then looked at (a
-    search for a literal of several characters is several times slower in a Chinese text)."""
+    """Sorted offsets of ，上年 / ，去年 / ,上年 / ，上一年 (or the same in brackets: 增长6.8%（上年为…）)
+    in ``s``: the words are found by regexes that open with a literal (searched for quickly), the
+    comma before them is then looked at (a search for a literal of several characters is several
+    times slower in a Chinese text)."""
     out: list[int] = []
     for m in _LAST_YEAR.finditer(s):
         i = m.start()
-        if i and (s[i - 1] == "，" or s[i - 1] == "," and m.end() - i == 2):  # ,上年 but not ,上一年
+        if i and (s[i - 1] in "，（(" or s[i - 1] == "," and m.end() - i == 2):  # ,上年 but not ,上一年
             out.append(i - 1)
     for m in _YEAR_BEFORE.finditer(s):
         i = m.start()
-        if i and s[i - 1] == "，":
+        if i and s[i - 1] in "，（(":
             out.append(i - 1)
     out.sort()
     return out
@@ -910,7 +921,7 @@ def _derived(fig: Figures, pat: Patterns, out: list[Statement], seen: set, stric
             continue
         seen.add(k)
         s, e = _sentence_bounds(fig.text, b.start, c2.end)
-        out.append(Statement(b, b, c2, (None, None), inc, _not_raw(pat, fig.text, s, e, c2.end), b.start, c2.end))
+        out.append(Statement(b, b, c2, (None, None), inc, _not_raw(pat, fig.text, s, e, c2.end, b.start), b.start, c2.end))
 
 
 def _last_listed(fig: Figures, mpos: int, b: "Quantity") -> bool:
