@@ -1223,6 +1223,11 @@ def _period_mentions(text: str) -> list[tuple[int, int, str, str]]:
         # 1—11月, 1至11月, 前11个月: the months of the year so far (not 1—12月, the whole year)
         spans = []
         for m in _MONTH_SPAN.finditer(text):
+            if m.group("n4"):
+                month = _small_month(m.group("n4"))
+                if month is not None and 1 <= month <= 12:
+                    spans.append((m.start(), m.end(), "rel", f"docM{month}"))
+                continue
             last = _small_month(m.group("n") or m.group("n2") or m.group("n3"))
             if last is not None and 2 <= last <= 11:
                 # (截至11月底: what stands at the month's end, 建成…累计3862个, not what the months
@@ -1244,7 +1249,9 @@ _VERB_FIRST = re.compile(r"^(?:完成|实现|共计|累计)(?=[\u4e00-\u9fff]{2}
 #: and what stands at a month's end (截至11月底, 截至11月末: a period of its own)
 _MONTH_SPAN = re.compile(r"(?<![\d.．])(?:(?:1|一|元)月?份?\s*[—\-－~～至到]\s*(?P<n>\d{1,2}|十[一二]?|[二三四五六七八九])\s*月(?:份)?(?![\d日])"
                          r"|前(?P<n2>\d{1,2}|十[一二]?|[二三四五六七八九])个?月"
-                         r"|截[至止](?P<n3>\d{1,2}|十[一二]?|[二三四五六七八九])月[底末])")
+                         r"|截[至止](?P<n3>\d{1,2}|十[一二]?|[二三四五六七八九])月[底末]"
+                         # 10月份，社会消费品零售总额…: one month, opening its sentence or clause
+                         r"|(?:^|(?<=[。，,；;\n]))(?P<n4>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?=[，,]))", re.M)
 
 
 #: what says the figures of a sentence are not the amounts a counted total in the next one adds
@@ -1266,7 +1273,7 @@ def _small_month(s: str | None) -> int | None:
         return None
     if s.isdigit():
         return int(s)
-    return {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}.get(s)
+    return {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}.get(s)
 
 
 class Claims:

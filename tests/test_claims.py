@@ -262,6 +262,18 @@ def test_plan_statements_and_plan_sections():
     assert not fig(c, "83个").plan and fig(c, "90个").plan
 
 
+def test_one_month_opening_a_sentence_is_its_period():
+    """10月份，…: the month's own figures, not those of 1—10月 said before (a review: a share of the
+    months' total was judged against the month's)."""
+    c = analyse_text("1—10月，社会消费品零售总额398547亿元。10月份，社会消费品零售总额45396亿元。"
+                     "1—10月，网上零售额104678亿元。")
+    assert fig(c, "398547亿元").period == fig(c, "104678亿元").period != fig(c, "45396亿元").period
+    assert fig(c, "45396亿元").period.endswith("M10")
+    # a month in a date (10月5日) or inside a span is no period of its own
+    c = analyse_text("1—10月，社会消费品零售总额398547亿元，10月5日发布。")
+    assert fig(c, "398547亿元").period.endswith("M1-10")
+
+
 def test_jiang_meaning_ba_is_no_plan():
     """将 and its object, then 纳入/列入 (the lexicon claims-disposal-verbs): 将 means 把, no future
     (fresh56a held-out: 2023年，我市将灵活就业人员纳入…，全年新开户职工5.42万人)."""

@@ -1270,3 +1270,12 @@ def test_a_label_of_the_parts_words_and_the_wholes_noun():
     assert "67.03%" in one(RULE, text.format(v="72.4")).message
     assert findings(RULE, text.format(v="67.0")) == []
     assert findings(RULE, "年末全县公路通车里程2468公里，其中农村公路2015公里，等级公路比重达到99.2%。") == []
+
+
+# a review: the whole of the share's own period (1—10月), not the month's total said between
+def test_the_whole_of_the_shares_period():
+    text = ("1—10月，社会消费品零售总额398547亿元，同比增长3.5%。10月份，社会消费品零售总额45396亿元，同比增长4.8%。"
+            "1—10月，全国实物商品网上零售额104678亿元，同比增长8.3%，占社会消费品零售总额的比重为{v}%。")
+    d = one(RULE, text.format(v="28.3"))
+    assert "398547亿元" in d.message and "26.26%" in d.message
+    assert findings(RULE, text.format(v="26.3")) == []
