@@ -91,14 +91,24 @@ _INDEX_HEADS = frozenset({"序号", "编号", "序", "No.", "No", "NO.", "#", ""
 _ROW_NUMBER = re.compile(r"[0-9０-９]{1,4}[.．、]?|[一二三四五六七八九十]{1,3}")
 
 
+def _row_number(cell: str) -> int | None:
+    """The number a row-number cell holds (3, ３., 12、), or None (一、二: numbers of another level)."""
+    digits = cell.rstrip(".．、").translate(_FULLWIDTH_DIGITS)
+    return int(digits) if digits.isdigit() else None
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def _without_index(source: str, heads: tuple[str, ...], rows: list) -> tuple[tuple[str, ...], list, tuple[str, ...]]:
     """``(heads, rows, labels)`` with a leading column that only numbers the rows left out (序号 |
     项目名称 | …: the names are the labels; a total row may hold 合计 in either of the two cells).
-    Such a column has a header of :data:`_INDEX_HEADS` and, but for the last row, only row numbers
-    or empty cells."""
-    if len(heads) >= 3 and rows and heads[0] in _INDEX_HEADS and heads[1]:
+    Such a column has a header of :data:`_INDEX_HEADS` and numbers every row but the last 1, 2, 3 …
+    in turn: a flat list.  A table whose rows are numbered in levels (一、二 over 1、2) or hold
+    rows without a number (小计, 其中) is left as it is (its rows are not all parts of one total)."""
+    if len(heads) >= 3 and len(rows) >= 3 and heads[0] in _INDEX_HEADS and heads[1]:
         first = [source[slice(*r[0])].strip() for r in rows]
-        if all(not c or _ROW_NUMBER.fullmatch(c) for c in first[:-1]) and any(first[:-1]):
+        if all(_ROW_NUMBER.fullmatch(c) and _row_number(c) == k + 1 for k, c in enumerate(first[:-1])):
             second = [source[slice(*r[1])].strip() for r in rows]
             labels = tuple(b or ("" if _ROW_NUMBER.fullmatch(a) else a) for a, b in zip(first, second))
             return heads[1:], [r[1:] for r in rows], labels

@@ -49,3 +49,17 @@ def test_a_first_column_of_data_is_kept():
                  "| | 面积 | 产值 |\n|---|---|---|\n| 12.5 | 3 | 4 |\n| 13.1 | 5 | 6 |\n"):
         (t,) = markdown_tables(text)
         assert len(t.heads) == 3
+
+
+def test_rows_numbered_in_levels_or_with_subtotals_keep_the_first_column():
+    """A 序号 column over rows numbered in levels (一、二 over 1、2), or with rows without a number (税收
+    收入小计, 其中), is no flat list: the table stays as it is (a review: its subtotals were summed)."""
+    for text in (
+        "| 序号 | 项目 | 预算数 |\n|---|---|---|\n| 1 | 增值税 | 52.00 |\n| 2 | 企业所得税 | 24.00 |\n"
+        "|  | 税收收入小计 | 76.00 |\n| 3 | 非税收入 | 54.00 |\n|  | 合计 | 130.00 |\n",
+        "| 序号 | 项目 | 金额 |\n|---|---|---|\n| 一 | 一般公共服务 | 86.4 |\n| 1 | 行政运行 | 72.6 |\n"
+        "| 2 | 一般行政管理事务 | 13.8 |\n| 二 | 教育 | 12.6 |\n|  | 合计 | 99.0 |\n",
+        "| 序号 | 项目 | 金额 |\n|---|---|---|\n| 1 | 甲 | 1 |\n| 3 | 乙 | 2 |\n| 4 | 丙 | 3 |\n|  | 合计 | 6 |\n",
+    ):
+        (t,) = markdown_tables(text)
+        assert t.heads[0] == "序号"

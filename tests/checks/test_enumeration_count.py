@@ -450,6 +450,8 @@ def test_topics_between_guanyu_and_de():
     ("对市人力资源社会保障局、市医疗保障局、市民政局、市退役军人事务局、市住房公积金管理中心四个部门（单位）"
      "管理的民生资金进行了专项审计。", 5),
     ("对市医保局、市财政局、市教育局、市退役军人事务局三个部门进行了审计。", 4),
+    # (a review: 市残联, 市妇联 end as bodies' names do too)
+    ("对市医保局、市民政局、市残联、市住房公积金管理中心三个部门开展了专项审计。", 4),
 ])
 def test_long_names_of_bodies_at_the_end_of_a_list(text, items):
     d = one(RULE, text)

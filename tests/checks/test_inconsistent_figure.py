@@ -870,3 +870,11 @@ def test_a_fact_after_jiang_meaning_ba_is_compared():
             "（二）扩面。2023年，我市将灵活就业人员纳入住房公积金制度覆盖范围，全年新开户职工{v}万人。\n")
     assert "4.52万人" in one(RULE, text.format(v="5.42")).message
     assert findings(RULE, text.format(v="4.52")) == []
+
+
+# a review: completion rates of different figures (完成预算的103.0% of the total, 104.0% of 增值税) are
+# rates of the figure before each, not one measure 预算
+def test_completion_rates_of_different_figures_are_not_one_measure():
+    text = ("全市一般公共预算收入187.46亿元，完成预算的103.0%，同比增长5.2%。分税种看，增值税完成54.08亿元，"
+            "完成预算的104.0%。")
+    assert findings(RULE, text) == []

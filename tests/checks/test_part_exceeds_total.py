@@ -617,3 +617,11 @@ def test_a_kind_and_a_kind_it_holds():
     parts-nested-kinds), so the parts nest (a review); doctors and nurses of health workers add up."""
     assert findings(RULE, "市中心医院现有职工2846人，其中卫生技术人员2418人、执业（助理）医师862人。") == []
     assert "2.86万人" in one(RULE, "全市卫生技术人员2.86万人，其中执业（助理）医师1.12万人、注册护士1.93万人。").message
+
+
+def test_parts_named_as_a_whole_counted_in_another_unit():
+    # (a review: the 学员 with certificates are of 培训学员9860人次, not of 师资126人)
+    text = "全市培训社会体育指导员师资126人，培训学员9860人次，其中取得等级证书的学员6840人。"
+    assert findings(RULE, text) == []
+    # a part named as its same-unit whole is still checked
+    assert "126人" in one(RULE, "全市培训社会体育指导员师资126人，培训学员9860人次，其中取得等级证书的师资168人。").message

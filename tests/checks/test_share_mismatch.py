@@ -1279,3 +1279,33 @@ def test_the_whole_of_the_shares_period():
     d = one(RULE, text.format(v="28.3"))
     assert "398547亿元" in d.message and "26.26%" in d.message
     assert findings(RULE, text.format(v="26.3")) == []
+
+
+def test_a_rate_column_the_tables_columns_give_by_chance_is_left_alone():
+    """水质达标率 of samples not in the table: 行政村数 and 通自来水行政村 are equal in most rows, so
+    their quotient is 100 where the rate is; the rate names neither column (a review)."""
+    text = ("| 序号 | 县区 | 行政村数 | 通自来水行政村 | 水质达标率（%） |\n|---|---|---|---|---|\n"
+            "| 1 | 甲县 | 186 | 186 | 98.9 |\n| 2 | 乙县 | 120 | 120 | 100 |\n| 3 | 丙县 | 98 | 98 | 100 |\n"
+            "| 4 | 丁县 | 75 | 75 | 100 |\n|  | 合计 | 479 | 479 | 99.6 |\n")
+    assert findings(RULE, text, path="t.md") == []
+
+
+# a review: 国有林地345.9万亩 is the 国有林地面积 a share names (the unit says it is the area); the area
+# of a kind of it (国有林地、集体林地的乔木林面积) is not
+FOREST_AREA = ("国有林地345.9万亩、集体林地1514.1万亩。国有林地、集体林地的乔木林面积分别为299.2万亩和1185.5万亩。\n\n"
+          "全市12个国有林场经营面积186.4万亩，占国有林地面积的{v}%。\n")
+
+
+def test_a_whole_whose_noun_its_unit_says():
+    assert findings(RULE, FOREST_AREA.format(v="53.9")) == []
+    d = one(RULE, FOREST_AREA.format(v="58.9"))
+    assert "345.9万亩" in d.message and "53.89%" in d.message
+
+
+def test_the_part_stated_twice_is_no_whole_of_itself():
+    # (a review: …已向社会开放的学校体育场地面积386.2万平方米 twice, the second time before a share of
+    # 学校体育场地总面积, which the text gives as 491.3万平方米)
+    text = ("全市体育场地面积1268.4万平方米，其中已向社会开放的学校体育场地面积386.2万平方米，开放面积占比30.4%。"
+            "其中，全市学校体育场地面积491.3万平方米，已向社会开放的学校体育场地面积386.2万平方米，"
+            "开放面积占学校体育场地总面积的78.6%。")
+    assert findings(RULE, text) == []

@@ -612,3 +612,14 @@ def test_state_and_collective_ownership_fire(text):
 ])
 def test_state_and_collective_ownership_right_or_not_told_apart(text):
     assert findings(RULE, text) == []
+
+
+def test_levels_inside_a_band_named_on_both_sides_stay_quiet():
+    # (a review: 研究生 lies inside 本科及以上, though 专科及以下 closes the split)
+    text = "从学历结构看，研究生占19.8%，本科及以上学历占92.5%，专科及以下占7.5%。"
+    assert findings(RULE, text) == []
+
+
+def test_shares_each_of_its_own_whole():
+    # (a review: 分别占其林地面积的 — each of its own land)
+    assert findings(RULE, "国有林地、集体林地的乔木林面积分别占其林地面积的86.5%和78.3%。") == []

@@ -881,3 +881,14 @@ def test_exports_and_imports_given_respectively():
     text = "货物进出口总额862.45亿元；出口、进口分别为598.17亿元和{v}亿元。"
     assert "872.45亿元" in one(RULE, text.format(v="274.28")).message
     none(RULE, text.format(v="264.28"))
+
+
+# a review: the 合计 row first, as statistical tables often put it
+TOP = ("| 部门 | 预算数（万元） | 执行数（万元） |\n|---|---|---|\n| 合计 | 102210 | {t} |\n| 市教育局 | 42360 | 43924 |\n"
+       "| 市民政局 | 18460 | 18929 |\n| 市卫生健康委员会 | 41390 | 42716 |\n")
+
+
+def test_a_total_row_on_top():
+    d = one(RULE, TOP.format(t="106569"), path="t.md")
+    assert d.evidence["expected"] == "105569"
+    assert findings(RULE, TOP.format(t="105569"), path="t.md") == []

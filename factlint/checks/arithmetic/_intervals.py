@@ -180,6 +180,23 @@ def _names_other_than(w, parts, wholes) -> bool:
     return any(o is not w and o.unit == w.unit and bigrams(common) & bigrams(o.measure) for o in wholes)
 
 
+def _of_a_whole_in_another_unit(w, parts, wholes) -> bool:
+    """The parts' name ends with a noun (学员 of 取得等级证书的学员) that ``w``'s measure does not
+    hold and a figure of another unit between ``w`` and the parts does (培训学员9860人次): the parts
+    are of that figure, counted in another unit, not of ``w`` (师资126人)."""
+    names = [p.measure for p in parts if p.measure]
+    if not names or not w.measure:
+        return False
+    common = names[0]
+    for n in names[1:]:
+        common = common[len(common) - common_end(common, n):]
+    if len(common) < 2:
+        return False
+    noun = common[-2:]
+    return noun not in w.measure and any(o is not w and o.unit != w.unit and o.start > w.start and noun in o.measure
+                                         for o in wholes)
+
+
 #: what says a figure is of an earlier period (上年经费支出450.5万元)
 _EARLIER = re.compile(r"上年|去年|上一年|同期|上届")
 #: what says the figure after it is a limit (控制在…限额68.90亿元以内)
@@ -241,6 +258,8 @@ def pick_whole(group, knowledge):
             return None  # 完成612.48亿元，迈上600亿元台阶: a threshold passed; which figure is the whole is unsure
         if _names_other_than(w, parts_all, group.wholes):
             continue  # 在校学生8.26万人，专任教师5864人；其中小学在校生…: the parts name the one before
+        if _of_a_whole_in_another_unit(w, parts_all, group.wholes):
+            return None  # 师资126人，培训学员9860人次，其中…学员6840人: the parts are of the 学员, counted otherwise
         if (w.approx and not limit) or w.q.kind == "range":
             return None  # (a limit's 以内 says what is kept under it, not that it is itself about)
         lead = w.lead.lstrip()

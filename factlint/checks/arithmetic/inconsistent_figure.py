@@ -144,6 +144,7 @@ class InconsistentFigure(Rule):
         text = ctx.document.text
         by_period = _respective_periods(claims)
         marks: dict = {}  # (see _marks)
+        completion = ctx.knowledge.words("claims-completion-wholes")
         for f in claims.figures:
             if (f.role not in _ROLES and not (f.role == AVERAGE and f.marker in PER_HEAD)) or f.approx:
                 continue
@@ -170,6 +171,8 @@ class InconsistentFigure(Rule):
             m = f.measure or own_measure
             if not _names_measure(m) or (len(d) == 2 and len(m) < _MIN_MEASURE_TWO_DIGITS):
                 continue
+            if f.role == RATE and m in completion:
+                continue  # (…187.46亿元，完成预算的103.0%; 增值税…，完成预算的104.0%: a rate of the figure before)
             if f.role == AVERAGE and m.find(f.marker) < 2:
                 # (the marker outside the measure's name, 人均 of another figure's clause; or no one
                 # named before it: …；人均消费支出28490元 of 城镇居民 said a clause up, and of 农村居民

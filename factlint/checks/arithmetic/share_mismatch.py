@@ -350,10 +350,16 @@ class ShareMismatch(Rule):
                 rates = [cell_quantity(qs, starts, *row[s]) for row in rows]
                 if any(c is None or c.approx or c.unit not in ("", "%") for c in rates):
                     continue
+                # the rate names what its numerator counts (完成率: 已完成投资; 落实率: 已落实人数; not
+                # 水质达标率 and 通自来水行政村, which the table's columns happen to give in most rows)
+                stem = _bigrams(_RATE_HEAD.sub("", heads[s]))
                 fits = []  # (numerator column, denominator column, rows whose rate they do not give)
                 for i in columns:
+                    if not stem & _bigrams(heads[i]):
+                        continue
                     for j in columns:
-                        if i == j or (head_name_unit(heads[i]) or ("", ""))[1] != (head_name_unit(heads[j]) or ("", ""))[1]:
+                        if i == j or (head_name_unit(heads[i]) or ("", ""))[1] != (head_name_unit(heads[j]) or ("", ""))[1] \
+                                or all(a.value == b.value for a, b in zip(columns[i], columns[j])):
                             continue
                         bad = []
                         for r in range(len(rows)):
@@ -463,6 +469,8 @@ class ShareMismatch(Rule):
         )
 
     def _judge(self, ctx, f, part, whole):
+        if whole.value == part.value and whole.measure == part.measure and whole.unit == part.unit:
+            return  # (the part stated twice, once as what another share was of: no whole of it)
         per = Decimal(1000) if f.unit == "‰" else Decimal(100)
         r = ratio_percent(part, whole, per)
         if r is None or r.overlaps(interval(f)):
@@ -1103,6 +1111,8 @@ class ShareMismatch(Rule):
                 return 0  # (其他类型企业进出口1662.7亿元 is no 出口总额 of 占出口总额的40.0%)
             if w.endswith(c) and p.endswith(c[-2:]):
                 return 2
+            if len(w) >= 2 and c.startswith(w) and c[len(w):] in _IMPLIED_NOUNS and p.endswith(c[len(w):]):
+                return 2  # (国有林地345.9万亩 for 占国有林地面积的: the unit says it is the area)
             bare = lex.total_suffix.sub("", wm)
             # (the part's 额 is the total's 总额: 限额以上单位消费品零售额 of 社会消费品零售总额)
             pe = p[:-1] if p.endswith("额") else p
@@ -1110,7 +1120,8 @@ class ShareMismatch(Rule):
                 return 2  # 货物进出口总额 for 占全市进出口总额的: the total's name with its suffix (not 出口总额)
             # an abbreviated name (衔接资金 for 各级财政衔接推进乡村振兴补助资金): its first two and
             # last two characters in order in the whole's measure, which ends like the part's
-            if len(c) >= 4 and w.endswith(c[-2:]) and p.endswith(c[-2:]) and 0 <= w.find(c[:2]) < len(w) - len(c) + 2:
+            if len(c) >= 4 and w.endswith(c[-2:]) and p.endswith(c[-2:]) and 0 <= w.find(c[:2]) < len(w) - len(c) + 2 \
+                    and "的" not in w:  # (not 国有林地、集体林地的乔木林面积: the area of a kind of it)
                 return 2
             return 0
         family = [b for a, b in lex.families if pm.endswith(a)]
@@ -1302,6 +1313,14 @@ _STATED_WITH = re.compile(r"共计实现|累计实现|共实现|实现了|实现
 
 #: a table header of shares: | 占比（%） |, | 比重（%） |, | 占全市比重（%） |, | 构成（%） |
 _SHARE_HEAD = re.compile(r"占比|比重|构成")
+
+
+#: nouns a figure's unit says without its measure naming them (国有林地345.9万亩 is its 面积)
+_IMPLIED_NOUNS = frozenset({"面积", "人数", "户数", "数量", "规模", "金额"})
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
 #: the header of a column of rates a table's other columns may give (完成率（%）, 执行率, 到位率);
 #: not 增长率, 增速 (of figures the table does not hold)
 _RATE_HEAD = re.compile(r"(?<!增长)(?<!增)率\s*(?:[（(]\s*%\s*[）)])?\s*$")

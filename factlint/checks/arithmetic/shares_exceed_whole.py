@@ -44,6 +44,8 @@ _OVERLAPPING_KINDS = re.compile(r"民生(?![活产])|网上|线上|高新技术|
 _BANDS = re.compile(r"以上|以下")
 #: the last kind of a list that takes in the rest of the whole (其他, 其余)
 _REST = re.compile(r"其他|其余")
+#: shares each of its own whole (分别占其林地面积的, 各自): not parts of one
+_OF_ITS_OWN = re.compile(r"占其|为其|各自")
 #: a sentence that says its shares overlap or add up to more than 100% (兼具多重身份, 可多选)
 _SAYS_OVERLAP = re.compile(r"兼具|多重身份|重复计算|可多选|多选题|多项选择|之和(?:超过|大于|高于)100|不重复|交叉|同时属于|同时为|重叠")
 #: a share said of a sum of parts (两类合计占比, 三者之和占): no part of its own
@@ -287,6 +289,8 @@ class SharesExceedWhole(Rule):
         sent = shares[0].sentence
         if _SAYS_OVERLAP.search(ctx.text, sent.start, sent.end):
             return None  # 由于部分对象兼具多重身份，上述比重之和超过100%: the text says why
+        if _OF_ITS_OWN.search(ctx.text, sent.start, shares[0].start):
+            return None  # 国有林地、集体林地的乔木林面积分别占其林地面积的…: each of its own whole
         last = shares[-1]
         shown = [show(f.value, f.q) for f in shares]
         summed = show(value_sum(shares), last.q)
@@ -453,8 +457,11 @@ class SharesExceedWhole(Rule):
         if not said or _OVERLAPPING.search(_NAMED_WHOLE.sub("占", seg)):
             return None
         said_of = _NAMED_WHOLE.sub("占", seg)  # (占规模以上工业企业营业收入的: the whole's 以上 is no band)
-        ups, downs = said_of.count("以上"), said_of.count("以下")
-        if (ups > 0) != (downs > 0) and not _levels_apart(ctx, shares):
+        levels = _levels(ctx, shares)
+        if levels is not None:
+            if not _levels_apart(levels):
+                return None  # (研究生…，本科及以上…: a band holds another share's level)
+        elif (said_of.count("以上") > 0) != (said_of.count("以下") > 0):
             return None  # (本科及以上…，研究生…: a band open on one side only may hold the others)
         if not said.group().startswith(("从", "按")) and _BANDS.search(text, start, shares[-1].start):
             # (从人才结构看，35岁以下…，本科及以上学历…: under 结构 alone, bands may cut across each
@@ -500,23 +507,28 @@ class SharesExceedWhole(Rule):
                               related=[])
 
 
-def _levels_apart(ctx, shares) -> bool:
-    """Whether every share's label names one level of an ordered dimension (the lexicon
-    ``shares-ordered-levels``: 研究生, 本科, 专科及以下), each a different level, and no band open on
-    one side (专科及以下, 本科及以上) holds another share's level: the shares then split one whole."""
+def _levels(ctx, shares) -> list[tuple[int, str]] | None:
+    """(rank, "以上" / "以下" / "") of each share, when every share's label names one level of an
+    ordered dimension (the lexicon ``shares-ordered-levels``: 研究生, 本科, 专科及以下), else None."""
     levels = ctx.knowledge.lexicon("shares-ordered-levels") or ()
     names = sorted(((name, rank) for rank, entry in enumerate(levels) for name in entry.split("|") if name),
                    key=lambda x: -len(x[0]))
     if not names:
-        return False
+        return None
     text = ctx.text
-    found = []  # (rank, "以上" / "以下" / "")
+    found = []
     for f in shares:
         label = text[f.clause.start:f.start]
         rank = next((r for name, r in names if name in label), None)
         if rank is None:
-            return False
+            return None
         found.append((rank, "以上" if "以上" in label else "以下" if "以下" in label else ""))
+    return found
+
+
+def _levels_apart(found: list[tuple[int, str]]) -> bool:
+    """Whether the levels of :func:`_levels` are each a different one and no band open on one side
+    (专科及以下, 本科及以上) holds another share's level: the shares then split one whole."""
     ranks = [r for r, _ in found]
     if len(set(ranks)) < len(ranks):
         return False  # (the same level twice, or 研究生 with 博士: one may hold the other)

@@ -397,10 +397,14 @@ class TotalMismatch(Rule):
         skip_heads = ctx.knowledge.lexicon("table-non-additive-heads")
         qs, starts = measured_figures(ctx)
         for table in ctx_tables(ctx):
-            heads, rows = table.heads, table.rows
+            heads, rows = table.heads, list(table.rows)
             if len(rows) < 3 or table.ragged:
                 continue
             names = list(table.labels)
+            if is_total_label(names[0], labels, len(rows) - 1, ctx.knowledge) \
+                    and not is_total_label(names[-1], labels, len(rows) - 1, ctx.knowledge):
+                # | 合计 | first, as statistical tables often put it: the rows below add up to it
+                rows, names = rows[1:] + rows[:1], names[1:] + names[:1]
             # 其中 rows detail the row above them (| 其中：公立医院 | under | 医院 |): they are left out
             keep = [r for r in range(len(rows) - 1) if not _SUB_ROW.match(names[r])]
             if not is_total_label(names[-1], labels, len(keep), ctx.knowledge) \
