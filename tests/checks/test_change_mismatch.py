@@ -651,3 +651,18 @@ def test_completion_rate_of_a_plan(text):
 def test_a_share_of_a_plan_named_otherwise_is_left_alone():
     # (为…的 with words that name no plan or time: another whole, not this rule's)
     assert findings(RULE, "全年一般公共预算收入386.42亿元，为全省平均水平381.56亿元的103.1%。") == []
+
+
+# fresh57a held-out: | 总产（万吨） | 上年总产（万吨） | 总产增减（%） |: the column named as the year
+# before's but for 上年 is this year's
+GRAIN = ("| 作物 | 总产（万吨） | 上年总产（万吨） | 总产增减（%） |\n|---|---|---|---|\n"
+         "| 稻谷 | 16.35 | 15.98 | 2.3 |\n| 玉米 | 17.34 | 16.72 | {v} |\n| 大豆 | 2.10 | 2.05 | 2.4 |\n")
+
+
+def test_table_this_years_column_named_without_the_year_word():
+    d = one(RULE, GRAIN.format(v="7.3"), path="t.md")
+    assert "3.71%" in d.message and "玉米" in d.message
+    assert findings(RULE, GRAIN.format(v="3.7"), path="t.md") == []
+    # another measure's column (播种面积) is no this year's of 上年总产
+    other = GRAIN.replace("| 总产（万吨） |", "| 播种面积（万亩） |")
+    assert findings(RULE, other.format(v="7.3"), path="t.md") == []

@@ -623,3 +623,10 @@ def test_levels_inside_a_band_named_on_both_sides_stay_quiet():
 def test_shares_each_of_its_own_whole():
     # (a review: 分别占其林地面积的 — each of its own land)
     assert findings(RULE, "国有林地、集体林地的乔木林面积分别占其林地面积的86.5%和78.3%。") == []
+
+
+# fresh57a held-out: a port's throughput is what comes in and what goes out (进港/出港)
+def test_port_in_and_out():
+    text = "从货物流向看，进港货物占全港货物吞吐量的61.8%，出港货物占{v}%，进出港结构基本稳定。"
+    assert "104.5" in one(RULE, text.format(v="42.7")).message
+    assert findings(RULE, text.format(v="38.2")) == []

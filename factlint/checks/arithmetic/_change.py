@@ -1233,6 +1233,17 @@ def _table_plan(heads: list[str]) -> tuple[int, int, int, bool] | None:
     # (2022年增速（%）: a column of rates, not a level of the measure)
     periods = [(k, o) for k, o in periods if o is not None and not _TABLE_GROWTH.search(heads[k])
                and "%" not in heads[k] and "％" not in heads[k]]
+    if len(periods) == 1 and periods[0][1] == (0, -1):
+        # | 总产（万吨） | 上年总产（万吨） | 总产增减（%） |: the column named as the year before's but for
+        # its word of the year before is this year's
+        k0 = periods[0][0]
+        bare = heads[k0]
+        for w in _BEFORE_WORDS:
+            bare = bare.replace(w, "")
+        bare = bare.strip()
+        now = [k for k, h in enumerate(heads) if k not in (g, k0) and h.strip() == bare]
+        if len(now) == 1 and bare:
+            periods.append((now[0], (0, 1)))
     if len(periods) > 2:
         # (| 2023年高新技术企业（家） | 2022年高新技术企业（家） | 增长（%） | 2023年发明专利授权（件） |: the
         # two columns of one measure, the same header but for the period)
