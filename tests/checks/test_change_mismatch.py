@@ -666,3 +666,12 @@ def test_table_this_years_column_named_without_the_year_word():
     # another measure's column (播种面积) is no this year's of 上年总产
     other = GRAIN.replace("| 总产（万吨） |", "| 播种面积（万亩） |")
     assert findings(RULE, other.format(v="7.3"), path="t.md") == []
+
+
+# fresh57b held-out: 加计扣除 (a tax deduction) is no 扣除 of a factor from the figures
+def test_a_tax_deduction_is_no_deflated_figure():
+    text = "全区享受研发费用加计扣除政策的企业扣除总额由2023年的2.35亿元增加到{b}亿元，实现翻一番。"
+    assert "1.69倍" in one(RULE, text.format(b="3.96")).message
+    assert findings(RULE, text.format(b="4.70")) == []
+    # 扣除…因素后 still says the change is not of the figures written
+    assert findings(RULE, "扣除留抵退税因素后，税收收入由2023年的2.35亿元增加到3.96亿元，实现翻一番。") == []

@@ -204,6 +204,7 @@ def _compile(
     up: tuple, down: tuple, conn: tuple, annual: tuple, not_raw: tuple, real: tuple, nouns_up: tuple, nouns_down: tuple,
     per_real: tuple = (),
     base_words: tuple = (),
+    not_raw_except: tuple = (),
 ) -> Patterns:
     verbs = _alt(up + down)
     nouns = _alt(nouns_up + nouns_down) or "(?!)"
@@ -275,7 +276,10 @@ def _compile(
         year_pair=year_pair,
         derived=derived,
         annual=annual,
-        not_raw=re.compile(_alt(not_raw)) if not_raw else None,
+        # (a word that holds one of them but says nothing of the figures, 加计扣除, is matched first and
+        # left: see says_not_raw)
+        not_raw=re.compile((f"(?:{_alt(not_raw_except)})|" if not_raw_except else "") + f"(?P<w>{_alt(not_raw)})")
+        if not_raw else None,
         # (单位地区生产总值能耗 is a quantity per unit of the measure, not the measure itself)
         real=(re.compile(f"(?:{_alt(real)})" + (f"(?!的?(?:{_alt(per_real)}))" if per_real else "")) if real else None),
         from_to=from_to,
@@ -299,6 +303,7 @@ def patterns(ctx: "Context") -> Patterns:
         k.lexicon("change-rate-nouns-down"),
         k.lexicon("change-per-real-measures"),
         k.lexicon("change-original-base"),
+        k.lexicon("change-not-raw-except"),
     )
 
 
@@ -544,13 +549,22 @@ def _change_from(
     return None
 
 
+def says_not_raw(pat, text: str, s: int = 0, e: int | None = None) -> bool:
+    """Whether ``text[s:e]`` holds a word of ``change-not-raw`` (可比价, 扣除…) that is not part of a
+    word of ``change-not-raw-except`` (加计扣除: a tax deduction, not a deflated figure)."""
+    if pat.not_raw is None:
+        return False
+    e = len(text) if e is None else e
+    return any(m.group("w") for m in pat.not_raw.finditer(text, s, e))
+
+
 def _not_raw(pat, text: str, s: int, e: int, end: int, start: int | None = None) -> bool:
     """Whether the change of a statement from ``start`` to ``end`` in the sentence ``text[s:e]``
     may not be the plain ratio of its figures: the sentence says so (可比价, 同口径 …, anywhere in
     it), or a measure stated at constant prices (增加值, 生产总值) comes before the change's end (not
     one named after it: 建筑业总产值…增长8.6%，建筑业增加值占…) in the statement's own part of the
     sentence (地区生产总值由…；农村居民人均可支配收入由7825元增加到19562元: not past a ；)."""
-    if pat.not_raw and pat.not_raw.search(text, s, e):
+    if says_not_raw(pat, text, s, e):
         return True
     if pat.real is None:
         return False
@@ -1213,7 +1227,7 @@ def table_statements(ctx: "Context") -> list[Statement]:
                         text[change.start:change.end], change)
             not_raw = bool(
                 (pat.real and pat.real.search(label + " ".join(heads)))
-                or (pat.not_raw and pat.not_raw.search(label + " ".join(heads)))
+                or says_not_raw(pat, label + " ".join(heads))
             )
             out.append(Statement(before, after, ch, (None, None), None, not_raw, before.start, change.end,
                                  label or "表中"))
