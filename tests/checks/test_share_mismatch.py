@@ -1309,3 +1309,15 @@ def test_the_part_stated_twice_is_no_whole_of_itself():
             "其中，全市学校体育场地面积491.3万平方米，已向社会开放的学校体育场地面积386.2万平方米，"
             "开放面积占学校体育场地总面积的78.6%。")
     assert findings(RULE, text) == []
+
+
+# fresh57a held-out: the label's own words (not those of the whole's name) name the part
+# (住院结算人次占比 after 其中门诊直接结算…、住院直接结算8.9万人次); a label of several parts does not
+def test_a_label_named_by_its_own_words():
+    text = ("全年异地就医直接结算47.6万人次，同比增长23.4%，其中门诊直接结算38.7万人次、住院直接结算8.9万人次，"
+            "住院结算人次占比{v}%。")
+    assert "18.7%" in one(RULE, text.format(v="16.2")).message
+    assert findings(RULE, text.format(v="18.7")) == []
+    for right in ("全县幼儿园126所，其中公办幼儿园71所，普惠性民办幼儿园38所，公办园和普惠性民办园占幼儿园总数的86.5%。",
+                  "全市公路总里程5126公里，其中高速公路348公里、一级公路412公里、二级公路501公里，二级及以上公路占公路总里程的24.6%。"):
+        assert findings(RULE, right) == []

@@ -1315,6 +1315,8 @@ _STATED_WITH = re.compile(r"共计实现|累计实现|共实现|实现了|实现
 _SHARE_HEAD = re.compile(r"占比|比重|构成")
 
 
+#: words of a label that names several parts together
+_SEVERAL_PARTS = re.compile(r"[和及与、]|以上|以下|合计|共")
 #: nouns a figure's unit says without its measure naming them (国有林地345.9万亩 is its 面积)
 _IMPLIED_NOUNS = frozenset({"面积", "人数", "户数", "数量", "规模", "金额"})
 
@@ -1520,7 +1522,15 @@ def _names_another_part(f, part, whole) -> bool:
     if measure.endswith(label) or label.endswith(measure) or label in measure:
         return False
     n = common_end(label, whole.measure)
-    return not (2 <= n < len(label) and label[:-n] in measure)
+    if 2 <= n < len(label) and label[:-n] in measure:
+        return False
+    # 其中门诊直接结算…、住院直接结算8.9万人次，住院结算人次占比: the label's own words (those not of the
+    # whole's name, 异地就医直接结算) name the part
+    # (not a label of several parts: 公办园和普惠性民办园占…, 二级及以上公路占…)
+    if _SEVERAL_PARTS.search(label):
+        return True
+    own = _bigrams(label) - _bigrams(whole.measure)
+    return not (own & _bigrams(measure))
 
 
 def per_whole(f) -> Decimal:
