@@ -815,6 +815,19 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("01_mindong_foreign_trade_release.txt", "share-mismatch"),  # 占全省外贸总值的25.0%: the whole named 进出口总值 a paragraph up
         ("03_lanyu_graduate_employment_report.md", "inconsistent-figure"),  # 本科毕业生3152人 vs the table's 3125
     },
+    # fresh57a: 32 planted arithmetic errors in a 医保 summary, a port group's bulletin and 粮食 news with
+    # a table, written blind in the tenth session (first score 25/32, no false alarm counted; one on a
+    # case line, 单产 added up, fixed).
+    "fresh57a": {
+        ("01_tingyu_medical_security_summary.txt", "inconsistent-figure"),  # 参保人数312.46万 vs 321.46万参保群众: named otherwise
+        ("02_chengpu_port_group_bulletin.txt", "inconsistent-figure"),  # 全年…38.6亿元 vs 2024年集团…36.8亿元: the subject named once
+        ("03_zheling_grain_harvest_news.md", "total-mismatch"),  # …326户、…148家、…87家…共571个: items in 户/家/个
+        ("03_zheling_grain_harvest_news.md", "shares-exceed-whole"),  # 规模经营户占…，普通农户占…: no dimension named
+    },
+    # fresh57b: 31 planted errors over all sections (a 统计局 quarterly release, a 乡村医生 profile, a
+    # 税务局 notice with a table), written blind in the tenth session (first score 27/28, 3/3 info, no
+    # false alarm).
+    "fresh57b": {},
 }
 
 
