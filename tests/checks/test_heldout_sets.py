@@ -511,7 +511,6 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("01_tanqu_tax_summary.txt", "inconsistent-figure"),
         # 从受教育程度看，…大专及以上…小学及以下 (101.7%): 受教育程度 as a dimension whose kinds do not
         # overlap was withdrawn after a review (高校毕业生…取得职业资格证书的 under it overlap)
-        ("02_weize_population.txt", "shares-exceed-whole"),
         # …云栈区常住人口继续增加，三个区合计…: the count opens a clause after the list (it may refer back)
         ("02_weize_population.txt", "enumeration-count"),
         # 收购量比去年同期的8.12万吨增加1.24万吨，增长18.3%: the after figure (9.36万吨) is in the lede

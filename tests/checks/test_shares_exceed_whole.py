@@ -630,3 +630,22 @@ def test_port_in_and_out():
     text = "从货物流向看，进港货物占全港货物吞吐量的61.8%，出港货物占{v}%，进出港结构基本稳定。"
     assert "104.5" in one(RULE, text.format(v="42.7")).message
     assert findings(RULE, text.format(v="38.2")) == []
+
+
+# a review: three or more 学历 levels, each another one, name the dimension themselves (no 从学历结构看)
+@pytest.mark.parametrize("text", [
+    "毕业生中，研究生占19.8%，本科生占72.7%，专科生占17.5%。",
+    "招聘岗位中，要求研究生学历的占14.2%，要求本科学历的占52.6%，专科及以下学历的占43.2%。",
+])
+def test_levels_name_their_dimension(text):
+    assert "合计110%" in one(RULE, text).message
+
+
+@pytest.mark.parametrize("text", [
+    "毕业生中，研究生占19.8%，本科生占62.7%，专科生占17.5%。",
+    # a band holding another level, or two levels only
+    "毕业生中，研究生占19.8%，本科及以上占92.5%，专科生占17.5%。",
+    "毕业生中，研究生占39.8%，本科生占72.7%。",
+])
+def test_levels_that_add_up_or_overlap(text):
+    assert findings(RULE, text) == []

@@ -454,20 +454,25 @@ class SharesExceedWhole(Rule):
         k = seg.find("中，")
         if 0 <= k < shares[0].start - start:
             seg = seg[k + 2:]  # (15岁及以上常住人口中，…: the whole's own words cut across nothing)
-        if not said or _OVERLAPPING.search(_NAMED_WHOLE.sub("占", seg)):
+        levels = _levels(ctx, shares)
+        if levels is not None and not _levels_apart(levels):
+            return None  # (研究生…，本科及以上…: a band holds another share's level)
+        # (毕业生中，研究生占…，本科生占…，专科生占…: levels of one ordered dimension, each another one,
+        # name the dimension themselves)
+        by_levels = not said and levels is not None and len(levels) >= 3
+        if not (said or by_levels) or _OVERLAPPING.search(_NAMED_WHOLE.sub("占", seg)):
             return None
         said_of = _NAMED_WHOLE.sub("占", seg)  # (占规模以上工业企业营业收入的: the whole's 以上 is no band)
-        levels = _levels(ctx, shares)
-        if levels is not None:
-            if not _levels_apart(levels):
-                return None  # (研究生…，本科及以上…: a band holds another share's level)
-        elif (said_of.count("以上") > 0) != (said_of.count("以下") > 0):
+        if levels is None and (said_of.count("以上") > 0) != (said_of.count("以下") > 0):
             return None  # (本科及以上…，研究生…: a band open on one side only may hold the others)
-        if not said.group().startswith(("从", "按")) and _BANDS.search(text, start, shares[-1].start):
+        if said and not said.group().startswith(("从", "按")) and _BANDS.search(text, start, shares[-1].start):
             # (从人才结构看，35岁以下…，本科及以上学历…: under 结构 alone, bands may cut across each
             # other; only a dimension named by 从…看 makes 及以上 and 及以下 its two ends)
             return None
-        how = said.group() if said.group().startswith(("从", "按")) else "按结构列出"  # (从学历要求看)
+        if by_levels:
+            how = "按学历层次"
+        else:
+            how = said.group() if said.group().startswith(("从", "按")) else "按结构列出"  # (从学历要求看)
         return self._over_100(ctx, shares, f"同一总体的各部分（{how}）", "结构")
 
     def _ratios(self, ctx, claims, partitions):
