@@ -675,3 +675,15 @@ def test_a_tax_deduction_is_no_deflated_figure():
     assert findings(RULE, text.format(b="4.70")) == []
     # 扣除…因素后 still says the change is not of the figures written
     assert findings(RULE, "扣除留抵退税因素后，税收收入由2023年的2.35亿元增加到3.96亿元，实现翻一番。") == []
+
+
+# fresh40-series held-out: 比上年的A增加C，增长x%: no after figure, but x% is C over A
+def test_increase_and_rate_of_the_earlier_figure():
+    text = "入住老人比上年的2816人增加398人，增长{v}%，机构养老需求持续释放。"
+    d = one(RULE, text.format(v="15.2"))
+    assert "14.13%" in d.message and "3214人" in d.message
+    assert d.evidence["after"] == "3214" and d.evidence["increase"] == "398"
+    assert findings(RULE, text.format(v="14.1")) == []
+    # a decrease
+    assert findings(RULE, "入住老人比上年的2816人减少398人，下降14.1%。") == []
+    assert "14.13%" in one(RULE, "入住老人比上年的2816人减少398人，下降15.2%。").message

@@ -343,6 +343,9 @@ class Statement:
     end: int = 0
     #: for a table row: the row label (人均消费（元）)
     label: str = ""
+    #: the after figure is derived as before ± the stated absolute change (比上年的A增加C，增长x%:
+    #: no after figure written; ``after`` is then ``before``)
+    derived_to: "Quantity | None" = None
 
 
 def _year_of(fig: Figures, mstart: int, mend: int) -> int | None:
@@ -722,6 +725,10 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
                             changes = [c for c in chain_changes(m.end(), False) if not c.annual]
                             if changes:
                                 add(m.start("a"), b, changes, (None, None), m.start())
+                        else:
+                            # 入住老人比上年的2816人增加398人，增长15.2%: no after figure, but the
+                            # increase and the rate it makes of the earlier figure
+                            _add_derived_to(fig, pat, out, seen, m, chain_changes(m.end(), False))
     for p in _base_after_positions(masked):
         # 旅游总收入168.4亿元，同比增长18.6%，上年同期为136.2亿元: the before figure follows
         m = pat.base_after.match(masked, p)
@@ -938,6 +945,28 @@ def _derived(fig: Figures, pat: Patterns, out: list[Statement], seen: set, stric
         out.append(Statement(b, b, c2, (None, None), inc, _not_raw(pat, fig.text, s, e, c2.end, b.start), b.start, c2.end))
 
 
+def _add_derived_to(fig: Figures, pat: Patterns, out: list[Statement], seen: set, m: re.Match,
+                    changes: list[Change]) -> None:
+    """``比上年的A增加C，增长x%`` (``m`` the match of 比…A): the after figure is A + C (A − C after
+    减少), and x% is C over A."""
+    if len(changes) != 2:
+        return
+    c1, c2 = changes
+    a = fig.quantity(m.start("a"))
+    inc = c1.quantity
+    if c1.mode != "absolute" or c2.mode != "relative" or c2.annual or inc is None or inc.unit != a.unit \
+            or c1.sign != c2.sign or a.approx or inc.approx:
+        return
+    k = (a.start, inc.start, c2.start)
+    if k in seen:
+        return
+    seen.add(k)
+    start = fig.orig(m.start())
+    s, e = _sentence_bounds(fig.text, start, c2.end)
+    out.append(Statement(a, a, c2, (None, None), None, _not_raw(pat, fig.text, s, e, c2.end, start), start, c2.end,
+                         derived_to=inc))
+
+
 def _last_listed(fig: Figures, mpos: int, b: "Quantity") -> bool:
     """B is the last of figures listed with 、/和 (其中市级资金2.35亿元、区县资金2.51亿元，比上年增加
     0.42亿元): the change that follows may be the whole's or the list's, not B's alone."""
@@ -1021,11 +1050,34 @@ def same_unit(a: str, b: str) -> bool:
     return bool(short) and long_.startswith(short)
 
 
+def after_interval(st: Statement) -> tuple[Decimal, Decimal] | None:
+    if st.derived_to is None:
+        return _interval(st.after)
+    a = _interval(st.before)
+    c = _interval(st.derived_to)
+    if a is None or c is None or c[1] == _INF or a[1] == _INF:
+        return None
+    with localcontext() as ctx_:
+        ctx_.prec = 40
+        if st.change.sign > 0:
+            return a[0] + c[0], a[1] + c[1]
+        return a[0] - c[1], a[1] - c[0]
+
+
+def after_value(st: Statement) -> Decimal | None:
+    """The after figure's value (derived: before ± the increase)."""
+    if st.derived_to is None:
+        return st.after.value
+    if st.before.value is None or st.derived_to.value is None:
+        return None
+    return st.before.value + st.derived_to.value if st.change.sign > 0 else st.before.value - st.derived_to.value
+
+
 def judge(st: Statement) -> Verdict:
     """Decide whether the stated change can be true within the precision of the figures."""
     ch = st.change
     a = before_interval(st)
-    b = _interval(st.after)
+    b = after_interval(st)
     if a is None or b is None or b[1] == _INF or a[1] == _INF:
         return Verdict("skip")
     if st.derived_from is None and not same_unit(st.before.unit, st.after.unit):
@@ -1033,7 +1085,7 @@ def judge(st: Statement) -> Verdict:
     alo, ahi = a
     blo, bhi = b
     av = st.before.value if st.derived_from is None else None
-    bv = st.after.value
+    bv = after_value(st)
     if av is None and st.derived_from is not None and bv is not None and st.derived_from.value is not None:
         av = bv - st.derived_from.value if ch.sign > 0 else bv + st.derived_from.value
     both_pct = st.before.unit == "%" and st.after.unit == "%" and st.derived_from is None

@@ -101,7 +101,7 @@ class ChangeMismatch(Rule):
         message = self.message.format(pair=pair, computed=computed, stated=ch.stated)
         evidence = {
             "before": format_decimal(a.value) if st.derived_from is None else None,
-            "after": format_decimal(b.value),
+            "after": format_decimal(C.after_value(st)) if C.after_value(st) is not None else None,
             "stated": format_decimal(ch.low) if ch.quantity is None else format_decimal(ch.quantity.value),
             "stated_text": ch.stated,
             "reading": ch.mode + ("-annual" if ch.annual else ""),
@@ -110,6 +110,8 @@ class ChangeMismatch(Rule):
             "computed_high": C.exact(v.high),
             "unit": "百分点" if ch.mode == "points" else v.unit,
         }
+        if st.derived_to is not None:
+            evidence["increase"] = format_decimal(st.derived_to.value)
         if st.derived_from is not None:
             evidence["increase"] = format_decimal(st.derived_from.value)
             lo_hi = C.before_interval(st)
@@ -117,7 +119,9 @@ class ChangeMismatch(Rule):
         if ch.annual:
             evidence["years"] = st.years[1] - st.years[0]
         related = [(ctx, b.start, b.end)]
-        if st.derived_from is not None:
+        if st.derived_to is not None:
+            related = [(ctx, a.start, a.end), (ctx, st.derived_to.start, st.derived_to.end)]
+        elif st.derived_from is not None:
             related.append((ctx, st.derived_from.start, st.derived_from.end))
         else:
             related.insert(0, (ctx, a.start, a.end))
@@ -167,6 +171,10 @@ def _plain(x: Decimal) -> str:
 def _pair(st: C.Statement) -> str:
     a, b = st.before, st.after
     ch = st.change
+    if st.derived_to is not None:
+        now = C.after_value(st)
+        return f"由{a.text}{'增加' if ch.sign > 0 else '减少'}{st.derived_to.text}（即{_plain(now)}{a.unit}），" \
+            if now is not None else f"{a.text}{'增加' if ch.sign > 0 else '减少'}{st.derived_to.text}，"
     if st.derived_from is not None:
         base = st.after.value - st.derived_from.value if ch.sign > 0 else st.after.value + st.derived_from.value
         return f"{b.text}比上期{'增加' if ch.sign > 0 else '减少'}{st.derived_from.text}（上期约{_plain(base)}{b.unit}），"

@@ -59,7 +59,7 @@ class PercentagePoint(Rule):
         """A change between two %-figures of the text stated with % (由64.2%提高到66.5%，提高2.3%)."""
         for st in [*_statements(ctx), *C.table_statements(ctx)]:
             ch = st.change
-            if ch.mode != "relative" or ch.annual or st.derived_from is not None:
+            if ch.mode != "relative" or ch.annual or st.derived_from is not None or st.derived_to is not None:
                 continue
             if st.before.unit != "%" or st.after.unit != "%":
                 continue
