@@ -687,3 +687,13 @@ def test_increase_and_rate_of_the_earlier_figure():
     # a decrease
     assert findings(RULE, "入住老人比上年的2816人减少398人，下降14.1%。") == []
     assert "14.13%" in one(RULE, "入住老人比上年的2816人减少398人，下降15.2%。").message
+
+
+# review 27: the amount of the increase is no figure of the bracketed base's (比上年增加3.16亿元，增长13.1%（上年
+# 为24.19亿元）); one stated change read against two pairs of figures is reported once, and not when
+# one reading makes it right
+def test_increase_amount_before_a_bracketed_base():
+    text = "制造业减免税额27.35亿元，比上年增加3.16亿元，增长{v}%（上年为24.19亿元）。"
+    assert findings(RULE, text.format(v="13.1")) == []
+    assert len(findings(RULE, text.format(v="15.1"))) == 1
+    assert findings(RULE, "制造业减免税额比上年增加3.16亿元，增长13.1%（上年为24.19亿元）。") == []

@@ -625,3 +625,19 @@ def test_parts_named_as_a_whole_counted_in_another_unit():
     assert findings(RULE, text) == []
     # a part named as its same-unit whole is still checked
     assert "126人" in one(RULE, "全市培训社会体育指导员师资126人，培训学员9860人次，其中取得等级证书的师资168人。").message
+
+
+# review 27: the amount of a change (增收13.50亿元) is no whole of what follows 其中; one part named
+# with the whole name of another figure (加计扣除金额) is that figure's
+@pytest.mark.parametrize("text", [
+    "1—10月，全市一般公共预算收入263.48亿元，同比增长5.4%（增收13.50亿元）。其中，税收收入190.27亿元，占一般公共预算收入的72.2%。",
+    "全市一般公共预算收入263.48亿元，同比增长6.8%，增收25.12亿元，其中税收收入185.63亿元。",
+    "加计扣除金额由上年的38.64亿元增加到43.52亿元，增长12.6%，按25%税率计算减免企业所得税10.88亿元。"
+    "其中，制造业企业加计扣除金额31.25亿元，占全部加计扣除金额的71.8%。",
+])
+def test_not_the_whole_of_the_parts(text):
+    assert findings(RULE, text) == []
+
+
+def test_an_increase_divided_into_increases_is_still_checked():
+    assert "25.12亿元" in one(RULE, "全年增收25.12亿元，其中税收增收28.63亿元。").message

@@ -1321,3 +1321,13 @@ def test_a_label_named_by_its_own_words():
     for right in ("全县幼儿园126所，其中公办幼儿园71所，普惠性民办幼儿园38所，公办园和普惠性民办园占幼儿园总数的86.5%。",
                   "全市公路总里程5126公里，其中高速公路348公里、一级公路412公里、二级公路501公里，二级及以上公路占公路总里程的24.6%。"):
         assert findings(RULE, right) == []
+
+
+# review 27: the label's words must be the part's (外贸进港 is not 外贸; 住院结算金额 is no count)
+@pytest.mark.parametrize("text", [
+    "全港货物吞吐量28642万吨，其中内贸19487万吨、外贸9155万吨，外贸进港占比63.7%。",
+    "全年异地就医直接结算186.42万人次，其中门诊直接结算162.35万人次、住院直接结算24.07万人次，住院结算人次占比12.9%，"
+    "住院结算金额占比77.7%。",
+])
+def test_labels_of_other_words_or_another_measure(text):
+    assert findings(RULE, text) == []

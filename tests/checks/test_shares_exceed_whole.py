@@ -649,3 +649,9 @@ def test_levels_name_their_dimension(text):
 ])
 def test_levels_that_add_up_or_overlap(text):
     assert findings(RULE, text) == []
+
+
+# review 27: 以散货为主 — the share is of a kind inside the member, not the member's of one whole
+def test_mainly_a_kind_inside_each_member():
+    text = "进港货物以散货为主，占72.6%；出港货物也以散货为主，占68.3%。"
+    assert findings(RULE, text) == []

@@ -894,3 +894,19 @@ def test_a_total_row_on_top():
     d = one(RULE, TOP.format(t="106569"), path="t.md")
     assert d.evidence["expected"] == "105569"
     assert findings(RULE, TOP.format(t="105569"), path="t.md") == []
+
+
+# review 27: 小计 rows sum the rows above them; 分别为A和B的x%和y% are bases of ratios
+SUBTOTALS = ("| 港区 | 本年（万吨） |\n|---|---|\n| 北港区 | 12836 |\n| 其中：集装箱码头 | 4216 |\n| 南港区 | 9574 |\n"
+             "| 小计（沿海港区） | 22410 |\n| 西江作业区 | 3862 |\n| 东河作业区 | 2370 |\n| 小计（内河港区） | 6232 |\n"
+             "| 合计 | {t} |\n")
+
+
+def test_subtotal_rows_are_not_added_again():
+    assert findings(RULE, SUBTOTALS.format(t="28642"), path="t.md") == []
+    assert one(RULE, SUBTOTALS.format(t="28742"), path="t.md").evidence["expected"] == "28642"
+
+
+def test_bases_of_two_ratios_are_no_parts():
+    text = "全市一般公共预算收入394.52亿元，分别为年初预算381.56亿元和调整预算392.17亿元的103.4%和100.6%。"
+    assert findings(RULE, text) == []

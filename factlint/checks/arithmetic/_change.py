@@ -738,6 +738,8 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
         for mk in _marks_between(fig, p - 40, p):
             if masked[mk] not in (PCT, NUM):
                 continue
+            if _AMOUNT_OF_CHANGE.search(masked, max(0, mk - 4), mk):
+                continue  # (比上年增加3.16亿元，增长13.1%（上年为24.19亿元）: 3.16 is the increase, not the figure)
             chain = _read_chain(fig, pat, mk + 1)
             if not chain or chain[-1][0].end() != p or "\n" in masked[mk:p] or "。" in masked[mk:p]:
                 continue
@@ -779,6 +781,9 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
     ctx.__dict__[key] = out
     return out
 
+
+#: words right before a figure that make it the amount of a change (增加3.16亿元, 增收13.50亿元)
+_AMOUNT_OF_CHANGE = re.compile(r"(?:增加|减少|增收|减收|增长|下降|提高|降低|多|少)了?$")
 
 #: the plan a completion rate is of (为年初预算…的103.1%, 完成年度计划…的): B is that share of it
 _PLANNED = re.compile(r"(?:年初|年度|全年|调整后的?|当年)?(?:预算|计划|目标|任务)(?:数|任务)?的?")

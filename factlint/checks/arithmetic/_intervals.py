@@ -170,14 +170,28 @@ def _names_other_than(w, parts, wholes) -> bool:
     with ``w``'s measure but does with another figure of their unit before them (在校学生): that
     figure is their whole, not ``w``."""
     names = [p.measure for p in parts if p.measure]
-    if len(names) < 2 or not w.measure:
+    if not names or not w.measure:
         return False
+    if len(names) == 1:
+        # 加计扣除金额…43.52亿元…减免企业所得税10.88亿元。其中，制造业企业加计扣除金额31.25亿元: one part
+        # whose name ends with the whole name of another figure of the unit (three characters or more)
+        (name,) = names
+        def named(o) -> str:
+            # (加计扣除金额由上年的38.64亿元增加到…: the name before 由 of a figure of a change)
+            return o.lead[:o.lead.find("由")].strip("，, ") if "由" in o.lead else o.measure
+
+        return not name.endswith(w.measure[-2:]) and any(
+            o is not w and o.unit == w.unit and len(named(o)) >= 3 and name.endswith(named(o)) for o in wholes)
     common = names[0]
     for n in names[1:]:
         common = common[len(common) - common_end(common, n):]
     if len(common) < 2 or bigrams(common) & bigrams(w.measure):
         return False
     return any(o is not w and o.unit == w.unit and bigrams(common) & bigrams(o.measure) for o in wholes)
+
+
+#: a measure that is the amount of a change of revenue or spending (增收13.50亿元, 减支2.1亿元)
+_MORE_OR_LESS = ("增收", "减收", "增支", "减支")
 
 
 def _of_a_whole_in_another_unit(w, parts, wholes) -> bool:
@@ -248,6 +262,8 @@ def pick_whole(group, knowledge):
             continue
         if ratio_base(w):
             continue  # 为预算数17.99亿元的103.6%: the base of a ratio, not what the sentence reports
+        if w.measure.endswith(_MORE_OR_LESS) and not any(p.measure.endswith(_MORE_OR_LESS) for p in parts_all):
+            continue  # 增长5.4%（增收13.50亿元）。其中，税收收入…: the amount of the change, not the whole
         if w.trail.lstrip().startswith(("）", ")")) and _EARLIER.search(w.lead):
             continue  # （上年经费支出450.5万元）。其中…: last year's value in brackets, an aside
         limit = _LIMIT_BEFORE.search(w.lead) is not None and w.trail.lstrip().startswith(("以内", "之内", "以下"))

@@ -1315,6 +1315,12 @@ _STATED_WITH = re.compile(r"共计实现|累计实现|共实现|实现了|实现
 _SHARE_HEAD = re.compile(r"占比|比重|构成")
 
 
+def _in_order(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` occur in ``long`` in the same order."""
+    it = iter(long)
+    return all(c in it for c in short)
+
+
 #: words of a label that names several parts together
 _SEVERAL_PARTS = re.compile(r"[和及与、]|以上|以下|合计|共")
 #: nouns a figure's unit says without its measure naming them (国有林地345.9万亩 is its 面积)
@@ -1529,8 +1535,10 @@ def _names_another_part(f, part, whole) -> bool:
     # (not a label of several parts: 公办园和普惠性民办园占…, 二级及以上公路占…)
     if _SEVERAL_PARTS.search(label):
         return True
-    own = _bigrams(label) - _bigrams(whole.measure)
-    return not (own & _bigrams(measure))
+    # the label's words, but for the part's unit (人次), in order in the part's name (住院结算 in
+    # 住院直接结算; not 住院结算金额 of a count, nor 外贸进港 of 外贸)
+    words = label[:-len(part.unit)] if part.unit and label.endswith(part.unit) else label
+    return not (len(words) >= 2 and _in_order(words, measure))
 
 
 def per_whole(f) -> Decimal:

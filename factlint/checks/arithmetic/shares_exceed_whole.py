@@ -44,6 +44,8 @@ _OVERLAPPING_KINDS = re.compile(r"民生(?![活产])|网上|线上|高新技术|
 _BANDS = re.compile(r"以上|以下")
 #: the last kind of a list that takes in the rest of the whole (其他, 其余)
 _REST = re.compile(r"其他|其余")
+#: a kind that makes up most of what the label names (以散货为主, 主要是重箱): its share is of that
+_MAINLY = re.compile(r"为主|主要是|主要为")
 #: shares each of its own whole (分别占其林地面积的, 各自): not parts of one
 _OF_ITS_OWN = re.compile(r"占其|为其|各自")
 #: a sentence that says its shares overlap or add up to more than 100% (兼具多重身份, 可多选)
@@ -254,6 +256,9 @@ class SharesExceedWhole(Rule):
                     m = rx.search(label)
                     if not m:
                         continue
+                    if _MAINLY.search(label, m.end()):
+                        clash = True  # 进港货物以散货为主，占72.6%: a share of a kind inside the member
+                        break
                     if _OF_MEMBER.match(label, m.end()):
                         clash = True  # 外币贷款中美元贷款占…: a share of the member's own whole
                         break

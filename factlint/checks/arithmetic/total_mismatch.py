@@ -11,7 +11,7 @@ from factlint.diagnostics import format_decimal
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
 from ._intervals import (Interval, common_end, display_unit, interval, items_before, lexicons, overlap_said, pick_whole,
-                         scale, show, total, value_sum)
+                         ratio_base, scale, show, total, value_sum)
 
 
 class TotalMismatch(Rule):
@@ -108,6 +108,8 @@ class TotalMismatch(Rule):
                                                           for k in range(max(1, len(parts) - 12), len(parts) - 1)):
                     continue
             if g.marker == "分别":
+                if ctx.text.startswith("的", parts[-1].end) or ratio_base(parts[-1]):
+                    continue  # (分别为年初预算A和调整预算B的103.4%和100.6%: bases of two ratios, no parts)
                 yield self._sum_report(ctx, t, parts, "分别列出的", f"与总数“{t.text}”不符")
             else:
                 yield self._sum_report(ctx, t, parts, "分项", f"与“{g.marker}{t.text}”不符")
@@ -405,8 +407,9 @@ class TotalMismatch(Rule):
                     and not is_total_label(names[-1], labels, len(rows) - 1, ctx.knowledge):
                 # | 合计 | first, as statistical tables often put it: the rows below add up to it
                 rows, names = rows[1:] + rows[:1], names[1:] + names[:1]
-            # 其中 rows detail the row above them (| 其中：公立医院 | under | 医院 |): they are left out
-            keep = [r for r in range(len(rows) - 1) if not _SUB_ROW.match(names[r])]
+            # 其中 rows detail the row above them (| 其中：公立医院 | under | 医院 |), and 小计 rows sum
+            # the rows above them (| 小计（沿海港区） |): both are left out, the detail rows add up
+            keep = [r for r in range(len(rows) - 1) if not _SUB_ROW.match(names[r]) and "小计" not in names[r]]
             if not is_total_label(names[-1], labels, len(keep), ctx.knowledge) \
                     or any(names[r] in labels or not names[r] for r in keep) \
                     or (len(keep) < len(rows) - 1 and _SUB_ROW.match(names[0])):
