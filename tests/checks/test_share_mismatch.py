@@ -1331,3 +1331,20 @@ def test_a_label_named_by_its_own_words():
 ])
 def test_labels_of_other_words_or_another_measure(text):
     assert findings(RULE, text) == []
+
+
+# fresh58b held-out: a 其中 row of a table of shares is left out of the sums, its share still checked
+AGES = ("| 年龄组 | 人数（万人） | 占常住人口比重（%） |\n| --- | ---: | ---: |\n| 0～14岁 | 7.86 | 14.9 |\n"
+        "| 15～59岁 | 32.63 | 61.7 |\n| 60岁及以上 | 12.37 | 23.4 |\n| 其中：65岁及以上 | 9.42 | {v} |\n| 合计 | 52.86 | 100.0 |\n")
+
+
+def test_a_qizhong_row_of_a_table_of_shares():
+    d = one(RULE, AGES.format(v="18.7"), path="t.md")
+    assert "17.82%" in d.message and "其中：65岁及以上" in d.message
+    assert findings(RULE, AGES.format(v="17.8"), path="t.md") == []
+
+
+def test_a_flood_season_is_a_time():
+    text = "全县水库蓄水率由汛初的62.4%提高到71.8%，提高了9.4{u}。"
+    assert findings("percentage-point", text.format(u="个百分点")) == []
+    assert "9.4个百分点" in one("percentage-point", text.format(u="%")).message

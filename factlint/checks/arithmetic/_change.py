@@ -44,7 +44,7 @@ MARKS = PCT + PTS + MUL + YEAR + NUM + OTHER
 
 #: what may stand between 由/从/比/是 and the figure it introduces: years and words of time only
 _PERIOD_WORDS = re.compile(
-    f"[{YEAR}上去前今本当该同年度期末底初的一二三四五六七八九十〇零季月半时间个届春夏秋冬“”\"（）()至和及]*"
+    f"[{YEAR}上去前今本当该同年度期末底初的一二三四五六七八九十〇零季月半时间个届春夏秋冬汛“”\"（）()至和及]*"
     # (到目前的B, 到今年预计的B: the time now, and the year's expected figure)
     f"|(?:目前|现在|当前|今年预计|预计)的?"
 )

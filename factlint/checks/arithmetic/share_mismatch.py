@@ -257,8 +257,10 @@ class ShareMismatch(Rule):
         qs = starts = None
         for t in tables:
             heads, rows, names = t.heads, t.rows, t.labels
-            if t.ragged or len(rows) < 4 or not is_total_label(names[-1], labels, len(rows) - 1, ctx.knowledge) \
-                    or any(not n or n in labels or n.startswith("其中") for n in names[:-1]):
+            # (| 其中：65岁及以上 | rows detail the row above: left out of the sums, their shares checked)
+            body = [r for r in range(len(rows) - 1) if not names[r].startswith("其中")]
+            if t.ragged or len(body) < 3 or not is_total_label(names[-1], labels, len(body), ctx.knowledge) \
+                    or any(not names[r] or names[r] in labels for r in body):
                 continue
             share_cols = [k for k in range(1, len(heads)) if _SHARE_HEAD.search(heads[k])]
             if not share_cols:
@@ -273,7 +275,7 @@ class ShareMismatch(Rule):
                 if any(c is None or c.approx or c.value < 0 for c in cells) \
                         or len({(c.unit, c.magnitude) for c in cells}) != 1:
                     continue
-                if not total(cells[:-1]).overlaps(interval(cells[-1])) or not cells[-1].value:
+                if not total([cells[r] for r in body]).overlaps(interval(cells[-1])) or not cells[-1].value:
                     continue  # (a column that does not add up to its total row is no whole)
                 columns[k] = cells
             if not columns:
@@ -294,7 +296,7 @@ class ShareMismatch(Rule):
                         if not expected.overlaps(interval(shares[r])):
                             bad.append(r)
                     else:
-                        if len(rows) - 1 - len(bad) >= 2 and len(bad) <= max(1, (len(rows) - 1) // 3):
+                        if len(rows) - 1 - len(bad) >= 2 and len(bad) <= max(1, (len(body)) // 3):
                             fits.append((k, bad))
                 if not fits:
                     continue
