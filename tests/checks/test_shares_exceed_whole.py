@@ -655,3 +655,14 @@ def test_levels_that_add_up_or_overlap(text):
 def test_mainly_a_kind_inside_each_member():
     text = "进港货物以散货为主，占72.6%；出港货物也以散货为主，占68.3%。"
     assert findings(RULE, text) == []
+
+
+# fresh58b held-out: 从家庭户规模看 names the dimension (一人户…四人及以上户); bands of a scale that
+# overlap (亿元以上, 5亿元以上) or kinds that cut across (专精特新) do not split one whole
+def test_a_dimension_of_scale():
+    text = "从家庭户规模看，一人户、二人户、三人户和四人及以上户分别占家庭户总数的18.7%、31.5%、27.9%和{v}%，小型化特征日益明显。"
+    assert "102.7" in one(RULE, text.format(v="24.6")).message
+    assert findings(RULE, text.format(v="21.9")) == []
+    for right in ("从投资规模看，亿元以上项目、5亿元以上项目分别占投资总额的62.3%和41.2%。",
+                  "从经营规模看，规上企业、专精特新企业分别占营收的72.3%和41.2%。"):
+        assert findings(RULE, right) == []

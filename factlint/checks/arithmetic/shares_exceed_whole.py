@@ -151,7 +151,7 @@ _BY_KINDS = re.compile(r"按((?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}?)(
 
 #: words that say a sentence splits one whole into kinds: 从货类结构看, 收入构成, 按经营地分,
 #: 分行业看, 非税收入中，
-_STRUCTURE = re.compile(r"结构|构成|按[^，。；]{1,8}分|分[^，。；]{1,6}看|从[^，。；]{0,6}(?:方式|渠道|来源|类型)看|[^其集]中[，,：:]")
+_STRUCTURE = re.compile(r"结构|构成|按[^，。；]{1,8}分|分[^，。；]{1,6}看|从[^，。；]{0,6}(?:方式|渠道|来源|类型|规模)看|[^其集]中[，,：:]")
 
 
 class SharesExceedWhole(Rule):
