@@ -824,6 +824,21 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     # 税务局 notice with a table), written blind in the tenth session (first score 27/28, 3/3 info, no
     # false alarm).
     "fresh57b": {},
+    # fresh58a: 32 planted arithmetic errors in a 文旅 summary, a 防汛抗旱 report and 商务 news with a
+    # table, written blind in the tenth session (first score 27/32, numerals 9/10, no false alarm).
+    "fresh58a": {
+        ("01_lanze_culture_tourism_summary.txt", "inconsistent-figure"),  # A级旅游景区总数47家 vs 全市45家A级旅游景区
+        ("01_lanze_culture_tourism_summary.txt", "enumeration-count"),  # …、白鹭洲湿地公园两家景区: 公园 is no body's ending
+        ("02_puling_flood_drought_report.txt", "inconsistent-figure"),  # 3.86万人次 vs 3.68万人次防汛巡查人员: named otherwise
+        ("02_puling_flood_drought_report.txt", "shares-exceed-whole"),  # 抗旱用水中A、B和C分别占…: no dimension named
+    },
+    # fresh58b: 30 planted errors over all sections (a 人大 执法检查 report, a 高铁 通讯, a 人口 公报 with a
+    # table), written blind in the tenth session (first score 22/27, 3/3 info, no false alarm).
+    "fresh58b": {
+        ("01_lintang_renda_zhifa_jiancha.txt", "total-mismatch"),  # …17处、…38处、…26处，合计…点位86个: 个 over 处
+        ("02_chengfeng_gaotie_tongxun.txt", "inconsistent-figure"),  # 全长286.4公里 vs 全长268.4公里的“山海走廊”
+        ("02_chengfeng_gaotie_tongxun.txt", "change-mismatch"),  # 较去年同期既有普速线路的…: a base of another subject
+    },
 }
 
 
