@@ -29,7 +29,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"factlint {__version__}")
         return EXIT_OK
     from . import _recache
-
     from .engine import quiet_gc
 
     _quick_exit()

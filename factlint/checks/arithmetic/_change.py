@@ -1029,20 +1029,23 @@ def _signed(sign: int, lo: Decimal, hi: Decimal) -> tuple[Decimal, Decimal]:
     return (lo, hi) if sign >= 0 else (-hi, -lo)
 
 
+def _offset(base: "Quantity", amount: "Quantity", add: bool) -> tuple[Decimal, Decimal] | None:
+    """The interval of ``base`` plus (or minus) ``amount``, each over its written precision."""
+    b, c = _interval(base), _interval(amount)
+    if b is None or c is None or c[1] == _INF or b[1] == _INF:
+        return None
+    with localcontext() as ctx_:
+        ctx_.prec = 40
+        if add:
+            return b[0] + c[0], b[1] + c[1]
+        return b[0] - c[1], b[1] - c[0]
+
+
 def before_interval(st: Statement) -> tuple[Decimal, Decimal] | None:
     if st.derived_from is None:
         return _interval(st.before)
-    b = _interval(st.after)
-    c = _interval(st.derived_from)
-    if b is None or c is None or c[1] == _INF or b[1] == _INF:
-        return None
-    # the increase C was stated with the same sign as the relative change
-    sign = st.change.sign
-    with localcontext() as ctx_:
-        ctx_.prec = 40
-        if sign > 0:
-            return b[0] - c[1], b[1] - c[0]
-        return b[0] + c[0], b[1] + c[1]
+    # the increase C was stated with the same sign as the relative change: the before figure is B − C
+    return _offset(st.after, st.derived_from, add=st.change.sign <= 0)
 
 
 def same_unit(a: str, b: str) -> bool:
@@ -1058,15 +1061,7 @@ def same_unit(a: str, b: str) -> bool:
 def after_interval(st: Statement) -> tuple[Decimal, Decimal] | None:
     if st.derived_to is None:
         return _interval(st.after)
-    a = _interval(st.before)
-    c = _interval(st.derived_to)
-    if a is None or c is None or c[1] == _INF or a[1] == _INF:
-        return None
-    with localcontext() as ctx_:
-        ctx_.prec = 40
-        if st.change.sign > 0:
-            return a[0] + c[0], a[1] + c[1]
-        return a[0] - c[1], a[1] - c[0]
+    return _offset(st.before, st.derived_to, add=st.change.sign > 0)  # (比上年的A增加C: A + C)
 
 
 def after_value(st: Statement) -> Decimal | None:

@@ -308,17 +308,10 @@ class ShareMismatch(Rule):
                 cells = columns[k]
                 value_head = (head_name_unit(heads[k]) or (heads[k], ""))[0]
                 for r in bad:
-                    part, whole, share = cells[r], cells[-1], shares[r]
-                    exact = part.value / whole.value * HUNDRED
-                    shown = format_decimal(exact.quantize(Decimal("0.01")))
-                    yield self.report(
-                        ctx, share.start, share.end,
-                        f"表中“{names[r]}”的{value_head}“{part.text}”占“{names[-1]}”“{whole.text}”的比重为"
-                        f"{shown}%，与“{heads[s]}”一列的“{share.text}”不符",
-                        evidence={"expected": shown, "stated": format_decimal(share.value), "part": part.text,
-                                  "whole": whole.text, "column": heads[s], "row": names[r]},
-                        related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end)],
-                    )
+                    yield self._table_cell_report(
+                        ctx, shares[r], cells[r], cells[-1], heads[s], names[r],
+                        lambda shown, part, whole: f"表中“{names[r]}”的{value_head}“{part.text}”占“{names[-1]}”"
+                                                   f"“{whole.text}”的比重为{shown}%")
 
     def _table_rates(self, ctx):
         """A table column of rates in % (| 完成率（%） |, | 到位率（%） |) that is, row by row, one
@@ -385,17 +378,21 @@ class ShareMismatch(Rule):
                     bad.pop()  # (a total row that is not the sum of its column: total-mismatch says so)
                 top, bottom = ((head_name_unit(heads[c]) or (heads[c], ""))[0] for c in (i, j))
                 for r in bad:
-                    part, whole, rate = columns[i][r], columns[j][r], rates[r]
-                    exact = part.value / whole.value * HUNDRED
-                    shown = format_decimal(exact.quantize(Decimal("0.01")))
-                    yield self.report(
-                        ctx, rate.start, rate.end,
-                        f"表中“{names[r]}”行：“{top}”{part.text}÷“{bottom}”{whole.text}为{shown}%，"
-                        f"与“{heads[s]}”一列的“{rate.text}”不符",
-                        evidence={"expected": shown, "stated": format_decimal(rate.value), "part": part.text,
-                                  "whole": whole.text, "column": heads[s], "row": names[r]},
-                        related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end)],
-                    )
+                    yield self._table_cell_report(
+                        ctx, rates[r], columns[i][r], columns[j][r], heads[s], names[r],
+                        lambda shown, part, whole: f"表中“{names[r]}”行：“{top}”{part.text}÷“{bottom}”{whole.text}"
+                                                   f"为{shown}%")
+
+    def _table_cell_report(self, ctx, cell, part, whole, column: str, row: str, says):
+        """The finding on a table cell of a share or rate (``cell``) that is not ``part`` ÷ ``whole``:
+        ``says(shown, part, whole)`` words the computed value, the cell's column ends the message."""
+        shown = format_decimal((part.value / whole.value * HUNDRED).quantize(Decimal("0.01")))
+        return self.report(
+            ctx, cell.start, cell.end, f"{says(shown, part, whole)}，与“{column}”一列的“{cell.text}”不符",
+            evidence={"expected": shown, "stated": format_decimal(cell.value), "part": part.text,
+                      "whole": whole.text, "column": column, "row": row},
+            related=[(ctx, part.start, part.end), (ctx, whole.start, whole.end)],
+        )
 
     def _share_of_shares(self, ctx, figs, f, whole, own, group):
         """The share ``f`` of a part after 其中, where the whole before 其中 states its own share
