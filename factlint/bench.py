@@ -133,9 +133,9 @@ def time_command(cmd: list[str], runs: int, env: dict | None = None) -> float:
     return statistics.median(samples)
 
 
-def time_jobs(cmd: list[str], runs: int, warm_up: bool = True, env: dict | None = None) -> tuple[float, float]:
-    """Median wall times of ``cmd --jobs 1`` and ``cmd --jobs 2``, run alternately (so a change
-    in the machine's load touches both alike), in the environment ``env`` (see :func:`user_env`)."""
+def time_jobs(cmd: list[str], runs: int, warm_up: bool = True, env: dict | None = None) -> tuple[list[float], list[float]]:
+    """Wall times of ``cmd --jobs 1`` and ``cmd --jobs 2``, run alternately (so a change in the
+    machine's load touches both alike), in the environment ``env`` (see :func:`user_env`)."""
     if warm_up:
         subprocess.run(cmd + ["--jobs", "1"], capture_output=True, env=env)
     one, two = [], []
@@ -144,7 +144,18 @@ def time_jobs(cmd: list[str], runs: int, warm_up: bool = True, env: dict | None 
             t0 = time.perf_counter()
             subprocess.run(cmd + ["--jobs", jobs], capture_output=True, env=env)
             samples.append(time.perf_counter() - t0)
-    return statistics.median(one), statistics.median(two)
+    return one, two
+
+
+def speed_ups(one: list[float], two: list[float]) -> dict[str, float]:
+    """The ``--jobs 2`` speed-up of alternate runs, read three ways: the ratio of the medians; the
+    ratio of the fastest runs (the machine's best, ``timeit``'s reading: a slower run was slowed by
+    something else); and the quartiles of the runs' own ratios (run k of each), which show how far
+    the machine's swings move it."""
+    pairs = sorted(a / b for a, b in zip(one, two))
+    q = statistics.quantiles(pairs, n=4, method="inclusive") if len(pairs) >= 2 else [pairs[0]] * 3
+    return {"median": statistics.median(one) / statistics.median(two), "best": min(one) / min(two),
+            "low": q[0], "high": q[2]}
 
 
 def write_corpus(files: list[Path], scale: int, folder: Path) -> list[str]:
@@ -227,9 +238,12 @@ def main(argv: list[str] | None = None) -> int:
                 # (a user's environment, as for the latency below: a sandbox that sets
                 # PYTHONDONTWRITEBYTECODE makes every run compile again what changed since the
                 # bytecode was last written, serial time that no user's machine has)
-                t1, t2 = time_jobs(cmd, args.jobs_runs if scale == 1 else 1, warm_up=scale == 1, env=user_env())
-            print(f"  {scale:>4}x {chars * scale:>12,} chars  --jobs 1 {t1:7.2f}s  --jobs 2 {t2:7.2f}s  "
-                  f"speed-up {t1 / t2:.2f}x")
+                one, two = time_jobs(cmd, args.jobs_runs if scale == 1 else 1, warm_up=scale == 1, env=user_env())
+            up = speed_ups(one, two)
+            spread = (f" (fastest runs {up['best']:.2f}x; the runs' own ratios {up['low']:.2f}-{up['high']:.2f}x, "
+                      "quartiles)" if len(one) > 1 else "")
+            print(f"  {scale:>4}x {chars * scale:>12,} chars  --jobs 1 {statistics.median(one):7.2f}s  "
+                  f"--jobs 2 {statistics.median(two):7.2f}s  speed-up {up['median']:.2f}x{spread}")
     with tempfile.TemporaryDirectory() as td:
         draft = Path(td) / "draft.txt"
         draft.write_text(draft_2kb(files), encoding="utf-8")

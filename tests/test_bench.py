@@ -39,3 +39,13 @@ def test_corpus_files_falls_back_to_every_txt(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "x.txt").write_text(DRAFT, encoding="utf-8")
     assert [f.name for f in bench.corpus_files(tmp_path)] == ["d0.txt", "d1.txt", "x.txt"]
+
+
+def test_speed_ups_read_three_ways():
+    one, two = [1.0, 1.2, 1.6, 1.1], [0.6, 0.9, 0.8, 0.55]
+    up = bench.speed_ups(one, two)
+    assert abs(up["median"] - (1.15 / 0.7)) < 1e-9
+    assert abs(up["best"] - 1.0 / 0.55) < 1e-9
+    ratios = sorted(a / b for a, b in zip(one, two))
+    assert ratios[0] <= up["low"] <= up["high"] <= ratios[-1]
+    assert bench.speed_ups([1.0], [0.5])["best"] == 2.0
