@@ -1348,3 +1348,11 @@ def test_a_flood_season_is_a_time():
     text = "全县水库蓄水率由汛初的62.4%提高到71.8%，提高了9.4{u}。"
     assert findings("percentage-point", text.format(u="个百分点")) == []
     assert "9.4个百分点" in one("percentage-point", text.format(u="%")).message
+
+
+# review 28: a bracket after the part is an aside; the share is of the figure before it
+def test_a_share_after_a_bracket_of_details():
+    text = ("2023届毕业生总数为8,436人，比上年的8,102人增加334人，增长4.12%。从学历结构看，研究生1,215人（博士研究生86人、"
+            "硕士研究生1,129人），占{v}%。")
+    assert findings(RULE, text.format(v="14.40")) == []
+    assert "1,215人" in one(RULE, text.format(v="16.40")).message

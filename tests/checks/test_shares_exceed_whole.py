@@ -666,3 +666,19 @@ def test_a_dimension_of_scale():
     for right in ("从投资规模看，亿元以上项目、5亿元以上项目分别占投资总额的62.3%和41.2%。",
                   "从经营规模看，规上企业、专精特新企业分别占营收的72.3%和41.2%。"):
         assert findings(RULE, right) == []
+
+
+# review 28: cumulative bands (初中及以上、高中及以上…) hold one another; shares of a group inside each
+# item (…毕业生的女生比例, …毕业生中女生) are each of its item's own whole
+@pytest.mark.parametrize("text", [
+    "从累计水平看，6岁及以上人口中，初中及以上、高中及以上、大专及以上文化程度人口分别占69.00%、30.98%和14.98%；"
+    "小学及以下、初中及以下、高中及以下文化程度人口分别占31.00%、69.02%和85.02%。",
+    "毕业生中，研究生、本科、专科毕业生的女生比例分别为58.27%、55.09%和47.59%。",
+    "从学历结构看，研究生、本科、专科毕业生中女生分别占58.27%、55.09%和47.59%。",
+])
+def test_bands_that_hold_one_another_or_groups_inside_each_item(text):
+    assert findings(RULE, text) == []
+
+
+def test_the_items_own_shares_still_add_up():
+    assert "110" in one(RULE, "从学历结构看，研究生、本科、专科毕业生分别占毕业生总数的24.40%、69.61%和15.99%。").message

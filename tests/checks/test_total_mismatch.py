@@ -910,3 +910,13 @@ def test_subtotal_rows_are_not_added_again():
 def test_bases_of_two_ratios_are_no_parts():
     text = "全市一般公共预算收入394.52亿元，分别为年初预算381.56亿元和调整预算392.17亿元的103.4%和100.6%。"
     assert findings(RULE, text) == []
+
+
+# review 28: rows written indented under a 其中 row (|　　　企业所得税 |) are details of the row above
+FISCAL = ("| 项目 | 金额（亿元） |\n|---|---|\n| 税收收入 | 19.72 |\n| 其中：增值税 | 8.36 |\n| 　　　企业所得税 | 2.93 |\n"
+          "| 　　　个人所得税 | 0.86 |\n| 非税收入 | 8.74 |\n| 合计 | {t} |\n")
+
+
+def test_indented_rows_under_a_qizhong_row():
+    assert findings(RULE, FISCAL.format(t="28.46"), path="t.md") == []
+    assert one(RULE, FISCAL.format(t="29.46"), path="t.md").evidence["expected"] == "28.46"

@@ -262,8 +262,10 @@ def pick_whole(group, knowledge):
             continue
         if ratio_base(w):
             continue  # 为预算数17.99亿元的103.6%: the base of a ratio, not what the sentence reports
-        if w.measure.endswith(_MORE_OR_LESS) and not any(p.measure.endswith(_MORE_OR_LESS) for p in parts_all):
-            continue  # 增长5.4%（增收13.50亿元）。其中，税收收入…: the amount of the change, not the whole
+        if w.measure.endswith(_MORE_OR_LESS):
+            # 增长5.4%（增收13.50亿元）。其中，税收收入…: the amount of the change, not the whole; and a
+            # net change is no whole of the changes it nets (减收2.82亿元，其中…减收2.96亿元，…增收0.14亿元)
+            continue
         if w.trail.lstrip().startswith(("）", ")")) and _EARLIER.search(w.lead):
             continue  # （上年经费支出450.5万元）。其中…: last year's value in brackets, an aside
         limit = _LIMIT_BEFORE.search(w.lead) is not None and w.trail.lstrip().startswith(("以内", "之内", "以下"))

@@ -285,6 +285,10 @@ def _nested(parts, knowledge) -> bool:
                for a, b in pairs)
 
 
+#: words of a part that make it the rest of a labelled one (其他企业, 非高新技术企业, 规模以下企业)
+_COMPLEMENT = re.compile(r"其他|其余|其它|非|以下|以外|以内|未")
+
+
 def _labels_overlap(parts, cross) -> bool:
     """Two or more parts told apart by different labels a firm may carry together (高新技术企业,
     专精特新, 规模以上).  A label all parts carry (规上工业企业, 规上服务业企业) or its complement (高新技术
@@ -293,7 +297,12 @@ def _labels_overlap(parts, cross) -> bool:
     for p in parts:
         m = p.measure
         sets.append({x.group() for x in cross.finditer(m) if m[x.start() - 1:x.start()] != "非"})
-    if sum(1 for labels in sets if labels) < 2:
+    labelled = sum(1 for labels in sets if labels)
+    if labelled == 1 and len(parts) >= 2:
+        # 其中，制造业企业…，高新技术企业…: one part told by a label that cuts across the others (a
+        # manufacturer may be high-tech), unless the others are its complement (其他企业, 非…, 规模以下…)
+        return not any(_COMPLEMENT.search(p.measure) for p, labels in zip(parts, sets) if not labels)
+    if labelled < 2:
         return False
     common = set.intersection(*sets)
     told = [frozenset(labels - common) for labels in sets]

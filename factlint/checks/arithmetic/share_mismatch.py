@@ -1050,6 +1050,16 @@ class ShareMismatch(Rule):
             break
         else:
             return None
+        sent = p.sentence
+        between = sent.text[p.end - sent.start:f.start - sent.start]
+        if between.startswith(("）", ")")):
+            # 研究生1,215人（博士研究生86人、硕士研究生1,129人），占14.40%: the bracket is an aside;
+            # the share is of the figure before it
+            opening = max(sent.text.rfind("（", 0, p.start - sent.start), sent.text.rfind("(", 0, p.start - sent.start))
+            before = [g for g in figs[max(0, k - 12):k] if g.sentence is sent and g.end - sent.start == opening]
+            if opening < 0 or not before:
+                return None
+            p = before[0]
         if p.is_percent or p.approx or (p.plan and not plan_ok) or p.non_additive or p.role not in _PART_ROLES \
                 or p.q.kind == "range" or p.value is None:
             return None

@@ -46,6 +46,9 @@ _BANDS = re.compile(r"以上|以下")
 _REST = re.compile(r"其他|其余")
 #: a kind that makes up most of what the label names (以散货为主, 主要是重箱): its share is of that
 _MAINLY = re.compile(r"为主|主要是|主要为")
+#: words ending a list before its 分别 that name a group inside each item (…毕业生的女生比例, …毕业生中
+#: 女生): its shares are each of its item's own whole (not …三种渠道的销售量占比, each item's share)
+_OF_EACH = re.compile(r"(?:的|(?<=[生人户员者])中)(?:女|男)[\u4e00-\u9fff]{0,3}(?:比例|比重|占比)?$")
 #: shares each of its own whole (分别占其林地面积的, 各自): not parts of one
 _OF_ITS_OWN = re.compile(r"占其|为其|各自")
 #: a sentence that says its shares overlap or add up to more than 100% (兼具多重身份, 可多选)
@@ -369,6 +372,10 @@ class SharesExceedWhole(Rule):
                 continue  # (age bands: _age_bands)
             if any(a != b and a in b for a in items for b in items):
                 continue
+            if sum("以上" in x for x in items) >= 2 or sum("以下" in x for x in items) >= 2:
+                continue  # (初中及以上、高中及以上、大专及以上: bands that hold one another)
+            if _OF_EACH.search(items[-1]):
+                continue  # (研究生、本科、专科毕业生的女生比例分别为…, …毕业生中女生分别占: each of its own whole)
             if sum(1 for x in items if _OWNERSHIP.search(x)) >= 2:
                 continue  # 国有控股企业和股份制企业…分别占: ownership groups of the statistics overlap
             if not resplit and _clash_known([(None, x) for x in items], partitions) \

@@ -409,7 +409,8 @@ class TotalMismatch(Rule):
                 rows, names = rows[1:] + rows[:1], names[1:] + names[:1]
             # 其中 rows detail the row above them (| 其中：公立医院 | under | 医院 |), and 小计 rows sum
             # the rows above them (| 小计（沿海港区） |): both are left out, the detail rows add up
-            keep = [r for r in range(len(rows) - 1) if not _SUB_ROW.match(names[r]) and "小计" not in names[r]]
+            keep = [r for r in range(len(rows) - 1) if not _SUB_ROW.match(names[r]) and "小计" not in names[r]
+                    and not _indented(ctx.text, rows[r][0])]
             if not is_total_label(names[-1], labels, len(keep), ctx.knowledge) \
                     or any(names[r] in labels or not names[r] for r in keep) \
                     or (len(keep) < len(rows) - 1 and _SUB_ROW.match(names[0])):
@@ -599,6 +600,13 @@ _MARKED_TOTAL = re.compile(r"合计|共计|总计|(?P<n>[两二三四五六七�
 _OTHER_SPAN = re.compile(r"首日|当日|单日|当天|首周|近[一二两三四五六七八九十\d]+[年天周月]|[一二两三四五六七八九十\d]+(?:天|日|周|个月|年)(?:来|内|间)?共")
 #: the label of a row that details the row above it (其中：公立医院, 其中 公立医院)
 _SUB_ROW = re.compile(r"^其中")
+
+
+def _indented(text: str, cell: tuple[int, int]) -> bool:
+    """A row label written indented (|　　　企业所得税 |, under | 其中：增值税 |): a detail of the row
+    above, as a 其中 row is."""
+    raw = text[cell[0]:cell[1]].lstrip(" ")
+    return raw.startswith("\u3000") or text[cell[0]:cell[1]].startswith("   ")
 #: a note in brackets in a table cell beside its figure (16（由各分站晋级）, 8（含市本级）)
 _CELL_NOTE = re.compile(r"[（(][^）)]*[\u4e00-\u9fff][^）)]*[）)]")
 
