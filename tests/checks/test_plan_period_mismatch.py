@@ -202,3 +202,13 @@ def test_year_and_position_joined_by_ji():
     d = one(RULE, text)
     assert "2021年" in d.message
     assert findings(RULE, text.replace("2020年", "2021年")) == []
+
+
+# fresh59b held-out: a speaker's words open after the colon; words of preparing a plan count only
+# up to the year's noun (not a later clause: …，省教育厅已启动…规划编制工作)
+def test_a_speakers_year_and_a_later_clause_of_drafting():
+    text = "邵明远：{y}年是实施“十四五”规划的开局之年，省教育厅已启动高等教育发展专项规划编制工作。"
+    assert "2021年" in one(RULE, text.format(y="2026")).message
+    assert findings(RULE, text.format(y="2021")) == []
+    # (preparing the next plan in the year's own words stays quiet)
+    assert findings(RULE, "2025年是谋划“十五五”的关键之年。") == []

@@ -247,9 +247,12 @@ class PlanPeriodMismatch(Rule):
         starts = [y.start for y in ctx_years(ctx)] + [m.start() - 1 for m in _RELATIVE_TOPIC.finditer(norm)]
         seen = set()
         for pos in sorted(starts):
-            if pos and norm[pos - 1] not in _BEFORE_TOPIC:
+            if pos and norm[pos - 1] in "：:":
+                s = pos  # (邵明远：2026年是…: a speaker's words open after the colon)
+            elif pos and norm[pos - 1] not in _BEFORE_TOPIC:
                 continue  # (most years: in the middle of a clause)
-            s = bounds.sentence_start_within(pos, 20)  # (one short search, not both bounds)
+            else:
+                s = bounds.sentence_start_within(pos, 20)  # (one short search, not both bounds)
             if s is None or s in seen:
                 continue
             t = _TOPIC.match(norm, s)
@@ -262,9 +265,12 @@ class PlanPeriodMismatch(Rule):
         if len(inside) != 1:
             return None
         m, n = inside[0]
-        if not _YEAR_NOUN.search(norm, m.end, end):
+        noun = _YEAR_NOUN.search(norm, m.end, end)
+        if not noun:
             return None
-        if _NOT_INSIDE.search(norm, start, end):
+        if _NOT_INSIDE.search(norm, start, noun.end()):
+            # (2025年是谋划“十五五”的关键之年: a year preparing the plan; only the words up to the year's
+            # noun count, not a later clause: …的开局之年，省教育厅已启动…规划编制工作)
             return None
         plan = plans.get(n)
         if plan is None:
