@@ -670,3 +670,11 @@ def test_people_per_person_split_by_the_words_after_renjun():
     assert findings(RULE, text.format(v="23.7")) == []
     # words after 人均 that name neither count: nothing is compared
     assert findings(RULE, "全镇有党员320名，联系群众4800人，人均走访18人。") == []
+
+
+# fresh59b held-out: a count of people written with its noun for a unit (按222.15万参保居民计算)
+def test_people_counted_with_their_noun_for_a_unit():
+    text = "城乡居民医保筹资中，个人缴费8.86亿元、各级财政补助15.62亿元，按222.15万参保居民计算，人均财政补助{v}元。"
+    d = one(RULE, text.format(v="730"))
+    assert "15.62亿元" in d.message and "703.1" in d.message
+    assert findings(RULE, text.format(v="703")) == []

@@ -28,6 +28,8 @@ _PER_CLASS = re.compile(r"平均(班)额$")
 _PUPILS = re.compile(r"在校生|学生|在园|幼儿|招生")
 #: the count an average says it is taken over (按居民人数计算, 按常住人口计算)
 _BY_COUNT = re.compile(r"按([\u4e00-\u9fff]{2,8}?)(?:计算|计)")
+#: people named right after a count written without a unit (222.15万参保居民, 52.8万常住人口)
+_PEOPLE_NAMED = re.compile(r"(?:常住|户籍|参保|在校|在职|农村|城镇|城乡)?(?:居民|人口|群众|职工|学生|农民|人员)")
 
 
 def _date_end(text: str, d) -> bool:
@@ -459,7 +461,9 @@ class AverageMismatch(Rule):
             k -= 1
             if p.role not in _NUMERATOR_ROLES or p.non_additive or p.q.kind == "range" or ratio_base(p):
                 continue  # (完成省下达任务14万亩的105.7%: the base of a ratio is not the count)
-            if p.unit in per or (noun and _counts(p, noun)) or _households_in_jia(p, f):
+            if p.unit in per or (noun and _counts(p, noun)) or _households_in_jia(p, f) \
+                    or (not p.unit and "人" in per and _PEOPLE_NAMED.match(p.trail)):
+                # (按222.15万参保居民计算: a count of people with its noun for a unit)
                 if _EACH.search(p.lead):
                     continue  # 三个街道各新建1所: 1所 for each, not the count of 所
                 dens.append(p)
