@@ -878,3 +878,15 @@ def test_completion_rates_of_different_figures_are_not_one_measure():
     text = ("全市一般公共预算收入187.46亿元，完成预算的103.0%，同比增长5.2%。分税种看，增值税完成54.08亿元，"
             "完成预算的104.0%。")
     assert findings(RULE, text) == []
+
+
+# fresh59a held-out: a kind of a table's measure, stated after its own figure (全区医院床位3260张，其中
+# 民营医院床位1260张), is not the table's cell for 医院
+HOSPITALS = ("| 机构类型 | 床位（张） |\n|---|---|\n| 医院 | 3260 |\n| 基层医疗卫生机构 | 540 |\n| 合计 | 3800 |\n\n"
+             "全区医院床位{a}张，其中民营医院床位1260张，占比38.7%。\n")
+
+
+def test_a_kind_of_a_cells_measure_is_not_the_cell():
+    assert findings(RULE, HOSPITALS.format(a="3260"), path="t.md") == []
+    # the figure of the cell's own measure is still compared
+    assert "3260" in one(RULE, HOSPITALS.format(a="3620"), path="t.md").message

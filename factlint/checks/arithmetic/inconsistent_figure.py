@@ -275,6 +275,7 @@ class InconsistentFigure(Rule):
             # (each list keeps its first _KEEP records, as the index does: the cost stays linear)
             cells: dict[tuple, list] = {}  # by key and the cell's measure
             prose: dict[tuple, list] = {}  # by key and every proper ending of the measure
+            named: set[tuple] = set()  # key and measure of every prose figure
             if any(g.table for g in records):
                 for g in records:
                     key = (g.unit, g.subject, g.period)
@@ -284,6 +285,7 @@ class InconsistentFigure(Rule):
                         if len(lst) < _KEEP:
                             lst.append(g)
                         continue
+                    named.add(key + (gm,))
                     for n in range(2, len(gm)):
                         lst = prose.setdefault(key + (gm[-n:],), [])
                         if len(lst) < _KEEP:
@@ -316,8 +318,10 @@ class InconsistentFigure(Rule):
                         if len(m) >= 3:
                             seen = seen + [(ctx, g) for g in prose.get(key + (m,), ()) if g.start < f.start]
                     else:
+                        # (not when the prose also states that ending's own figure: 全区医院床位3260张，其中
+                        # 民营医院床位1260张 names a kind of the cell's 医院床位, not the cell)
                         seen = seen + [(ctx, g) for n in range(3, len(m)) for g in cells.get(key + (m[-n:],), ())
-                                       if g.start < f.start]
+                                       if g.start < f.start and key + (m[-n:],) not in named]
                 found = self._against(ctx, f, seen) if seen else None
                 if found is _AGREES:
                     continue
