@@ -839,6 +839,20 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("02_chengfeng_gaotie_tongxun.txt", "inconsistent-figure"),  # 全长286.4公里 vs 全长268.4公里的“山海走廊”
         ("02_chengfeng_gaotie_tongxun.txt", "change-mismatch"),  # 较去年同期既有普速线路的…: a base of another subject
     },
+    # fresh59a: 31 planted arithmetic errors in a 市场监管 summary, a 供电 service report and 卫健 news
+    # with a table, written blind in the tenth session (first score 28/31, one false alarm on a test
+    # line and one on a case line, both fixed; numerals 9/10).
+    "fresh59a": {
+        ("01_lintang_market_regulation_summary.txt", "inconsistent-figure"),  # 查办各类违法案件1286件 vs 共查办违法案件1268件
+        ("03_luting_health_news.md", "average-mismatch"),  # 总诊疗人次186.4万计算: the unit before the figure
+        ("03_luting_health_news.md", "inconsistent-figure"),  # 签约居民21.4万人 vs 家庭医生签约居民24.1万人
+    },
+    # fresh59b: 30 planted errors over all sections (an 教育厅 press conference, a 口岸 feature, a 医保
+    # 基金 bulletin with a table), written blind in the tenth session (first score 24/27, 3/3 info, no
+    # false alarm).
+    "fresh59b": {
+        ("03_lintang_medical_insurance_fund_bulletin.md", "inconsistent-figure"),  # 318.62万人 vs …318.26万人为基数
+    },
 }
 
 
