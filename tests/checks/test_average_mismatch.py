@@ -678,3 +678,19 @@ def test_people_counted_with_their_noun_for_a_unit():
     d = one(RULE, text.format(v="730"))
     assert "15.62亿元" in d.message and "703.1" in d.message
     assert findings(RULE, text.format(v="703")) == []
+
+
+# fresh60b held-out: 村均 (per village) over a count of villages in 个 (42个茶叶专业村)
+def test_per_village():
+    text = "全县42个茶叶专业村2023年村集体经营性收入共计1386万元，村均{v}万元，较上年有较大幅度增长。"
+    assert "33万元" in one(RULE, text.format(v="35.2")).message
+    assert findings(RULE, text.format(v="33.0")) == []
+
+
+# review 29: each 人均 of its own 按…计算; an average of a group named before 人均 is not per everyone
+@pytest.mark.parametrize("text", [
+    "全县一般公共预算收入18.64亿元，按84.9万常住人口计算，人均2,196元；按92.3万户籍人口计算，人均2,020元。",
+    "其中统筹基金支出42.36亿元，按143.27万参保职工计算，人均2,957元，其中在职职工人均1,391元，退休人员人均7,862元。",
+])
+def test_each_average_of_its_own_count(text):
+    assert findings(RULE, text) == []

@@ -697,3 +697,8 @@ def test_increase_amount_before_a_bracketed_base():
     assert findings(RULE, text.format(v="13.1")) == []
     assert len(findings(RULE, text.format(v="15.1"))) == 1
     assert findings(RULE, "制造业减免税额比上年增加3.16亿元，增长13.1%（上年为24.19亿元）。") == []
+
+
+def test_what_was_added_against_a_stock_at_a_date():
+    # (review 29: 新增床位215张 is the increase of the stock 上年末的4,745张, not the year's stock)
+    assert findings(RULE, "全年全县新增床位215张，比上年末的4,745张增长4.5%。") == []

@@ -890,3 +890,10 @@ def test_a_kind_of_a_cells_measure_is_not_the_cell():
     assert findings(RULE, HOSPITALS.format(a="3260"), path="t.md") == []
     # the figure of the cell's own measure is still compared
     assert "3260" in one(RULE, HOSPITALS.format(a="3620"), path="t.md").message
+
+
+def test_a_kind_named_before_a_cells_measure_is_not_the_cell():
+    # (review 29: 白鹤片区民营医院床位 is part of the row's 医院床位, with no prose figure of the cell)
+    text = ("| 片区 | 医院床位（张） |\n|---|---|\n| 白鹤片区 | 630 |\n| 青松片区 | 820 |\n| 合计 | 1450 |\n\n"
+            "白鹤片区民营医院床位360张。\n")
+    assert findings(RULE, text, path="t.md") == []

@@ -659,3 +659,12 @@ def test_voltages_are_no_parts():
     (d,) = findings(RULE, text.format(v="497"))
     assert "742公里" in d.message and "千伏" not in d.message.split("总数")[1]
     assert findings(RULE, text.format(v="456")) == []
+
+
+# review 29: a stock reached is no part of what was added; a part's change (减收1.68亿元) is no part
+@pytest.mark.parametrize("text", [
+    "全年全县新增床位215张。其中，县人民医院新建住院综合楼投入使用，县人民医院床位达到860张。",
+    "政府性基金预算收入8.26亿元，比上年减收1.50亿元。其中，国有土地使用权出让收入7.12亿元，减收1.68亿元；其他政府性基金收入1.14亿元，增收0.18亿元。",
+])
+def test_stocks_and_changes_of_parts_are_no_parts(text):
+    assert findings(RULE, text) == []

@@ -212,3 +212,9 @@ def test_a_speakers_year_and_a_later_clause_of_drafting():
     assert findings(RULE, text.format(y="2021")) == []
     # (preparing the next plan in the year's own words stays quiet)
     assert findings(RULE, "2025年是谋划“十五五”的关键之年。") == []
+
+
+def test_consolidating_the_results_of_the_last_plan():
+    # (review 29: 2026年…也是巩固拓展“十四五”…成果的重要一年)
+    text = "张明：2026年是“十五五”开局之年，也是巩固拓展“十四五”教育发展成果的重要一年。"
+    assert findings(RULE, text) == []

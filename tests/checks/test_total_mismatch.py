@@ -920,3 +920,13 @@ FISCAL = ("| 项目 | 金额（亿元） |\n|---|---|\n| 税收收入 | 19.72 |\
 def test_indented_rows_under_a_qizhong_row():
     assert findings(RULE, FISCAL.format(t="28.46"), path="t.md") == []
     assert one(RULE, FISCAL.format(t="29.46"), path="t.md").evidence["expected"] == "28.46"
+
+
+# review 29: rows indented under a subtotal row (|　110千伏 | under | 35千伏及以上 |) are its details
+LINES = ("| 电压等级 | 线路条数（条） |\n|---|---:|\n| 35千伏及以上 | 29 |\n| 　110千伏 | 8 |\n| 　35千伏 | 21 |\n"
+         "| 10千伏 | 186 |\n| 合计 | {t} |\n")
+
+
+def test_rows_indented_under_a_subtotal_row():
+    assert findings(RULE, LINES.format(t="215"), path="t.md") == []
+    assert one(RULE, LINES.format(t="225"), path="t.md").evidence["expected"] == "215"

@@ -262,6 +262,8 @@ def pick_whole(group, knowledge):
             continue
         if ratio_base(w):
             continue  # 为预算数17.99亿元的103.6%: the base of a ratio, not what the sentence reports
+        if w.measure.startswith(("新增", "新建")) and any("达到" in p.lead for p in parts_all if p.unit == w.unit):
+            return None  # 新增床位215张。其中，…床位达到860张: a stock reached, no part of what was added
         if w.measure.endswith(_MORE_OR_LESS):
             # 增长5.4%（增收13.50亿元）。其中，税收收入…: the amount of the change, not the whole; and a
             # net change is no whole of the changes it nets (减收2.82亿元，其中…减收2.96亿元，…增收0.14亿元)
@@ -284,8 +286,9 @@ def pick_whole(group, knowledge):
         if lead.startswith(_LIST_JOINERS) and not lead.startswith(("及以上", "及以下")) and w.role != TOTAL \
                 and not _same_attribute(w, [p for p in parts_all if p.unit == w.unit]):
             return None  # the nearest figure is one item of a list: which is the whole?
-        parts = [p for p in parts_all if p.unit == w.unit]
-        if any(p.approx for p in parts):
+        # (…收入7.12亿元，减收1.68亿元: the amount of a part's change is no part)
+        parts = [p for p in parts_all if p.unit == w.unit and not p.measure.endswith(_MORE_OR_LESS)]
+        if not parts or any(p.approx for p in parts):
             return None
         return w, parts
     return None

@@ -18,7 +18,11 @@ _NUMERATOR_ROLES = frozenset((LEVEL, COUNT, PART, TOTAL))
 _YEAR_TOTAL_ROLES = _NUMERATOR_ROLES | {CHANGE}
 # what an average is taken over, by its marker: 人均 → people, 户均 → households
 _PER = {"人均": ("人", "人次", "名"), "户均": ("户", "户次"), "场均": ("场",), "每户": ("户",), "每人": ("人", "名"), "亩均": ("亩",),
-        "日均": ("天", "日"), "次均": ("人次", "次"), "案均": ("件", "起"), "件均": ("件",)}
+        "日均": ("天", "日"), "次均": ("人次", "次"), "案均": ("件", "起"), "件均": ("件",),
+        # per village, school, station, shop: over a count of them (42个茶叶专业村…村均35.2万元)
+        "村均": ("村",), "校均": ("所", "校"), "站均": ("站",), "店均": ("家", "店")}
+#: the thing an average of _PER is taken over, when its count is in 个 (42个茶叶专业村)
+_PER_NOUN = {"场均": "场", "村均": "村", "校均": "校", "站均": "站", "店均": "店"}
 _PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])([\u4e00-\u9fff]?)")
 #: an average per month (月人均, 人均月, 每人每月): the totals beside it are of a year or a span
 _PER_MONTH = re.compile(r"月人均|人均月|每人每月|每月人均|月均|月户均|户均月|每户每月|每月户均"
@@ -152,7 +156,7 @@ class AverageMismatch(Rule):
                     yield found
                 continue
             per = _PER.get(marker)
-            noun = "场" if marker == "场均" else ""  # (场均: per show, or per farm: 家庭农场186家)
+            noun = _PER_NOUN.get(marker, "")  # (场均: per show, or per farm: 家庭农场186家)
             m = None
             if per is None:
                 m = _PER_EACH_VERB.search(lead) or _PER_EACH.search(lead)
@@ -462,7 +466,7 @@ class AverageMismatch(Rule):
             if p.role not in _NUMERATOR_ROLES or p.non_additive or p.q.kind == "range" or ratio_base(p):
                 continue  # (完成省下达任务14万亩的105.7%: the base of a ratio is not the count)
             if p.unit in per or (noun and _counts(p, noun)) or _households_in_jia(p, f) \
-                    or (not p.unit and "人" in per and _PEOPLE_NAMED.match(p.trail)):
+                    or (not p.unit and "人" in per and _people_for(p, f)):
                 # (按222.15万参保居民计算: a count of people with its noun for a unit)
                 if _EACH.search(p.lead):
                     continue  # 三个街道各新建1所: 1所 for each, not the count of 所
@@ -697,6 +701,24 @@ def _named_total(ctx, figs, f, rest: str, dens) -> list:
     longest = max((len(g.measure) for g in found), default=0)
     found = [g for g in found if len(g.measure) == longest]
     return found if len(found) == 1 else []
+
+
+def _people_for(p, f) -> bool:
+    """``p``, a count written without a unit, counts the people ``f`` (a 人均 figure) is per: people
+    named right after it (222.15万参保居民), in the last 按…计算 before ``f`` (not 按84.9万常住人口计算，
+    人均…；按92.3万户籍人口计算，人均…: the second is of the second count), and the group named before
+    人均, if any, among those words (其中在职职工人均1,391元 is not per 143.27万参保职工)."""
+    m = _PEOPLE_NAMED.match(p.trail)
+    if m is None:
+        return False
+    sent = f.sentence
+    between = sent.text[p.end - sent.start:f.start - sent.start]
+    if "按" in between:
+        return False
+    lead = f.lead
+    who = lead[:lead.find("人均")].removeprefix("其中").strip("，,、 ") if "人均" in lead else ""
+    who = re.sub(r"^全[省市县区州旗镇乡]", "", who)  # (全县居民人均: the place is not the group)
+    return not who or who[-4:] in p.trail[:m.end()]
 
 
 def _counts(p, noun: str) -> bool:

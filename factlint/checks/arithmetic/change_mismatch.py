@@ -72,6 +72,8 @@ class ChangeMismatch(Rule):
         # 13.1%（上年为24.19亿元）): reported once, and not at all when one reading makes it right
         by_change: dict[tuple[int, int], list] = {}
         for st in [*C.statements(ctx, strict_multiples=strict), *C.table_statements(ctx)]:
+            if _flow_against_a_stock(ctx, st):
+                continue
             by_change.setdefault((st.change.start, st.change.end), []).append((st, C.judge(st)))
         for readings in by_change.values():
             if any(v.status == "ok" for _, v in readings):
@@ -131,6 +133,16 @@ class ChangeMismatch(Rule):
         else:
             related.insert(0, (ctx, a.start, a.end))
         return self.report(ctx, ch.start, ch.end, message, evidence=evidence, related=related)
+
+
+def _flow_against_a_stock(ctx: Context, st: C.Statement) -> bool:
+    """全年新增床位215张，比上年末的4,745张增长4.5%: the figure before 比 is what was added (新增),
+    the one after it a stock at a date (上年末): the change is of the stock, not their ratio."""
+    f = ctx.claims.figure_at(st.after.start)
+    if f is None or st.derived_to is not None or not f.measure.startswith(("新增", "净增", "新建")):
+        return False
+    text = ctx.text
+    return any(w in text[max(0, st.before.start - 8):st.before.start] for w in ("末", "底"))
 
 
 def _whole_agrees(ctx: Context, st: C.Statement) -> bool:

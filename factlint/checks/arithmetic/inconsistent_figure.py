@@ -62,6 +62,8 @@ def _key_affixes(knowledge) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
     return got
 #: the generic words of a province, its own place in a text whose title names a province
 _PROVINCE_SUBJECTS = frozenset(("全省", "我省", "本省"))
+#: words that make a measure a kind of the one its name ends with (民营医院床位 of 医院床位)
+_KIND_BEFORE = re.compile(r"(?:民营|公立|公办|民办|国有|私营|集体|个体|外资|内资|城镇|农村|乡村|城市|规上|规模以上|新增|新建)$")
 #: how many different values of one key are kept (a key stated with many values is not one figure)
 _KEEP = 3
 #: the shortest measure whose two-digit values are compared (see _slip)
@@ -320,8 +322,11 @@ class InconsistentFigure(Rule):
                     else:
                         # (not when the prose also states that ending's own figure: 全区医院床位3260张，其中
                         # 民营医院床位1260张 names a kind of the cell's 医院床位, not the cell)
+                        # (nor when the words before the ending name a kind of it: 白鹤片区民营医院床位 is a
+                        # part of the cell's 医院床位, not the cell)
                         seen = seen + [(ctx, g) for n in range(3, len(m)) for g in cells.get(key + (m[-n:],), ())
-                                       if g.start < f.start and key + (m[-n:],) not in named]
+                                       if g.start < f.start and key + (m[-n:],) not in named
+                                       and not _KIND_BEFORE.search(m[:-n])]
                 found = self._against(ctx, f, seen) if seen else None
                 if found is _AGREES:
                     continue

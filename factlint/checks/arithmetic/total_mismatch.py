@@ -410,7 +410,7 @@ class TotalMismatch(Rule):
             # 其中 rows detail the row above them (| 其中：公立医院 | under | 医院 |), and 小计 rows sum
             # the rows above them (| 小计（沿海港区） |): both are left out, the detail rows add up
             keep = [r for r in range(len(rows) - 1) if not _SUB_ROW.match(names[r]) and "小计" not in names[r]
-                    and not _indented(ctx.text, rows[r][0])]
+                    and not _indented(source, rows[r][0])]
             if not is_total_label(names[-1], labels, len(keep), ctx.knowledge) \
                     or any(names[r] in labels or not names[r] for r in keep) \
                     or (len(keep) < len(rows) - 1 and _SUB_ROW.match(names[0])):

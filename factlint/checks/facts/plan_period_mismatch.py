@@ -43,7 +43,7 @@ _CONTINUE = lazy_re(r"[ \t\u3000]*(?:也|又|还|更|同时也|同时还|并且|
 #: the clause ends on "…之年 / …一年 / …第N年"
 _YEAR_NOUN = lazy_re(r"(?:之年|一年|第[一二三四五]年|最后一年|的一年)[ \t\u3000”\"」』）)]*$")
 #: the plan is not the one the year belongs to, only prepared for or looked forward to
-_NOT_INSIDE = lazy_re(r"谋划|编制|谋篇|布局|(?<![作成因认称])为|迎接|衔接|前期|启动|展望|研究|制定|着眼|奠定|基础|准备|开局前|之前|前夕|接续|铺垫|起草|酝酿|蓄势|蓄力|筹备|筹划")
+_NOT_INSIDE = lazy_re(r"谋划|编制|谋篇|布局|巩固|成果|(?<![作成因认称])为|迎接|衔接|前期|启动|展望|研究|制定|着眼|奠定|基础|准备|开局前|之前|前夕|接续|铺垫|起草|酝酿|蓄势|蓄力|筹备|筹划")
 #: where in the plan the year is: first, last, or the N-th year
 _POS_FIRST = lazy_re(r"开局|起步|开篇|第一年|头一年|首年")
 _POS_LAST = lazy_re(r"收官|收尾|最后一年|完成之年|终结")
