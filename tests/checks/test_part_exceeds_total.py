@@ -668,3 +668,22 @@ def test_voltages_are_no_parts():
 ])
 def test_stocks_and_changes_of_parts_are_no_parts(text):
     assert findings(RULE, text) == []
+
+
+# review 29: parts after 其中 told apart by values of different attributes (sex, ethnicity, party;
+# sector, size, capital) overlap (the lexicon parts-attribute-dimensions); values of one attribute
+# (男生、女生) still split the whole
+@pytest.mark.parametrize("text", [
+    "全县共选出代表312名，其中女代表126名、少数民族代表24名、中共党员代表210名。",
+    "普通高校毕业生12480人，其中女生6565人、师范类毕业生3126人、省外生源2840人。",
+    "新引进项目86个，其中工业项目52个、亿元以上项目41个、外资项目9个。",
+])
+def test_parts_of_different_attributes_overlap(text):
+    assert findings(RULE, text) == []
+
+
+def test_parts_of_one_attribute_still_add_up():
+    assert "1200人" in one(RULE, "在校生1200人，其中男生630人、女生670人。").message
+    # (a word of an attribute inside a name is no value of it: 国有土地…, 城市基础设施…)
+    assert "3.64亿元" in one(RULE, "全县政府性基金预算收入完成3.64亿元，其中国有土地使用权出让收入3.18亿元、"
+                                   "城市基础设施配套费收入0.59亿元。").message

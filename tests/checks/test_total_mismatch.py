@@ -930,3 +930,9 @@ LINES = ("| 电压等级 | 线路条数（条） |\n|---|---:|\n| 35千伏及以
 def test_rows_indented_under_a_subtotal_row():
     assert findings(RULE, LINES.format(t="215"), path="t.md") == []
     assert one(RULE, LINES.format(t="225"), path="t.md").evidence["expected"] == "215"
+
+
+def test_parts_that_cut_across_have_no_rest():
+    # (review 29: 35岁及以下青年教师 is no rest of a split by 学历)
+    text = "专任教师8438人，其中本科及以上学历7798人、研究生学历1215人、女教师5862人、35岁及以下青年教师2164人。"
+    assert findings(RULE, text) == []

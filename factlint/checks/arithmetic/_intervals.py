@@ -194,6 +194,18 @@ def _names_other_than(w, parts, wholes) -> bool:
 _MORE_OR_LESS = ("增收", "减收", "增支", "减支")
 
 
+def dimensions_cross(parts, dimensions) -> bool:
+    """Two or more of ``parts`` are told apart by values of different dimensions (女代表, 少数民族代表:
+    sex and ethnicity), none of them by two values of one: the parts may overlap."""
+    seen = set()
+    for p in parts:
+        m = p.measure.removeprefix("其中")
+        hit = {name for name, rx in dimensions if rx.match(m)}  # (at the start: not 国有土地…, 城市基础设施…)
+        if len(hit) == 1:
+            seen |= hit
+    return len(seen) >= 2
+
+
 def _of_a_whole_in_another_unit(w, parts, wholes) -> bool:
     """The parts' name ends with a noun (学员 of 取得等级证书的学员) that ``w``'s measure does not
     hold and a figure of another unit between ``w`` and the parts does (培训学员9860人次): the parts
@@ -424,7 +436,7 @@ def overlap_said(text: str, start: int, end: int, knowledge) -> bool:
 class _Lexicons:
     """The lexicons the helpers here read, compiled once per Knowledge (see :func:`lexicons`)."""
 
-    __slots__ = ("overlap", "thresholds", "spans", "cross_kinds", "people", "families", "nested")
+    __slots__ = ("overlap", "thresholds", "spans", "cross_kinds", "people", "families", "nested", "dimensions")
 
     def __init__(self, knowledge) -> None:
         from factlint.claims import _alt
@@ -435,6 +447,10 @@ class _Lexicons:
         self.spans = re.compile(_alt(knowledge.lexicon("parts-span-words")) or r"(?!x)x")
         #: (part-exceeds-total: labels that cut across any split of a whole, 高新技术企业, 规模以上)
         self.cross_kinds = re.compile(_alt(knowledge.lexicon("parts-overlapping-kinds")) or r"(?!x)x")
+        #: (part-exceeds-total: the dimensions parts may be told apart by, 性别 女|男: name, pattern)
+        self.dimensions = tuple((name, re.compile("(?:" + _alt(values.split("|")) + ")"))
+                                for name, _, values in (w.partition(" ") for w in knowledge.lexicon("parts-attribute-dimensions"))
+                                if values)
         #: (pick_whole: groups of people, whose own per-head figures may exceed a per-head whole's)
         self.people = tuple(knowledge.lexicon("parts-people-groups"))
         #: (total-mismatch: a part's name and the whole of its family, 增加值>地区生产总值; the lexicon

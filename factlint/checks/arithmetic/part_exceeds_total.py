@@ -8,8 +8,9 @@ from decimal import Decimal
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import CHANGE, RATE, SHARE
 
-from ._intervals import (DURATIONS, Interval, bigrams, common_end, display_unit, interval, lexicons, of_changed_measure,
-                         overlap_said, pick_whole, ratio_base, ratio_percent, show, sums_by_total, total, value_sum, without_summed)
+from ._intervals import (DURATIONS, Interval, bigrams, common_end, dimensions_cross, display_unit, interval, lexicons,
+                         of_changed_measure, overlap_said, pick_whole, ratio_base, ratio_percent, show, sums_by_total, total,
+                         value_sum, without_summed)
 
 
 class PartExceedsTotal(Rule):
@@ -261,6 +262,10 @@ def _runs(text: str, parts, members, ctx) -> list[list]:
     if _nested(parts, ctx.knowledge):
         # 职工2846人，其中卫生技术人员2418人、执业（助理）医师862人: a kind and a kind it holds (the
         # lexicon parts-nested-kinds), each a part of the whole, not added up
+        return [[p] for p in parts]
+    if dimensions_cross(parts, lexicons(ctx.knowledge).dimensions):
+        # 代表312名，其中女代表126名、少数民族代表24名、中共党员代表210名: parts told apart by sex, ethnicity
+        # and party overlap (the lexicon parts-attribute-dimensions); each is compared alone
         return [[p] for p in parts]
     if _labels_overlap(parts, lexicons(ctx.knowledge).cross_kinds):
         # 企业1286家，其中高新技术企业423家、专精特新中小企业326家、规模以上企业612家: labels a firm may

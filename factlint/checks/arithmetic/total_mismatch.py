@@ -10,8 +10,8 @@ from factlint.claims import COUNT, LEVEL, PART, TOTAL, list_items, small_number
 from factlint.diagnostics import format_decimal
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
-from ._intervals import (Interval, common_end, display_unit, interval, items_before, lexicons, overlap_said, pick_whole,
-                         ratio_base, scale, show, total, value_sum)
+from ._intervals import (Interval, common_end, dimensions_cross, display_unit, interval, items_before, lexicons,
+                         overlap_said, pick_whole, ratio_base, scale, show, total, value_sum)
 
 
 class TotalMismatch(Rule):
@@ -317,6 +317,8 @@ class TotalMismatch(Rule):
         for whole, parts in _qizhong_wholes(ctx, 3):
             if not rest.match(_name_of(parts[-1])) or any(rest.match(_name_of(p)) for p in parts[:-1]):
                 continue
+            if dimensions_cross(parts, lexicons(ctx.knowledge).dimensions):
+                continue  # (其中…学历…、女教师…、35岁及以下青年教师…: cuts across each other, no rest of one split)
             if any("；" in ctx.text[a.end:b.start] for a, b in zip(parts, parts[1:])):
                 continue  # (statements of their own, which the text may qualify after them)
             s, wi = total(parts), interval(whole)
