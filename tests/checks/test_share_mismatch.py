@@ -1356,3 +1356,10 @@ def test_a_share_after_a_bracket_of_details():
             "硕士研究生1,129人），占{v}%。")
     assert findings(RULE, text.format(v="14.40")) == []
     assert "1,215人" in one(RULE, text.format(v="16.40")).message
+
+
+def test_a_share_after_a_bracket_of_details_after_qizhong():
+    # (review 29: the same with 其中 before the part)
+    text = "专任教师8438人，其中研究生1215人（博士研究生86人、硕士研究生1129人），占{v}%。"
+    assert findings(RULE, text.format(v="14.40")) == []
+    assert "1215人" in one(RULE, text.format(v="16.40")).message

@@ -640,6 +640,9 @@ class ShareMismatch(Rule):
             p = figs[k]
             if p.role in _PART_ROLES and not p.non_additive and not p.is_percent:
                 if p.unit == whole.unit:
+                    outer = _before_bracket(figs, k, p, f)
+                    if outer is not None:
+                        p = outer  # (其中研究生1,215人（博士研究生86人、硕士研究生1,129人），占14.40%)
                     return None if p.approx else p
                 if _next_to(figs, p, f):
                     # 民营企业10452家，进出口1986.7亿元，增长12.3%，占…: the share next to an amount
@@ -1051,15 +1054,12 @@ class ShareMismatch(Rule):
         else:
             return None
         sent = p.sentence
-        between = sent.text[p.end - sent.start:f.start - sent.start]
-        if between.startswith(("）", ")")):
+        if sent.text.startswith(("）", ")"), p.end - sent.start):
             # 研究生1,215人（博士研究生86人、硕士研究生1,129人），占14.40%: the bracket is an aside;
             # the share is of the figure before it
-            opening = max(sent.text.rfind("（", 0, p.start - sent.start), sent.text.rfind("(", 0, p.start - sent.start))
-            before = [g for g in figs[max(0, k - 12):k] if g.sentence is sent and g.end - sent.start == opening]
-            if opening < 0 or not before:
+            p = _before_bracket(figs, k, p, f)
+            if p is None:
                 return None
-            p = before[0]
         if p.is_percent or p.approx or (p.plan and not plan_ok) or p.non_additive or p.role not in _PART_ROLES \
                 or p.q.kind == "range" or p.value is None:
             return None
@@ -1322,6 +1322,18 @@ _STATED_WITH = re.compile(r"共计实现|累计实现|共实现|实现了|实现
 
 #: a table header of shares: | 占比（%） |, | 比重（%） |, | 占全市比重（%） |, | 构成（%） |
 _SHARE_HEAD = re.compile(r"占比|比重|构成")
+
+
+def _before_bracket(figs, k: int, p, f):
+    """The figure right before the bracket that ``p`` (``figs[k]``) closes, when the bracket ends
+    right before ``f``'s clause (…1,215人（…、硕士研究生1,129人），占14.40%): the bracket is an aside of
+    details, the share is of that figure; None when ``p`` is in no such bracket."""
+    sent = p.sentence
+    between = sent.text[p.end - sent.start:f.start - sent.start]
+    if not between.startswith(("）", ")")):
+        return None
+    opening = max(sent.text.rfind("（", 0, p.start - sent.start), sent.text.rfind("(", 0, p.start - sent.start))
+    return next((g for g in figs[max(0, k - 12):k] if g.sentence is sent and g.end - sent.start == opening), None)
 
 
 def _in_order(short: str, long: str) -> bool:
