@@ -687,3 +687,10 @@ def test_parts_of_one_attribute_still_add_up():
     # (a word of an attribute inside a name is no value of it: 国有土地…, 城市基础设施…)
     assert "3.64亿元" in one(RULE, "全县政府性基金预算收入完成3.64亿元，其中国有土地使用权出让收入3.18亿元、"
                                    "城市基础设施配套费收入0.59亿元。").message
+
+
+def test_the_first_of_two_bases_of_ratios_is_no_whole():
+    # (分别为年初预算A和调整预算B的103.4%和100.6%。其中…: neither base is the whole of what follows)
+    text = ("全市一般公共预算收入394.52亿元，分别为年初预算381.56亿元和调整预算392.17亿元的103.4%和100.6%。"
+            "其中，税收收入285.63亿元，非税收入108.89亿元。")
+    assert findings(RULE, text) == []

@@ -1363,3 +1363,10 @@ def test_a_share_after_a_bracket_of_details_after_qizhong():
     text = "专任教师8438人，其中研究生1215人（博士研究生86人、硕士研究生1129人），占{v}%。"
     assert findings(RULE, text.format(v="14.40")) == []
     assert "1215人" in one(RULE, text.format(v="16.40")).message
+
+
+# review 29: a share named by its part before 比例 (女生比例为…) is that part's, not the last one's
+def test_a_share_named_before_bili():
+    text = "普通高校毕业生12480人，其中女生6565人、师范类毕业生3126人、省外生源2840人，女生比例为{v}%。"
+    assert findings(RULE, text.format(v="52.6")) == []
+    assert "6565人" in one(RULE, text.format(v="55.6")).message

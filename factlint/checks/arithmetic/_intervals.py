@@ -387,8 +387,7 @@ def ratio_base(f) -> bool:
     """A figure that is the base of a percentage or a multiple right after it (为预算数17.99亿元的
     103.6%, 占规模以上工业总产值5136.7亿元的48.2%, 是2019年465张的4倍): what the sentence compares
     with, not what it reports."""
-    if not f.trail.lstrip().startswith("的"):
-        return False
+    trail = f.trail.lstrip()
     claims = f._claims
     if claims is None:
         return False
@@ -397,6 +396,11 @@ def ratio_base(f) -> bool:
     if k >= len(figs):
         return False
     nxt = figs[k]
+    if trail.startswith(("和", "、", "及")) and nxt.sentence is f.sentence and nxt.unit == f.unit:
+        # 分别为年初预算381.56亿元和调整预算392.17亿元的103.4%和100.6%: the first of two bases
+        return ratio_base(nxt)
+    if not trail.startswith("的"):
+        return False
     return (nxt.is_percent or nxt.unit == "倍") and nxt.sentence is f.sentence and nxt._cspan == f._cspan
 
 

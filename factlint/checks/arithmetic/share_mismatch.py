@@ -493,9 +493,12 @@ class ShareMismatch(Rule):
         76.8%: 出口, not the part just before), when one part's measure is that name."""
         lead = f.lead.strip().lstrip("，、；")
         k = lead.find("占")
+        if k < 0:
+            # 其中女生6,565人、…，女生比例为52.6%: the part named before 比例/比重
+            k = next((i for i in (lead.find("比例"), lead.find("比重")) if i >= 0), -1)
         if not 2 <= k <= 16:
             return None
-        label = lead[:k]
+        label = lead[:k].removesuffix("的")
         named = [p for p in parts if p.measure == label or (len(label) >= 3 and p.measure.endswith(label))]
         if not named and parts and "、" in parts[0].measure:
             # 其中，线上、线下成交额分别为472.5亿元和764.3亿元，线上成交额占比38.2%: the items the first
