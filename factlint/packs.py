@@ -74,6 +74,17 @@ class Knowledge:
         """The lexicon as a frozen set (cached)."""
         return self._sets.get(name, frozenset())
 
+    def longest_first(self, name: str) -> tuple[str, ...]:
+        """The lexicon's words, longest first, for matching the longest that fits (cached)."""
+        got = self._longest.get(name)
+        if got is None:
+            got = self._longest[name] = tuple(sorted(self.lexicons.get(name, ()), key=len, reverse=True))
+        return got
+
+    @cached_property
+    def _longest(self) -> dict[str, tuple[str, ...]]:
+        return {}
+
     # -- loading ------------------------------------------------------------------------------
     def add_file(self, name: str, data: bytes) -> None:
         self.add_table(name, self.parse(name, data))

@@ -108,7 +108,7 @@ def _without_index(source: str, heads: tuple[str, ...], rows: list) -> tuple[tup
     rows without a number (小计, 其中) is left as it is (its rows are not all parts of one total)."""
     if len(heads) >= 3 and len(rows) >= 3 and heads[0] in _INDEX_HEADS and heads[1]:
         first = [source[slice(*r[0])].strip() for r in rows]
-        if all(_ROW_NUMBER.fullmatch(c) and _row_number(c) == k + 1 for k, c in enumerate(first[:-1])):
+        if all(_row_number(c) == k + 1 for k, c in enumerate(first[:-1])):
             second = [source[slice(*r[1])].strip() for r in rows]
             labels = tuple(b or ("" if _ROW_NUMBER.fullmatch(a) else a) for a, b in zip(first, second))
             return heads[1:], [r[1:] for r in rows], labels

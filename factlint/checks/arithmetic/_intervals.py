@@ -452,7 +452,7 @@ class _Lexicons:
         #: (part-exceeds-total: labels that cut across any split of a whole, 高新技术企业, 规模以上)
         self.cross_kinds = re.compile(_alt(knowledge.lexicon("parts-overlapping-kinds")) or r"(?!x)x")
         #: (part-exceeds-total: the dimensions parts may be told apart by, 性别 女|男: name, pattern)
-        self.dimensions = tuple((name, re.compile("(?:" + _alt(values.split("|")) + ")"))
+        self.dimensions = tuple((name, re.compile(_alt(values.split("|"))))
                                 for name, _, values in (w.partition(" ") for w in knowledge.lexicon("parts-attribute-dimensions"))
                                 if values)
         #: (pick_whole: groups of people, whose own per-head figures may exceed a per-head whole's)

@@ -527,7 +527,7 @@ class EnumerationCount(Rule):
         elif not (kinds and any(c in _item_text(segs[-1]) for c in conj)) \
                 and not (about and "关于" in segs[0] and len(segs) >= 3 and "等" not in "".join(segs)) \
                 and not self._item_like(segs, last, conj, count_text[len(text[s:nend]):],
-                                        _name_endings(ctx.knowledge)):
+                                        ctx.knowledge.longest_first("enumeration-name-endings")):
             # (关于A、B、C和D的三个报告: the topics 关于 opens and 的 closes are the items, however long;
             # not when 等 closes a list inside one of them: 关于水、电、气等公用事业…情况和…的两个报告)
             # (a last segment of two items of the kinds counted, …智造园和蕖塘大数据产业园 before 园区,
@@ -784,16 +784,6 @@ def _head_tail(text: str, pos: int, stops: tuple[str, ...] = ()) -> str:
 
 def _shorten(s: str, limit: int = 40) -> str:
     return s if len(s) <= limit else s[: limit - 1] + "…"
-
-
-def _name_endings(knowledge) -> tuple[str, ...]:
-    """The lexicon ``enumeration-name-endings``, longest first (cached per Knowledge)."""
-    store = knowledge.__dict__
-    got = store.get("_factlint_name_endings")
-    if got is None:
-        got = store["_factlint_name_endings"] = tuple(sorted(knowledge.lexicon("enumeration-name-endings"),
-                                                             key=len, reverse=True))
-    return got
 
 
 @hookimpl

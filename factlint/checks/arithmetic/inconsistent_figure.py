@@ -62,8 +62,6 @@ def _key_affixes(knowledge) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
     return got
 #: the generic words of a province, its own place in a text whose title names a province
 _PROVINCE_SUBJECTS = frozenset(("全省", "我省", "本省"))
-#: words that make a measure a kind of the one its name ends with (民营医院床位 of 医院床位)
-_KIND_BEFORE = re.compile(r"(?:民营|公立|公办|民办|国有|私营|集体|个体|外资|内资|城镇|农村|乡村|城市|规上|规模以上|新增|新建)$")
 #: how many different values of one key are kept (a key stated with many values is not one figure)
 _KEEP = 3
 #: the shortest measure whose two-digit values are compared (see _slip)
@@ -262,6 +260,8 @@ class InconsistentFigure(Rule):
         index: dict[tuple, list] = {}
         synonyms = _synonyms(contexts[0].knowledge) if contexts else {}
         prefixes, suffixes, words = _key_affixes(contexts[0].knowledge) if contexts else ((), (), ())
+        # (words that make a measure a kind of the one its name ends with: 民营医院床位 of 医院床位)
+        kinds = contexts[0].knowledge.longest_first("inconsistent-kind-words") if contexts else ()
 
         def plain(measure: str) -> str:
             """The measure without the words it may hold or not (港口完成集装箱吞吐量 → 港口集装箱吞吐量)."""
@@ -326,7 +326,7 @@ class InconsistentFigure(Rule):
                         # part of the cell's 医院床位, not the cell)
                         seen = seen + [(ctx, g) for n in range(3, len(m)) for g in cells.get(key + (m[-n:],), ())
                                        if g.start < f.start and key + (m[-n:],) not in named
-                                       and not _KIND_BEFORE.search(m[:-n])]
+                                       and not m[:-n].endswith(kinds)]
                 found = self._against(ctx, f, seen) if seen else None
                 if found is _AGREES:
                     continue

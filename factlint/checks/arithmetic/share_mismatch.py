@@ -13,7 +13,7 @@ from factlint.claims import _ASIDE, ADDITIVE_ROLES, AFTER, AVERAGE, CHANGE, COUN
 from factlint.diagnostics import format_decimal
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, is_total_label, measured_figures
 
-from ._intervals import (DURATIONS, HUNDRED, Interval, ratio_base, common_end, decimals, display_unit, interval, names_agree, pick_whole, previous_paragraph,
+from ._intervals import (DURATIONS, HUNDRED, Interval, bigrams, ratio_base, common_end, decimals, display_unit, interval, names_agree, pick_whole, previous_paragraph,
                          ratio_percent, scale, show, total, value_sum)
 
 # 占规模以上工业营业收入的比重为 / 占粮食播种面积的 / 占全省的: the whole named after 占
@@ -296,7 +296,7 @@ class ShareMismatch(Rule):
                         if not expected.overlaps(interval(shares[r])):
                             bad.append(r)
                     else:
-                        if len(rows) - 1 - len(bad) >= 2 and len(bad) <= max(1, (len(body)) // 3):
+                        if len(rows) - 1 - len(bad) >= 2 and len(bad) <= max(1, len(body) // 3):
                             fits.append((k, bad))
                 if not fits:
                     continue
@@ -347,10 +347,10 @@ class ShareMismatch(Rule):
                     continue
                 # the rate names what its numerator counts (完成率: 已完成投资; 落实率: 已落实人数; not
                 # 水质达标率 and 通自来水行政村, which the table's columns happen to give in most rows)
-                stem = _bigrams(_RATE_HEAD.sub("", heads[s]))
+                stem = bigrams(_RATE_HEAD.sub("", heads[s]))
                 fits = []  # (numerator column, denominator column, rows whose rate they do not give)
                 for i in columns:
-                    if not stem & _bigrams(heads[i]):
+                    if not stem & bigrams(heads[i]):
                         continue
                     for j in columns:
                         if i == j or (head_name_unit(heads[i]) or ("", ""))[1] != (head_name_unit(heads[j]) or ("", ""))[1] \
@@ -1351,8 +1351,6 @@ _SEVERAL_PARTS = re.compile(r"[和及与、]|以上|以下|合计|共")
 _IMPLIED_NOUNS = frozenset({"面积", "人数", "户数", "数量", "规模", "金额"})
 
 
-def _bigrams(s: str) -> set[str]:
-    return {s[i:i + 2] for i in range(len(s) - 1)}
 #: the header of a column of rates a table's other columns may give (完成率（%）, 执行率, 到位率);
 #: not 增长率, 增速 (of figures the table does not hold)
 _RATE_HEAD = re.compile(r"(?<!增长)(?<!增)率\s*(?:[（(]\s*%\s*[）)])?\s*$")

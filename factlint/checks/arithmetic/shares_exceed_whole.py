@@ -527,9 +527,7 @@ class SharesExceedWhole(Rule):
 def _levels(ctx, shares) -> list[tuple[int, str]] | None:
     """(rank, "以上" / "以下" / "") of each share, when every share's label names one level of an
     ordered dimension (the lexicon ``shares-ordered-levels``: 研究生, 本科, 专科及以下), else None."""
-    levels = ctx.knowledge.lexicon("shares-ordered-levels") or ()
-    names = sorted(((name, rank) for rank, entry in enumerate(levels) for name in entry.split("|") if name),
-                   key=lambda x: -len(x[0]))
+    names = _level_names(ctx.knowledge)
     if not names:
         return None
     text = ctx.text
@@ -541,6 +539,19 @@ def _levels(ctx, shares) -> list[tuple[int, str]] | None:
             return None
         found.append((rank, "以上" if "以上" in label else "以下" if "以下" in label else ""))
     return found
+
+
+def _level_names(knowledge) -> tuple[tuple[str, int], ...]:
+    """(name, rank) of every level of ``shares-ordered-levels``, the longest names first (kept with
+    the knowledge, as the other compiled lexicons are)."""
+    store = knowledge.__dict__
+    got = store.get("_factlint_level_names")
+    if got is None:
+        levels = knowledge.lexicon("shares-ordered-levels")
+        got = store["_factlint_level_names"] = tuple(sorted(
+            ((name, rank) for rank, entry in enumerate(levels) for name in entry.split("|") if name),
+            key=lambda x: -len(x[0])))
+    return got
 
 
 def _levels_apart(found: list[tuple[int, str]]) -> bool:
