@@ -61,6 +61,46 @@ def _key_affixes(knowledge) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
             store["_inconsistent_affixes"] = got
     return got
 #: the generic words of a province, its own place in a text whose title names a province
+def _names(knowledge):
+    """A function giving, for a measure, the two names the index reads it by (kept with the
+    knowledge, with the names it has worked out): the measure without the words it may hold or
+    not (港口完成集装箱吞吐量 → 港口集装箱吞吐量), which a table's cells are matched by; and its key,
+    which also leaves out the prefixes and suffixes it may have or not and, for four characters or
+    more, the order of its characters (城镇新增就业 and 新增城镇就业).  Worked out when a document's
+    figures are collected (in the worker processes under ``--jobs``), not when they are compared."""
+    store = getattr(knowledge, "__dict__", None)
+    got = store.get("_inconsistent_names") if store is not None else None
+    if got is not None:
+        return got
+    synonyms = _synonyms(knowledge)
+    prefixes, suffixes, words = _key_affixes(knowledge)
+    known: dict[str, tuple[str, str]] = {}
+
+    def names(measure: str) -> tuple[str, str]:
+        got = known.get(measure)
+        if got is not None:
+            return got
+        m = measure
+        for w in words:
+            if w in m and len(m) >= len(w) + 2:
+                m = m.replace(w, "")
+        km = synonyms.get(m, m)  # (外贸进出口 and 货物贸易进出口总值: the fact table measure-synonyms)
+        for w in prefixes:
+            if m.startswith(w) and len(m) >= len(w) + 2:
+                km = m[len(w):]  # (各级各类学校 and 学校, 接待过夜游客 and 过夜游客)
+                break
+        for w in suffixes:
+            if km.endswith(w) and len(km) >= len(w) + 2:
+                km = km[:-len(w)]  # (高速公路通车里程 and 高速公路)
+                break
+        got = known[measure] = (m, km if len(km) < 4 else "".join(sorted(km)))
+        return got
+
+    if store is not None:
+        store["_inconsistent_names"] = names
+    return names
+
+
 _PROVINCE_SUBJECTS = frozenset(("全省", "我省", "本省"))
 #: how many different values of one key are kept (a key stated with many values is not one figure)
 _KEEP = 3
@@ -145,6 +185,7 @@ class InconsistentFigure(Rule):
         by_period = _respective_periods(claims)
         marks: dict = {}  # (see _marks)
         completion = ctx.knowledge.words("claims-completion-wholes")
+        names = _names(ctx.knowledge)
         for f in claims.figures:
             if (f.role not in _ROLES and not (f.role == AVERAGE and f.marker in PER_HEAD)) or f.approx:
                 continue
@@ -206,7 +247,8 @@ class InconsistentFigure(Rule):
                 lo, hi = q.lo, q.hi
             out.append(_Record(m, f.unit, subject or "", period, f.named and period[:1].isdigit(),
                                lo, hi, f.sentence.start, d, scale(q), q.text, q.start, q.end,
-                               occasion=_occasion(text, f.sentence.paragraph, f.sentence.start, q.start, marks)))
+                               occasion=_occasion(text, f.sentence.paragraph, f.sentence.start, q.start, marks),
+                               names=names(m)))
         if cells:
             out.extend(cells)
             out.sort(key=lambda r: r.start)  # (in text order: "前文" is the statement before)
@@ -258,17 +300,8 @@ class InconsistentFigure(Rule):
 
     def check_run(self, contexts):
         index: dict[tuple, list] = {}
-        synonyms = _synonyms(contexts[0].knowledge) if contexts else {}
-        prefixes, suffixes, words = _key_affixes(contexts[0].knowledge) if contexts else ((), (), ())
         # (words that make a measure a kind of the one its name ends with: 民营医院床位 of 医院床位)
         kinds = contexts[0].knowledge.longest_first("inconsistent-kind-words") if contexts else ()
-
-        def plain(measure: str) -> str:
-            """The measure without the words it may hold or not (港口完成集装箱吞吐量 → 港口集装箱吞吐量)."""
-            for w in words:
-                if w in measure and len(measure) >= len(w) + 2:
-                    measure = measure.replace(w, "")
-            return measure
 
         for di, ctx in enumerate(contexts):
             records = self.collected(ctx)
@@ -281,7 +314,7 @@ class InconsistentFigure(Rule):
             if any(g.table for g in records):
                 for g in records:
                     key = (g.unit, g.subject, g.period)
-                    gm = plain(g.measure) if words else g.measure
+                    gm = g.name
                     if g.table:
                         lst = cells.setdefault(key + (gm,), [])
                         if len(lst) < _KEEP:
@@ -293,19 +326,8 @@ class InconsistentFigure(Rule):
                         if len(lst) < _KEEP:
                             lst.append(g)
             for f in records:
-                m = plain(f.measure) if words else f.measure
-                # the words of a measure in another order name the same figure (城镇新增就业 /
-                # 新增城镇就业): the key is order-free for measures of four characters or more
-                km = synonyms.get(m, m)  # (外贸进出口 and 货物贸易进出口总值: the fact table measure-synonyms)
-                for w in prefixes:
-                    if m.startswith(w) and len(m) >= len(w) + 2:
-                        km = m[len(w):]  # (各级各类学校 and 学校, 接待过夜游客 and 过夜游客)
-                        break
-                for w in suffixes:
-                    if km.endswith(w) and len(km) >= len(w) + 2:
-                        km = km[:-len(w)]  # (高速公路通车里程 and 高速公路)
-                        break
-                base = (km if len(km) < 4 else "".join(sorted(km)), f.unit, f.subject, f.period)
+                m = f.name
+                base = (f.key, f.unit, f.subject, f.period)
                 # every figure is indexed for its document; a named place's figure with a stated
                 # year also across documents (its earlier statements in its own document are in
                 # both lists: the document's list is read for them)
@@ -388,6 +410,16 @@ class _Record(NamedTuple):
     #: the holidays its paragraph names before it (国庆, 春节), and "日" when its sentence speaks
     #: of one day of them (首日, 当日): figures of other occasions are other figures
     occasion: str = ""
+    #: the measure's name without its optional words, and its index key (see :func:`_names`)
+    names: tuple[str, str] = ("", "")
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
+
+    @property
+    def key(self) -> str:
+        return self.names[1]
 
 
 _RELATIVE = (("now", 0), ("doc", 0), ("prev", -1), ("next", 1))
@@ -476,6 +508,7 @@ def _table_records(ctx, claims) -> list[_Record]:
     tables = ctx_tables(ctx)
     if not tables:
         return []
+    names = _names(ctx.knowledge)
     text = ctx.document.text
     year = claims.year
     out: list[_Record] = []
@@ -531,7 +564,7 @@ def _table_records(ctx, claims) -> list[_Record]:
                 unit = "%" if q.kind == "percent" and q.unit in ("%", "％") else _UNIT_ALIASES.get(q.unit, q.unit)
                 shown = cell if not unit_text or cell.endswith(unit_text) else f"{cell}（{unit_text}）"
                 out.append(_Record(name, unit, subject, period, False, lo, hi, t.start + r, d, scale(q),
-                                   shown, start, start + len(cell), True))
+                                   shown, start, start + len(cell), True, names=names(name)))
     return out
 
 
