@@ -170,3 +170,33 @@ def test_any_value_is_written_as_json_dumps_writes_it():
         text = dumps(doc)
         assert json.loads(text) == json.loads(json.dumps(doc, ensure_ascii=False, indent=2))
         assert list(json.loads(text)) == list(doc)
+
+
+def test_findings_are_written_as_their_as_dict_is():
+    """The report writes a finding straight from the Diagnostic (no dictionaries): the block is
+    the one its ``as_dict()`` gives, for fixes, related places, exact decimals, escapes, a
+    subclass with its own ``as_dict`` and positions that are not plain integers."""
+    from dataclasses import dataclass
+
+    from factlint.diagnostics import Diagnostic, Edit, Fix, Location
+    from factlint.reporters.json import _block, _Encoder, _finding
+
+    @dataclass(frozen=True, slots=True)
+    class Tagged(Diagnostic):
+        def as_dict(self):
+            return {**Diagnostic.as_dict(self), "tag": "house"}
+
+    loc = Location("a \"b\"\n.txt", 3, 1, 4, 2)
+    fix = Fix("将“１”改为\t“1”", (Edit(0, 1, "1\\"), Edit(5, 7, "")))
+    cases = [
+        Diagnostic("r", Severity.ERROR, "“消息”\n第二行\u2028", loc, 0, 1),
+        Diagnostic("r", Severity.INFO, "m", loc, 0, 1, {"expected": Decimal("82.180"), "parts": (Decimal("1E+2"), 3)},
+                   (loc, Location("c.txt", 1, 2, 1, 3)), fix, "片段"),
+        Diagnostic("r", Severity.WARNING, "m", Location("a.txt", True, 1, 1, 2), 0, 1),
+        Diagnostic("r", Severity.WARNING, "m", loc, 0, 1, fix=Fix("d", (Edit(False, 1, "x"),))),
+        Tagged("r", Severity.WARNING, "m", loc, 0, 1, fix=fix),
+    ]
+    value = _Encoder()
+    for d in cases:
+        assert _finding(d, value, "    ") == _block(d.as_dict(), value, "    ")
+    assert '"tag": "house"' in _finding(cases[-1], value, "    ")

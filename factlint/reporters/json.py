@@ -11,15 +11,17 @@ whitespace is all that differs from ``indent=2``: ``json.loads`` gives the same 
 from __future__ import annotations
 
 from .. import __version__, hookimpl
+from ..diagnostics import Diagnostic, Edit, Fix, Location, _jsonable
 
 #: keys of a finding written on the line of the key before them (the location, as in cli.md)
 _SAME_LINE = frozenset({"line", "column", "end_line", "end_column"})
 
 
 def render(result, options: dict) -> str:
+    value = _Encoder()
     doc = {
         "version": __version__,
-        "diagnostics": [d.as_dict() for d in result.diagnostics],
+        "diagnostics": _Written([_finding(d, value, "    ") for d in result.diagnostics]),
         "errors": [{"path": e.path, "message": e.message} for e in result.errors],
         "summary": {
             "files": len(result.documents),
@@ -27,19 +29,25 @@ def render(result, options: dict) -> str:
             "by_severity": result.by_severity(),
         },
     }
-    return dumps(doc)
+    return dumps(doc, value)
 
 
-def dumps(doc: dict) -> str:
+class _Written(list):
+    """A list of findings already written as JSON blocks (by :func:`_finding`)."""
+
+
+def dumps(doc: dict, value: "_Encoder | None" = None) -> str:
     """``doc`` (a mapping of str keys) as readable JSON: a list of objects (the findings) one
     block per object, any other value on the line of its key."""
-    value = _Encoder()
+    value = value or _Encoder()
     parts = ["{"]
     last = len(doc) - 1
     for i, (key, item) in enumerate(doc.items()):
         comma = "," if i < last else ""
         head = f"  {value.string(str(key))}: "
-        if isinstance(item, list) and item and all(isinstance(x, dict) for x in item):
+        if type(item) is _Written and item:
+            parts.append(f"{head}[\n" + ",\n".join(item) + f"\n  ]{comma}")
+        elif isinstance(item, list) and item and all(isinstance(x, dict) for x in item):
             blocks = ",\n".join(_block(x, value, "    ") if key == "diagnostics" else "    " + value(x) for x in item)
             parts.append(f"{head}[\n{blocks}\n  ]{comma}")
         else:
@@ -51,6 +59,34 @@ def dumps(doc: dict) -> str:
 #: the keys of a finding (``Diagnostic.as_dict``), in order: written by one template
 _FINDING_KEYS = ("path", "line", "column", "end_line", "end_column", "rule", "severity", "message", "evidence",
                  "related", "fix")
+
+
+def _finding(d, value: "_Encoder", indent: str) -> str:
+    """The block :func:`_block` writes for ``d.as_dict()``, written from the finding itself (a third
+    of the time: no dictionaries are built); anything but a plain :class:`Diagnostic` with
+    integer positions takes :func:`_block`'s way."""
+    loc = d.location
+    fix = d.fix
+    if type(d) is not Diagnostic or type(loc) is not Location or type(loc.line) is not int \
+            or type(loc.column) is not int or type(loc.end_line) is not int or type(loc.end_column) is not int \
+            or (fix is not None and (type(fix) is not Fix or any(type(e) is not Edit or type(e.start) is not int
+                                                                  or type(e.end) is not int for e in fix.edits))):
+        return _block(d.as_dict(), value, indent)
+    write = value._string  # (the C function: the message and replacements are not cached)
+    if fix is None:
+        fixed = "null"
+    else:
+        edits = ", ".join([f'{{"start": {e.start}, "end": {e.end}, "replacement": {write(e.replacement)}}}'
+                           for e in fix.edits])
+        fixed = f'{{"description": {write(fix.description)}, "edits": [{edits}]}}'
+    string = value.string
+    inner = indent + "  "
+    return (f'{indent}{{\n{inner}"path": {string(loc.path)}, "line": {loc.line}, '
+            f'"column": {loc.column}, "end_line": {loc.end_line}, "end_column": {loc.end_column},\n'
+            f'{inner}"rule": {string(d.rule)},\n{inner}"severity": {string(str(d.severity))},\n'
+            f'{inner}"message": {write(d.message)},\n{inner}"evidence": {value(_jsonable(d.evidence))},\n'
+            f'{inner}"related": {value([r.as_dict() for r in d.related]) if d.related else "[]"},\n'
+            f'{inner}"fix": {fixed}\n{indent}}}')
 
 
 def _block(obj: dict, value: "_Encoder", indent: str) -> str:
