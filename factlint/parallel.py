@@ -397,8 +397,64 @@ def _reduce(obj):
     return _rebuild, (type(obj), tuple([getattr(obj, name) for name in _fields(type(obj))]))
 
 
+def _reduce_diagnostic(d):
+    """A finding as one flat tuple, its location and fix inline: rebuilt by one call of
+    :func:`_rebuild_diagnostic` instead of one per object (a third less time in the parent, which
+    reads every worker's findings).  Anything but plain Diagnostic, Location, Fix and Edit objects
+    takes :func:`_reduce`'s way."""
+    from .diagnostics import Diagnostic, Edit, Fix, Location
+
+    loc, fix = d.location, d.fix
+    if type(d) is not Diagnostic or type(loc) is not Location or (fix is not None and (
+            type(fix) is not Fix or type(fix.edits) is not tuple or any(type(e) is not Edit for e in fix.edits))):
+        return _reduce(d)
+    edits = None if fix is None else (fix.description, tuple([(e.start, e.end, e.replacement) for e in fix.edits]))
+    return _rebuild_diagnostic, (d.rule, d.severity, d.message, loc.path, loc.line, loc.column, loc.end_line,
+                                 loc.end_column, d.start, d.end, d.evidence, d.related, edits, d.snippet)
+
+
+def _rebuild_diagnostic(rule, severity, message, path, line, column, end_line, end_column, start, end, evidence,
+                        related, edits, snippet):
+    """The finding :func:`_reduce_diagnostic` took apart (set as the frozen dataclasses' own
+    ``__setstate__`` sets their fields)."""
+    from .diagnostics import Diagnostic, Edit, Fix, Location
+
+    new, put = object.__new__, object.__setattr__
+    loc = new(Location)
+    put(loc, "path", path)
+    put(loc, "line", line)
+    put(loc, "column", column)
+    put(loc, "end_line", end_line)
+    put(loc, "end_column", end_column)
+    fix = None
+    if edits is not None:
+        parts = []
+        for a, b, text in edits[1]:
+            edit = new(Edit)
+            put(edit, "start", a)
+            put(edit, "end", b)
+            put(edit, "replacement", text)
+            parts.append(edit)
+        fix = new(Fix)
+        put(fix, "description", edits[0])
+        put(fix, "edits", tuple(parts))
+    d = new(Diagnostic)
+    put(d, "rule", rule)
+    put(d, "severity", severity)
+    put(d, "message", message)
+    put(d, "location", loc)
+    put(d, "start", start)
+    put(d, "end", end)
+    put(d, "evidence", evidence)
+    put(d, "related", related)
+    put(d, "fix", fix)
+    put(d, "snippet", snippet)
+    return d
+
+
 def _dumps(item) -> bytes:
-    """``item`` pickled, with the diagnostics' dataclasses taken apart by :func:`_reduce`."""
+    """``item`` pickled, with the diagnostics' dataclasses taken apart by :func:`_reduce_diagnostic`
+    and :func:`_reduce`."""
     import copyreg
     import io
     import pickle
@@ -407,8 +463,8 @@ def _dumps(item) -> bytes:
 
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = {**copyreg.dispatch_table, Diagnostic: _reduce, Location: _reduce, Fix: _reduce,
-                              Edit: _reduce}
+    pickler.dispatch_table = {**copyreg.dispatch_table, Diagnostic: _reduce_diagnostic, Location: _reduce,
+                              Fix: _reduce, Edit: _reduce}
     pickler.dump(item)
     return buffer.getvalue()
 

@@ -3,6 +3,7 @@ file, a dying worker loses nothing, and the progress bar shows only on a termina
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from factlint import Rule, Severity, hookimpl
+from factlint.diagnostics import Diagnostic
 from factlint.documents import plain_document
 from factlint.engine import Linter
 from factlint.parallel import Progress, effective_jobs
@@ -407,3 +409,36 @@ def test_parallel_runs_leave_no_file_descriptors_or_processes_behind():
         linter.check_documents_parallel(many_docs(), jobs=3)
     assert len(os.listdir("/proc/self/fd")) == fds
     assert _children() == children
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Tagged(Diagnostic):
+    """A plugin's finding with a field of its own."""
+
+    tag: str = "house"
+
+
+def test_findings_cross_the_pipe_unchanged():
+    """A worker's findings are rebuilt in the parent with every field (a field added to a
+    Diagnostic and not sent would fail here), subclasses and odd fixes keep their own way."""
+    import pickle
+    from decimal import Decimal
+
+    from factlint.diagnostics import Edit, Fix, Location
+    from factlint.parallel import _dumps
+
+    loc = Location("a.txt", 3, 1, 4, 2)
+    cases = [
+        Diagnostic("r", Severity.ERROR, "消息", loc, 0, 1),
+        Diagnostic("r", Severity.INFO, "m", loc, 5, 9, {"expected": Decimal("82.180"), "parts": ["1", "2"]},
+                   (loc, Location("c.txt", 1, 2, 1, 3)), Fix("d", (Edit(0, 1, "1"), Edit(5, 7, ""))), "片段"),
+        Diagnostic("r", Severity.WARNING, "m", loc, 0, 1, fix=Fix("d", [Edit(0, 1, "x")])),
+        _Tagged("r", Severity.WARNING, "m", loc, 0, 1, tag="other"),
+    ]
+    back = pickle.loads(_dumps(cases))
+    assert back == cases
+    for a, b in zip(back, cases):
+        assert type(a) is type(b)
+        for f in dataclasses.fields(b):
+            assert type(getattr(a, f.name)) is type(getattr(b, f.name))
+    assert back[1].evidence["expected"] == Decimal("82.180") and str(back[1].evidence["expected"]) == "82.180"
