@@ -18,10 +18,12 @@ one input becomes a :class:`~factlint.engine.FileError` naming the path and the 
 * An empty file is reported ("empty file, nothing to check") rather than passing silently: a draft
   that saved or converted to nothing should not look like a clean one.
 
-``collect(..., defer=True)`` (``check --jobs``) reads the files' bytes but leaves running their
-reader (decoding, parsing .docx) to the processes that check them: each file is then an
-:class:`Unread` in the list of documents, which :func:`read_unread` turns into its document or
-its error, and :func:`settle` puts back in the order ``collect`` would have given.
+``collect(..., defer=True)`` (``check --jobs``) finds the files but leaves reading them (their
+bytes, then their reader: decoding, parsing .docx) to the processes that check them: each regular
+file is then an :class:`Unread` in the list of documents, which :func:`read_unread` turns into its
+document or its error, and :func:`settle` puts back in the order ``collect`` would have given.
+(Reading every file's bytes before the workers start was serial time: 70 ms of a run over ten
+copies of the 83 reports.)
 """
 
 from __future__ import annotations
@@ -39,19 +41,21 @@ MAX_BYTES = 64 * 1024 * 1024
 
 
 class Unread:
-    """A file whose bytes are read and whose reader has not run yet.  ``errors_before`` is how
-    many errors ``collect`` had reported before it: where its own error, if reading it fails,
-    goes in the list of errors."""
+    """A file whose reader has not run yet: its bytes, or None when the file is not read yet
+    either (then ``size`` is its size when it was found).  ``errors_before`` is how many errors
+    ``collect`` had reported before it: where its own error, if reading it fails, goes in the
+    list of errors."""
 
-    __slots__ = ("path", "data", "errors_before")
+    __slots__ = ("path", "data", "errors_before", "size")
 
-    def __init__(self, path: str, data: bytes, errors_before: int):
+    def __init__(self, path: str, data: bytes | None, errors_before: int, size: int | None = None):
         self.path = path
         self.data = data
         self.errors_before = errors_before
+        self.size = len(data) if data is not None else size or 0
 
     def __repr__(self) -> str:
-        return f"Unread({self.path!r}, {len(self.data)} bytes)"
+        return f"Unread({self.path!r}, {self.size} bytes)"
 
 
 def read_unread(linter, item: Unread):
@@ -59,10 +63,28 @@ def read_unread(linter, item: Unread):
     from .documents import DocumentError
     from .engine import FileError
 
+    data = item.data
+    if data is None:
+        data, problem = read_file(item.path)
+        if problem is not None:
+            return FileError(item.path, problem)
     try:
-        return linter.read_bytes(item.data, item.path)
+        return linter.read_bytes(data, item.path)
     except DocumentError as exc:
         return FileError(item.path, exc.problem)
+
+
+def read_file(path: str) -> tuple[bytes | None, str | None]:
+    """``(bytes, None)`` of the file at ``path``, or ``(None, the problem in one line)``; at most
+    :data:`MAX_BYTES` (also for pipes and devices named explicitly, whose size is not known)."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        return None, _describe(exc)
+    if len(data) > MAX_BYTES:
+        return None, f"input is larger than {MAX_BYTES // (1024 * 1024)} MB, not a draft"
+    return data, None
 
 
 def settle(items: Sequence, errors: Sequence, outcomes: dict[int, object]) -> tuple[list, list]:
@@ -274,17 +296,12 @@ class _Collector:
             if st.st_size > MAX_BYTES:
                 self.fail(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB, not a draft")
                 return
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read(MAX_BYTES + 1)  # also bounds pipes and devices named explicitly
-        except OSError as exc:
-            self.fail(path, _describe(exc))
-            return
-        if len(data) > MAX_BYTES:
-            self.fail(path, f"input is larger than {MAX_BYTES // (1024 * 1024)} MB, not a draft")
-            return
-        if self.defer and regular:  # (a regular file is read once: its error is its only one)
-            self.docs.append(Unread(path, data, len(self.errors)))
+            if self.defer:  # read by the process that checks it (its error, if any, is its only one)
+                self.docs.append(Unread(path, None, len(self.errors), st.st_size))
+                return
+        data, problem = read_file(path)
+        if problem is not None:
+            self.fail(path, problem)
             return
         self.read_bytes(data, path, DocumentError)
 

@@ -1,9 +1,10 @@
 """Checking many files at once: ``factlint check --jobs N`` and the progress bar.
 
-Design.  The command line reads every file's bytes (stdin and the errors of files that cannot
-be opened stay where they are) and leaves running the reader -- decoding, parsing a .docx, which
-is not cheap -- to the process that checks the file (:class:`factlint.inputs.Unread`; a file whose
-reader fails is reported where ``--jobs 1`` reports it).  Reading and checking (analysing a
+Design.  The command line finds the files (stdin, and the errors of paths that cannot be
+walked, stay where they are) and leaves reading each one -- its bytes, then its reader:
+decoding, parsing a .docx, which is not cheap -- to the process that checks it
+(:class:`factlint.inputs.Unread`; a file that cannot be read is reported where ``--jobs 1``
+reports it).  Reading and checking (analysing a
 document and running the document-level rules) run in ``N`` processes: ``N - 1`` workers, which
 take the documents from the largest down, and the parent itself, which takes them from the
 smallest up until they meet.  Which documents are left
@@ -76,9 +77,9 @@ def cpu_count() -> int:
 
 def size_of(item) -> int:
     """Characters of a document, or an estimate for a file not read yet (:class:`~factlint.inputs.Unread`:
-    its bytes; a Chinese character takes three in UTF-8, a .docx is compressed)."""
+    its size in bytes; a Chinese character takes three in UTF-8, a .docx is compressed)."""
     source = getattr(item, "source", None)
-    return len(source) if source is not None else len(item.data) // 2
+    return len(source) if source is not None else item.size // 2
 
 
 def effective_jobs(jobs: int | None, documents: Sequence["Document"]) -> int:

@@ -442,3 +442,26 @@ def test_findings_cross_the_pipe_unchanged():
         for f in dataclasses.fields(b):
             assert type(getattr(a, f.name)) is type(getattr(b, f.name))
     assert back[1].evidence["expected"] == Decimal("82.180") and str(back[1].evidence["expected"]) == "82.180"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_files_are_read_by_the_process_that_checks_them(tmp_path, jobs):
+    """``collect(defer=True)`` only finds the files: each is read when a process takes it, so the
+    parent reads no bytes before the workers start.  A file gone by then is reported in its place
+    and the others are checked."""
+    from factlint.config import Settings
+    from factlint.inputs import Unread, collect
+
+    good = "全市规模以上工业企业达到１２６８家，增长6.2%。\n"
+    for name in ("a.txt", "b.txt", "c.txt", "d.txt"):
+        (tmp_path / name).write_text(good * 30, encoding="utf-8")
+    linter = Linter(Settings(select=["fullwidth-digit"]), load_entrypoints=False)
+    items, errors = collect([str(tmp_path), str(tmp_path / "missing.txt")], linter, defer=True)
+    assert [type(x) for x in items] == [Unread] * 4 and all(x.data is None for x in items)
+    assert items[0].size == len((good * 30).encode("utf-8"))
+    (tmp_path / "b.txt").unlink()
+    result = linter.check_documents_parallel(items, errors, None, jobs)
+    assert [(e.path, e.message) for e in result.errors] == [
+        (str(tmp_path / "b.txt"), "no such file or folder"), (str(tmp_path / "missing.txt"), "no such file or folder")]
+    assert [d.path for d in result.documents] == [str(tmp_path / n) for n in ("a.txt", "c.txt", "d.txt")]
+    assert len(result.diagnostics) == 3 * 30
