@@ -706,6 +706,19 @@ def test_whole_named_with_the_verb_it_was_stated_after():
     assert findings(RULE, text.replace("集中签约项目41个", "集中开工项目41个").replace("板块签约项目", "板块开工项目")) == []
 
 
+# fresh61a held-out (a false alarm): in a list of kinds (政府采购项目2165宗、成交金额62.18亿元，土地使用权
+# 出让312宗、成交金额139.62亿元) 政府采购成交金额 is the 成交金额 said after 政府采购, not any later one
+@pytest.mark.parametrize("share, fires", [("73.9", False), ("80.9", True)])  # 45.96 ÷ 62.18 = 73.9%
+def test_a_whole_named_with_its_kind_in_a_list_of_kinds(share, fires):
+    text = ("分板块看，工程建设项目1247宗、成交金额268.45亿元，政府采购项目2165宗、成交金额62.18亿元，"
+            "土地使用权出让312宗、成交金额139.62亿元，国有产权交易138宗、成交金额16.12亿元。\n\n"
+            f"全年授予中小企业合同金额45.96亿元，占政府采购成交金额的{share}%。")
+    got = findings(RULE, text)
+    assert bool(got) is fires
+    if fires:
+        assert got[0].evidence["whole"] == "62.18"
+
+
 # fresh23b held-out (a false alarm): 七成 is 65%–75%, so 26 of 37 (70.3%) is 七成; 九成 is not
 def test_share_in_tenths():
     text = "先后招收学徒37人，其中35岁以下的有26人，占七成。"
