@@ -719,6 +719,17 @@ def test_a_whole_named_with_its_kind_in_a_list_of_kinds(share, fires):
         assert got[0].evidence["whole"] == "62.18"
 
 
+# fresh61b held-out: the whole named by its measure, 总 and its unit (占来访总批次的: 来访1037批次)
+@pytest.mark.parametrize("share, fires", [("14.3", True), ("12.2", False)])  # 127 ÷ 1037 = 12.2%
+def test_a_whole_named_by_its_measure_and_unit(share, fires):
+    text = ("全年共受理群众来信412件、来访1037批次、网上信访969件，合计2408件次。\n\n"
+            f"全年群众越级走访127批次，占来访总批次的{share}%，主要集中在征地拆迁领域。")
+    got = findings(RULE, text)
+    assert bool(got) is fires
+    if fires:
+        assert got[0].evidence["whole"] == "1037"
+
+
 # fresh23b held-out (a false alarm): 七成 is 65%–75%, so 26 of 37 (70.3%) is 七成; 九成 is not
 def test_share_in_tenths():
     text = "先后招收学徒37人，其中35岁以下的有26人，占七成。"

@@ -1203,6 +1203,12 @@ class ShareMismatch(Rule):
             whole = self._stated(figs, f, _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group()], core))
         if whole is None and f.index:
             whole = _whole_by_population(figs, f, core)
+        if whole is None and near is not None and near.unit and len(near.unit) >= 2 and core.endswith(near.unit):
+            # 越级走访127批次，占来访总批次的: the whole named by its measure and its unit (来访1037批次), a
+            # unit of two characters or more (批次, 人次, 件次: not 人 of 农村人, 户 of 农户)
+            name = core[:-len(near.unit)].removesuffix("总")
+            if len(name) >= 2:
+                whole = next((g for g in _statements(figs, f, name.__eq__) if g.unit == near.unit and g is not near), None)
         if whole is None and f.index and not core.startswith("人均") and _per_head(figs[f.index - 1]):
             # 人均居住支出3386元，占生活消费支出的24.6%: a per-head part of the per-head whole (also a
             # part after 其中 of a per-head figure: 人均生活消费支出16284元，其中食品烟酒支出4856元)
