@@ -702,3 +702,34 @@ def test_increase_amount_before_a_bracketed_base():
 def test_what_was_added_against_a_stock_at_a_date():
     # (review 29: 新增床位215张 is the increase of the stock 上年末的4,745张, not the year's stock)
     assert findings(RULE, "全年全县新增床位215张，比上年末的4,745张增长4.5%。") == []
+
+
+# fresh61a held-out: the span named again between the after figure and the change (两年间, 三年来)
+@pytest.mark.parametrize("change, fires", [
+    ("两年间翻了四番", True), ("两年间翻了两番", False), ("两年间增长了5倍", True), ("两年间增长了3倍", False),
+    ("两年来增长300%", False), ("近两年来增长200%", True),
+])
+def test_the_span_named_before_the_change(change, fires):
+    text = f"学员网店年销售额由2022年的486万元增加到2024年的1946万元，{change}。"
+    assert bool(findings(RULE, text)) is fires
+
+
+def test_an_annual_rate_after_the_span():
+    text = "产值由2020年的120亿元增加到2023年的150亿元，三年来年均增长{}%。"
+    assert findings(RULE, text.format("7.7")) == []
+    assert one(RULE, text.format("9.7")).evidence
+
+
+def test_a_span_that_is_not_the_pairs_is_another_change():
+    # (the span read against the years of the pair: two years from 2022 to 2024, not three)
+    assert findings(RULE, "年销售额由2022年的486万元增加到2024年的1946万元，三年来增长了5倍。") == []
+    assert findings(RULE, "2022年销售额486万元，2024年达到1946万元，两年间增长了5倍。")
+    assert findings(RULE, "2022年销售额486万元，2024年达到1946万元，三年间增长了5倍。") == []
+
+
+def test_a_span_after_a_pair_with_one_year_is_read_against_the_texts_year():
+    text = "年销售额由2022年的486万元增加到1946万元，两年间翻了四番。"
+    assert findings(RULE, text)  # (the text's year unknown: the span is taken as said)
+    assert findings(RULE, "2024年工作总结\n\n" + text)
+    assert findings(RULE, "2025年工作总结\n\n" + text) == []  # (2022 to 2025 is three years)
+    assert findings(RULE, "年销售额由上年的486万元增加到1946万元，两年间翻了四番。") == []

@@ -121,6 +121,22 @@ _KIND_MARK = {"year": YEAR, "date": YEAR, "number": NUM, "money": NUM, "percent"
 _UNIT_MARK = {"%": PCT, "百分点": PTS, "倍": MUL, "月": YEAR, "月份": YEAR}
 
 
+#: the span from the before to the after figure named again before the change (由2022年的A增加到B，
+#: 两年间翻了两番; 五年来增长了3倍): left as text by :func:`figures`, read as a connective
+_SPAN_AFTER = "间来内"
+_SPAN = f"(?:近|这)?(?:[一二两三四五六七八九十]|十[一二三四五六七八九]|[1-9]\\d?)年[{_SPAN_AFTER}]"
+_SPAN_RX = re.compile(f"(?:近|这)?(?P<n>[一二两三四五六七八九十]|十[一二三四五六七八九]|[1-9]\\d?)年[{_SPAN_AFTER}]")
+
+
+def _span_years(n: str) -> int:
+    """The number of years of a span (两, 十二, 12)."""
+    if n.isdigit():
+        return int(n)
+    if n[0] == "十":
+        return 10 + (_CN_DIGITS.get(n[1:], 0) if len(n) > 1 else 0)
+    return _CN_DIGITS[n]
+
+
 def figures(ctx: "Context") -> Figures:
     """The masked text of ``ctx`` (computed once per document and shared by the rules).
 
@@ -143,6 +159,8 @@ def figures(ctx: "Context") -> Figures:
         e = q.end
         if e <= s:
             continue  # empty
+        if q.kind == "number" and q.unit == "年" and text[e:e + 1] in _SPAN_AFTER:
+            continue  # (两年间, 五年来: the span of a change, words between its figures and its verb)
         # the marker: by kind, then (measured figures) by unit: % before 百分点 before 倍, and a
         # multiple whose unit is none of them is MUL
         m = kind_mark(q.kind, OTHER)
@@ -213,7 +231,7 @@ def _compile(
     per = f"[^{stop}{PCT}{PTS}{MUL}{NUM}{OTHER}]{{0,10}}?"
     tail = f"[^{stop}{MARKS}、（）()]{{0,4}}?"
     value = f"[{PCT}{NUM}]"
-    connect = _alt(conn + annual)
+    connect = _alt(conn + annual) + "|" + _SPAN
     from_to = re.compile(
         f"(?P<from>[由从])(?P<p1>{per})(?P<a>{value})(?P<g1>{tail})"
         f"(?P<v1>(?:{verbs})了?(?:到|至|为)|{zhi}|到|至)(?P<p2>{per})(?P<b>{value})"
@@ -607,15 +625,25 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             s, e = _sentence_bounds(fig.text, start, end)
             out.append(Statement(a, b, ch, years, derived, _not_raw(pat, fig.text, s, e, end, start), start, end))
 
-    def chain_changes(mpos: int, multi_year: bool, base: str | None = None) -> list[Change]:
+    def chain_changes(mpos: int, multi_year: bool, base: str | None = None, years=(None, None)) -> list[Change]:
         """The changes chained after masked position ``mpos``; with ``multi_year`` (a pair of years
         apart) none after one that names a base; with ``base`` (the words a comparison names its
         base with, 前三季度（) none after one that names another (比上年 after 比前三季度; not 同比
-        after 比上年的)."""
+        after 比上年的); none after a span of years (两年间) that is not the span of ``years`` (the
+        years of the before and after figures: 五年来累计增长 after 由上年的A增加到B is a longer review)."""
         changes = []
         last_year = base is not None and any(w in base for w in _LAST_YEAR_WORDS)
         for m, _ in _read_chain(fig, pat, mpos):
             conn = m.group("conn") or ""
+            span = _SPAN_RX.search(conn)
+            if span is not None:
+                # (the after figure without a year is of the text's year, when it is known: 由2022年的A
+                # 增加到B，两年间… in a text on 2024)
+                y1, y2 = years
+                if y2 is None:
+                    y2 = ctx.claims.year
+                if y1 is None or (y2 is not None and _span_years(span.group("n")) != y2 - y1):
+                    break
             names_base = "比" in conn or "较" in conn or "同比" in conn
             if multi_year and names_base:
                 break  # 由2015年的A增加到2020年的B，比上年增长x%: another baseline
@@ -657,7 +685,7 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             y1 = _year_of(fig, m.start("p1"), m.end("p1"))
             y2 = _year_of(fig, m.start("p2"), m.end("p2"))
             multi_year = y1 is not None and y2 is not None and y2 - y1 > 1
-            changes = chain_changes(m.end(), multi_year)
+            changes = chain_changes(m.end(), multi_year, years=(y1, y2))
             # …，是2020年的2.1倍 after the pair (and its changes): B over the A of that year
             chain = _read_chain(fig, pat, m.end())
             rb = pat.ratio_back.match(masked, chain[-1][0].end() if chain else m.end())
@@ -676,7 +704,7 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             y2 = _year_of(fig, m.start("y2"), m.end("y2"))
             if y1 is None or y2 is None or y2 <= y1:
                 continue
-            changes = chain_changes(m.end(), y2 - y1 > 1)
+            changes = chain_changes(m.end(), y2 - y1 > 1, years=(y1, y2))
             if changes:
                 add(m.start("a"), m.start("b"), changes, (y1, y2), m.start("y1"))
     # (低于上年的5.4%: a comparison too; found by 于 and the character before it: a search for a
