@@ -754,18 +754,19 @@ class _Lex:
         #: a count and a one-character noun of the items (站, 县, 地) before the marker, the figure
         #: right after it (两站合计7.7万人次; not 两站合计日均发送…, a measure the items need not share)
         self.total_noun_start = re.compile(
-            r"^(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}[\u4e00-\u9fff](" + _alt(markers) + r")\s*$")
+            r"^对?(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}[\u4e00-\u9fff](" + _alt(markers) + r")\s*$")
         #: a count and what it counts named before a two-character marker (三类文化场馆总计49个):
         #: the marker must then stand right before the figure (see ``sum_groups``)
         self.total_named_start = re.compile(
-            r"^(?:(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")|各级各类|各类|所有)"
+            r"^(?:对?(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")|各级各类|各类|所有)"
             r"[\u4e00-\u9fff]{1,6}?(" + _alt(tuple(m for m in markers if len(m) > 1)) + ")")
         #: the same with a one-character marker (三大交通枢纽共…): see ``sum_groups``
         self.total_named_one = re.compile(
-            r"^(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")"
+            r"^对?(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")"
             r"[\u4e00-\u9fff]{1,6}?(" + _alt(tuple(m for m in markers if len(m) == 1)) + ")")
         #: the characters a clause that opens with a total can start with
-        self.total_first = frozenset("以上这各" + _CN_NUM + "0123456789"
+        # (对 opens a count of the items a verb is said of: 对上述三大市场出口共计…)
+        self.total_first = frozenset("以上这各对" + _CN_NUM + "0123456789"
                                      + "".join(w[0] for w in tuple(self.total_markers) + tuple(self.total_respective)))
         total_words = w("claims-total-words") or ("合计", "共计", "总计")
         self.total_any = re.compile(_alt(total_words))
@@ -1067,7 +1068,7 @@ def _count_before(figs: list, f) -> int:
 
 
 _COUNT_WORD = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:县|市|区|州|省|镇|乡|村|项|类|地|国|家|所)")
-_COUNT_HEAD = re.compile(r"^(?:以上|上述|这|各)?([" + _CN_NUM + r"\d]{1,3})")
+_COUNT_HEAD = re.compile(r"^对?(?:以上|上述|这|各)?([" + _CN_NUM + r"\d]{1,3})")
 _SUFFIX_SCAN = re.compile(r"[省市县州盟旗镇乡]")
 # generic subjects that do not end like a place name (全国, 我国, 全区, 全镇)
 _GENERIC_OTHER = re.compile(r"[全我本][国区镇乡村]")

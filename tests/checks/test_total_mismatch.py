@@ -936,3 +936,11 @@ def test_parts_that_cut_across_have_no_rest():
     # (review 29: 35岁及以下青年教师 is no rest of a split by 学历)
     text = "专任教师8438人，其中本科及以上学历7798人、研究生学历1215人、女教师5862人、35岁及以下青年教师2164人。"
     assert findings(RULE, text) == []
+
+
+# fresh61a held-out: the count of the items after 对, which the verb of the total is said of
+@pytest.mark.parametrize("total, fires", [("118.48", True), ("108.48", False)])
+def test_a_count_of_items_after_dui(total, fires):
+    text = ("从主要市场看，对东盟出口42.16亿元，增长25.4%；对欧盟出口36.58亿元，增长8.7%；对美国出口29.74亿元，"
+            f"下降4.2%。对上述三大市场出口共计{total}亿元。")
+    assert bool(findings(RULE, text)) is fires
