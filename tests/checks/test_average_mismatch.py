@@ -694,3 +694,10 @@ def test_per_village():
 ])
 def test_each_average_of_its_own_count(text):
     assert findings(RULE, text) == []
+
+
+# fresh61a held-out: an average per 票 (customs entries counted in 票)
+@pytest.mark.parametrize("average, fires", [("285", True), ("213", False)])
+def test_an_average_per_entry_counted_in_piao(average, fires):
+    text = f"前三季度共验放跨境电商出口申报清单486.2万票，货值10.35亿元，平均每票货值{average}元。"
+    assert bool(findings(RULE, text)) is fires
