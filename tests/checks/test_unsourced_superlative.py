@@ -256,3 +256,14 @@ def test_a_thing_named_with_jiance_gives_no_source(text):
 ])
 def test_a_monitoring_result_is_a_source(text):
     assert findings(RULE, text) == []
+
+
+# fresh61b held-out: 目标 in an assessment against targets, or in a goal already reached, states no goal
+@pytest.mark.parametrize("text, fires", [
+    ("全年信访工作目标考核位居全市第一，县信访局被评为全市信访系统先进集体。", True),
+    ("我市已实现宗教活动场所消防远程监控全覆盖，成为全省首个实现这一目标的地级市。", True),
+    ("我市的目标是到2027年成为全省首个实现消防远程监控全覆盖的地级市。", False),
+    ("力争信访工作目标考核位居全市前列。", False),
+])
+def test_a_target_assessment_or_a_goal_reached_is_a_claim(text, fires):
+    assert bool(findings(RULE, text)) is fires

@@ -144,6 +144,22 @@ class _Lex(NamedTuple):
     not_scope_pairs: frozenset[str]  # see _straddling_pairs
 
 
+def _aspirations(k) -> re.Pattern | None:
+    """The words of a goal, found with the phrases that hold one without stating a goal matched
+    first and left (目标考核, 实现这一目标: see :func:`_aspired`)."""
+    words = k.lexicon("superlative-aspirations")
+    if not words:
+        return None
+    except_ = k.lexicon("superlative-not-aspirations")
+    return re.compile((f"(?:{_alt(except_)})|" if except_ else "") + f"(?P<w>{_alt(words)})")
+
+
+def _aspired(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word of a goal (力争, 目标) outside the phrases that
+    hold one without stating a goal (信访工作目标考核位居全市第一, 成为全省首个实现这一目标的地级市)."""
+    return any(m.group("w") for m in pattern.finditer(text, start, end))
+
+
 def _lexicons(knowledge) -> _Lex:
     cached = getattr(knowledge, "_unsourced_superlative", None)
     if cached is not None:
@@ -165,7 +181,7 @@ def _lexicons(knowledge) -> _Lex:
         followers_re=_opener(tuple(k.lexicon("superlative-ordinal-followers"))),
         not_claims=tuple(k.lexicon("superlative-not-claims")),
         not_scopes=tuple(k.lexicon("superlative-not-scopes")),
-        aspirations=re.compile(_alt(k.lexicon("superlative-aspirations"))) if k.lexicon("superlative-aspirations") else None,
+        aspirations=_aspirations(k),
         scope_set=_by_length(k.lexicon("superlative-scopes")),
         verb_set=_by_length(k.lexicon("superlative-rank-verbs")),
         not_claims_re=re.compile(_alt(k.lexicon("superlative-not-claims"))),
@@ -273,7 +289,7 @@ class UnsourcedSuperlative(Rule):
                 continue  # 据国家统计局发布的数据 / 该部门公布的名单中，…全省首个
             if lex.attestations is not None and lex.attestations.search(text, c0, start):
                 continue  # 被评为全国首个…: the award attests the claim
-            if lex.aspirations is not None and lex.aspirations.search(text, c0, c1):
+            if lex.aspirations is not None and _aspired(lex.aspirations, text, c0, c1):
                 continue  # 力争走在全国前列: a goal, not a claim of fact
             phrase = text[start:end]
             yield self.report(
