@@ -307,3 +307,14 @@ def test_days_to_come_after_a_december_date():
     text = "2024年工作总结\n\n2025年是收官之年。7月1日将迎来中国共产党成立{n}周年。\n\n县委办公室\n2024年12月26日\n"
     none(RULE, text.format(n="104"))
     assert one(RULE, text.format(n="103")).evidence["year"] == ["2025"]
+
+
+# fresh61b held-out: disasters a text commemorates with 发生N周年 are in the fact table too
+@pytest.mark.parametrize("text, fires", [
+    ("2024年5月12日是汶川特大地震发生15周年纪念日，也是第16个全国防灾减灾日。", True),
+    ("2024年5月12日是汶川特大地震发生16周年纪念日。", False),
+    ("2026年是唐山大地震发生49周年。", True),
+    ("2026年是唐山大地震发生50周年。", False),
+])
+def test_earthquakes_commemorated(text, fires):
+    assert bool(findings(RULE, text)) is fires
