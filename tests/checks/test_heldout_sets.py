@@ -871,6 +871,23 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("02_daixi_reserve_news.txt", "shares-exceed-whole"),  # 森林、灌丛、高山草甸和裸岩及水域分别占…: no dimension named
         ("03_lintang_skills_training_bulletin.md", "share-mismatch"),  # 占培训总人次的58.3%: the whole two paragraphs up
     },
+    # fresh61a: 31 planted arithmetic errors in a 公共资源交易 summary, a 海关 bulletin and 妇联 news with
+    # a table, written blind in the eleventh session (first score 25/31, one false alarm: fixed).
+    "fresh61a": {
+        ("02_lengjiang_customs_q3_bulletin.txt", "share-mismatch"),  # 占关区进出口总值的61.2%: the whole of 前三季度, four paragraphs up
+        ("02_lengjiang_customs_q3_bulletin.txt", "inconsistent-figure"),  # 有进出口实绩的企业2876家 vs 2867家有进出口实绩企业: named otherwise
+        ("03_laiyang_fulian_news.md", "inconsistent-figure"),  # 带动就业1714人 vs 共带动1741名妇女实现就业: named otherwise
+    },
+    # fresh61b: 32 planted errors over all sections (a 信访 summary, an earthquake drill news story, a
+    # 民宗 brief with a table), written blind in the eleventh session (first score 22/29, 1/3 info, no
+    # false alarm).
+    "fresh61b": {
+        ("01_zheyuan_xinfang_summary.txt", "total-mismatch"),  # 来信412件、来访1037批次…合计2408件次: parts in other units
+        ("01_zheyuan_xinfang_summary.txt", "percentage-point"),  # 96.2%→98.7%，提高了2.5%: the relative change may round to 2.5%
+        ("01_zheyuan_xinfang_summary.txt", "average-mismatch"),  # 平均每个接访日: the count is of 接访日活动
+        ("02_xinhua_wenchuan_drill.txt", "inconsistent-figure"),  # 三省的18支救援队伍 vs 参演的16支救援队伍依次撤离
+        ("02_xinhua_wenchuan_drill.txt", "part-exceeds-total"),  # 物资1.26万件（套），其中帐篷1800顶…: parts in other units
+    },
 }
 
 
