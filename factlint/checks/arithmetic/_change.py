@@ -124,8 +124,10 @@ _UNIT_MARK = {"%": PCT, "百分点": PTS, "倍": MUL, "月": YEAR, "月份": YEA
 #: the span from the before to the after figure named again before the change (由2022年的A增加到B，
 #: 两年间翻了两番; 五年来增长了3倍): left as text by :func:`figures`, read as a connective
 _SPAN_AFTER = "间来内"
-_SPAN = f"(?:近|这)?(?:[一二两三四五六七八九十]|十[一二三四五六七八九]|[1-9]\\d?)年[{_SPAN_AFTER}]"
-_SPAN_RX = re.compile(f"(?:近|这)?(?P<n>[一二两三四五六七八九十]|十[一二三四五六七八九]|[1-9]\\d?)年[{_SPAN_AFTER}]")
+_SPAN_YEARS = "[一二两三四五六七八九十]|十[一二三四五六七八九]|[1-9]\\d?"
+#: (inside the change patterns, which may hold it twice: no named group)
+_SPAN = f"(?:近|这)?(?:{_SPAN_YEARS})年[{_SPAN_AFTER}]"
+_SPAN_RX = re.compile(f"(?:近|这)?(?P<n>{_SPAN_YEARS})年[{_SPAN_AFTER}]")
 
 
 def _span_years(n: str) -> int:
