@@ -694,3 +694,15 @@ def test_the_first_of_two_bases_of_ratios_is_no_whole():
     text = ("全市一般公共预算收入394.52亿元，分别为年初预算381.56亿元和调整预算392.17亿元的103.4%和100.6%。"
             "其中，税收收入285.63亿元，非税收入108.89亿元。")
     assert findings(RULE, text) == []
+
+
+# review (a false alarm): 其中 opening its sentence is not of a figure before it that is a kind of
+# its part (已向社会开放的学校体育场地面积 is a kind of 学校体育场地面积)
+@pytest.mark.parametrize("whole, fires", [("1268.4", False), ("468.4", True)])
+def test_a_kind_of_the_part_in_the_sentence_before_is_no_whole(whole, fires):
+    text = (f"全市体育场地面积{whole}万平方米，其中已向社会开放的学校体育场地面积386.2万平方米，开放面积占比30.4%。"
+            "其中，全市学校体育场地面积491.3万平方米，已向社会开放的学校体育场地面积386.2万平方米。")
+    got = findings(RULE, text)
+    assert bool(got) is fires
+    if fires:
+        assert "468.4" in got[0].message

@@ -730,6 +730,26 @@ def test_a_whole_named_by_its_measure_and_unit(share, fires):
         assert got[0].evidence["whole"] == "1037"
 
 
+# review: the whole named with 总 before its last word (占学校体育场地总面积的: 学校体育场地面积)
+@pytest.mark.parametrize("share, fires", [("78.6", False), ("70.6", True)])  # 386.2 ÷ 491.3 = 78.6%
+def test_a_whole_named_with_zong_before_its_last_word(share, fires):
+    text = ("全市学校体育场地面积491.3万平方米，已向社会开放的学校体育场地面积386.2万平方米，"
+            f"开放面积占学校体育场地总面积的{share}%。")
+    assert bool(findings(RULE, text)) is fires
+
+
+# review (a false alarm): a second 其中 after 城镇…；乡村… is of the 乡村 whole, though its part is
+# named as the first 其中's part
+@pytest.mark.parametrize("share, fires", [("7.49", False), ("8.49", True)])  # 13476 ÷ 180000 = 7.49%
+def test_a_second_qizhong_of_a_parallel_whole(share, fires):
+    text = ("分城乡看，城镇6岁及以上人口209,870人，其中大专及以上文化程度44,912人，占21.40%；"
+            f"乡村6岁及以上人口180,000人，其中大专及以上文化程度13,476人，占{share}%。")
+    got = findings(RULE, text)
+    assert bool(got) is fires
+    if fires:
+        assert got[0].evidence["whole"] == "180000"
+
+
 # fresh23b held-out (a false alarm): 七成 is 65%–75%, so 26 of 37 (70.3%) is 七成; 九成 is not
 def test_share_in_tenths():
     text = "先后招收学徒37人，其中35岁以下的有26人，占七成。"

@@ -180,8 +180,11 @@ def _names_other_than(w, parts, wholes) -> bool:
             # (加计扣除金额由上年的38.64亿元增加到…: the name before 由 of a figure of a change)
             return o.lead[:o.lead.find("由")].strip("，, ") if "由" in o.lead else o.measure
 
+        # (not a figure named as the part is: 城镇…人口209,870人，其中大专及以上44,912人；乡村…人口180,000人，
+        # 其中大专及以上13,476人 states the same kind for another whole)
         return not name.endswith(w.measure[-2:]) and any(
-            o is not w and o.unit == w.unit and len(named(o)) >= 3 and name.endswith(named(o)) for o in wholes)
+            o is not w and o.unit == w.unit and len(named(o)) >= 3 and name.endswith(named(o)) and name != named(o)
+            for o in wholes)
     common = names[0]
     for n in names[1:]:
         common = common[len(common) - common_end(common, n):]
@@ -290,6 +293,13 @@ def pick_whole(group, knowledge):
             return None  # 完成612.48亿元，迈上600亿元台阶: a threshold passed; which figure is the whole is unsure
         if _names_other_than(w, parts_all, group.wholes):
             continue  # 在校学生8.26万人，专任教师5864人；其中小学在校生…: the parts name the one before
+        if w.sentence is not parts_all[0].sentence and any(
+                len(p.measure) >= 4 and len(w.measure) > len(p.measure) and w.measure.endswith(p.measure)
+                for p in parts_all if p.unit == w.unit):
+            # 体育场地面积1268.4万平方米，其中已向社会开放的学校体育场地面积386.2万平方米…。其中，学校体育
+            # 场地面积491.3万平方米: a figure of the sentence before that is a kind of the part is no whole
+            # of it (其中 opening its sentence is of a figure before)
+            continue
         if _of_a_whole_in_another_unit(w, parts_all, group.wholes):
             return None  # 师资126人，培训学员9860人次，其中…学员6840人: the parts are of the 学员, counted otherwise
         if (w.approx and not limit) or w.q.kind == "range":

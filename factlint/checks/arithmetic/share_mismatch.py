@@ -1285,9 +1285,12 @@ _COHORT = re.compile(r"^(?:(?:19|20)\d\d(?:届|年度|年)|本届|应届)")
 
 def _same_name(measure: str, name: str) -> bool:
     """A measure a share names otherwise than it was stated: with a cohort or year before it
-    (2023届毕业生 for 占全校毕业生的), or without the 量 the name ends with (工业用水 for 占工业用水量的)."""
+    (2023届毕业生 for 占全校毕业生的), without the 量 the name ends with (工业用水 for 占工业用水量的), or
+    without the 总 before the name's last word (学校体育场地面积 for 占学校体育场地总面积的)."""
     if measure == name:
         return False  # (looked for first, by _stated)
+    if len(name) >= 6 and name[-3] == "总" and measure == name[:-3] + name[-2:]:
+        return True
     return _COHORT.sub("", measure) == name or (len(name) >= 4 and name[-1] == "量" and measure == name[:-1])
 
 
