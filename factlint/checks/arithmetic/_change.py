@@ -1303,6 +1303,11 @@ def table_statements(ctx: "Context") -> list[Statement]:
                 mode = "points"
             elif change.unit == "%" or (change.unit == "" and percent_col):
                 mode = "relative"  # (| 增长（%） | with 13.4 in the cell: the header gives the unit)
+                if change.unit == "" and _rate_row(label, before) and _points_agree(before, after, change, p):
+                    # | 城镇化率（%） | 68.4 | 67.8 | 0.6 | under 增长（%）: tables give a rate's change in
+                    # 百分点 in that column (often said in a note under the table); either reading may be
+                    # meant (not a cell written 3.3%: percentage-point reports that)
+                    continue
             else:
                 continue
             ch = Change(mode, 1, change.value - p, change.value + p, change.start, change.end,
@@ -1315,6 +1320,19 @@ def table_statements(ctx: "Context") -> list[Statement]:
                                  label or "表中"))
     ctx.__dict__["_factlint_change_tables"] = out
     return out
+
+
+def _rate_row(label: str, before: "Quantity") -> bool:
+    """A table row of a rate or share: its values in % (城镇化率（%）, 森林覆盖率)."""
+    return before.unit in ("%", "％") or "%" in label or "％" in label or label.rstrip().endswith(("率", "比重", "占比"))
+
+
+def _points_agree(before: "Quantity", after: "Quantity", change: "Quantity", p: Decimal) -> bool:
+    """Whether ``change`` (± ``p``) can be the difference of the two values in points."""
+    a, b = _interval(before), _interval(after)
+    if a is None or b is None or change.value is None:
+        return False
+    return _overlap(b[0] - a[1], b[1] - a[0], change.value - p, change.value + p)
 
 
 def _table_plan(heads: list[str]) -> tuple[int, int, int, bool] | None:
