@@ -1755,8 +1755,12 @@ class _Engine:
             tail = text[re_: re_ + 14]
             if "热线" in tail or "电话" in tail or "号码" in tail:
                 return True
-            if len(run) == 5 and run.startswith("12") and tail.startswith(_SERVICE_NAMES):
-                return True  # (a service number named with what it serves: 依托12315平台, 12345政务服务便民热线)
+            if len(run) == 5 and run.startswith("12") and (
+                    tail.startswith(_SERVICE_NAMES)
+                    or (nxt not in self.unit_first and self.service_ahead.match(text, re_) is not None)):
+                # (a service number named with what it serves: 依托12315平台, 12345政务服务便民热线; or with
+                # its office first, 12309检察服务中心, when no unit follows it)
+                return True
             head = text[max(0, s - 4): s]
             if "拨打" in head or "热线" in head or "电话" in head or "编号" in head or "代码" in head:
                 return True

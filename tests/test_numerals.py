@@ -712,13 +712,16 @@ def test_class_hours_are_a_unit():
                                   "12366纳税缴费服务热线全年接听来电28.6万通。",
                                   # (a review) a unit's character right after it: 人 of 人社, 环 of 环保
                                   "其中12333人社服务热线36人、12348公共法律服务热线24人。",
-                                  "通过12369环保举报热线受理投诉126件。", "12345市民热线接听来电。"])
+                                  "通过12369环保举报热线受理投诉126件。", "12345市民热线接听来电。",
+                                  # (fresh62b held-out) the office before its service
+                                  "群众可通过12309检察服务中心反映诉求。"])
 def test_a_service_number_named_with_its_service_is_no_figure(text):
     assert [q.text for q in extract(text) if q.text.startswith("123")] == []
 
 
 @pytest.mark.parametrize("text, span", [("新建厂房12315平方米。", "12315平方米"), ("新增就业12315人。", "12315人"),
                                         ("芯片线宽12366纳米。", "12366纳米"),
-                                        ("全年新增就业12333人，就业服务持续优化。", "12333人")])
+                                        ("全年新增就业12333人，就业服务持续优化。", "12333人"),
+                                        ("全年接待12309名群众服务对象。", "12309名")])
 def test_five_digit_figures_with_units_are_still_figures(text, span):
     assert span in [q.text for q in extract(text)]
