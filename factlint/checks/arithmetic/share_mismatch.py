@@ -285,6 +285,9 @@ class ShareMismatch(Rule):
                 if any(c is None or c.approx for c in shares) or HUNDRED not in interval(shares[-1]):
                     continue
                 named = [k for k in columns if (head_name_unit(heads[k]) or (heads[k], ""))[0] in heads[s]]
+                # (the column the shares are of is surer when it is the only one that can be: then up to
+                # half the rows may be wrong, two shares swapped among four rows; else up to a third)
+                most = len(body) // 2 if len(named or columns) == 1 else len(body) // 3
                 fits = []  # (column, rows whose share it does not give)
                 for k in named or list(columns):
                     cells = columns[k]
@@ -296,7 +299,7 @@ class ShareMismatch(Rule):
                         if not expected.overlaps(interval(shares[r])):
                             bad.append(r)
                     else:
-                        if len(rows) - 1 - len(bad) >= 2 and len(bad) <= max(1, len(body) // 3):
+                        if len(rows) - 1 - len(bad) >= 2 and len(bad) <= max(1, most):
                             fits.append((k, bad))
                 if not fits:
                     continue
