@@ -218,3 +218,14 @@ def test_consolidating_the_results_of_the_last_plan():
     # (review 29: 2026年…也是巩固拓展“十四五”…成果的重要一年)
     text = "张明：2026年是“十五五”开局之年，也是巩固拓展“十四五”教育发展成果的重要一年。"
     assert findings(RULE, text) == []
+
+
+# fresh62b held-out: the position, 的 and the year (“十三五”收官的2022年)
+@pytest.mark.parametrize("text, fires", [
+    ("早在“十三五”收官的2022年，全省就已实现县级养老服务中心全覆盖。", True),
+    ("早在“十三五”收官的2020年，全省就已实现县级养老服务中心全覆盖。", False),
+    ("“十四五”开局的2022年，全省实现全覆盖。", True),
+    ("“十四五”开局的第一年，全省实现全覆盖。", False),
+])
+def test_position_de_year(text, fires):
+    assert bool(findings(RULE, text)) is fires
