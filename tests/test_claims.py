@@ -283,6 +283,11 @@ def test_jiang_meaning_ba_is_no_plan():
     assert fig(c, "5.42万个").plan and fig(c, "12个").plan
     c = analyse_text("下一步，我市将持续扩面，力争新开户职工6万人。")
     assert fig(c, "6万人").plan
+    # (fresh62b held-out: 接入 after its object, with 全部 between)
+    c = analyse_text("为守牢安全底线，省里将2346家养老机构全部接入“智慧养老”监管平台。")
+    assert not fig(c, "2346家").plan
+    c = analyse_text("明年，省里将新建养老机构120家，全部接入监管平台。")
+    assert fig(c, "120家").plan
 
 
 def test_a_short_paragraph_with_targets_met_is_no_plan_heading():
