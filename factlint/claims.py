@@ -1067,6 +1067,9 @@ def _count_before(figs: list, f) -> int:
     return n
 
 
+#: what ends a clause (a period said in one, 上年同期…, is not of the next)
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
+_DIGIT = re.compile(r"[0-9０-９]")
 _COUNT_WORD = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:县|市|区|州|省|镇|乡|村|项|类|地|国|家|所)")
 _COUNT_HEAD = re.compile(r"^对?(?:以上|上述|这|各)?([" + _CN_NUM + r"\d]{1,3})")
 _SUFFIX_SCAN = re.compile(r"[省市县州盟旗镇乡]")
@@ -1599,6 +1602,15 @@ class Claims:
             if ps > 0 and text[ps - 1] in "比较同与":
                 j -= 1
                 continue
+            pe = periods[j][1] + para
+            if "同期" in text[ps:pe + 2]:
+                cb = _CLAUSE_BREAK.search(text, pe, qstart)
+                if cb is not None and _DIGIT.search(text, pe, cb.start()):
+                    # 成交金额62.18亿元，上年同期政府采购成交金额58.36亿元；土地出让…139.62亿元: the same
+                    # period of last year is said of the comparison figure in its clause, not of the
+                    # clauses after it (2024年同期，全市共接待… frames the clause after it)
+                    j -= 1
+                    continue
             return self._period_key(periods, j, f.sentence, self.year, para)
         return (str(self.year) if self.year else "doc") + self.year_part
 

@@ -554,3 +554,15 @@ def test_a_class_label_in_brackets_stays_in_the_measure():
     c = analyse_text("小型水库中，小（1）型水库14座、小（二）型水库26座。全市在校生（含在园幼儿）86.42万人。")
     assert fig(c, "14座").measure == "小一型水库" and fig(c, "26座").measure == "小二型水库"
     assert fig(c, "86.42万人").measure == "在校生"
+
+
+def test_last_years_same_period_is_said_of_its_clause_only():
+    """上年同期 before a comparison figure is its period, not that of the clauses after it (a review:
+    the later 成交金额 of 土地出让 and the next sentence were read as last year's)."""
+    c = analyse_text("政府采购项目2165宗、成交金额62.18亿元，上年同期政府采购成交金额58.36亿元；土地出让312宗、"
+                     "成交金额139.62亿元。授予中小企业合同金额48.73亿元。")
+    assert fig(c, "58.36亿元").period != fig(c, "62.18亿元").period
+    assert fig(c, "139.62亿元").period == fig(c, "48.73亿元").period == fig(c, "62.18亿元").period
+    # (in its own clause it is the figure's period)
+    c = analyse_text("全市完成投资126亿元，上年同期完成投资118亿元。")
+    assert fig(c, "118亿元").period != fig(c, "126亿元").period

@@ -715,10 +715,11 @@ class ShareMismatch(Rule):
                 continue  # (the part's own amount, 外资项目…总投资42.6亿元)
             if _own_share_after(figs, g):
                 continue  # (内资项目28个，总投资265.8亿元，占85.0%: a figure with a share of its own is a part)
-            # (said since the sentence's last figure of that measure: in 政府采购项目2165宗、成交金额
-            # 62.18亿元，土地使用权出让312宗、成交金额139.62亿元 only the first is 政府采购成交金额)
+            # (said since the sentence's last figure of that measure, or of a kind of it: in 政府采购项目
+            # 2165宗、成交金额62.18亿元，土地使用权出让312宗、成交金额139.62亿元 only the first is
+            # 政府采购成交金额, also with 上年同期政府采购成交金额58.36亿元 between them)
             j = g.index - 1
-            while j >= 0 and figs[j].sentence is g.sentence and figs[j].measure != m:
+            while j >= 0 and figs[j].sentence is g.sentence and not figs[j].measure.endswith(m):
                 j -= 1
             since = figs[j].end if j >= 0 and figs[j].sentence is g.sentence else g.sentence.start
             if name[:-len(m)] in g.sentence.text[since - g.sentence.start:g.q.start - g.sentence.start]:
