@@ -744,6 +744,8 @@ class _Lex:
     def __init__(self, knowledge) -> None:
         w = knowledge.lexicon
         self.total_markers = w("claims-total-markers") or ("合计", "共计", "总计", "共")
+        #: measures whose name ends with another's (进出口 and 出口): see ``sum_groups``
+        self.compound_measures = tuple(w("claims-compound-measures") or ())
         #: markers that sum only values given respectively (…分别为A、B和C，累计/总额D)
         self.total_respective = frozenset(w("claims-total-respective-markers"))
         count_nouns = w("claims-total-count-nouns") or ("项", "者", "类", "个方面", "部分", "方面")
@@ -2087,6 +2089,12 @@ class Claims:
                     break
                 k -= 1
             parts.reverse()
+            if lex.compound_measures and parts:
+                # (对东盟进出口…，对欧盟进出口…，对美国进出口…，对上述三大市场出口共计118.48亿元: the total
+                # names 出口, the items 进出口, another measure that ends with its name)
+                held = {c for p in parts for c in lex.compound_measures if p.measure.endswith(c)}
+                if any(c[-2:] in head and c not in head for c in held):
+                    continue
             if kind and not (len(parts) >= 2 and all(p.measure.endswith(kind[-1]) and p.measure != kind for p in parts)
                              and "；" not in text[parts[-1].end:f.start]):
                 continue  # (奖牌 of 金牌, 银牌, 铜牌: not 床位共计1200张 after 学校 and 医院, nor 上届…；本届该团
