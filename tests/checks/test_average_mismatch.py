@@ -701,3 +701,14 @@ def test_each_average_of_its_own_count(text):
 def test_an_average_per_entry_counted_in_piao(average, fires):
     text = f"前三季度共验放跨境电商出口申报清单486.2万票，货值10.35亿元，平均每票货值{average}元。"
     assert bool(findings(RULE, text)) is fires
+
+
+# review (a false alarm): an average of all the kinds listed before it is their totals' quotient
+@pytest.mark.parametrize("average, fires", [("120", False), ("150", True)])  # 5.84亿 ÷ 486.2万 = 120.1
+def test_an_average_of_all_the_kinds_listed(average, fires):
+    text = (f"其中，出口申报清单312.5万票、货值3.26亿元，进口申报清单173.7万票、货值2.58亿元，"
+            f"全部申报清单平均每票货值{average}元。")
+    got = findings(RULE, text)
+    assert bool(got) is fires
+    if fires:
+        assert "（3.26亿元＋2.58亿元）÷（312.5万票＋173.7万票）为120.1元" in got[0].message

@@ -11,7 +11,7 @@ from factlint.claims import AVERAGE, CHANGE, COUNT, LEVEL, PART, TOTAL, lexicon_
 
 from factlint.tables import cell_quantity, ctx_tables, head_name_unit, measured_figures
 
-from ._intervals import Interval, bigrams, common_start, decimals, interval, previous_paragraph, ratio_base, show
+from ._intervals import Interval, bigrams, common_start, decimals, interval, previous_paragraph, ratio_base, show, total
 
 _NUMERATOR_ROLES = frozenset((LEVEL, COUNT, PART, TOTAL))
 #: a yearly average may be of a total change (累计减少500万人，年均减少100万人)
@@ -235,6 +235,26 @@ class AverageMismatch(Rule):
                         break
                 if fits:
                     break
+            if not fits and len(nums) >= 2 and len(dens) >= 2 and _OF_ALL.search(lead) \
+                    and len({n.unit for n in nums}) == 1 and len({d.unit for d in dens}) == 1:
+                # 出口申报清单312.5万票、货值3.26亿元，进口申报清单173.7万票、货值2.58亿元，全部申报清单
+                # 平均每票货值120元: an average of all the kinds listed is their totals' quotient
+                r = total(nums) / total(dens)
+                if r is None or r.overlaps(fi):
+                    continue
+                nums, dens = sorted(nums, key=lambda g: g.start), sorted(dens, key=lambda g: g.start)
+                num, den = sum(n.value for n in nums), sum(d.value for d in dens)
+                if not den:
+                    continue
+                shown = show(num / den, f.q, max(1, _places(f)))
+                said = "（" + "＋".join(n.text for n in nums) + "）÷（" + "＋".join(d.text for d in dens) + "）"
+                yield self.report(
+                    ctx, f.start, f.end, f"{said}为{shown}{f.q.magnitude}{f.q.unit}，与所述“{marker}…{f.text}”不符",
+                    evidence={"expected": shown, "stated": show(f.value, f.q),
+                              "total": "＋".join(n.q.text for n in nums), "count": "＋".join(d.q.text for d in dens)},
+                    related=[(ctx, g.start, g.end) for g in nums + dens],
+                )
+                continue
             if fits:
                 continue
             # the pair whose quotient comes nearest to the stated average names the figures meant
@@ -755,6 +775,9 @@ def _places(f) -> int:
 
     return decimals(f.q) + 1
 
+
+#: an average said of all the kinds listed before it (全部申报清单平均每票…, 所有项目平均…)
+_OF_ALL = re.compile(r"全部|全体|所有|总体|合计|整体")
 
 #: a harvest said between an area and its output (15.83万亩玉米共收获7.12万吨, 实收…)
 _HARVEST = re.compile(r"收获|收割|实收|总产|产出")
