@@ -193,6 +193,19 @@ def _names_other_than(w, parts, wholes) -> bool:
     return any(o is not w and o.unit == w.unit and bigrams(common) & bigrams(o.measure) for o in wholes)
 
 
+#: a share right after a figure that names its whole (，占政府采购成交金额的78.4%)
+_SHARE_NAMING = re.compile(r"[，,]?(?:约)?占(?:全[省市县区国])?([\u4e00-\u9fff]{2,16}?)(?:总额|总数|总量|总和)?(?:的|比重)")
+
+
+def _share_names_other_whole(p, w) -> bool:
+    """``p`` is followed by its share of a whole it names (，占政府采购成交金额的78.4%), and that name
+    shares no two characters with ``w``'s measure: ``w`` is not its whole."""
+    sent = p.sentence
+    m = _SHARE_NAMING.match(sent.text, p.end - sent.start)
+    # (a name of three characters or more: 占全市总量的, 占游客总数的 name the whole generically)
+    return m is not None and len(m.group(1)) >= 3 and bool(w.measure) and not bigrams(m.group(1)) & bigrams(w.measure)
+
+
 #: a measure that is the amount of a change of revenue or spending (增收13.50亿元, 减支2.1亿元)
 _MORE_OR_LESS = ("增收", "减收", "增支", "减支")
 
@@ -293,6 +306,8 @@ def pick_whole(group, knowledge):
             return None  # 完成612.48亿元，迈上600亿元台阶: a threshold passed; which figure is the whole is unsure
         if _names_other_than(w, parts_all, group.wholes):
             continue  # 在校学生8.26万人，专任教师5864人；其中小学在校生…: the parts name the one before
+        if any(_share_names_other_whole(p, w) for p in parts_all if p.unit == w.unit):
+            continue  # 节约资金5.87亿元…。其中，…授予中小企业合同金额48.73亿元，占政府采购成交金额的78.4%
         if w.sentence is not parts_all[0].sentence and any(
                 len(p.measure) >= 4 and len(w.measure) > len(p.measure) and w.measure.endswith(p.measure)
                 for p in parts_all if p.unit == w.unit):
