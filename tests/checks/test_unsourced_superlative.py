@@ -267,3 +267,13 @@ def test_a_monitoring_result_is_a_source(text):
 ])
 def test_a_target_assessment_or_a_goal_reached_is_a_claim(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# review (a false alarm): a ranking denied is no claim
+@pytest.mark.parametrize("text, fires", [
+    ("2023年，我县未能在全市信访工作目标考核中位居全市第一，差距明显。", False),
+    ("我县尚未成为全省首个实现全覆盖的县。", False),
+    ("2024年，我县在全市信访工作目标考核中位居全市第一。", True),
+])
+def test_a_ranking_denied(text, fires):
+    assert bool(findings(RULE, text)) is fires

@@ -141,6 +141,7 @@ class _Lex(NamedTuple):
     rank_openers: tuple[re.Pattern, ...]  # where a ``rank`` match can start (see _openers)
     absolute_anchor: tuple[str, tuple[tuple[str, int], ...]] | None  # see _anchored
     attestations: re.Pattern | None  # 评为, 入选 …: a source only in the claim's clause, before it
+    negations: re.Pattern | None  # 未能, 没有 …: before the claim in its clause, it claims nothing
     not_scope_pairs: frozenset[str]  # see _straddling_pairs
 
 
@@ -182,6 +183,7 @@ def _lexicons(knowledge) -> _Lex:
         not_claims=tuple(k.lexicon("superlative-not-claims")),
         not_scopes=tuple(k.lexicon("superlative-not-scopes")),
         aspirations=_aspirations(k),
+        negations=re.compile(_alt(k.lexicon("superlative-negations"))) if k.lexicon("superlative-negations") else None,
         scope_set=_by_length(k.lexicon("superlative-scopes")),
         verb_set=_by_length(k.lexicon("superlative-rank-verbs")),
         not_claims_re=re.compile(_alt(k.lexicon("superlative-not-claims"))),
@@ -291,6 +293,8 @@ class UnsourcedSuperlative(Rule):
                 continue  # 被评为全国首个…: the award attests the claim
             if lex.aspirations is not None and _aspired(lex.aspirations, text, c0, c1):
                 continue  # 力争走在全国前列: a goal, not a claim of fact
+            if lex.negations is not None and lex.negations.search(text, c0, start):
+                continue  # 我县未能…位居全市第一: a ranking denied, no claim
             phrase = text[start:end]
             yield self.report(
                 ctx, start, end,
