@@ -318,3 +318,15 @@ def test_days_to_come_after_a_december_date():
 ])
 def test_earthquakes_commemorated(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# review (false alarms): what was done at an anniversary, told later, is no statement of this year's
+@pytest.mark.parametrize("text, fires", [
+    ("2024年5月12日，我市在汶川特大地震十周年时建成的市防灾减灾科普馆前举行活动。", False),
+    ("2024年，不少市民参观了唐山大地震40周年之际落成的抗震纪念墙。", False),
+    ("2024年5月，全市回顾防灾工作：汶川特大地震一周年时，我市首次举办了宣传周活动。", False),
+    ("2018年汶川特大地震十二周年时建成的科普馆。", True),  # (its own year in the clause)
+    ("2024年5月12日是汶川特大地震发生15周年纪念日。", True),
+])
+def test_a_past_milestone(text, fires):
+    assert bool(findings(RULE, text)) is fires

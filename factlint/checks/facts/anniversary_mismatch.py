@@ -30,6 +30,10 @@ _BEFORE_OK = set("祝念接来迎逢值是为在暨和与及的了好向到至�
 _NUMBER = r"(?P<n>\d{1,3}|[一二两三四五六七八九十百零〇]{1,5})"
 #: a reference to a past celebration (在庆祝…100周年大会上的讲话), not a statement about the year
 _REFERENCE = lazy_re(r"(?:纪念|庆祝)?(?:大会|座谈会|纪念会|报告会|会议)(?:上|时)|(?:时|上)?的?(?:重要)?讲话")
+#: a past milestone: what was done at the anniversary, told later (汶川特大地震十周年时建成的科普馆,
+#: 唐山大地震40周年之际落成的纪念墙, 一周年时，我市首次举办…; 10周年那年): judged as a reference is
+_PAST_MILESTONE = lazy_re(r"(?:那一?年|(?:时|之际|当年)[，,]?[^，。；！？\n]{0,6}?"
+                          r"(?:建成|落成|竣工|开馆|启用|揭牌|设立|举办|举行|首次|开展|发起)(?:了|的))")
 #: an event named after the anniversary (…75周年系列高级别会议, …100周年大会): it may be reported
 #: years later, so a mention with no year of its own is not judged
 _EVENT_AFTER = lazy_re(r"[^，。；：！？\n]{0,8}?(?:大会|会议|峰会|座谈会|纪念会|报告会|讲话|展览|纪念章|纪念币)")
@@ -171,7 +175,8 @@ class AnniversaryMismatch(Rule):
         start = m.start()
         cl_s, _ = bounds.clause(start)
         se_s, _ = bounds.sentence(start)
-        reference = bool(_REFERENCE.match(text, m.end(), m.end() + 12))
+        reference = bool(_REFERENCE.match(text, m.end(), m.end() + 12)
+                         or _PAST_MILESTONE.match(text, m.end(), m.end() + 14))
 
         anchor: frozenset[int] | None = None
         how = ""
