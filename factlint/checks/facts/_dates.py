@@ -34,6 +34,11 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
     heading = None if text.endswith(("今年", "本年", "当年"), 0, date.start) else _heading_years(ctx, date.start)
     if heading is not None:
         return heading, "heading"
+    if text.endswith(("今年", "本年"), 0, date.start):
+        # 今年4月14日（星期日） after 2010年4月14日发生的玉树地震: the text's own year, not an earlier
+        # date's of that month
+        time = ctx_time(ctx)
+        return (frozenset(time.now), "text") if time.known else (frozenset(), "unknown")
     last, other_year = None, False
     for d in ctx_dates(ctx):
         if d.start >= date.start:
