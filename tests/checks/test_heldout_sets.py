@@ -888,6 +888,18 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("02_xinhua_wenchuan_drill.txt", "inconsistent-figure"),  # 三省的18支救援队伍 vs 参演的16支救援队伍依次撤离
         ("02_xinhua_wenchuan_drill.txt", "part-exceeds-total"),  # 物资1.26万件（套），其中帐篷1800顶…: parts in other units
     },
+    # fresh62a: 31 planted arithmetic errors in a 中级法院 report, a 燃气 safety bulletin and 红十字会 news
+    # with a table, written blind in the eleventh session (first score 26/31, no false alarm).
+    "fresh62a": {
+        ("01_lanze_court_report.txt", "inconsistent-figure"),  # 全年执行到位金额 vs 一年来，全市法院执行到位金额: another name and period
+        ("02_qingang_gas_safety_bulletin.txt", "inconsistent-figure"),  # 13862万立方米 vs 1.368亿立方米: digits moved across 万/亿
+        ("03_qiwu_redcross_news.md", "total-mismatch"),  # 6842人 + 21375人次 = 共计…人次: parts in other units
+    },
+    # fresh62b: 31 planted errors over all sections (a 检察院 report, a 老龄 feature story, a 地方志 brief
+    # with a table), written blind in the eleventh session (first score 26/28, 3/3 info, no false alarm).
+    "fresh62b": {
+        ("02_jiangsu_ageing_feature.txt", "inconsistent-figure"),  # 全省…养老机构2364家 vs 省里将2346家养老机构: 省里 names no subject
+    },
 }
 
 
