@@ -736,6 +736,9 @@ _SUBPERIODS = {
     "1-2月": "M1-2", "年初": "初", "年中": "H1",
 }
 _CN_NUM = "一二两三四五六七八九十"
+#: what may stand before the count of the items a total sums (上述三大市场, 对上述三大市场出口: 对 opens
+#: the items a verb is said of)
+_ITEMS_BEFORE_COUNT = "对?(?:以上|上述|这|各)?"
 
 
 class _Lex:
@@ -756,15 +759,15 @@ class _Lex:
         #: a count and a one-character noun of the items (站, 县, 地) before the marker, the figure
         #: right after it (两站合计7.7万人次; not 两站合计日均发送…, a measure the items need not share)
         self.total_noun_start = re.compile(
-            r"^对?(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}[\u4e00-\u9fff](" + _alt(markers) + r")\s*$")
+            "^" + _ITEMS_BEFORE_COUNT + "[" + _CN_NUM + r"\d]{1,3}[\u4e00-\u9fff](" + _alt(markers) + r")\s*$")
         #: a count and what it counts named before a two-character marker (三类文化场馆总计49个):
         #: the marker must then stand right before the figure (see ``sum_groups``)
         self.total_named_start = re.compile(
-            r"^(?:对?(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")|各级各类|各类|所有)"
+            "^(?:" + _ITEMS_BEFORE_COUNT + "[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")|各级各类|各类|所有)"
             r"[\u4e00-\u9fff]{1,6}?(" + _alt(tuple(m for m in markers if len(m) > 1)) + ")")
         #: the same with a one-character marker (三大交通枢纽共…): see ``sum_groups``
         self.total_named_one = re.compile(
-            r"^对?(?:以上|上述|这|各)?[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")"
+            "^" + _ITEMS_BEFORE_COUNT + "[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")"
             r"[\u4e00-\u9fff]{1,6}?(" + _alt(tuple(m for m in markers if len(m) == 1)) + ")")
         #: the characters a clause that opens with a total can start with
         # (对 opens a count of the items a verb is said of: 对上述三大市场出口共计…)
@@ -1073,7 +1076,7 @@ def _count_before(figs: list, f) -> int:
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _COUNT_WORD = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:县|市|区|州|省|镇|乡|村|项|类|地|国|家|所)")
-_COUNT_HEAD = re.compile(r"^对?(?:以上|上述|这|各)?([" + _CN_NUM + r"\d]{1,3})")
+_COUNT_HEAD = re.compile("^" + _ITEMS_BEFORE_COUNT + "([" + _CN_NUM + r"\d]{1,3})")
 _SUFFIX_SCAN = re.compile(r"[省市县州盟旗镇乡]")
 # generic subjects that do not end like a place name (全国, 我国, 全区, 全镇)
 _GENERIC_OTHER = re.compile(r"[全我本][国区镇乡村]")
