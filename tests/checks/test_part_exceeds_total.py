@@ -716,3 +716,15 @@ def test_a_part_whose_share_names_another_whole():
     assert findings(RULE, text) == []
     # (a part whose share names its whole is still judged against it)
     assert findings(RULE, "全年节约资金5.87亿元。其中，工程类节约资金6.12亿元，占节约资金的104.3%。")
+
+
+# fresh63a held-out (a false alarm): the part's last word (抽检) names the whole among the figures
+# before 其中, not the nearest one (不符合规定12批次)
+@pytest.mark.parametrize("part, fires", [("426", False), ("1426", True)])
+def test_the_whole_named_by_the_parts_last_word(part, fires):
+    text = (f"医疗器械抽检1038批次，不符合规定12批次，合格率98.8%；其中一次性使用无菌注射器等无源器械抽检{part}批次，"
+            "同比增长16.4%。")
+    got = findings(RULE, text)
+    assert bool(got) is fires
+    if fires:
+        assert "1038批次" in got[0].message

@@ -182,8 +182,17 @@ def _names_other_than(w, parts, wholes) -> bool:
 
         # (not a figure named as the part is: 城镇…人口209,870人，其中大专及以上44,912人；乡村…人口180,000人，
         # 其中大专及以上13,476人 states the same kind for another whole)
-        return not name.endswith(w.measure[-2:]) and any(
-            o is not w and o.unit == w.unit and len(named(o)) >= 3 and name.endswith(named(o)) and name != named(o)
+        if name.endswith(w.measure[-2:]):
+            return False
+        if any(o is not w and o.unit == w.unit and len(named(o)) >= 3 and name.endswith(named(o)) and name != named(o)
+               for o in wholes):
+            return True
+        # (医疗器械抽检1038批次，不符合规定12批次…；其中…无源器械抽检426批次: the part's last word, 抽检,
+        # ends another figure's name and is not in this one's)
+        # (not a figure per head or household, 户均贷款, which is no whole)
+        tail = name[-2:]
+        return len(name) >= 3 and tail not in w.measure and any(
+            o is not w and o.unit == w.unit and o.additive and not o.approx and named(o).endswith(tail) and named(o) != name
             for o in wholes)
     common = names[0]
     for n in names[1:]:
