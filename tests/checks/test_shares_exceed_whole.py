@@ -682,3 +682,13 @@ def test_bands_that_hold_one_another_or_groups_inside_each_item(text):
 
 def test_the_items_own_shares_still_add_up():
     assert "110" in one(RULE, "从学历结构看，研究生、本科、专科毕业生分别占毕业生总数的24.40%、69.61%和15.99%。").message
+
+
+# fresh63a held-out: 存量 and 新增 split one whole (the partition 存量/新增)
+@pytest.mark.parametrize("text, fires", [
+    ("全年拆除违法建设1286宗，其中存量违法建设占78.6%，新增违法建设占24.3%。", True),
+    ("全年拆除违法建设1286宗，其中存量违法建设占78.6%，新增违法建设占21.4%。", False),
+    ("新增贷款占比36.5%，新增存款占比72.1%。", False),  # (one member twice: two wholes)
+])
+def test_stock_and_new(text, fires):
+    assert bool(findings(RULE, text)) is fires
