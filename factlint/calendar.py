@@ -607,11 +607,18 @@ def find_plans(text: str) -> list[PlanMention]:
             end = i + 1
         if not b:
             continue
+        if text.startswith(_OTHER_PLAN_SERIES, end):
+            continue  # “八五”普法规划 (2021—2025): the series of another plan, not of the national ones
         n = cn_int(b.group(1))
         if n is None or not 1 <= n <= 20:
             continue
         out.append(_new_tuple(PlanMention, (b.start(), end, text[b.start():end], n)))
     return out
+
+
+#: words after a numbered five-year plan that make it one of another series, numbered from its own
+#: start: the law-popularisation plans (“一五”普法 1986—1990 … “八五”普法 2021—2025)
+_OTHER_PLAN_SERIES = ("普法",)
 
 
 # ---------------------------------------------------------------------------------------------

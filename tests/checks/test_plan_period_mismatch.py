@@ -229,3 +229,13 @@ def test_consolidating_the_results_of_the_last_plan():
 ])
 def test_position_de_year(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh63b held-out (false alarms): the law-popularisation plans are numbered from their own start
+@pytest.mark.parametrize("text, fires", [
+    ("2024年是“八五”普法规划实施的第四年。", False),
+    ("2025年是“十四五”规划收官之年，也是“八五”普法规划的总结验收之年。", False),
+    ("2024年是“八五”计划的第四年。", True),
+])
+def test_a_law_popularisation_plan_is_of_another_series(text, fires):
+    assert bool(findings(RULE, text)) is fires
