@@ -277,3 +277,15 @@ def test_a_target_assessment_or_a_goal_reached_is_a_claim(text, fires):
 ])
 def test_a_ranking_denied(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh63b held-out: the twentieth of a named day is no rank; a word of certification that is no act
+# of an authority (明确工坊认定、扶持和退出机制) gives no source
+@pytest.mark.parametrize("text, fires", [
+    ("今年6月8日是我国第二十个“文化和自然遗产日”。", False),
+    ("我省成为全国第一个实现全覆盖的省份。", True),
+    ("湖南出台管理办法，明确工坊认定、扶持和退出机制，成为全国唯一为非遗工坊单独制定省级规章的省份。", True),
+    ("经省科技厅认定，该园区为全省首个省级农业科技园区。", False),
+])
+def test_ordinals_of_named_days_and_acts_of_authorities(text, fires):
+    assert bool(findings(RULE, text)) is fires

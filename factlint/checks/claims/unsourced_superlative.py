@@ -173,7 +173,9 @@ def _lexicons(knowledge) -> _Lex:
         scopes=tuple(sorted(set(k.lexicon("superlative-scopes")), key=len, reverse=True)),
         verbs=tuple(sorted(set(k.lexicon("superlative-rank-verbs")), key=len, reverse=True)),
         sources=re.compile(_alt(k.lexicon("superlative-sources"))),
-        segment_sources=(re.compile(_alt(k.lexicon("superlative-segment-sources")))
+        # (an act of an authority: 经省科技厅认定, 被…命名为, 民政部批准; not 明确工坊认定、扶持和退出机制)
+        segment_sources=(re.compile("(?:(?:经|由|被|获)[^，。；,;]{0,14}?|(?<=[部厅局委院办府会署室]))(?:"
+                                    + _alt(k.lexicon("superlative-segment-sources")) + ")")
                          if k.lexicon("superlative-segment-sources") else None),
         publication_sources=(re.compile(_alt(k.lexicon("superlative-publication-sources")))
                              if k.lexicon("superlative-publication-sources") else None),
@@ -343,6 +345,8 @@ def _claim(text: str, m: re.Match, lex: _Lex, knowledge=None) -> tuple[int, int,
         followers = _TOP_FOLLOWERS_RE if ordinal.startswith("前") else lex.followers_re
         if after < len(text) and "\u4e00" <= text[after] <= "\u9fff" and not followers.match(text, after):
             return None  # 第一产业, 第一批, 第三季度, 前五个月
+        if text.startswith("个", after) and text[after + 1:after + 2] in "“\"「《":
+            return None  # 我国第二十个“文化和自然遗产日”: the twentieth of a day named, no rank
         run = _ORDINAL_LIST.match(text, after)
         if run is not None and run.end() < len(text) and "\u4e00" <= text[run.end()] <= "\u9fff" \
                 and not followers.match(text, run.end()):
