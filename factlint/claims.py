@@ -1072,6 +1072,24 @@ def _count_before(figs: list, f) -> int:
     return n
 
 
+def _compound_mismatch(parts, head: str, compounds) -> bool:
+    """The items are all of a measure whose name ends with another's (进出口 and 出口) and the total's
+    head names that other one, or the other way round: 对东盟进出口…、对欧盟进出口…，对上述三大市场出口
+    共计; 对东盟出口…，…，对三大市场进出口合计 (the lexicon ``claims-compound-measures``).  A head that
+    names no measure (合计, 四项合计) and items of which only some are compound (工资性收入、经营净收入…)
+    are not told apart."""
+    named = [p for p in parts if p.measure]  # (values given respectively carry no name of their own)
+    if len(named) < 2:
+        return False
+    for c in compounds:
+        short = c[-2:]
+        if all(p.measure.endswith(c) for p in named) and short in head and c not in head:
+            return True  # (items 进出口, total 出口)
+        if c in head and all(p.measure.endswith(short) and not p.measure.endswith(c) for p in named):
+            return True  # (items 出口, total 进出口)
+    return False
+
+
 #: what ends a clause (a period said in one, 上年同期…, is not of the next)
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -2092,12 +2110,8 @@ class Claims:
                     break
                 k -= 1
             parts.reverse()
-            if lex.compound_measures and parts:
-                # (对东盟进出口…，对欧盟进出口…，对美国进出口…，对上述三大市场出口共计118.48亿元: the total
-                # names 出口, the items 进出口, another measure that ends with its name)
-                held = {c for p in parts for c in lex.compound_measures if p.measure.endswith(c)}
-                if any(c[-2:] in head and c not in head for c in held):
-                    continue
+            if lex.compound_measures and parts and _compound_mismatch(parts, head, lex.compound_measures):
+                continue
             if kind and not (len(parts) >= 2 and all(p.measure.endswith(kind[-1]) and p.measure != kind for p in parts)
                              and "；" not in text[parts[-1].end:f.start]):
                 continue  # (奖牌 of 金牌, 银牌, 铜牌: not 床位共计1200张 after 学校 and 医院, nor 上届…；本届该团

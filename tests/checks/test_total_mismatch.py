@@ -952,3 +952,13 @@ def test_items_of_a_compound_measure_and_a_total_of_its_part():
     items = "对东盟进出口98.64亿元，对欧盟进出口61.25亿元，对美国进出口45.37亿元，"
     assert findings(RULE, items + "对上述三大市场出口共计118.48亿元、进口86.78亿元。") == []
     assert findings(RULE, items + "合计215.26亿元。")  # (a total that names no measure: 205.26)
+
+
+# review: the other way round (items 出口, total 进出口), and items of which only some are compound
+@pytest.mark.parametrize("text, fires", [
+    ("对东盟出口146.8亿元，对欧盟出口121.4亿元，对美国出口83.6亿元，对三大市场进出口合计544.0亿元。", False),
+    ("市旅游集团实现利润5.2亿元，市交投集团实现利润4.6亿元，市城投集团实现利润2.1亿元，三家集团净利润合计9.4亿元。", False),
+    ("工资性收入、经营净收入、财产净收入和转移净收入分别为12860元、8650元、620元和6520元，四项收入合计29650元。", True),
+])
+def test_compound_measures_both_ways(text, fires):
+    assert bool(findings(RULE, text)) is fires
