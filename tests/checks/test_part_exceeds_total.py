@@ -728,3 +728,14 @@ def test_the_whole_named_by_the_parts_last_word(part, fires):
     assert bool(got) is fires
     if fires:
         assert "1038批次" in got[0].message
+
+
+# review: the part's share names a whole (采购总额) that shares no word with the figure before 其中
+# (节约财政资金); a generic name (总量) says nothing
+@pytest.mark.parametrize("text, fires", [
+    ("全年节约财政资金18.74亿元，其中授予中小企业合同金额146.16亿元，占采购总额的78.4%。", False),
+    ("全市新增加装电梯386部，其中枫渚区、石樨区合计417部，占全市总量的比重为61.2%。", True),
+    ("全市完成固定资产投资126亿元，其中工业投资148亿元，占总投资的117.5%。", True),
+])
+def test_a_share_naming_another_whole(text, fires):
+    assert bool(findings(RULE, text)) is fires

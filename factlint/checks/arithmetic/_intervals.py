@@ -202,17 +202,27 @@ def _names_other_than(w, parts, wholes) -> bool:
     return any(o is not w and o.unit == w.unit and bigrams(common) & bigrams(o.measure) for o in wholes)
 
 
-#: a share right after a figure that names its whole (，占政府采购成交金额的78.4%)
-_SHARE_NAMING = re.compile(r"[，,]?(?:约)?占(?:全[省市县区国])?([\u4e00-\u9fff]{2,16}?)(?:总额|总数|总量|总和)?(?:的|比重)")
+#: a share right after a figure that names its whole (，占政府采购成交金额的78.4%; 占采购总额的: the
+#: name's last word before the words of a total, 采购)
+_SHARE_NAMING = re.compile(r"[，,]?(?:约)?占(?:全[省市县区国])?([\u4e00-\u9fff]{1,16}?)(?:总额|总数|总量|总和|总规模|规模|总)?(?:的|比重)")
 
 
 def _share_names_other_whole(p, w) -> bool:
-    """``p`` is followed by its share of a whole it names (，占政府采购成交金额的78.4%), and that name
-    shares no two characters with ``w``'s measure: ``w`` is not its whole."""
+    """``p`` is followed by its share of a whole it names (，占政府采购成交金额的78.4%, 占采购总额的), and
+    that name shares no two characters with ``w``'s measure (节约资金): ``w`` is not its whole.  A
+    generic name (占全市总量的, 占全市的) says nothing.  (A name that shares a word with ``w`` but names
+    another whole, 政府采购规模 and 政府采购节约资金, is not told apart.)"""
     sent = p.sentence
     m = _SHARE_NAMING.match(sent.text, p.end - sent.start)
-    # (a name of three characters or more: 占全市总量的, 占游客总数的 name the whole generically)
-    return m is not None and len(m.group(1)) >= 3 and bool(w.measure) and not bigrams(m.group(1)) & bigrams(w.measure)
+    name = m.group(1) if m is not None else ""
+    if len(name) < 2 or not w.measure or name in _GENERIC_WHOLES or _SCOPE_ONLY.fullmatch(name):
+        return False
+    return not bigrams(name) & bigrams(w.measure)
+
+
+#: names of a whole that say nothing of what it measures (占全市总量的, 占全市的)
+_GENERIC_WHOLES = frozenset(("总量", "总数", "总额", "总和", "总体", "全部", "合计", "总计"))
+_SCOPE_ONLY = re.compile(r"[全本我][国省市县区州镇乡村]")
 
 
 #: a measure that is the amount of a change of revenue or spending (增收13.50亿元, 减支2.1亿元)
