@@ -325,8 +325,21 @@ def test_earthquakes_commemorated(text, fires):
     ("2024年5月12日，我市在汶川特大地震十周年时建成的市防灾减灾科普馆前举行活动。", False),
     ("2024年，不少市民参观了唐山大地震40周年之际落成的抗震纪念墙。", False),
     ("2024年5月，全市回顾防灾工作：汶川特大地震一周年时，我市首次举办了宣传周活动。", False),
-    ("2018年汶川特大地震十二周年时建成的科普馆。", True),  # (its own year in the clause)
+    ("2018年汶川特大地震十二周年时，我市首次举办了宣传周活动。", True),  # (its own year in the clause)
     ("2024年5月12日是汶川特大地震发生15周年纪念日。", True),
 ])
 def test_a_past_milestone(text, fires):
+    assert bool(findings(RULE, text)) is fires
+
+
+# review: a thing made at an anniversary is the sentence's subject (not judged); a year named right
+# after the anniversary is its year
+@pytest.mark.parametrize("text, fires", [
+    ("2023年建党100周年之际建成的市党史馆迎来第100万名观众。", False),
+    ("2023年，庆祝建党100周年时首次亮相的文创产品热销。", False),
+    ("2023年，回顾历程：建党95周年时，我市首次开放文献库。", False),
+    ("2023年，在建党100周年的2021年，我市建成党史馆。", False),
+    ("2023年，在建党101周年的2021年，我市建成党史馆。", True),
+])
+def test_things_made_at_an_anniversary_and_its_year_named_after(text, fires):
     assert bool(findings(RULE, text)) is fires

@@ -32,8 +32,13 @@ _NUMBER = r"(?P<n>\d{1,3}|[一二两三四五六七八九十百零〇]{1,5})"
 _REFERENCE = lazy_re(r"(?:纪念|庆祝)?(?:大会|座谈会|纪念会|报告会|会议)(?:上|时)|(?:时|上)?的?(?:重要)?讲话")
 #: a past milestone: what was done at the anniversary, told later (汶川特大地震十周年时建成的科普馆,
 #: 唐山大地震40周年之际落成的纪念墙, 一周年时，我市首次举办…; 10周年那年): judged as a reference is
-_PAST_MILESTONE = lazy_re(r"(?:那一?年|(?:时|之际|当年)[，,]?[^，。；！？\n]{0,6}?"
-                          r"(?:建成|落成|竣工|开馆|启用|揭牌|设立|举办|举行|首次|开展|发起)(?:了|的))")
+_DEEDS = r"(?:建成|落成|竣工|开馆|开放|启用|揭牌|设立|成立|举办|举行|召开|开展|发起|推出|亮相|出台|进入|实现|开通|投用)"
+_PAST_MILESTONE = lazy_re(r"(?:那一?年|(?:时|之际|当年)[，,]?[^。；！？\n]{0,10}?(?:首次|" + _DEEDS + r"(?:了|的)))")
+#: a deed done at the anniversary that names a thing (之际建成的市党史馆, 时首次亮相的文创产品): the
+#: sentence is about that thing, dated by its own verb; the anniversary is not judged
+_MILESTONE_THING = lazy_re(r"(?:时|之际|当年)[^，。；！？\n]{0,6}?" + _DEEDS + r"的")
+#: the year of the anniversary named right after it (在建党100周年的2021年)
+_YEAR_AFTER = lazy_re(r"的[ \t\u3000]*((?:19|20)\d\d)[ \t\u3000]*年")
 #: an event named after the anniversary (…75周年系列高级别会议, …100周年大会): it may be reported
 #: years later, so a mention with no year of its own is not judged
 _EVENT_AFTER = lazy_re(r"[^，。；：！？\n]{0,8}?(?:大会|会议|峰会|座谈会|纪念会|报告会|讲话|展览|纪念章|纪念币)")
@@ -175,14 +180,19 @@ class AnniversaryMismatch(Rule):
         start = m.start()
         cl_s, _ = bounds.clause(start)
         se_s, _ = bounds.sentence(start)
+        if _MILESTONE_THING.match(text, m.end(), m.end() + 12):
+            return None
         reference = bool(_REFERENCE.match(text, m.end(), m.end() + 12)
-                         or _PAST_MILESTONE.match(text, m.end(), m.end() + 14))
+                         or _PAST_MILESTONE.match(text, m.end(), m.end() + 16))
 
         anchor: frozenset[int] | None = None
         how = ""
         same_clause = [y for y in years if cl_s <= y.start < start and not y.since and not y.range_start
                        and y.year > subj.year]
-        if same_clause:
+        named_after = _YEAR_AFTER.match(text, m.end())
+        if named_after and int(named_after.group(1)) > subj.year:
+            anchor, how = frozenset({int(named_after.group(1))}), f"紧随其后的“{named_after.group(1)}年”"
+        elif same_clause:
             anchor, how = frozenset({same_clause[-1].year}), f"同一分句中的“{same_clause[-1].year}年”"
         elif not reference:
             # 今年/去年/明年 earlier in the sentence, read against the year the text speaks of
