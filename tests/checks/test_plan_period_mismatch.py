@@ -239,3 +239,8 @@ def test_position_de_year(text, fires):
 ])
 def test_a_law_popularisation_plan_is_of_another_series(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# review: positions and years paired respectively (…收官、…开局的2020年和2021年)
+def test_positions_and_years_paired_respectively():
+    assert findings(RULE, "“十三五”收官、“十四五”开局的2020年和2021年，全市累计新增养老床位1.2万张。") == []
