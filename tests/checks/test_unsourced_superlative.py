@@ -289,3 +289,10 @@ def test_a_ranking_denied(text, fires):
 ])
 def test_ordinals_of_named_days_and_acts_of_authorities(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# review: more ways of denying a ranking
+@pytest.mark.parametrize("text", ["我市并不是全省唯一出台办法的城市。", "我市未进入全国前十。", "我市从未位居全省第一。",
+                                  "该馆远非全国最大。", "我市能否成为全省首个示范市，尚未可知。"])
+def test_rankings_denied_or_asked(text):
+    assert findings(RULE, text) == []
