@@ -215,3 +215,15 @@ def test_jinnian_before_a_date_of_an_earlier_dates_month():
             "今年4月14日（{}）是玉树地震14周年纪念日。\n")
     assert findings(RULE, text.format("星期日")) == []
     assert findings(RULE, text.format("星期一"))
+
+
+# review: the year after another (次年, 明年, a January date after a December one in its sentence)
+@pytest.mark.parametrize("text, fires", [
+    ("2008年5月12日，汶川发生特大地震。次年5月12日（星期二），我国迎来首个全国防灾减灾日。", False),
+    ("2008年5月12日，汶川发生特大地震。次年5月12日（星期三），我国迎来首个全国防灾减灾日。", True),
+    ("2024年12月31日（星期二），南屿海关完成年度任务；1月1日（星期三）起，南屿海关全面推行新模式。", False),
+    ("新规定自明年1月1日（星期一）起施行。\n\n市人民政府\n2023年12月18日\n", False),
+    ("新规定自明年1月1日（星期二）起施行。\n\n市人民政府\n2023年12月18日\n", True),
+])
+def test_the_year_after(text, fires):
+    assert bool(findings(RULE, text)) is fires

@@ -12,6 +12,10 @@ _YEAR = re.compile(r"(?<![0-9０-９])((?:1[89]|20)[0-9]{2})\s*年")
 _OTHER_YEAR = tuple(w for w, off in RELATIVE_YEARS.items() if off != 0) + ("上年", "往年", "历年", "同期", "上一年")
 
 
+#: words before a date that put it in the year after another (明年 the text's, 次年 the last date's)
+_NEXT_YEAR = ("明年", "次年", "翌年", "第二年")
+
+
 def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
     """The years a date may belong to, and how they were found.
 
@@ -25,11 +29,21 @@ def candidate_years(ctx, date: DateMention) -> tuple[frozenset[int], str]:
     No candidate: the rules stay quiet."""
     if date.year is not None:
         return frozenset({date.year}), "written"
+    text = ctx.document.text
     start, _ = ctx_bounds(ctx).sentence(date.start)
     earlier = [d for d in ctx_dates(ctx) if start <= d.start < date.start and d.year is not None]
+    if text.endswith(_NEXT_YEAR, 0, date.start):
+        # 次年5月12日 after 2008年5月12日: the year after the last full date; 明年1月1日: after the text's
+        if text.endswith("明年", 0, date.start):
+            time = ctx_time(ctx)
+            return (frozenset(y + 1 for y in time.now), "next") if time.known else (frozenset(), "unknown")
+        last = [d for d in ctx_dates(ctx) if d.start < date.start and d.year is not None and d.day is not None]
+        return (frozenset({last[-1].year + 1}), "next") if last else (frozenset(), "unknown")
     if earlier:
-        return frozenset({earlier[-1].year}), "sentence"
-    text = ctx.document.text
+        e = earlier[-1]
+        if e.month == 12 and date.month == 1 and e.day is not None and date.day is not None:
+            return frozenset({e.year + 1}), "next"  # 2024年12月31日（星期二）…；1月1日（星期三）起
+        return frozenset({e.year}), "sentence"
     # (今年1月8日 under 一、2021—2025年主要成就: the date names the text's year, not the heading's)
     heading = None if text.endswith(("今年", "本年", "当年"), 0, date.start) else _heading_years(ctx, date.start)
     if heading is not None:
@@ -158,6 +172,8 @@ def describe_years(years: frozenset[int], how: str) -> str:
         return f"按前文同月日期的{ys}"
     if how == "text":
         return f"按全文所述年份（{ys}）"
+    if how == "next":
+        return f"按前文年份的次年（{ys}）"
     if how == "weekdays":
         return "按文中其他日期所注的星期"
     if how == "heading":
