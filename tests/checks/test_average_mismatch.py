@@ -712,3 +712,10 @@ def test_an_average_of_all_the_kinds_listed(average, fires):
     assert bool(got) is fires
     if fires:
         assert "（3.26亿元＋2.58亿元）÷（312.5万票＋173.7万票）为120.1元" in got[0].message
+
+
+# fresh63a held-out: 宗均, over a count of cases in 宗
+@pytest.mark.parametrize("average, fires", [("324", True), ("258.6", False)])  # 69300 ÷ 268 = 258.6
+def test_an_average_per_case_zongjun(average, fires):
+    text = f"柳湾街道拆除违建268宗、面积6.93万平方米，宗均拆除面积达到{average}平方米。"
+    assert bool(findings(RULE, text)) is fires

@@ -18,7 +18,7 @@ _NUMERATOR_ROLES = frozenset((LEVEL, COUNT, PART, TOTAL))
 _YEAR_TOTAL_ROLES = _NUMERATOR_ROLES | {CHANGE}
 # what an average is taken over, by its marker: 人均 → people, 户均 → households
 _PER = {"人均": ("人", "人次", "名"), "户均": ("户", "户次"), "场均": ("场",), "每户": ("户",), "每人": ("人", "名"), "亩均": ("亩",),
-        "日均": ("天", "日"), "次均": ("人次", "次"), "案均": ("件", "起"), "件均": ("件",),
+        "日均": ("天", "日"), "次均": ("人次", "次"), "案均": ("件", "起"), "件均": ("件",), "宗均": ("宗",),
         # per village, school, station, shop: over a count of them (42个茶叶专业村…村均35.2万元)
         "村均": ("村",), "校均": ("所", "校"), "站均": ("站",), "店均": ("家", "店")}
 #: the thing an average of _PER is taken over, when its count is in 个 (42个茶叶专业村)
