@@ -899,6 +899,17 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     "fresh62b": {
         ("02_jiangsu_ageing_feature.txt", "inconsistent-figure"),  # 全省…养老机构2364家 vs 省里将2346家养老机构: 省里 names no subject
     },
+    # fresh63a: 31 planted arithmetic errors in a 审计 report, a 药监 bulletin and 城管 news with a table,
+    # written blind in the eleventh session (first score 26/31, one false alarm: fixed).
+    "fresh63a": {
+        ("01_wenlan_audit_report.txt", "inconsistent-figure"),  # 已整改问题金额12.36亿元 vs 13.26亿元 in the closing summary
+        ("03_tongxi_demolition_news.md", "inconsistent-figure"),  # 安排拆违专项经费2860万元 vs 安排的2680万元拆违专项经费
+        ("03_tongxi_demolition_news.md", "share-mismatch"),  # 占全区拆除总宗数的27.4%: the whole only in the lede and table
+    },
+    # fresh63b: 32 planted errors over all sections (a 司法局 report, a 非遗 feature story, a 科协 brief
+    # with a table), written blind in the eleventh session (first score 29/29, 2/3 info, two false
+    # alarms on “八五”普法: fixed); no miss left.
+    "fresh63b": set(),
 }
 
 
