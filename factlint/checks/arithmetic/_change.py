@@ -27,7 +27,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from factlint.claims import MAX_SENTENCE
+from factlint.claims import MAX_SENTENCE, small_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from factlint import Context
@@ -128,15 +128,6 @@ _SPAN_YEARS = "[一二两三四五六七八九十]|十[一二三四五六七八�
 #: (inside the change patterns, which may hold it twice: no named group)
 _SPAN = f"(?:近|这)?(?:{_SPAN_YEARS})年[{_SPAN_AFTER}]"
 _SPAN_RX = re.compile(f"(?:近|这)?(?P<n>{_SPAN_YEARS})年[{_SPAN_AFTER}]")
-
-
-def _span_years(n: str) -> int:
-    """The number of years of a span (两, 十二, 12)."""
-    if n.isdigit():
-        return int(n)
-    if n[0] == "十":
-        return 10 + (_CN_DIGITS.get(n[1:], 0) if len(n) > 1 else 0)
-    return _CN_DIGITS[n]
 
 
 def figures(ctx: "Context") -> Figures:
@@ -644,7 +635,7 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
                 y1, y2 = years
                 if y2 is None:
                     y2 = ctx.claims.year
-                if y1 is None or (y2 is not None and _span_years(span.group("n")) != y2 - y1):
+                if y1 is None or (y2 is not None and small_number(span.group("n")) != y2 - y1):
                     break
             names_base = "比" in conn or "较" in conn or "同比" in conn
             if multi_year and names_base:

@@ -235,43 +235,35 @@ class AverageMismatch(Rule):
                         break
                 if fits:
                     break
-            if not fits and len(nums) >= 2 and len(dens) >= 2 and _OF_ALL.search(lead) \
-                    and len({n.unit for n in nums}) == 1 and len({d.unit for d in dens}) == 1:
+            of_all = not fits and len(nums) >= 2 and len(dens) >= 2 and _OF_ALL.search(lead) \
+                and len({n.unit for n in nums}) == 1 and len({d.unit for d in dens}) == 1
+            if of_all:
                 # 出口申报清单312.5万票、货值3.26亿元，进口申报清单173.7万票、货值2.58亿元，全部申报清单
                 # 平均每票货值120元: an average of all the kinds listed is their totals' quotient
                 r = total(nums) / total(dens)
-                if r is None or r.overlaps(fi):
-                    continue
-                nums, dens = sorted(nums, key=lambda g: g.start), sorted(dens, key=lambda g: g.start)
-                num, den = sum(n.value for n in nums), sum(d.value for d in dens)
-                if not den:
-                    continue
-                shown = show(num / den, f.q, max(1, _places(f)))
-                said = "（" + "＋".join(n.text for n in nums) + "）÷（" + "＋".join(d.text for d in dens) + "）"
-                yield self.report(
-                    ctx, f.start, f.end, f"{said}为{shown}{f.q.magnitude}{f.q.unit}，与所述“{marker}…{f.text}”不符",
-                    evidence={"expected": shown, "stated": show(f.value, f.q),
-                              "total": "＋".join(n.q.text for n in nums), "count": "＋".join(d.q.text for d in dens)},
-                    related=[(ctx, g.start, g.end) for g in nums + dens],
-                )
-                continue
+                fits = r is None or r.overlaps(fi)
             if fits:
                 continue
-            # the pair whose quotient comes nearest to the stated average names the figures meant
-            # (38.64亿元 over 12个, not 其中…8.89亿元)
-            n, d = min(((n, d) for n in nums for d in dens if d.value),
-                       key=lambda nd: abs(nd[0].value / nd[1].value - f.value), default=(nums[0], dens[0]))
-            places = max(1, _places(f))
-            exact = n.value / d.value
-            shown = show(exact, f.q, places)
-            msg = f"“{n.text}”÷“{d.text}”为{shown}{f.q.magnitude}{f.q.unit}，与所述“{marker}…{f.text}”不符"
+            if of_all:
+                nums, dens = sorted(nums, key=lambda g: g.start), sorted(dens, key=lambda g: g.start)
+                num, den = sum(n.value for n in nums), sum(d.value for d in dens)
+                said = "（" + "＋".join(n.text for n in nums) + "）÷（" + "＋".join(d.text for d in dens) + "）"
+            else:
+                # the pair whose quotient comes nearest to the stated average names the figures meant
+                # (38.64亿元 over 12个, not 其中…8.89亿元)
+                n, d = min(((n, d) for n in nums for d in dens if d.value),
+                           key=lambda nd: abs(nd[0].value / nd[1].value - f.value), default=(nums[0], dens[0]))
+                nums, dens, num, den = [n], [d], n.value, d.value
+                said = f"“{n.text}”÷“{d.text}”"
+            if not den:
+                continue
+            shown = show(num / den, f.q, max(1, _places(f)))
             yield self.report(
-                ctx, f.start, f.end, msg,
+                ctx, f.start, f.end, f"{said}为{shown}{f.q.magnitude}{f.q.unit}，与所述“{marker}…{f.text}”不符",
                 evidence={"expected": shown, "stated": show(f.value, f.q),
-                          "total": n.q.text, "count": d.q.text},
-                related=[(ctx, n.start, n.end), (ctx, d.start, d.end)],
+                          "total": "＋".join(n.q.text for n in nums), "count": "＋".join(d.q.text for d in dens)},
+                related=[(ctx, g.start, g.end) for g in nums + dens],
             )
-
 
     def _table_columns(self, ctx):
         """A table column of averages (| 户均投资（万元） |, | 人均消费（元） |, | 平均每站桩数（个） |)
