@@ -747,8 +747,9 @@ class _Lex:
     def __init__(self, knowledge) -> None:
         w = knowledge.lexicon
         self.total_markers = w("claims-total-markers") or ("合计", "共计", "总计", "共")
-        #: measures whose name ends with another's (进出口 and 出口): see ``sum_groups``
-        self.compound_measures = tuple(w("claims-compound-measures") or ())
+        #: measures whose name ends with another's (进出口 and 出口): see ``sum_groups`` (the lexicon
+        #: share-mismatch reads for the same knowledge)
+        self.compound_measures = tuple(w("share-compound-ends") or ())
         #: markers that sum only values given respectively (…分别为A、B和C，累计/总额D)
         self.total_respective = frozenset(w("claims-total-respective-markers"))
         count_nouns = w("claims-total-count-nouns") or ("项", "者", "类", "个方面", "部分", "方面")
@@ -1075,7 +1076,7 @@ def _count_before(figs: list, f) -> int:
 def _compound_mismatch(parts, head: str, compounds) -> bool:
     """The items are all of a measure whose name ends with another's (进出口 and 出口) and the total's
     head names that other one, or the other way round: 对东盟进出口…、对欧盟进出口…，对上述三大市场出口
-    共计; 对东盟出口…，…，对三大市场进出口合计 (the lexicon ``claims-compound-measures``).  A head that
+    共计; 对东盟出口…，…，对三大市场进出口合计 (the lexicon ``share-compound-ends``).  A head that
     names no measure (合计, 四项合计) and items of which only some are compound (工资性收入、经营净收入…)
     are not told apart."""
     named = [p for p in parts if p.measure]  # (values given respectively carry no name of their own)

@@ -947,7 +947,7 @@ def test_a_count_of_items_after_dui(total, fires):
 
 
 # review (a false alarm): items of 进出口 are no parts of a total named 出口 (the lexicon
-# claims-compound-measures)
+# share-compound-ends)
 def test_items_of_a_compound_measure_and_a_total_of_its_part():
     items = "对东盟进出口98.64亿元，对欧盟进出口61.25亿元，对美国进出口45.37亿元，"
     assert findings(RULE, items + "对上述三大市场出口共计118.48亿元、进口86.78亿元。") == []
