@@ -34,6 +34,8 @@ def test_cr_only_files_get_lines_and_write_back_with_cr():
     [
         ("详见http://www.gov.cn/zhengce/2024-03/05/content_6936.htm。", "http://www.gov.cn/zhengce/2024-03/05/content_6936.htm"),
         ("网址：www.stats.gov.cn/tjsj/2024，欢迎访问", "www.stats.gov.cn/tjsj/2024"),
+        ("网址：WWW.STATS.GOV.CN/2024，欢迎访问", "WWW.STATS.GOV.CN/2024"),
+        ("网址：Www.gov.cn/2024，欢迎访问", "Www.gov.cn/2024"),
         ("投稿邮箱12345678@qq.com，电话略", "12345678@qq.com"),
         ("(see https://example.org/a_(1)/2024).", "https://example.org/a_(1)/2024"),
     ],
