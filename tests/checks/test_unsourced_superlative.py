@@ -296,3 +296,17 @@ def test_ordinals_of_named_days_and_acts_of_authorities(text, fires):
                                   "该馆远非全国最大。", "我市能否成为全省首个示范市，尚未可知。"])
 def test_rankings_denied_or_asked(text):
     assert findings(RULE, text) == []
+
+
+# the N-th of a day, week or month held every year counts the occasions: no ranking
+@pytest.mark.parametrize("text, fires", [
+    ("5月12日是我国第十六个全国防灾减灾日。", False),
+    ("今年是我国第33个全国税收宣传月，活动主题为“税惠千万家”。", False),
+    ("9月10日是我国第40个教师节。", False),
+    ("在我国第十个烈士纪念日之际，我区举行公祭活动。", False),
+    ("我市成为全国第一个设立企业家节的城市。", True),
+    ("我省成为全国第二个实现全覆盖的省份。", True),
+    ("我县是全省第三个通过验收的县。", True),
+])
+def test_the_nth_occasion_of_a_yearly_day_is_no_ranking(text, fires):
+    assert bool(findings(RULE, text)) is fires

@@ -143,6 +143,7 @@ class _Lex(NamedTuple):
     attestations: re.Pattern | None  # 评为, 入选 …: a source only in the claim's clause, before it
     negations: re.Pattern | None  # 未能, 没有 …: before the claim in its clause, it claims nothing
     not_scope_pairs: frozenset[str]  # see _straddling_pairs
+    occasion: re.Pattern | None  # after 第N: 个 and a day, week or month held every year (see _claim)
 
 
 def _aspirations(k) -> re.Pattern | None:
@@ -197,6 +198,11 @@ def _lexicons(knowledge) -> _Lex:
         absolute_anchor=_anchored(k.lexicon("superlative-absolute")),
         attestations=re.compile(_alt(k.lexicon("superlative-attestations"))) if k.lexicon("superlative-attestations") else None,
         not_scope_pairs=_straddling_pairs(k.lexicon("superlative-not-scopes")),
+        # 个, then the occasion's name (at most 14 characters, quoted or not) up to its last word, where
+        # the name ends: a break, or a word of time (期间, 之际, 当天 …)
+        occasion=re.compile("个[“\"「《]?[\u4e00-\u9fff]{0,14}?(?:" + _alt(k.lexicon("superlative-occasions"))
+                            + ")[”\"」》]?(?=[，。；、！？：,.;:!?）)\\s]|期间|之际|当天|当日|前夕|来临|到来|主题|活动|$)")
+                  if k.lexicon("superlative-occasions") else None,
     )
     try:
         object.__setattr__(knowledge, "_unsourced_superlative", lex)
@@ -345,8 +351,11 @@ def _claim(text: str, m: re.Match, lex: _Lex, knowledge=None) -> tuple[int, int,
         followers = _TOP_FOLLOWERS_RE if ordinal.startswith("前") else lex.followers_re
         if after < len(text) and "\u4e00" <= text[after] <= "\u9fff" and not followers.match(text, after):
             return None  # 第一产业, 第一批, 第三季度, 前五个月
-        if text.startswith("个", after) and text[after + 1:after + 2] in "“\"「《":
-            return None  # 我国第二十个“文化和自然遗产日”: the twentieth of a day named, no rank
+        if text.startswith("个", after) and (text[after + 1:after + 2] in "“\"「《" or (
+                lex.occasion is not None and ordinal not in ("第一", "第1") and lex.occasion.match(text, after))):
+            # 我国第二十个“文化和自然遗产日”, 我国第十六个全国防灾减灾日: the sixteenth of a day held
+            # every year, no rank (第一个 is left a ranking: 全国第一个设立企业家节的城市)
+            return None
         run = _ORDINAL_LIST.match(text, after)
         if run is not None and run.end() < len(text) and "\u4e00" <= text[run.end()] <= "\u9fff" \
                 and not followers.match(text, run.end()):
