@@ -718,6 +718,15 @@ def test_a_part_whose_share_names_another_whole():
     assert findings(RULE, "全年节约资金5.87亿元。其中，工程类节约资金6.12亿元，占节约资金的104.3%。")
 
 
+# review (a false alarm): the share's whole (政府采购规模) shares a word with the figure before 其中
+# (政府采购节约资金) but is another quantity; the name with a word of amount (政府采购金额) is the whole
+@pytest.mark.parametrize("whole, fires", [("节约资金2.8", False), ("金额32.6", True), ("资金32.6", True)])
+def test_a_share_naming_a_whole_that_shares_a_word_with_the_figure_before(whole, fires):
+    text = (f"全年政府采购规模49.8亿元，政府采购{whole}亿元。其中，授予中小企业合同金额38.2亿元，"
+            "占政府采购规模的72.6%。")
+    assert bool(findings(RULE, text)) is fires
+
+
 # fresh63a held-out (a false alarm): the part's last word (抽检) names the whole among the figures
 # before 其中, not the nearest one (不符合规定12批次)
 @pytest.mark.parametrize("part, fires", [("426", False), ("1426", True)])

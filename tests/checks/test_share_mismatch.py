@@ -1440,3 +1440,13 @@ def test_a_kind_named_again_with_last_years_figure(share, fires):
             "上年同期政府采购成交金额58.36亿元；土地出让312宗、成交金额139.62亿元。"
             f"政府采购中，授予中小企业合同金额48.73亿元，占政府采购成交金额的{share}%。")
     _fires_with_whole(text, fires, "62.18")
+
+
+# a share whose whole's name is the start of the figure before 其中 (新登记 of 新登记市场主体, 储备 of
+# 地方储备粮规模) is still judged against it: the part is a kind of that whole, not of another
+@pytest.mark.parametrize("text", [
+    "全年新登记市场主体5186户，其中新登记企业1472户，占新登记总量的32.4%。",
+    "全县地方储备粮规模3.2万吨，其中稻谷2.05万吨，占储备规模的68.4%。",
+])
+def test_a_share_naming_the_start_of_its_wholes_name(text):
+    assert findings(RULE, text)

@@ -209,15 +209,23 @@ _SHARE_NAMING = re.compile(r"[，,]?(?:约)?占(?:全[省市县区国])?([\u4e00
 
 def _share_names_other_whole(p, w) -> bool:
     """``p`` is followed by its share of a whole it names (，占政府采购成交金额的78.4%, 占采购总额的), and
-    that name shares no two characters with ``w``'s measure (节约资金): ``w`` is not its whole.  A
-    generic name (占全市总量的, 占全市的) says nothing.  (A name that shares a word with ``w`` but names
-    another whole, 政府采购规模 and 政府采购节约资金, is not told apart.)"""
+    that name is not ``w``'s measure: it shares no two characters with it (节约资金), or ``w`` is an
+    amount saved or changed of what the name names (占政府采购规模的 and 政府采购节约资金; not 占新登记
+    总量的 and 新登记市场主体, 占储备规模的 and 地方储备粮规模, kinds of the named whole).  A generic name
+    (占全市总量的, 占全市的) says nothing."""
     sent = p.sentence
     m = _SHARE_NAMING.match(sent.text, p.end - sent.start)
     name = m.group(1) if m is not None else ""
     if len(name) < 2 or not w.measure or name in _GENERIC_WHOLES or _SCOPE_ONLY.fullmatch(name):
         return False
-    return not bigrams(name) & bigrams(w.measure)
+    if not bigrams(name) & bigrams(w.measure):
+        return True
+    at = w.measure.find(name)
+    return at >= 0 and w.measure.startswith(_AMOUNT_OF_A_CHANGE, at + len(name))
+
+
+#: what turns the name of a whole into an amount saved or changed of it (政府采购节约资金, 预算结余资金)
+_AMOUNT_OF_A_CHANGE = ("节约", "节省", "节支", "结余", "增加", "减少", "增收", "减收", "超支")
 
 
 #: names of a whole that say nothing of what it measures (占全市总量的, 占全市的)
