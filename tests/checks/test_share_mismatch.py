@@ -1450,3 +1450,14 @@ def test_a_kind_named_again_with_last_years_figure(share, fires):
 ])
 def test_a_share_naming_the_start_of_its_wholes_name(text):
     assert findings(RULE, text)
+
+
+# fresh64b held-out (a false alarm): a share whose label names two parts together (高级职称 in
+# 正高级职称 and 副高级职称) is the share of their sum, not of the part before it
+@pytest.mark.parametrize("share, fires", [("61.8", False), ("71.8", True), ("37.3", True)])
+def test_a_label_naming_several_parts_is_their_sum(share, fires):
+    text = f"专任教师1682人，其中正高级职称412人、副高级职称628人，高级职称教师占比{share}%。"
+    got = findings(RULE, text)
+    assert bool(got) is fires
+    if fires:
+        assert got[0].evidence["parts"] == ["412", "628"]

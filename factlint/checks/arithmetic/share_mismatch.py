@@ -197,6 +197,11 @@ class ShareMismatch(Rule):
                             part, whole = other
                     if respective is not None and respective.unit != whole.unit:
                         part = None
+                    several = None if respective or named_part else _labels_several_parts(f, got[1], whole)
+                    if several is not None:
+                        # 其中正高级职称412人、副高级职称628人，高级职称教师占比61.8%: the share of their sum
+                        yield from self._judge_sum(ctx, f, several, whole)
+                        continue
                     if part is not None and respective is None and part is not named_part and _names_another_part(f, part, whole):
                         part = None
                     if part is not None and respective is None and part.sentence is f.sentence \
@@ -451,6 +456,10 @@ class ShareMismatch(Rule):
         whole = self._stated(figs, f, _SUBJECTS.sub("", named.group(1))) if named else None
         if whole is None or whole.approx or not whole.value or whole.unit != parts[0].unit or whole in parts:
             return
+        yield from self._judge_sum(ctx, f, parts, whole)
+
+    def _judge_sum(self, ctx, f, parts, whole):
+        """The share ``f`` of the sum of ``parts`` in ``whole``."""
         per = per_whole(f)
         r = total(parts) / interval(whole)
         if r is None:
@@ -1555,6 +1564,25 @@ def _labels_part(f, part) -> bool:
     m = _SHARE_LABEL.match(f.lead)
     return m is not None and f.lead[m.end():].strip() in ("", "为", "达", "达到", "是") \
         and part.measure.endswith(m.group(1))
+
+
+def _labels_several_parts(f, parts, whole):
+    """The parts a share's label names together, when it names two or more of them and none alone:
+    其中正高级职称412人、副高级职称628人，高级职称教师占比61.8% (高级职称, the label without the whole's
+    noun 教师, is in both parts' names); else None."""
+    m = _SHARE_LABEL.match(f.lead)
+    if m is None or whole.measure is None:
+        return None
+    label = m.group(1)
+    n = common_end(label, whole.measure)
+    stem = label[:-n] if n < len(label) else label
+    if len(stem) < 2:
+        return None
+    same = [p for p in parts if p.unit == whole.unit and p is not whole and not p.approx and p.value is not None]
+    named = [p for p in same if stem in p.measure]
+    if len(named) < 2 or any(p.measure == stem or p.measure.endswith(label) for p in same):
+        return None
+    return named
 
 
 def _names_another_part(f, part, whole) -> bool:
