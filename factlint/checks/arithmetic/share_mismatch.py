@@ -1183,7 +1183,8 @@ class ShareMismatch(Rule):
         near = next((g for g in reversed(figs[max(0, f.index - 3):f.index])
                      if g.sentence is f.sentence and not g.is_percent), None)
         # (not that figure itself: 共有毕业生1096人，占全校毕业生的18.2% names another 毕业生)
-        whole = next((g for g in _statements(figs, f, core.__eq__) if g is not near), None) \
+        whole = _owners_whole(figs, f, near, core) \
+            or next((g for g in _statements(figs, f, core.__eq__) if g is not near), None) \
             or self._per_head_whole(figs, f, core) or self._stated_with_verb(figs, f, core) \
             or self._qizhong_whole_named(f, core) or next(_statements(figs, f, lambda m: _same_name(m, core)), None)
         if whole is None and _POINTER_START.match(f.lead):
@@ -1467,6 +1468,29 @@ def _whole_by_population(figs, f, core: str):
     if named:
         return named[0]
     return found[0] if len({g.measure for g in found}) == 1 and len(found) == 1 else None
+
+
+def _owners_whole(figs, f, part, core):
+    """The whole a share names (集装箱吞吐量) stated for the owner its part is named with:
+    青岛港集装箱吞吐量3210.5万标箱 … 青岛港海铁联运箱量215.7万标箱，占集装箱吞吐量的6.7%, not the
+    group's 集装箱吞吐量4310万标箱 stated between them.  The owner's name is the part's first words
+    and the whole's words before the name; a figure of the year the text speaks of may have said
+    its year (2024年青岛港…)."""
+    if part is None or not part.measure or part.value is None:
+        return None
+    k = f.index - 1
+    floor = f.start - _LOOKBACK
+    while k >= 0 and figs[k].start >= floor:
+        g = figs[k]
+        k -= 1
+        if g is part or g.approx or g.unit != part.unit or g.value is None:
+            continue
+        m = g.measure or ""
+        owner = m[:-len(core)] if m.endswith(core) else ""
+        if len(owner) >= 2 and part.measure.startswith(owner) and g.additive and not ratio_base(g) \
+                and (g.period == f.period or f.period == "doc"):
+            return g
+    return None
 
 
 def _statements(figs, f, named):
