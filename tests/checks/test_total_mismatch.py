@@ -962,3 +962,19 @@ def test_items_of_a_compound_measure_and_a_total_of_its_part():
 ])
 def test_compound_measures_both_ways(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# fresh64a held-out: an amount handed out in N instalments and the N values given respectively for
+# them add up to it
+@pytest.mark.parametrize("text, fires", [
+    ("区财政安排消费券资金1500万元，分三批发放，每批分别为600万元、500万元和300万元。", True),
+    ("区财政安排消费券资金1500万元，分三批发放，分别为600万元、500万元和300万元。", True),
+    ("区财政安排消费券资金1500万元，分三批发放，每批分别为600万元、500万元和400万元。", False),
+    # (four instalments said, three values given: the fourth is not stated)
+    ("区财政安排消费券资金1500万元，分四批发放，每批分别为600万元、500万元和300万元。", False),
+])
+def test_instalments_add_up_to_the_amount(text, fires):
+    got = findings(RULE, text)
+    assert bool(got) is fires
+    if fires:
+        assert got[0].evidence["expected"] == "1400"

@@ -51,7 +51,9 @@ class TotalMismatch(Rule):
     the 合计 rows of Word tables.  A whole that says how many kinds it holds (基本养老、失业、工伤
     三项社会保险基金总收入) and is split after 其中 into that many parts, each naming one kind, adds
     up to them.  Items the text says overlap (有7个村同时入选两个名录) are not added.  Whole-number
-    counts of things (家, 个, 人) are exact.
+    counts of things (家, 个, 人) are exact.  An amount handed out in N instalments and the values
+    of as many instalments given right after it (安排资金1500万元，分三批发放，每批分别为A、B和C) add
+    up to it.
 
     ## Why is this bad?
     A total that disagrees with its parts means one of the figures is wrong, and a reader who adds
@@ -85,6 +87,7 @@ class TotalMismatch(Rule):
         yield from self._partition_respective(ctx)
         yield from self._qizhong_partition(ctx)
         yield from self._counted_kinds(ctx)
+        yield from self._instalments(ctx)
         claims = ctx.claims
         for g in claims.sum_groups:
             t, parts = g.total, g.parts
@@ -203,6 +206,33 @@ class TotalMismatch(Rule):
                     if not s.overlaps(ti):
                         yield self._sum_report(ctx, whole, parts, "分项",
                                                f"与“{m.group('n')}{m.group('w')}”总数“{whole.text}”不符")
+
+    def _instalments(self, ctx):
+        """安排消费券资金1500万元，分三批发放，每批分别为600万元、500万元和300万元: an amount split into
+        N batches (分N批, 分N期, 分N次 …) and N values given respectively for them right after, in
+        the amount's unit, add up to it."""
+        text = ctx.text
+        for g in ctx.claims.part_groups:
+            if g.marker != "分别" or len(g.parts) < 2:
+                continue
+            first = g.parts[0]
+            k = first.index - 1
+            figs = ctx.claims.figures
+            while k >= 0 and figs[k].sentence is first.sentence and figs[k].unit != first.unit:
+                k -= 1  # (past the count of batches, 三批)
+            if k < 0 or figs[k].sentence is not first.sentence:
+                continue
+            whole = figs[k]
+            m = _INSTALMENTS.fullmatch(text, whole.end, first.start)
+            if m is None or small_number(m.group("n")) != len(g.parts) or whole.approx or whole.value is None:
+                continue
+            parts = g.parts
+            if any(p.unit != whole.unit or p.approx or p.value is None or p.is_percent for p in parts):
+                continue
+            if total(parts).overlaps(interval(whole)):
+                continue
+            yield self._sum_report(ctx, whole, parts, f"分{m.group('n')}{m.group('w')}分别列出的",
+                                   f"与总数“{whole.text}”不符")
 
     def _partition_split(self, ctx):
         """社会消费品零售总额683.47亿元，…。按消费类型分，商品零售603.52亿元，…；餐饮收入89.95亿元，…:
@@ -452,6 +482,9 @@ class TotalMismatch(Rule):
 
 
 _PART_ROLES = frozenset((LEVEL, COUNT, PART))
+#: between an amount and the values of its instalments: ，分三批发放，每批分别为 (see _instalments)
+_INSTALMENTS = re.compile(r"[，,]\s*分(?P<n>[两二三四五六七八九十]|[2-9])(?P<w>批|期|次|轮|个阶段|个批次)"
+                          r"[\u4e00-\u9fff]{0,6}[，,]\s*(?:每(?P=w)|各(?P=w))?分别(?:为|是|安排|下达|发放|拨付|投入)?")
 #: a sentence that splits a whole by a dimension: 按消费类型分，/ 分行业看，/ 从用途看，
 _SPLIT_OPEN = re.compile(r"^(?:按[^，。；]{1,8}分|分[^，。；]{1,6}看|从[^，。；]{1,8}看)[，,：:]")
 
