@@ -719,3 +719,22 @@ def test_an_average_of_all_the_kinds_listed(average, fires):
 def test_an_average_per_case_zongjun(average, fires):
     text = f"柳湾街道拆除违建268宗、面积6.93万平方米，宗均拆除面积达到{average}平方米。"
     assert bool(findings(RULE, text)) is fires
+
+
+# review (false alarms): a day of the month, the base of a comparison, a part's average after 其中
+# and another kind of money are no total or count of the average; the same sentences with a wrong
+# average of the right figures still fire
+@pytest.mark.parametrize("text, fires", [
+    ("记者9日获悉，流动量24.32亿人次，日均3.04亿人次。", False),  # 9日: the date of the report
+    ("记者9日获悉，假期8天流动量24.32亿人次，日均2.04亿人次。", True),  # 24.32亿 ÷ 8 = 3.04亿
+    ("活动持续9日，接待游客180万人次，日均25万人次。", True),  # 9日 counted: 180万 ÷ 9 = 20万
+    ("8天共24.32亿人次，比2019年日均2.33亿人次增长30.5%。", False),  # the base compared with
+    ("8天共24.32亿人次，日均2.04亿人次，比2019年日均2.33亿人次增长30.5%。", True),
+    ("8天累计1838.4万人次，其中外国人日均26.4万人次。", False),  # of the foreigners, not all
+    ("8天累计1838.4万人次，日均129.8万人次，其中外国人日均26.4万人次。", True),  # ÷ 8 = 229.8万
+    ("研发投入38.62亿元，职工42860人，人均营业收入300.2万元。", False),  # not a share of 研发投入
+    ("研发投入38.62亿元，职工42860人，人均研发投入19.01万元。", True),  # ÷ 42860 = 9.01万
+    ("营业收入1286.47亿元；职工42860人，人均营业收入200.2万元。", True),  # ÷ 42860 = 300.2万
+])
+def test_no_total_or_count_of_the_average(text, fires):
+    assert bool(findings(RULE, text)) is fires

@@ -37,8 +37,35 @@ _PEOPLE_NAMED = re.compile(r"(?:常住|户籍|参保|在校|在职|农村|城镇
 
 
 def _date_end(text: str, d) -> bool:
-    """A figure in 日 that ends a span of dates (11月11日至18日), not a number of days."""
-    return d.unit == "日" and text[d.start - 1:d.start] in ("至", "到", "—", "－", "-", "～", "~")
+    """A figure in 日 that is a day of the month, not a number of days: the end of a span of dates
+    (11月11日至18日), or the day a report is dated by (记者9日获悉, 9日上午, 9日召开)."""
+    return d.unit == "日" and (text[d.start - 1:d.start] in ("至", "到", "—", "－", "-", "～", "~")
+                              or _DATED.match(text, d.end) is not None)
+
+
+#: what follows a day of the month in a news lead (9日获悉, 9日电, 9日上午, 9日召开, 9日起)
+_DATED = re.compile(r"获悉|电|讯|报道|发布|公布|表示|介绍|召开|举行|举办|开幕|闭幕|上午|下午|晚|凌晨|早|起|晚间|当天")
+#: an average that is the base of a comparison (比2019年日均2.33亿人次增长30.5%): what is compared
+#: with it, not a quotient of the figures before it
+_COMPARED_WITH = re.compile(r"(?:比|较|相比|高于|低于)(?![例重率值])[^，。；：]{0,12}$")
+#: the part an average after 其中 is of, named before its marker (其中外国人日均26.4万人次)
+_QIZHONG_WHO = re.compile(r"^其中[\u4e00-\u9fff]{1,8}?(?=人均|日均|户均|平均)")
+#: what an amount is, where an average names a different one (研发投入38.62亿元, 人均营业收入300.2万元):
+#: kinds of money that are never one another
+_MONEY_KINDS = (re.compile(r"经营收入|营业收入|销售收入|主营业务收入|营收|销售额|交易额|成交额"),
+                re.compile(r"研发投入|研发经费|研究与试验发展经费"),
+                re.compile(r"利润|利税"),
+                re.compile(r"税收|纳税|缴税"),
+                re.compile(r"工资|薪酬|劳动报酬"),
+                re.compile(r"投资"))
+
+
+def _other_money(named: str, measure: str) -> bool:
+    """``named`` (the words after an average's marker) and ``measure`` (a total's) are different
+    kinds of money: each names a kind, and not the same one."""
+    a = [k for k in _MONEY_KINDS if k.search(named)]
+    b = [k for k in _MONEY_KINDS if k.search(measure)]
+    return bool(a) and bool(b) and not set(a) & set(b)
 
 
 #: counters of occasions after 平均每 (平均每人次住院费用): the average is over a count in that unit
@@ -82,7 +109,11 @@ class AverageMismatch(Rule):
     be the one such figure of the paragraph before (全市共设考点42个、考场2186个).  It
     fires only when no total and count within their written precision give the stated average,
     and, where the sentence offers several candidates, none of them does.  Averages that are not
-    such a quotient (人均可支配收入, 人均地区生产总值 with its mean population) are left alone.
+    such a quotient (人均可支配收入, 人均地区生产总值 with its mean population) are left alone, and
+    so are an average that is the base of a comparison (比2019年日均2.33亿人次增长30.5%), one of
+    a part named after 其中 whose own total is not given (其中外国人日均26.4万人次), and a total of
+    another kind of money than the average names (研发投入 for 人均营业收入).  A day of the month
+    (记者9日获悉) is no number of days.
     年均 amounts (not growth rates) are checked against a total of the same span the sentence
     states (2021年至2024年 = 4 years, counted inclusively; “十三五”期间 = 5; 五年来 = 5).  每千人口
     / 每万人口 figures are the total over the population of the sentence counted in thousands or
@@ -132,6 +163,10 @@ class AverageMismatch(Rule):
                 continue
             if _PER_MONTH.search(lead):
                 continue  # 月人均补助583元: per head and per month, of a yearly total
+            before = ctx.text[f.clause.start:f.start]
+            at = before.rfind(marker) if marker else -1
+            if at > 0 and _COMPARED_WITH.search(before, 0, at):
+                continue  # 比2019年日均2.33亿人次增长30.5%: the base compared with, not a quotient
             if f.trail[:1] == "/" and _MEAN_PRICE.search(lead):
                 found = self._unit_price(ctx, figs, f)
                 if found is not None:
@@ -221,6 +256,11 @@ class AverageMismatch(Rule):
                 # named in the average (考场) and stated in the paragraph before
                 # (what follows the first character after 每: 平均每家提供岗位 names 提供岗位)
                 nums = _named_total(ctx, figs, f, lead[m.start(1) + 1:], dens)
+            if nums and _QIZHONG_WHO.match(before.lstrip("，, ")) and all(n.start < f.clause.start for n in nums):
+                continue  # 8天累计1838.4万人次，其中外国人日均26.4万人次: of a part, whose total is not given
+            if nums and at >= 0:
+                named = before[at + len(marker):]
+                nums = [n for n in nums if not _other_money(named, n.measure)]  # (人均营业收入, not 研发投入)
             if not nums or not dens or any(p.approx for p in nums + dens):
                 continue
             # an average is rounded as written even in a counted unit (平均每个车间吸纳47人 may be
