@@ -910,6 +910,24 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     # with a table), written blind in the eleventh session (first score 29/29, 2/3 info, two false
     # alarms on “八五”普法: fixed); no miss left.
     "fresh63b": set(),
+    # fresh64a: 31 planted errors, most of them arithmetic (a 县统计公报, a 医保局 summary, 消费季 news
+    # with a table), written blind (first score 25/31, no false alarm).
+    "fresh64a": {
+        ("01_chengling_statistical_bulletin.txt", "year-span-mismatch"),  # 2016年以来…八年来: the span's end year is not written
+        ("02_binzhu_healthcare_security_summary.txt", "anniversary-mismatch"),  # 75周年 with the document's year not in the sentence
+        ("03_tinglan_autumn_consumption_news.md", "inconsistent-figure"),  # 21.65 vs 21.56, the second in a quotation
+        ("03_tinglan_autumn_consumption_news.md", "enumeration-count"),  # …高铁新城和北湖奥莱四大商圈: 和 may join a compound name
+        ("03_tinglan_autumn_consumption_news.md", "weekday-mismatch"),  # 11月11日（星期四）: the year only in the lead
+    },
+    # fresh64b: 30 planted errors over all sections (a 林业局 决算, a canal feature story, a university
+    # statistics brief with a table), written blind (first score 27/30, 1/2
+    # info, one false alarm on 高级职称教师占比: fixed).
+    "fresh64b": {
+        ("01_lanchuan_forestry_final_accounts.txt", "unsourced-superlative"),  # 位居省直部门第一 (info)
+        ("01_lanchuan_forestry_final_accounts.txt", "plan-period-mismatch"),  # “十三五”规划的收官之年，2025年: no plan year range stated
+        ("02_qinglan_canal_feature.txt", "inconsistent-figure"),  # 全长86.4公里 vs 这条84.6公里长的: a modifier, no subject named
+        ("03_minglan_university_statistics_brief.md", "shares-exceed-whole"),  # 其中…占 and 合计占 adding to 102.9%
+    },
 }
 
 
