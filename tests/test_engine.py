@@ -283,16 +283,23 @@ def test_between_documents_frees_the_cycles_a_document_left():
     class Node:
         pass
 
-    with quiet_gc() as quiet:
-        nodes = [Node() for _ in range(quiet.BETWEEN_MIN)]
+    def a_document():
+        nodes = [Node() for _ in range(quiet_gc.BETWEEN_MIN)]
         for node in nodes:
             node.me = node  # a cycle: only the collector frees it
-        probe = weakref.ref(nodes[0])
-        del nodes, node
-        assert probe() is not None  # (not yet: below the run's thresholds)
+        return weakref.ref(nodes[0])
+
+    with quiet_gc() as quiet:
+        first = a_document()  # (with what it builds on first use, which every later one shares)
         quiet.between_documents()
-        assert probe() is None
+        assert first() is not None and gc.get_count()[0] < 100  # frozen, not traced
+        second = a_document()
+        assert second() is not None  # (not yet: below the run's thresholds)
+        quiet.between_documents()
+        assert second() is None
         assert gc.get_count()[0] < 100
+    gc.collect()
+    assert first() is None  # the first document's cycles are freed once the run is over
 
 
 def test_between_documents_leaves_a_short_drafts_few_objects_to_the_thresholds():
