@@ -161,6 +161,10 @@ def test_average_per_thousand_people():
     assert len(findings(RULE, "全市执业医师10186人，按常住人口312.6万人计算，每万人口执业医师36.2人。")) == 1
     # no population figure in the sentence: not judged
     assert findings(RULE, "全市卫生技术人员27418人，每千人口卫生技术人员9.77人。") == []
+    # 每千常住人口 is 每千人口 of the residents
+    text = "全县常住人口62.3万人，卫生技术人员5286人，每千常住人口卫生技术人员{v}人。"
+    assert one(RULE, text.format(v="8.14")).evidence["per"] == "1000"
+    assert findings(RULE, text.format(v="8.48")) == []
 
 
 def test_total_named_most_fully_in_the_paragraph_before():

