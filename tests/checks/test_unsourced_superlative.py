@@ -24,6 +24,8 @@ RULE = "unsourced-superlative"
     ("这是霁山县有史以来规模最大的一次非遗出省展演。", "有史以来规模最大"),
     # (fresh43b held-out) 最 with an adjective of its own (完整, 集中, 悠久)
     ("是全省保存最完整的县级苏维埃政府旧址。", "全省保存最完整"),
+    # (fresh66a held-out) 之首, the first of a field
+    ("前三季度，全市规上工业增加值增速位居全省各设区市之首。", "全省各设区市之首"),
 ])
 def test_claims_without_a_source(text, span):
     found = findings(RULE, text)
@@ -55,6 +57,8 @@ def test_claims_without_a_source(text, span):
     "我市大数据产业规模居全国前列，据省统计局统计。",
     "据省文物局调查，是全省保存最完整的县级苏维埃政府旧址。",
     "两项成果入选全国最佳实践案例。",          # (最佳: an award's name, not a claim)
+    "据省统计局数据，全市规上工业增加值增速位居全省各设区市之首。",
+    "百善孝为先，孝为百行之首。",              # (no scope: a saying, no ranking)
     # (a review: policy formulas and plans with 最 adjectives, left out of the rank words)
     "力争到2025年，把我市建成全省产业链条最完善、要素保障最齐全的先进制造业基地。",
     "全省各地要以最完善的制度、最严密的法治保护生态环境。",
