@@ -741,3 +741,19 @@ def test_a_rate_row_may_give_its_change_in_points(change, fires):
     text = ("| 指标 | 2024年 | 2023年 | 增长（%） |\n|---|---|---|---|\n"
             f"| 常住人口（万人） | 612.4 | 609.2 | 0.5 |\n| 城镇化率（%） | 68.4 | 67.8 | {change} |\n")
     assert bool(findings(RULE, text, path="t.md")) is fires
+
+
+# held-out (fresh65a, fresh66a): a cause said between the figure and its change (受…影响，)
+@pytest.mark.parametrize("text, fires", [
+    ("枫渡机场旅客发送量52.6万人次，受部分航线调整影响，同比下降6.3%（去年同期为58.9万人次）。", True),
+    ("枫渡机场旅客发送量52.6万人次，受部分航线调整影响，同比下降10.7%（去年同期为58.9万人次）。", False),
+    ("全县实现旅游收入9.64亿元，受价格下跌影响，比上年的11.38亿元下降12.3%。", True),
+    ("全县实现旅游收入9.64亿元，受价格下跌影响，比上年的11.38亿元下降15.3%。", False),
+    # (a cause of another figure's change: the clause after 影响 names its own subject)
+    ("全县实现旅游收入9.64亿元，受价格下跌影响，门票收入比上年的11.38亿元下降12.3%。", False),
+])
+def test_a_cause_between_the_figure_and_its_change(text, fires):
+    found = findings(RULE, text)
+    assert bool(found) is fires, found
+    if fires:
+        assert "实为下降" in found[0].message

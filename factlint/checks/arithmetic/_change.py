@@ -225,13 +225,15 @@ def _compile(
     tail = f"[^{stop}{MARKS}、（）()]{{0,4}}?"
     value = f"[{PCT}{NUM}]"
     connect = _alt(conn + annual) + "|" + _SPAN
+    # 52.6万人次，受部分航线调整影响，同比下降6.3%: a cause said between the figure and its change
+    aside = f"(?:受[^{stop}{MARKS}]{{1,16}}?影响[，,])?"
     from_to = re.compile(
         f"(?P<from>[由从])(?P<p1>{per})(?P<a>{value})(?P<g1>{tail})"
         f"(?P<v1>(?:{verbs})了?(?:到|至|为)|{zhi}|到|至)(?P<p2>{per})(?P<b>{value})"
     )
     compare = re.compile(
         # (本届86.4万人次的观众总量比上届的71.2万人次增长: the measure after B, then 比)
-        f"(?P<b>{value})(?P<g0>{tail}|的[\u4e00-\u9fff]{{2,6}}(?=比|较))[，,]?"
+        f"(?P<b>{value})(?P<g0>{tail}|的[\u4e00-\u9fff]{{2,6}}(?=比|较))[，,]?{aside}"
         # 上涨1.9%，涨幅比上年的0.8%扩大…; 占…的63.3%，比重较上年同期的61.2%提高…: the rate's or the
         # share's own name after the comma (only after a percentage)
         f"(?:(?<=[{PCT}][，,])(?:涨幅|增幅|增速|降幅|跌幅|比重|占比|份额))?"
@@ -251,7 +253,7 @@ def _compile(
         f"(?P<p1>{per})(?P<a>{value})(?P<g1>{tail})[）)]?的(?P<x>[{MUL}{PCT}])"
     )
     chain = re.compile(
-        f"(?P<tail>{tail})(?P<comma>[，,]?)(?P<conn>(?:{connect})*)"
+        f"(?P<tail>{tail})(?P<comma>[，,]?){aside}(?P<conn>(?:{connect})*)"
         f"(?:(?P<verb>{verbs}|{nouns})(?P<le>了)?(?P<to>到|至|为)?"
         + (f"(?:(?<=[到至])(?:{_alt(base_words)})的)?" if base_words else "")
         + f"(?P<pre>约|近|超过|超|达|接近|将近|逾|高达|达到)?(?P<x>[{PCT}{PTS}{MUL}{NUM}])"
@@ -711,7 +713,10 @@ def statements(ctx: "Context", *, strict_multiples: bool = False) -> list[Statem
             continue
         # the after figure stands at most a unit tail and a comma before 比
         found = False
-        for mk in _marks_between(fig, p - 7, p):
+        reach = p - 7
+        if masked[p - 1:p] in "，," and (a := _ASIDE_BEFORE.search(masked, max(0, p - 22), p)) is not None:
+            reach = a.start() - 7  # (9.64亿元，受价格下跌影响，比上年的11.38亿元下降12.3%)
+        for mk in _marks_between(fig, reach, p):
             m = pat.compare.match(masked, mk)
             if m is None or m.start("cmp") != p or not ok_period(m.group("p1")):
                 continue
@@ -921,6 +926,10 @@ def _after_past_rates(fig: Figures, masked: str, p: int, before_at: int) -> int 
     if any(masked[mk] != PCT for mk in marks if mk > after) or not any(masked[mk] == PCT for mk in marks if mk > after):
         return None  # (nothing but percentages between, and at least one: else the usual readings apply)
     return after
+
+
+#: a cause said between a figure and the comparison of it (…，受价格下跌影响，比上年…)
+_ASIDE_BEFORE = re.compile(f"受[^，,。；;！？!?：:\n\r{MARKS}]{{1,16}}?影响[，,]$")
 
 
 def _marks_between(fig: Figures, lo: int, hi: int) -> list[int]:

@@ -20,7 +20,8 @@ class ChangeMismatch(Rule):
     由A提高到B，增长x%; 比上年的A增长x% (after a figure B; also 较上届（A）增加…, 高于上年的A，增长x%); 2015年…A，2020年达到B，翻一番; 是A的N倍;
     相当于A的x%; 年均增长x% between two dated figures; 提高x个百分点 between two rates;
     比上年增加C，增长x% (the before figure is B − C); and rows of a Markdown table whose header
-    has two period columns and a growth column (| 指标 | 2024年 | 2023年 | 同比增长 |).
+    has two period columns and a growth column (| 指标 | 2024年 | 2023年 | 同比增长 |).  A cause
+    said between the figure and its change (52.6万人次，受航线调整影响，同比下降6.3%) is read past.
     It fires only when no reading within the precision the figures are written with makes the
     statement true: 1186.3/1102.5 − 1 = 7.60%, so 增长7.6% is right, and 795 against 772
     allows 2.85%–3.11%, so 增长2.9% is right.
