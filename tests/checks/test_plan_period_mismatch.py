@@ -244,3 +244,12 @@ def test_a_law_popularisation_plan_is_of_another_series(text, fires):
 # review: positions and years paired respectively (…收官、…开局的2020年和2021年)
 def test_positions_and_years_paired_respectively():
     assert findings(RULE, "“十三五”收官、“十四五”开局的2020年和2021年，全市累计新增养老床位1.2万张。") == []
+
+
+# held-out (fresh66a): a whole plan's span before a plan's document names its period
+def test_a_plans_span_before_its_document():
+    assert "2026—2030年是“十五五”" in one(RULE, "启动全县2026年至2030年“十四五”规划纲要编制工作。").message
+    none(RULE, "启动全县2026年至2030年“十五五”规划纲要编制工作。")
+    none(RULE, "2021—2025年“十四五”规划确定的目标任务全面完成。")
+    # (a span that is no plan's whole period says when the document was drafted)
+    none(RULE, "2019—2020年“十四五”规划编制工作有序推进。")

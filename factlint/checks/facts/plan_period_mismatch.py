@@ -63,6 +63,9 @@ _SPAN_BEFORE = lazy_re(
 )
 #: what must follow a plan for a span before it to be its period (not 2016—2020年“十四五”规划编制)
 _PERIOD_AFTER = lazy_re(r"(?:规划|计划)?[ \t\u3000]*(?:时期|期间)")
+#: a plan's document after it: a span before the plan names its period only when the span is a
+#: whole five-year period (2026年至2030年“十四五”规划纲要 names 十五五's)
+_DOCUMENT_AFTER = lazy_re(r"[ \t\u3000]*(?:规划|计划)")
 
 
 #: a plan, a position in it and the year that position is: “十三五”收官之年（2021年）,
@@ -94,7 +97,8 @@ class PlanPeriodMismatch(Rule):
     - a plan, a position in it and a year written right next to them: “十三五”收官之年（2021年）,
       “十五五”开局之年即2025年, “十四五”开局之年的2020年, 2026年“十四五”开局;
     - a plan and its span written together: “十二五”时期（2016—2020年）, “十四五”发展规划（2026—2030年）, 2016—2020年
-      （“十二五”时期）, 2021年至2025年“十三五”期间.
+      （“十二五”时期）, 2021年至2025年“十三五”期间, and a whole plan's span before a plan's document
+      (2026年至2030年“十四五”规划纲要).
     A plan that is only prepared or looked forward to (谋划“十五五”, 为“十五五”开好局打基础)
     is not a tie, and a plan mentioned elsewhere in a sentence (“十三五”期间 in a 2021 review)
     is never judged.
@@ -181,12 +185,17 @@ class PlanPeriodMismatch(Rule):
                 span_start, span_end = m.start, s.end()
             else:
                 # (both must hold: the anchored match after the plan first, as it rules out most)
-                if not _PERIOD_AFTER.match(norm, m.end):
+                period = _PERIOD_AFTER.match(norm, m.end) is not None
+                if not period and not _DOCUMENT_AFTER.match(norm, m.end):
                     continue
                 s = _SPAN_BEFORE.search(norm, max(0, m.start - 16), m.start)
                 if not s:
                     continue
                 span_start, span_end = s.start(), m.end
+                if not period:
+                    a, b = year_value(s.group("a")), year_value(s.group("b"))
+                    if a is None or b is None or plans.for_range(a, b) is None:
+                        continue  # (2019—2020年“十四五”规划编制: when it was drafted, not its period)
             a, b = year_value(s.group("a")), year_value(s.group("b"))
             plan = plans.get(n)
             if a is None or b is None or plan is None or b <= a:
