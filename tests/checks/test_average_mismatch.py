@@ -742,3 +742,21 @@ def test_an_average_per_case_zongjun(average, fires):
 ])
 def test_no_total_or_count_of_the_average(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# held-out (fresh66a): 日均 over a whole number of days (exact, as a count is), and an average
+# written 约 with decimals, which says how far it was rounded (held to ten times that precision)
+@pytest.mark.parametrize("avg, fires", [
+    ("56.9万辆次", True),       # 487.6万 ÷ 9 = 54.18万 (over 8.5–9.5 days it would pass)
+    ("54.2万辆次", False),
+    ("约56.9万辆次", True),
+    ("约54.6万辆次", False),     # within ten times 0.05万 of 54.18万
+    ("约55万辆次", False),       # no decimals: how far it was rounded is not said
+    ("56.9万辆次左右", True),
+])
+def test_average_over_days_and_a_rounded_average(avg, fires):
+    text = f"9天春节假期里，全市高速公路累计通行小型客车487.6万辆次，日均{avg}，未出现拥堵。"
+    found = findings(RULE, text)
+    assert bool(found) is fires, [d.message for d in found]
+    if fires:
+        assert "54.18万辆次" in found[0].message and f"日均…{avg}”" in found[0].message

@@ -36,6 +36,31 @@ _BY_COUNT = re.compile(r"按([\u4e00-\u9fff]{2,8}?)(?:计算|计)")
 _PEOPLE_NAMED = re.compile(r"(?:常住|户籍|参保|在校|在职|农村|城镇|城乡)?(?:居民|人口|群众|职工|学生|农民|人员)")
 
 
+def _loosely_rounded(f) -> bool:
+    """约56.9万辆次, 56.9万辆次左右: an approximate average written with decimals, which say how
+    far it was rounded (not 约3000元, whose zeros may be rounding of any size)."""
+    q = f.q
+    return q.approx == "about" and ("." in q.text or "．" in q.text) and q.value is not None
+
+
+def _as_written(text: str, f) -> str:
+    """An approximate figure with its words of approximation (约56.9万辆次, 56.9万辆次左右)."""
+    q = f.q
+    start = q.prefix_start if q.prefix_start >= 0 else q.start
+    tail = text[q.end:q.end + 2]
+    return text[start:q.end] + (tail if tail in ("左右", "上下", "前后") else "")
+
+
+def _count_interval(d) -> Interval:
+    """The interval of what an average is over: a whole number of days (9天, 8日) is exact, as
+    counts of things are."""
+    q = d.q
+    if d.unit in ("天", "日") and not q.approx and not q.magnitude and q.value is not None \
+            and q.value == q.value.to_integral_value() and "." not in q.text:
+        return Interval(q.value, q.value)
+    return interval(d)
+
+
 def _date_end(text: str, d) -> bool:
     """A figure in 日 that is a day of the month, not a number of days: the end of a span of dates
     (11月11日至18日), or the day a report is dated by (记者9日获悉, 9日上午, 9日召开)."""
@@ -113,7 +138,9 @@ class AverageMismatch(Rule):
     so are an average that is the base of a comparison (比2019年日均2.33亿人次增长30.5%), one of
     a part named after 其中 whose own total is not given (其中外国人日均26.4万人次), and a total of
     another kind of money than the average names (研发投入 for 人均营业收入).  A day of the month
-    (记者9日获悉) is no number of days.
+    (记者9日获悉) is no number of days; a whole number of days (9天) is exact, as a count is.  An
+    approximate average written with decimals (日均约56.9万辆次) may be off by ten times its written
+    precision; one without (约3000元) is left alone.
     年均 amounts (not growth rates) are checked against a total of the same span the sentence
     states (2021年至2024年 = 4 years, counted inclusively; “十三五”期间 = 5; 五年来 = 5).  每千人口
     / 每万人口 figures are the total over the population of the sentence counted in thousands or
@@ -155,7 +182,10 @@ class AverageMismatch(Rule):
         figs = claims.figures
         exempt = lexicon_patterns(ctx.knowledge).average_exempt
         for f in figs:
-            if f.role != AVERAGE or f.approx or f.is_percent or f.q.kind == "range":
+            if f.role != AVERAGE or f.is_percent or f.q.kind == "range":
+                continue
+            loose = _loosely_rounded(f)
+            if f.approx and not loose:
                 continue
             marker = f.marker
             lead = f.lead
@@ -168,12 +198,16 @@ class AverageMismatch(Rule):
             if at > 0 and _COMPARED_WITH.search(before, 0, at):
                 continue  # 比2019年日均2.33亿人次增长30.5%: the base compared with, not a quotient
             if f.trail[:1] == "/" and _MEAN_PRICE.search(lead):
+                if loose:
+                    continue
                 found = self._unit_price(ctx, figs, f)
                 if found is not None:
                     yield found
                 continue
             per_people = _PER_PEOPLE.search(lead)
             if per_people:
+                if loose:
+                    continue
                 found = self._per_people(ctx, figs, f, per_people)
                 if found is not None:
                     yield found
@@ -181,11 +215,15 @@ class AverageMismatch(Rule):
             if _PER_NUMBER.search(lead):
                 continue
             if marker == "年均":
+                if loose:
+                    continue
                 found = self._per_year(ctx, figs, f)
                 if found is not None:
                     yield found
                 continue
             if f.unit in _WEIGHT_KG and _YIELD.search(lead):
+                if loose:
+                    continue
                 found = self._per_mu(ctx, figs, f)
                 if found is not None:
                     yield found
@@ -266,10 +304,13 @@ class AverageMismatch(Rule):
             # an average is rounded as written even in a counted unit (平均每个车间吸纳47人 may be
             # 47.33), so its interval is the written precision, never the exact count
             fi = Interval(f.lo, f.hi)
+            if loose:
+                # 约56.9万: rounded from an estimate, so within ten times its written precision
+                fi = Interval(f.value - 10 * f.q.precision, f.value + 10 * f.q.precision)
             fits = False
             for n in nums:
                 for d in dens:
-                    r = interval(n) / interval(d)
+                    r = interval(n) / _count_interval(d)
                     if r is None or r.overlaps(fi):
                         fits = True
                         break
@@ -299,7 +340,8 @@ class AverageMismatch(Rule):
                 continue
             shown = show(num / den, f.q, max(1, _places(f)))
             yield self.report(
-                ctx, f.start, f.end, f"{said}为{shown}{f.q.magnitude}{f.q.unit}，与所述“{marker}…{f.text}”不符",
+                ctx, f.start, f.end,
+                f"{said}为{shown}{f.q.magnitude}{f.q.unit}，与所述“{marker}…{_as_written(ctx.text, f) if loose else f.text}”不符",
                 evidence={"expected": shown, "stated": show(f.value, f.q),
                           "total": "＋".join(n.q.text for n in nums), "count": "＋".join(d.q.text for d in dens)},
                 related=[(ctx, g.start, g.end) for g in nums + dens],
