@@ -897,3 +897,36 @@ def test_a_kind_named_before_a_cells_measure_is_not_the_cell():
     text = ("| 片区 | 医院床位（张） |\n|---|---|\n| 白鹤片区 | 630 |\n| 青松片区 | 820 |\n| 合计 | 1450 |\n\n"
             "白鹤片区民营医院床位360张。\n")
     assert findings(RULE, text, path="t.md") == []
+
+
+# held-out (fresh66a): a rate of change is a figure too, indexed by its measure, direction and basis
+GROWTH = "前三季度，全市实现地区生产总值964.59亿元，按不变价格计算，同比增长5.7%。\n\n{}\n"
+
+
+@pytest.mark.parametrize("later, fires", [
+    ("经济运行总体平稳。前三季度，全市地区生产总值同比增长{v}%，好于预期。", True),
+    # another measure, another period, a value no slip of the pen makes
+    ("前三季度，全市规模以上工业增加值同比增长{v}%。", False),
+    ("一季度，全市地区生产总值同比增长{v}%。", False),
+])
+def test_a_rate_of_change_stated_twice(later, fires):
+    assert bool(findings(RULE, GROWTH.format(later.format(v="5.3")))) is fires
+    none(RULE, GROWTH.format(later.format(v="5.7")))
+    none(RULE, GROWTH.format(later.format(v="8.2")))  # (far apart: two things, not a slip)
+
+
+def test_a_rate_of_change_in_a_table_of_indicators():
+    table = ("| 指标 | 增加值（亿元） | 同比增长（%） | 占比（%） |\n|---|---|---|---|\n"
+             "| 第一产业 | 62.18 | 3.6 | 6.4 |\n| 地区生产总值 | 964.59 | {v} | 100.0 |")
+    d = one(RULE, GROWTH.format(table.format(v="5.3")), path="t.md")
+    assert "5.7%" in d.message and "表中" in d.message and "地区生产总值" in d.message
+    none(RULE, GROWTH.format(table.format(v="5.7")), path="t.md")
+    none(RULE, GROWTH.format(table.format(v="-5.3")), path="t.md")  # (a fall: another statement)
+
+
+def test_rates_of_change_on_another_basis_are_other_figures():
+    text = ("全市居民人均可支配收入42850元，名义增长5.7%。\n\n"
+            "扣除价格因素，全市居民人均可支配收入实际增长5.3%。\n")
+    none(RULE, text)
+    # (one sentence: two things, 名义 and 实际)
+    none(RULE, "全市居民人均可支配收入42850元，增长5.7%，扣除价格因素实际增长5.3%。\n")

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from factlint import Rule, Severity, hookimpl
 from factlint.calendar import YEAR_WRITTEN, own_year
-from factlint.claims import AVERAGE, COUNT, LEVEL, PART, PER_HEAD, RATE, TOTAL
+from factlint.claims import AVERAGE, CHANGE, COUNT, LEVEL, PART, PER_HEAD, RATE, TOTAL
 
 from factlint.diagnostics import format_decimal
 
@@ -122,7 +122,10 @@ class InconsistentFigure(Rule):
     more often two things the text does not tell apart (another programme, another cut) than one
     figure miswritten, and are left alone.  Rounded
     restatements agree (6.8万 and 6.82万); approximate figures (约, 近, 多), targets and
-    forecasts, changes, shares and averages are not indexed.  A figure stated without a subject
+    forecasts, shares and averages are not indexed, and of changes only a rate in % of a measure
+    the text names (全市地区生产总值同比增长5.3%, 地区生产总值964.59亿元，同比增长5.7%), indexed
+    apart from the level by its direction and basis (名义, 实际; 生产总值 and 增加值 are real
+    growth whether said or not).  A figure stated without a subject
     is about the document's own place: the place its title opens with (临澄市2025年…工作总结) when
     the text also states figures for it by name, else the one generic word it names its place
     with (全县 … 年末户籍人口).  Different subjects (高校在校生,
@@ -141,7 +144,8 @@ class InconsistentFigure(Rule):
     too: in a table of places the row names the subject and the column the measure and its unit
     (| 县 | 销售额（亿元） |, compared with the prose's 特色农产品销售额 of that place), in a table
     of indicators (| 指标 | 2023年国庆 | 2022年国庆 |) the row names the measure and only the
-    column of the text's own year is read; columns of changes and shares are not.  The index is a dictionary, so the cost grows
+    column of the text's own year is read, and a column of rates of change (同比增长（%）) as the
+    row's rate; columns of shares are not.  The index is a dictionary, so the cost grows
     linearly with the text.
 
     ## Why is this bad?
@@ -187,7 +191,8 @@ class InconsistentFigure(Rule):
         completion = ctx.knowledge.words("claims-completion-wholes")
         names = _names(ctx.knowledge)
         for f in claims.figures:
-            if (f.role not in _ROLES and not (f.role == AVERAGE and f.marker in PER_HEAD)) or f.approx:
+            change = f.role == CHANGE and f.unit == "%"
+            if (f.role not in _ROLES and not change and not (f.role == AVERAGE and f.marker in PER_HEAD)) or f.approx:
                 continue
             own_period, own_measure = by_period.get(f.start, ("", ""))
             if own_period is None:
@@ -199,7 +204,7 @@ class InconsistentFigure(Rule):
             if len(d) == 1:
                 if f.role != COUNT or not f.named or not _whole_set(f):
                     continue
-            elif len(d.rstrip("0")) < 2 or (len(d) == 2 and f.role not in (COUNT, TOTAL)):
+            elif len(d.rstrip("0")) < 2 or (len(d) == 2 and f.role not in (COUNT, TOTAL) and not change):
                 continue  # no slip of the pen can involve it (see _slip; two digits: counts only,
                 # 共有A级旅游景区23家 among them)
             st = f.sentence.text
@@ -209,7 +214,15 @@ class InconsistentFigure(Rule):
             # each figure (both are pure, so the order changes nothing but the cost)
             if f.plan:
                 continue
-            m = f.measure or own_measure
+            growth = None
+            if change:
+                # 地区生产总值964.59亿元，同比增长5.7%: the rate of change of a named measure
+                growth = _growth_of(f, claims.figures, text)
+                if growth is None:
+                    continue
+                m = growth[0]
+            else:
+                m = f.measure or own_measure
             if not _names_measure(m) or (len(d) == 2 and len(m) < _MIN_MEASURE_TWO_DIGITS):
                 continue
             if f.role == RATE and m in completion:
@@ -245,10 +258,14 @@ class InconsistentFigure(Rule):
                 lo = hi = q.value
             else:
                 lo, hi = q.lo, q.hi
+            named_as = names(m)
+            if growth is not None:
+                # (the rate is indexed apart from the measure's level, by direction and basis)
+                m, named_as = growth[2], (named_as[0] + growth[1], named_as[1] + growth[1])
             out.append(_Record(m, f.unit, subject or "", period, f.named and period[:1].isdigit(),
                                lo, hi, f.sentence.start, d, scale(q), q.text, q.start, q.end,
                                occasion=_occasion(text, f.sentence.paragraph, f.sentence.start, q.start, marks),
-                               names=names(m)))
+                               names=named_as))
         if cells:
             out.extend(cells)
             out.sort(key=lambda r: r.start)  # (in text order: "前文" is the statement before)
@@ -522,6 +539,12 @@ def _table_records(ctx, claims) -> list[_Record]:
                 continue
             for k in range(1, len(t.heads)):
                 head = t.heads[k]
+                if indicator and _GROWTH_HEAD.match(head):
+                    # | 指标 | … | 同比增长（%） |: the row's rate of change, compared with the prose's
+                    rec = _growth_cell(claims, text, t, r, spans[k], label, head, own_period, names)
+                    if rec is not None:
+                        out.append(rec)
+                    continue
                 if _NOT_LEVEL.search(head):
                     continue
                 if indicator:
@@ -566,6 +589,98 @@ def _table_records(ctx, claims) -> list[_Record]:
                 out.append(_Record(name, unit, subject, period, False, lo, hi, t.start + r, d, scale(q),
                                    shown, start, start + len(cell), True, names=names(name)))
     return out
+
+
+#: the words of a change after its measure (地区生产总值同比增长, 比上年下降): the comparison and the verb
+_CHANGE_TAIL = re.compile(r"(?P<cmp>同比|比上年同期|比上年|较上年同期|较上年|比去年同期|比去年)?"
+                          r"(?P<verb>增长|增加|提高|上升|下降|减少|降低|回落)了?$")
+#: all that may stand between a level and its rate of change (…964.59亿元，按不变价格计算，同比增长)
+_ONLY_CHANGE = re.compile(r"[，,](?:按(?:不变|可比)价格?计算[，,])?(?:扣除价格因素[，,]?)?(?:实际)?"
+                          + _CHANGE_TAIL.pattern)
+#: a rate of change stated net of prices (实际增长, 按可比价计算), or in current prices (名义增长)
+_REAL = re.compile(r"实际|扣除价格因素|不变价|可比价")
+_NOMINAL = re.compile(r"名义|现价")
+#: measures whose growth is conventionally stated net of prices, said or not (生产总值, 增加值)
+_REAL_BY_CONVENTION = ("生产总值", "增加值")
+_UP = frozenset(("增长", "增加", "提高", "上升"))
+#: the basis said at the end of a measure's name (收入实际增长): not part of the name
+_BASIS_END = re.compile(r"(?:实际|名义)$")
+#: names that are no measure of a rate of change: an average rate, a period compared with
+_NOT_GROWTH_OF = re.compile(r"年均|平均|每年|同期|上年|去年|前年|上月|上季度|环比|同比|预算|计划|目标|分别|、")
+#: the head of a column of rates of change in a table of indicators (同比增长（%）, 比上年增长(%))
+_GROWTH_HEAD = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增速|增幅)(?:率)?[（(]?[%％]?[）)]?$")
+_CELL_RATE = re.compile(r"([+\-−－]?)([0-9]+(?:\.[0-9]+)?)[%％]?")
+
+
+def _growth_key(measure: str, up: bool, basis: str) -> str:
+    """The index suffix of a rate of change: its direction and its basis (net of prices or not)."""
+    if not basis and measure.endswith(_REAL_BY_CONVENTION):
+        basis = "实际"
+    return "·" + ("增" if up else "减") + basis
+
+
+def _growth_of(f, figs, text: str) -> tuple[str, str, str] | None:
+    """(measure, index suffix, the name shown) of a rate of change in % whose measure the text
+    names: before the verb (全市地区生产总值同比增长5.3%) or as the level stated right before it
+    (实现地区生产总值964.59亿元，同比增长5.7%); None when what changed is not named so."""
+    t = _CHANGE_TAIL.search(f.lead.rstrip())
+    if t is None:
+        return None
+    up = t.group("verb") in _UP
+    mt = _CHANGE_TAIL.search(f.measure)
+    name = f.measure[:mt.start()] if mt else ""
+    start = f.clause.start
+    if not name or not _names_measure(name):
+        prev = figs[f.index - 1] if f.index else None
+        if prev is None or prev.sentence is not f.sentence or prev.role not in (LEVEL, TOTAL, PART, COUNT) \
+                or prev.approx or not prev.measure or _ONLY_CHANGE.fullmatch(text, prev.q.end, f.q.start) is None:
+            return None
+        name, start = prev.measure, prev.q.end
+        if not _names_measure(name):
+            return None
+    said = text[start:f.q.start]
+    basis = "名义" if _NOMINAL.search(said) else "实际" if _REAL.search(said) else ""
+    name = _BASIS_END.sub("", name)
+    if len(name) < 3 or _NOT_GROWTH_OF.search(name) or not _names_measure(name):
+        return None  # (收入增长: too short to be one measure; 年均增长, 比去年同期增长: no measure)
+    return name, _growth_key(name, up, basis), name + t.group()
+
+
+def _growth_cell(claims, text: str, t, r: int, span, label: str, head: str, period: str, names) -> "_Record | None":
+    """A rate of change in a table of indicators (| 地区生产总值 | 964.59 | 5.3 |) as a record: the
+    row names the measure; a minus sign makes it a fall.  Its period is the table's own, or when
+    the line before the table names no part of the year, the one the claim model gives the cell's
+    figure (a release on 前三季度: its tables' too)."""
+    from bisect import bisect_left
+
+    from factlint.tables import head_name_unit
+
+    a, b = span
+    cell = text[a:b].strip()
+    m = _CELL_RATE.fullmatch(cell)
+    if m is None:
+        return None
+    named = head_name_unit(label)
+    name = named[0] if named else label
+    if len(name) < 3 or _NOT_GROWTH_OF.search(name) or not _names_measure(name):
+        return None
+    digits = m.group(2).replace(".", "").lstrip("0")
+    if len(digits.rstrip("0")) < 2:
+        return None
+    value = Decimal(m.group(2))
+    places = len(m.group(2).partition(".")[2])
+    half = Decimal(5).scaleb(-places - 1)
+    up = not m.group(1)
+    head_name = head.split("（")[0].split("(")[0]
+    verb = head_name if head_name.endswith(("增长", "增速", "增幅")) else "增长"
+    start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+    figs = claims.figures
+    i = bisect_left(figs, start, key=lambda g: g.q.start)
+    if period in ("doc", str(claims.year)) and i < len(figs) and figs[i].q.start == start and figs[i].period:
+        period = figs[i].period  # (the table's own line names no part of the year: the cell's period)
+    return _Record(name + verb, "%", "", period, False, value - half, value + half, t.start + r, digits,
+                   Decimal(1), cell + ("" if cell.endswith(("%", "％")) else "%"), start, start + len(cell), True,
+                   names=tuple(n + _growth_key(name, up, "") for n in names(name)))
 
 
 #: the last characters of a row label that names a place (安平县, 望潮区, 雾溪镇)
