@@ -2113,7 +2113,11 @@ class Claims:
             parts.reverse()
             if lex.compound_measures and parts and _compound_mismatch(parts, head, lex.compound_measures):
                 continue
-            if kind and not (len(parts) >= 2 and all(p.measure.endswith(kind[-1]) and p.measure != kind for p in parts)
+            # (收入185.62亿元，加上上级补助收入…、调入资金…、上年结转…，收入总计…: 加上 says the items
+            # are added, whatever their names)
+            added = len(parts) >= 2 and text.find("加上", parts[0].end, parts[1].start) >= 0
+            if kind and not (len(parts) >= 2 and (added or all(p.measure.endswith(kind[-1]) and p.measure != kind
+                                                               for p in parts))
                              and "；" not in text[parts[-1].end:f.start]):
                 continue  # (奖牌 of 金牌, 银牌, 铜牌: not 床位共计1200张 after 学校 and 医院, nor 上届…；本届该团
                 # 奖牌总数共计76枚, a statement of its own)

@@ -978,3 +978,16 @@ def test_instalments_add_up_to_the_amount(text, fires):
     assert bool(got) is fires
     if fires:
         assert got[0].evidence["expected"] == "1400"
+
+
+# a review: a budget's balance, 收入A，加上B、C…，收入总计X, adds items whatever their names
+BALANCE = ("全市一般公共预算收入185.62亿元，加上上级补助收入198.43亿元、债务转贷收入36.50亿元、"
+           "调入资金12.80亿元、上年结转8.94亿元，收入总计{t}亿元。")
+
+
+def test_a_budget_balance_adds_what_is_added():
+    assert "442.29亿元" in one(RULE, BALANCE.format(t="443.29")).message
+    assert findings(RULE, BALANCE.format(t="442.29")) == []
+    # (without 加上 the items must be of the total's kind: 资金 is no 收入)
+    text = "全市一般公共预算收入185.62亿元，上级补助收入198.43亿元，调入资金12.80亿元，收入总计{t}亿元。"
+    assert findings(RULE, text.format(t="397.85")) == []

@@ -48,7 +48,9 @@ class TotalMismatch(Rule):
     (总计D：国内游客A、入境游客B; not with 其中, 主要, 等).  A total that says it sums every kind
     listed (各级各类学校合计, 累计建成各类道路), a count and noun before the marker (三大作物总计,
     三类项目总计完成投资 after items that end in 完成投资), and A，与B合计C are read too; so are
-    the 合计 rows of Word tables.  A whole that says how many kinds it holds (基本养老、失业、工伤
+    the 合计 rows of Word tables; a kind named before the marker (收入总计) holds only items of
+    that kind, unless 加上 says they are added (收入A，加上…调入资金…、上年结转…，收入总计X, a budget's
+    balance).  A whole that says how many kinds it holds (基本养老、失业、工伤
     三项社会保险基金总收入) and is split after 其中 into that many parts, each naming one kind, adds
     up to them.  Items the text says overlap (有7个村同时入选两个名录) are not added.  Whole-number
     counts of things (家, 个, 人) are exact.  An amount handed out in N instalments and the values
