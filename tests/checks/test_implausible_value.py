@@ -26,6 +26,8 @@ WRONG = [
     ("第三产业占全市的比重达到112.5%。", "比重", "112.5"),
     # (fresh66a held-out) trains on time are a part of all trains
     ("春运期间，管内旅客列车始发正点率达到100.3%。", "正点率", "100.3"),
+    # (fresh66b held-out) firms that filed their annual report are a part of all firms
+    ("深化“证照分离”改革，企业年报公示率达到103.1%。", "公示率", "103.1"),
 ]
 
 
@@ -52,6 +54,7 @@ RIGHT = [
     # within the bound, or 100% exactly as written
     "森林覆盖率达到26.3%，农村自来水普及率达到100%。",
     "管内旅客列车始发正点率达到99.3%，航班放行正点率比上年提高102%。",
+    "企业年报公示率达到93.1%，投诉举报按时办结率100%。",
     "城乡居民基本医疗保险参保率稳定在100.0%。",
     # two different aggregates: trade or debt against output may exceed 100%
     "进出口总额占地区生产总值的比重为120.5%。",

@@ -261,8 +261,8 @@ def _named_measure(text: str, start: int, limit: int = 12) -> str:
     i = start - 1
     while i >= 0 and len(out) < limit:
         c = text[i]
-        if not ("\u4e00" <= c <= "\u9fff") or c in _NAME_STOPS:
-            break
+        if not ("\u4e00" <= c <= "\u9fff") or (c in _NAME_STOPS and not (c == "年" and text[i + 1:i + 2] in _YEAR_NOUNS)):
+            break  # (not the 年 of 年报, 年检: a noun, 企业年报公示率)
         if c in _PLACE_ENDS and i > 0 and text[i - 1] in "全本我":
             break  # 全市, 本县, 我省: a scope (全程马拉松 and 城市绿化 are names)
         out.append(c)
@@ -273,6 +273,8 @@ def _named_measure(text: str, start: int, limit: int = 12) -> str:
 
 
 _NAME_STOPS = frozenset("的为是和与及在年末其中")
+#: what follows 年 in a noun (年报, 年检, 年审), not in a time (年末, 年内)
+_YEAR_NOUNS = frozenset("报检审鉴龄薪金")
 _PLACE_ENDS = frozenset("国省市县区镇乡村")
 
 
