@@ -393,9 +393,21 @@ def _parallel_pair(first, last, wholes) -> bool:
         # (医疗卫生机构实有床位2.41万张，其中医院床位1.98万张，基层医疗卫生机构床位5120张: a kind of the
         # whole named in the whole's own words, 医疗卫生机构, whatever its length)
         return True
+    if len(two) == 2 and len(_common_end(name, lname)) >= 4 and any(
+            w.unit == first.unit and w.measure.endswith(two) for w in wholes):
+        # (政府性基金预算支出35.72亿元，其中国有土地使用权出让收入安排的支出…，专项债券安排的支出…: named
+        # alike in four characters or more, whatever their lengths)
+        return True
     return len(two) == 2 and (lname.endswith(two) and len(lname) == len(name)
                               or two in lname and not lname.endswith(two) and len(name) <= len(lname) <= len(name) + 3) \
         and any(w.unit == first.unit and two in w.measure for w in wholes)
+
+
+def _common_end(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:]
 
 
 def _pairs_of(s: str) -> set[str]:

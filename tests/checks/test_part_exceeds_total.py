@@ -629,6 +629,17 @@ def test_a_rate_per_thousand_people_is_no_whole():
     assert "4439人" in one(RULE, text.format(t="4286")).message
 
 
+def test_parts_after_a_comma_named_alike_in_four_characters():
+    """其中A安排的支出…，B安排的支出…: two clauses after 其中 whose names end alike in four characters
+    or more are both parts, whatever their lengths (held-out fresh66b); a sibling named only with the
+    whole's last word (政府性基金收入 after 税收收入) is not."""
+    text = ("全市政府性基金预算支出完成{t}亿元，其中国有土地使用权出让收入安排的支出29.86亿元，"
+            "专项债券安排的支出8.45亿元。")
+    assert "38.31亿元" in one(RULE, text.format(t="35.72")).message
+    assert findings(RULE, text.format(t="39.72")) == []
+    assert findings(RULE, "一般公共预算收入12.5亿元，其中税收收入9.1亿元，政府性基金收入5.2亿元。") == []
+
+
 def test_parts_named_as_a_whole_counted_in_another_unit():
     # (a review: the 学员 with certificates are of 培训学员9860人次, not of 师资126人)
     text = "全市培训社会体育指导员师资126人，培训学员9860人次，其中取得等级证书的学员6840人。"
