@@ -2224,8 +2224,12 @@ class Claims:
                     out.append(SumGroup(before, values, "分别", len(values), False))
                 continue
             opens = not g.items and text[first._cspan[0]:g.start].strip() == ""  # (…，分别为A、B)
+            # (案件1284件，按领域分，食品、药品…和其他领域分别为…: a clause that names the dimension between)
+            by_dimension = whole is not None and whole._cspan[2] == mc - 2 and len(g.items) >= 2 \
+                and _DIMENSION_OPEN.fullmatch(text, whole._cspan[1] + 1, first._cspan[0]) is not None \
+                and lex.exhaustive_item.search(g.items[-1]) is not None
             if whole is None or whole.approx or whole.sentence is not first.sentence \
-                    or not (whole._cspan[2] == mc - 1 or (opens and whole._cspan[2] == mc - 2 and _other_units_between(
+                    or not (whole._cspan[2] == mc - 1 or by_dimension or (opens and whole._cspan[2] == mc - 2 and _other_units_between(
                         self._figs, whole, first))):
                 continue  # (共签约项目18个，总投资38.6亿元，分别为…5个…: one clause of another unit between;
                 # not …，其中亿元以上项目和5亿元以上项目分别为…: items of their own, which may overlap)
@@ -2240,7 +2244,7 @@ class Claims:
                         continue  # (…参保人数213.85万人，两项合计400.27万人；失业保险、工伤保险…分别为: the
                         # two counted are the figures before the total, or items named before it (A和B两项
                         # 合计…；C、D分别为…), not the items of a statement of its own after it)
-                elif not (lex.whole_words.search(head) and lex.exhaustive_item.search(g.items[-1])):
+                elif not ((by_dimension or lex.whole_words.search(head)) and lex.exhaustive_item.search(g.items[-1])):
                     continue
             elif not g.items and text[g.parts[0]._cspan[0]:g.start].strip() == "":
                 # 分别 opens its clause: the values are those of the items named with the whole

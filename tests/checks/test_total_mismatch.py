@@ -991,3 +991,14 @@ def test_a_budget_balance_adds_what_is_added():
     # (without 加上 the items must be of the total's kind: 资金 is no 收入)
     text = "全市一般公共预算收入185.62亿元，上级补助收入198.43亿元，调入资金12.80亿元，收入总计{t}亿元。"
     assert findings(RULE, text.format(t="397.85")) == []
+
+
+# held-out (fresh66b): a clause naming the dimension between the whole and its values given 分别
+# (按领域分), the last item taking in the rest
+@pytest.mark.parametrize("total, fires", [("1284", True), ("1274", False)])
+def test_values_by_a_dimension_named_between(total, fires):
+    text = (f"全年立案查处各类违法案件{total}件，按领域分，食品、药品、特种设备、价格和其他领域"
+            "分别为412件、186件、97件、231件和348件。")
+    assert bool(findings(RULE, text)) is fires
+    # (no item that takes in the rest: the kinds named need not be all)
+    assert findings(RULE, text.replace("价格和其他领域", "价格和广告领域")) == []
