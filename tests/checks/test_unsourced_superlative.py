@@ -26,6 +26,8 @@ RULE = "unsourced-superlative"
     ("是全省保存最完整的县级苏维埃政府旧址。", "全省保存最完整"),
     # (fresh66a held-out) 之首, the first of a field
     ("前三季度，全市规上工业增加值增速位居全省各设区市之首。", "全省各设区市之首"),
+    # (fresh67a held-out) a bracketed aside inside the field
+    ("全年茶叶出口额4.37亿元，出口总量位居全省各县（市、区）第一。", "全省各县（市、区）第一"),
 ])
 def test_claims_without_a_source(text, span):
     found = findings(RULE, text)
@@ -59,6 +61,8 @@ def test_claims_without_a_source(text, span):
     "两项成果入选全国最佳实践案例。",          # (最佳: an award's name, not a claim)
     "据省统计局数据，全市规上工业增加值增速位居全省各设区市之首。",
     "百善孝为先，孝为百行之首。",              # (no scope: a saying, no ranking)
+    "据省商务厅统计，出口总量位居全省各县（市、区）第一。",
+    "全省（含省直单位）共有126家单位参加评比，我局获评一等奖。",  # (no rank word after the aside)
     # (a review: policy formulas and plans with 最 adjectives, left out of the rank words)
     "力争到2025年，把我市建成全省产业链条最完善、要素保障最齐全的先进制造业基地。",
     "全省各地要以最完善的制度、最严密的法治保护生态环境。",

@@ -364,7 +364,17 @@ def _claim(text: str, m: re.Match, lex: _Lex, knowledge=None) -> tuple[int, int,
     gap_end = r0 - len(verb)
     # the window a scope may end in: back to the nearest break, at most _MAX_GAP characters
     lo = gap_end
-    while lo > 0 and gap_end - lo < _MAX_GAP and text[lo - 1] not in _BREAKS:
+    aside = 0  # (characters of a bracketed aside in the gap: 全省各县（市、区）第一)
+    while lo > 0 and gap_end - lo - aside < _MAX_GAP:
+        c = text[lo - 1]
+        if c in "）)":
+            k = text.rfind("（" if c == "）" else "(", max(0, lo - 10), lo - 1)
+            if k >= 0 and all(x not in _BREAKS or x == "、" for x in text[k + 1:lo - 1]):
+                aside += lo - k
+                lo = k
+                continue
+        if c in _BREAKS:
+            break
         lo -= 1
     best = None
     scopes, lengths = lex.scope_set
