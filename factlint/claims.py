@@ -777,7 +777,7 @@ class _Lex:
         #: the marker must then stand right before the figure (see ``sum_groups``)
         self.total_named_start = re.compile(
             "^(?:" + _ITEMS_BEFORE_COUNT + "[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")|各级各类|各类|所有)"
-            r"[\u4e00-\u9fff]{1,6}?(" + _alt(tuple(m for m in markers if len(m) > 1)) + ")")
+            r"[\u4e00-\u9fff]{1,10}?(" + _alt(tuple(m for m in markers if len(m) > 1)) + ")")
         #: the same with a one-character marker (三大交通枢纽共…): see ``sum_groups``
         self.total_named_one = re.compile(
             "^" + _ITEMS_BEFORE_COUNT + "[" + _CN_NUM + r"\d]{1,3}(?:" + _alt(count_nouns) + r")"

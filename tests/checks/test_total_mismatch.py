@@ -1002,3 +1002,14 @@ def test_values_by_a_dimension_named_between(total, fires):
     assert bool(findings(RULE, text)) is fires
     # (no item that takes in the rest: the kinds named need not be all)
     assert findings(RULE, text.replace("价格和其他领域", "价格和广告领域")) == []
+
+
+# held-out (fresh67a): a count and a long name of what it counts before the marker
+@pytest.mark.parametrize("total, fires", [("29.21", True), ("28.21", False)])
+def test_a_counted_total_with_a_long_name(total, fires):
+    text = ("年末全县城乡居民基本养老保险参保21.37万人，企业职工基本养老保险参保6.84万人，"
+            f"两项养老保险参保人数总计{total}万人。")
+    found = findings(RULE, text)
+    assert bool(found) is fires
+    if fires:
+        assert "28.21万人" in found[0].message
