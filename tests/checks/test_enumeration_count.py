@@ -467,3 +467,15 @@ def test_long_names_of_bodies_at_the_end_of_a_list(text, items):
 ])
 def test_long_names_of_bodies_right(text):
     assert findings(RULE, text) == []
+
+
+# held-out (fresh67a): quoted names one after another, the last after 和
+@pytest.mark.parametrize("count, fires", [("三项", True), ("四项", False)])
+def test_quoted_names_with_the_last_after_he(count, fires):
+    text = f"假期期间，全区推出“渚湖音乐节”“古镇灯会”“花海露营季”和“凤栖山登高赛”{count}主题活动。"
+    found = findings(RULE, text)
+    assert bool(found) is fires
+    if fires:
+        assert "4项" in found[0].message
+    # (an item without quotes before them: the list is longer than the quoted run)
+    assert findings(RULE, "推出灯光秀、“渚湖音乐节”和“古镇灯会”三项活动。") == []

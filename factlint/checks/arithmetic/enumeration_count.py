@@ -318,7 +318,7 @@ class EnumerationCount(Rule):
     (“四个到位”) is counted only when the items end with the slogan's last word (…到位、…到位), or,
     for “N大X” right after its list, when the list reads as items (…、科技创新赋能“三大行动”); a
     “N个一” slogan counts the quoted list before it whose items each open with 一, also after 的.
-    Quoted names written one after another with no 、 (“A”“B”“C”三大陈列) are a list too, and a
+    Quoted names written one after another with no 、 (“A”“B”“C”三大陈列, “A”“B”和“C”三项) are a list too, and a
     和 between two places ending in kinds the count names (白沙镇和青岗乡四个乡镇) joins two items.
     Topics between 关于 and 的 (关于财政决算、预算执行、国有资产管理情况和审计整改情况的两个报告) are
     items, unless 等 closes a list inside one of them.  An ordinal or a year inside an item (市第二人民医院,
@@ -650,9 +650,10 @@ class EnumerationCount(Rule):
         return len(last) <= min(4, len(first))
 
 
-#: two or more quoted names one after another and a count of them (“A”“B”“C”三大…): the count
-#: right after the last quote, not after 等 (an open list)
-_QUOTED_RUN = re.compile(r"(?P<items>(?:“[^“”，。；]{1,16}”){2,}|(?:《[^《》，。；]{1,30}》){2,})"
+#: two or more quoted names one after another, the last perhaps after 和/及/与, and a count of them
+#: (“A”“B”“C”三大…, “A”“B”和“C”三项): the count right after the last quote, not after 等 (an open list)
+_QUOTED_RUN = re.compile(r"(?P<items>(?:“[^“”，。；]{1,16}”)+[和及与]?“[^“”，。；]{1,16}”"
+                         r"|(?:《[^《》，。；]{1,30}》)+[和及与]?《[^《》，。；]{1,30}》)"
                          r"(?P<n>[两二三四五六七八九十])(?P<w>大|个|项|条|类|种|方面|部|件|本)")
 #: the end of such a run: a closing mark right before a count word (rare: the run is then read back);
 #: the count word is matched right after each closing mark (see _run_ends)
@@ -670,11 +671,16 @@ def _quoted_runs(text: str):
     for close in _run_ends(text):
         opening, longest, forbidden = _RUN_MARKS[text[close]]
         start, end = -1, close  # end: the closing mark of the item read next
+        last = True  # (the last item may follow 和/及/与: “A”“B”和“C”三项)
         while True:
             o = text.rfind(opening, max(done, end - longest - 1), end)
             if o == -1 or o == end - 1 or not forbidden.isdisjoint(text[o + 1:end]):
                 break
             start = o
+            if last and o >= 2 and text[o - 1] in "和及与" and text[o - 2] == text[close]:
+                end, last = o - 2, False
+                continue
+            last = False
             if o == 0 or text[o - 1] != text[close]:
                 break
             end = o - 1
