@@ -426,6 +426,10 @@ _RESPECTIVE_OPEN = re.compile(r"^(?:分别|依次)(?:为|是)?")
 _REST_SAID = re.compile(r"[，,](?:其余|剩余|余下)")
 #: a sentence that opens with the dimension its figures are split by (按用途分，/ 分行业看，/ 从构成看，)
 _DIMENSION_OPEN = re.compile(r"(?:按[\u4e00-\u9fff]{1,8}分|分[\u4e00-\u9fff]{1,6}看|从[\u4e00-\u9fff]{1,6}看)[，,：:]")
+#: a clause that ranks a share and gives it in the next (占比最高，达19.8%): the share word, the rank
+_SHARE_RANKED = re.compile(r"(?:占比|比重|份额)(?:最高|最大|居首|第一|较高|较大)[，,]$")
+#: the whole lead of a figure that clause is given with
+_REACH_VERBS = frozenset(("达", "达到", "为", "是"))
 #: units of times counted that a measure's name may end with (总诊疗人次2568.4万)
 _NAMED_UNITS = ("人次", "架次", "车次", "艘次", "班次", "件次")
 #: units of a level that names a class of things (35千伏及以上线路, 110千伏线路): never added up
@@ -1540,6 +1544,11 @@ class Claims:
                     # 占接待游客总数126.5万人次的31.5%: the share marker stands before the whole;
                     # 占四县特色农产品销售额的42.6%: before a count inside the whole's name
                     m = share_rx.search(text, cstart, qstart)
+                if m is None and lead in _REACH_VERBS and cstart >= 2:
+                    # 教育支出27.46亿元，占比最高，达19.8%: the share named in the clause before
+                    m = _SHARE_RANKED.search(text, max(0, cstart - 10), cstart)
+                    if m is not None:
+                        m = share_rx.search(text, m.start(), m.end())
                 if m:
                     role, marker = SHARE, m.group()
                 else:
@@ -1832,13 +1841,19 @@ class Claims:
         out.sort(key=lambda g: g.start)
         return out
 
-    def _one_part_after(self, figs, starts, pos: int, sent) -> bool:
-        """At most one figure that is not a percentage after ``pos`` in the sentence, leaving out
-        figures in brackets (夜间（18时至次日2时）消费1.16亿元 has one)."""
+    def _one_part_after(self, figs, starts, pos: int, sent, to_semicolon: bool = False) -> bool:
+        """At most one figure that is not a percentage after ``pos`` in the sentence (or, with
+        ``to_semicolon``, up to its next ；: 在152.38亿元一般公共预算支出中，教育支出…，占比…；社会保障
+        和就业支出…, the items after ；are the whole's other parts), leaving out figures in brackets
+        (夜间（18时至次日2时）消费1.16亿元 has one)."""
         n = 0
         text = self.text
+        end = sent.end
+        if to_semicolon:
+            semi = text.find("；", pos, sent.end)
+            end = semi if semi != -1 else end
         for f in figs[bisect_left(starts, pos):]:
-            if f.sentence is not sent:
+            if f.sentence is not sent or f.start >= end:
                 break
             if not f.is_percent and not _bracketed(text, pos, f.start):
                 n += 1
@@ -1866,7 +1881,7 @@ class Claims:
             framed = text[figs[k].q.start - 1:figs[k].q.start] == "在"  # 在30735名实际起跑选手中 (not 手中)
             if gap and not (_COUNTED_NOUN.fullmatch(gap) and (framed or gap[-1] + "中" not in self.lex.zhong_words)
                             and ((figs[k].unit in _COUNT_UNITS and len(gap) <= 2)
-                                 or self._one_part_after(figs, starts, m.end(), sent))) \
+                                 or self._one_part_after(figs, starts, m.end(), sent, framed))) \
                     and not _TOTAL_NAMED.fullmatch(gap) \
                     and not (text[figs[k].q.start - 1:figs[k].q.start] == "在" and _IN_NAMED.fullmatch(gap)) \
                     and not (_IN_PLACE.search(text, max(0, figs[k].q.start - 4), figs[k].q.start)

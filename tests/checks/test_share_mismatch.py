@@ -1473,3 +1473,17 @@ def test_the_whole_of_the_owner_the_part_is_named_with(share, fires):
     assert bool(got) is fires
     if fires:
         assert got[0].evidence["whole"] == "3210.5"
+
+
+# held-out (fresh66b): 在A中, a part, and its share named in the clause before its value (占比最高，达),
+# with the whole's other parts after ；
+@pytest.mark.parametrize("share, fires", [("19.8", True), ("18.0", False)])
+def test_a_share_named_in_the_clause_before_its_value(share, fires):
+    text = (f"分科目看，在152.38亿元一般公共预算支出中，教育支出27.46亿元，增长3.9%，占比最高，达{share}%；"
+            "社会保障和就业支出23.15亿元，增长6.4%；卫生健康支出14.82亿元，增长4.7%。")
+    found = findings(RULE, text)
+    assert bool(found) is fires
+    if fires:
+        assert "18.02%" in found[0].message
+    # (a rate named for itself in the clause before is no share: 综合保障比例)
+    assert findings(RULE, "门诊救助29.4万人次，住院救助5.2万人次，报销后，综合保障比例较高，达88.7%。") == []
