@@ -932,6 +932,21 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     "fresh66a": {
         ("03_fengdu_spring_travel_news.txt", "enumeration-count"),  # 的“返乡专线”共六条 after five places: a count after its noun
     },
+    # fresh66b: 34 planted errors over all sections (a 财政局 budget report, a 市场监管局 summary, a
+    # hospital's 60th-anniversary news with a table), written blind in the thirteenth session (first
+    # score 26/32, 2/2 info, no false alarm).
+    "fresh66b": {
+        ("01_tongxi_budget_execution.txt", "change-mismatch"),  # 下降12.4%。上年同期，…为41.95亿元: the base in the next sentence
+        ("03_hongchuan_hospital_60th_news.md", "inconsistent-figure"),  # 平均住院日7.9天 vs 7.6天: days are not compared
+    },
+    # fresh67a: 31 planted errors, most of them arithmetic (a 县统计公报, a 乡村振兴 summary, 国庆 news
+    # with two tables), written blind in the thirteenth session (first score 24/29, 1/2 info, no
+    # false alarm).
+    "fresh67a": {
+        ("02_weiwan_rural_employment_summary.txt", "part-exceeds-total"),  # 其中种养业项目83个，农产品加工和仓储物流项目71个: named apart
+        ("03_fengzhu_national_day_tourism_news.md", "average-mismatch"),  # 日均 with its total only in the lead
+        ("03_fengzhu_national_day_tourism_news.md", "share-mismatch"),  # a table's 占比 against a total in the prose
+    },
 }
 
 
