@@ -1487,3 +1487,14 @@ def test_a_share_named_in_the_clause_before_its_value(share, fires):
         assert "18.02%" in found[0].message
     # (a rate named for itself in the clause before is no share: 综合保障比例)
     assert findings(RULE, "门诊救助29.4万人次，住院救助5.2万人次，报销后，综合保障比例较高，达88.7%。") == []
+
+
+# a review (a false alarm): a part after 其中 named by a kind (违规问题金额) whose share names that
+# kind as its whole, not the figure before 其中
+def test_a_share_of_the_kind_the_part_is_named_by():
+    text = ("截至2025年5月底，已整改问题金额35.92亿元，整改率93.4%，比上年提高2.7个百分点；"
+            "其中违规问题金额已整改5.18亿元，占违规问题金额的82.6%。")
+    assert findings(RULE, text) == []
+    # (a share of the whole before 其中, named so, is still checked)
+    text = "截至2025年5月底，已整改问题金额35.92亿元；其中违规问题金额已整改5.18亿元，占已整改问题金额的24.4%。"
+    assert "14.42%" in one(RULE, text).message

@@ -215,6 +215,11 @@ class ShareMismatch(Rule):
                         if whole_name and not self._same_whole(whole_name, context, whole, _lexicons(ctx),
                                                                lambda place: self._own_place(ctx, place)):
                             part = None
+                        elif whole_name and len(whole_name) >= 4 and whole_name in part.lead \
+                                and whole_name not in context:
+                            # 已整改问题金额35.92亿元…；其中违规问题金额已整改5.18亿元，占违规问题金额的82.6%:
+                            # the share is of the kind the part names itself by, not of the whole before 其中
+                            part = None
                         if part is not None and (not plan or (part.plan and whole.sentence is f.sentence and (
                                 whole.plan or _plan_names_whole(ctx, whole, g)))):
                             found = (part, whole)
