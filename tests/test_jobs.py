@@ -279,7 +279,10 @@ def test_three_processes_give_the_serial_result():
     assert dump(parallel) == dump(serial)
     assert len(ticks) == len(texts)
     rule = next(r for r in parallel.rules if r.name == "test.same-code")
-    assert len(set(rule.collect_pids)) == 3  # the parent and both workers checked documents
+    # both workers checked documents (each is given its first ones before it starts); whether the
+    # parent gets any depends on timing: in a large process (the whole test suite) forking the
+    # second worker may take longer than the first needs to check every small document left
+    assert len(set(rule.collect_pids) - {os.getpid()}) == 2
 
 
 def test_a_worker_that_dies_holding_the_shared_bounds_stalls_nothing(monkeypatch):
