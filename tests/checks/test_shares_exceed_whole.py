@@ -692,3 +692,14 @@ def test_the_items_own_shares_still_add_up():
 ])
 def test_stock_and_new(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# held-out (fresh68a): the contributions of all the kinds, the last taking in the rest, make up one whole
+@pytest.mark.parametrize("last, fires", [("9.3", True), ("4.9", False)])
+def test_contributions_of_every_kind(last, fires):
+    text = ("PM2.5来源解析结果显示，移动源、工业源、扬尘源、燃煤源和其他源的贡献率分别为"
+            f"36.2%、24.8%、19.5%、14.6%和{last}%，机动车排放仍是主要来源。")
+    found = findings(RULE, text)
+    assert bool(found) is fires
+    if fires:
+        assert "104.4%" in found[0].message

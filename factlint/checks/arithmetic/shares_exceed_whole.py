@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from factlint import Rule, Severity, hookimpl
-from factlint.claims import SHARE, expand_ordinals, lexicon_patterns, list_items, small_number
+from factlint.claims import RATE, SHARE, expand_ordinals, lexicon_patterns, list_items, small_number
 
 from ._intervals import common_end, items_before, show, total, value_sum
 
@@ -42,6 +42,8 @@ _OVERLAPPING_KINDS = re.compile(r"民生(?![活产])|网上|线上|高新技术|
 
 #: a band open on one side (35岁以下, 本科及以上)
 _BANDS = re.compile(r"以上|以下")
+#: the share a kind contributes to the whole (PM2.5来源的贡献率, 对增长的贡献份额)
+_CONTRIBUTION = re.compile(r"贡献率|贡献份额|贡献度")
 #: the last kind of a list that takes in the rest of the whole (其他, 其余)
 _REST = re.compile(r"其他|其余")
 #: a kind that makes up most of what the label names (以散货为主, 主要是重箱): its share is of that
@@ -174,7 +176,8 @@ class SharesExceedWhole(Rule):
     (0—15岁人口占17.2%，16—59岁人口占64.5%，60岁及以上人口占21.9%), are a partition whatever their
     whole, and a structure written as
     a ratio of percentages after a partition's name (三次产业结构为7.9:42.2:51.8) may not add up to
-    more than 100.
+    more than 100.  The contributions given respectively for every kind listed, the last taking
+    in the rest (移动源、工业源…和其他源的贡献率分别为…), are shares of one whole too.
 
     ## Why is this bad?
     Parts of one whole cannot be more than the whole; one of the shares is wrong.
@@ -351,6 +354,10 @@ class SharesExceedWhole(Rule):
                 continue
             seen.add(id(g))
             shares = [p for p in g.parts if p.role == SHARE and p.unit == "%"]
+            if not shares and _REST.search(named[-1]) and _CONTRIBUTION.search(text, max(0, g.start - 8), g.start):
+                # 移动源、工业源…和其他源的贡献率分别为…: the contributions of all the kinds, the last
+                # taking in the rest, are the shares of the whole they make up
+                shares = [p for p in g.parts if p.role == RATE and p.unit == "%"]
             if any(p.approx for p in shares) or len(shares) < 2:
                 continue
             items = [x.strip() for x in named]
