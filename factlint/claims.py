@@ -1017,7 +1017,8 @@ def _measure_of(lead: str, trail: str, q) -> str:
 
 
 # 其中 / 分别 (依次 reads as 分别) / …X中， / ，含 (a part inside its whole: 培训学员1260人，含脱贫劳动力385人)
-_GROUP_MARKER = re.compile(r"其中|分别|依次|中[，,：:]|中(?=已有|有)|含")
+# (…X中Y的有N个: 46个市控断面中水质达到或优于Ⅲ类的有41个, the parts named before 的有)
+_GROUP_MARKER = re.compile(r"其中|分别|依次|中[，,：:]|中(?=已有|有)|中(?=[^，,。；;：:0-9]{1,16}?的有[0-9])|含")
 _NESTED_MARKER = re.compile(r"其中|中[，,：:]")
 #: the noun between a count and 中 (4.2万户农户中，): a few characters, no 的 (投资超过1亿元的项目中)
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")

@@ -1498,3 +1498,13 @@ def test_a_share_of_the_kind_the_part_is_named_by():
     # (a share of the whole before 其中, named so, is still checked)
     text = "截至2025年5月底，已整改问题金额35.92亿元；其中违规问题金额已整改5.18亿元，占已整改问题金额的24.4%。"
     assert "14.42%" in one(RULE, text).message
+
+
+# held-out (fresh68a): 46个市控断面中水质…的有41个: the parts of a whole named before 的有
+@pytest.mark.parametrize("share, fires", [("93.5", True), ("89.1", False)])
+def test_parts_named_before_de_you(share, fires):
+    text = f"市控断面监测覆盖全市14条主要河流，46个市控断面中水质达到或优于Ⅲ类的有41个，占比{share}%，主要超标指标为总磷。"
+    found = findings(RULE, text)
+    assert bool(found) is fires
+    if fires:
+        assert "89.13%" in found[0].message
