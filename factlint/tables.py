@@ -161,17 +161,21 @@ def ctx_tables(ctx) -> list[Table]:
     return got
 
 
+#: the whole place before a total's label (全市合计, 全县总计)
+_WHOLE_PLACE = re.compile(r"全[国省市县区州盟旗镇乡]")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNTED_TOTAL = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(.{1,3})")
 
 
 def is_total_label(name: str, labels, n_rows: int, knowledge) -> bool:
-    """A total row's label: one of ``labels`` (合计, the lexicon ``table-total-labels``), or a count
-    of the rows above and what they are before it (三市合计, 4县总计) when the count is the number
-    of rows above (``n_rows``)."""
+    """A total row's label: one of ``labels`` (合计, the lexicon ``table-total-labels``), the whole
+    place before one (全市合计), or a count of the rows above and what they are before it (三市合计,
+    4县总计) when the count is the number of rows above (``n_rows``)."""
     if name in labels:
         return True
     for w in labels:
+        if name.endswith(w) and _WHOLE_PLACE.fullmatch(name[: -len(w)]):
+            return True  # 全市合计 under rows of 县区: the place the rows split
         if name.endswith(w) and len(name) > len(w):
             m = _COUNTED_TOTAL.fullmatch(name[: -len(w)])
             if m and m.group(2) in knowledge.words("claims-total-count-nouns"):

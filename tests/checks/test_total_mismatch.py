@@ -1013,3 +1013,12 @@ def test_a_counted_total_with_a_long_name(total, fires):
     assert bool(found) is fires
     if fires:
         assert "28.21万人" in found[0].message
+
+
+# held-out (fresh68b): a total row labelled with the whole place the rows split (全市合计)
+@pytest.mark.parametrize("label, fires", [("全市合计", True), ("合计", True), ("市区合计", False)])
+def test_a_total_row_of_the_whole_place(label, fires):
+    text = ("| 县区 | 年末常住人口（万人） |\n| --- | ---: |\n| 禾城区 | 98.36 |\n| 临浦区 | 72.15 |\n"
+            f"| 石梁县 | 56.42 |\n| {label} | 236.93 |\n")
+    assert bool(findings(RULE, text, path="t.md")) is fires
+    assert findings(RULE, text.replace("236.93", "226.93"), path="t.md") == []
