@@ -760,3 +760,21 @@ def test_average_over_days_and_a_rounded_average(avg, fires):
     assert bool(found) is fires, [d.message for d in found]
     if fires:
         assert "54.18万辆次" in found[0].message and f"日均…{avg}”" in found[0].message
+
+
+# a review (planted in right text) and fresh30a: ratios of two counts written N∶1 or 1∶N (the fact
+# table ratios-to-one)
+@pytest.mark.parametrize("text, fires", [
+    ("全市小学在校生582,307人，比上年减少8,412人。专任教师33,915人，生师比为15.17∶1。", True),
+    ("全市小学在校生582,307人，比上年减少8,412人。专任教师33,915人，生师比为17.17∶1。", False),
+    ("全县小学招生5874人，在校生36518人，毕业生6230人；专任教师2046人，生师比为19.6:1。", True),
+    ("执业（助理）医师29,847人（其中执业医师25,613人），注册护士34,102人。医护比为1∶1.41。", True),
+    ("执业（助理）医师29,847人（其中执业医师25,613人），注册护士34,102人。医护比为1∶1.14。", False),
+    # (the counts of several levels given 分别: the ratio is of their sum)
+    ("普通初中、小学在校生分别为12.38万人和26.91万人。义务教育阶段专任教师2.87万人，生师比为13.7∶1。", False),
+    # (two levels' pupils in the paragraph: which the ratio is of is not said)
+    ("小学在校生36518人，初中在校生18342人；专任教师2046人，生师比为19.6:1。", False),
+])
+def test_ratios_of_two_counts(text, fires):
+    found = findings(RULE, text)
+    assert bool(found) is fires, [d.message for d in found]

@@ -371,7 +371,6 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     # once an import slip of the tree they ran on was mended)
     "fresh30a": {
         ("01_lanting_commerce_summary.txt", "shares-exceed-whole"),  # 港澳、东盟、欧盟…分别占: regions, no known partition
-        ("02_yuanshuo_education_bulletin.txt", "average-mismatch"),  # 生师比为19.6:1: a ratio written A:1
         ("03_yanze_nev_news.md", "share-mismatch"),  # the whole (充电桩总量) is the sum of two lines
         ("03_yanze_nev_news.md", "change-mismatch"),  # the new value 1.26万 is two lines up
         ("03_yanze_nev_news.md", "average-mismatch"),  # the count of piles is two paragraphs up

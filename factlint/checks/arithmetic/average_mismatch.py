@@ -36,6 +36,34 @@ _BY_COUNT = re.compile(r"按([\u4e00-\u9fff]{2,8}?)(?:计算|计)")
 _PEOPLE_NAMED = re.compile(r"(?:常住|户籍|参保|在校|在职|农村|城镇|城乡)?(?:居民|人口|群众|职工|学生|农民|人员)")
 
 
+#: a ratio written N∶1 or 1∶N after its name (生师比为15.17∶1, 医护比1∶1.14)
+_RATIO_TO_ONE = re.compile(r"(?:为|是|达到|达|约为)?(?P<r>(?P<n>[0-9]+(?:\.[0-9]+)?)[∶:]1(?![0-9.．])"
+                           r"|1[∶:](?P<d>[0-9]+(?:\.[0-9]+)?)(?![0-9.．]))")
+
+
+def _ratios_to_one(knowledge) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """The fact table ``ratios-to-one``: (name, first words, second words) per entry."""
+    out = []
+    for entry in knowledge.fact_table("ratios-to-one"):
+        name, first, second = entry.get("name"), entry.get("first"), entry.get("second")
+        if not (isinstance(name, str) and name and isinstance(first, list) and first and isinstance(second, list)
+                and second and all(isinstance(w, str) and w for w in first + second)):
+            raise ValueError(f"fact table ratios-to-one: an entry needs a name and first and second words, not {entry!r}")
+        out.append((name, tuple(first), tuple(second)))
+    return out
+
+
+def _one_count(figs, words: tuple[str, ...], lo: int, hi: int):
+    """The one exact count (one value) whose measure ends with one of ``words`` between ``lo`` and
+    ``hi``, or None when there is none or more than one value."""
+    found = [f for f in figs if lo <= f.start < hi and f.unit in ("人", "名", "张", "个") and not f.approx
+             and f.value is not None and f.role in (LEVEL, COUNT, TOTAL, PART)
+             and (f.measure.endswith(words) or f.lead.rstrip().endswith(words))]
+    if len({f.value for f in found}) != 1 or any(f.group is not None and f.group.marker == "分别" for f in found):
+        return None  # (在校生分别为12.38万人和26.91万人: the first of several, whose sum the ratio is of)
+    return found[-1]
+
+
 def _loosely_rounded(f) -> bool:
     """约56.9万辆次, 56.9万辆次左右: an approximate average written with decimals, which say how
     far it was rounded (not 约3000元, whose zeros may be rounding of any size)."""
@@ -140,7 +168,9 @@ class AverageMismatch(Rule):
     another kind of money than the average names (研发投入 for 人均营业收入).  A day of the month
     (记者9日获悉) is no number of days; a whole number of days (9天) is exact, as a count is.  An
     approximate average written with decimals (日均约56.9万辆次) may be off by ten times its written
-    precision; one without (约3000元) is left alone.
+    precision; one without (约3000元) is left alone.  Ratios of two counts written N∶1 or 1∶N
+    (生师比为15.17∶1, 医护比1∶1.14: the fact table ``ratios-to-one``) are the quotient of the two
+    counts stated before them in their paragraph, one value each.
     年均 amounts (not growth rates) are checked against a total of the same span the sentence
     states (2021年至2024年 = 4 years, counted inclusively; “十三五”期间 = 5; 五年来 = 5).  每千人口
     / 每万人口 figures are the total over the population of the sentence counted in thousands or
@@ -178,6 +208,7 @@ class AverageMismatch(Rule):
     def check(self, ctx):
         yield from self._table_columns(ctx)
         yield from self._table_unit_prices(ctx)
+        yield from self._ratios_to_one(ctx)
         claims = ctx.claims
         figs = claims.figures
         exempt = lexicon_patterns(ctx.knowledge).average_exempt
@@ -346,6 +377,46 @@ class AverageMismatch(Rule):
                           "total": "＋".join(n.q.text for n in nums), "count": "＋".join(d.q.text for d in dens)},
                 related=[(ctx, g.start, g.end) for g in nums + dens],
             )
+
+    def _ratios_to_one(self, ctx):
+        """生师比为15.17∶1 after 在校生582,307人 and 专任教师33,915人 in its paragraph: the first count
+        over the second (1∶1.14: the second over the first), within the written precisions (the
+        fact table ``ratios-to-one``)."""
+        entries = _ratios_to_one(ctx.knowledge)
+        text = ctx.text
+        if not entries or ("∶" not in text and ":" not in text):
+            return
+        figs = ctx.claims.figures
+        for name, first, second in entries:
+            at = text.find(name)
+            while at != -1:
+                m = _RATIO_TO_ONE.match(text, at + len(name))
+                at = text.find(name, at + 1)
+                if m is None:
+                    continue
+                para = text.rfind("\n", 0, m.start()) + 1
+                a = _one_count(figs, first, para, m.start())
+                b = _one_count(figs, second, para, m.start())
+                if a is None or b is None:
+                    continue
+                left = m.group("n") is not None
+                digits = m.group("n") or m.group("d")
+                stated = Decimal(digits)
+                half = Decimal(5).scaleb(-len(digits.partition(".")[2]) - 1)
+                num, den = (a, b) if left else (b, a)
+                r = interval(num) / interval(den)
+                if r is None or r.overlaps(Interval(stated - half, stated + half)):
+                    continue
+                value = num.value / den.value
+                shown = show(value, None, max(1, len(digits.partition(".")[2])))
+                said = text[m.start("r"):m.end()]
+                yield self.report(
+                    ctx, m.start("r"), m.end(),
+                    f"“{num.text}”÷“{den.text}”为{shown}，{name}应为"
+                    + (f"{shown}∶1" if left else f"1∶{shown}") + f"，与所述“{name}{said}”不符",
+                    evidence={"expected": shown, "stated": digits, "first": a.q.text, "second": b.q.text},
+                    related=[(ctx, a.start, a.end), (ctx, b.start, b.end)],
+                )
 
     def _table_columns(self, ctx):
         """A table column of averages (| 户均投资（万元） |, | 人均消费（元） |, | 平均每站桩数（个） |)
