@@ -2139,6 +2139,8 @@ class Claims:
                     break
                 k -= 1
             parts.reverse()
+            if parts and parts[0].lead.lstrip("，,；; ").startswith(("加上", "再加上")):
+                continue  # (。加上上级补助收入…、上年结转收入…，收入总计…: added to a figure of a sentence before)
             if lex.compound_measures and parts and _compound_mismatch(parts, head, lex.compound_measures):
                 continue
             # (收入185.62亿元，加上上级补助收入…、调入资金…、上年结转…，收入总计…: 加上 says the items

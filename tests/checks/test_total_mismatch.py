@@ -1022,3 +1022,15 @@ def test_a_total_row_of_the_whole_place(label, fires):
             f"| 石梁县 | 56.42 |\n| {label} | 236.93 |\n")
     assert bool(findings(RULE, text, path="t.md")) is fires
     assert findings(RULE, text.replace("236.93", "226.93"), path="t.md") == []
+
+
+# a review (a false alarm): a sentence that opens with 加上 adds its items to a figure of a sentence
+# before, which is not among them
+def test_items_added_to_a_figure_of_a_sentence_before():
+    text = ("市级政府性基金预算收入128.64亿元，比上年下降12.8%。其中，国有土地使用权出让收入115.37亿元。"
+            "加上上级补助收入3.25亿元、专项债务转贷收入68.50亿元、上年结转收入5.42亿元，收入总计205.81亿元。")
+    assert findings(RULE, text) == []
+    # (with the figure in the sentence, the sum is checked)
+    assert one(RULE, BALANCE.format(t="443.29"))
+    # (加工贸易 opens with 加 but adds nothing to anything)
+    assert "共计126.4亿元" in one(RULE, "加工贸易进出口56.2亿元，一般贸易进出口71.2亿元，共计126.4亿元。").message
