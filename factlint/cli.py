@@ -41,6 +41,23 @@ def main(argv: list[str] | None = None) -> int:
         _recache.uninstall()
 
 
+def console_main() -> None:
+    """The ``factlint`` command (and ``python -m factlint``): :func:`main`, then leave at once.
+
+    Once the report is written and flushed nothing is left to do, so the process ends with
+    ``os._exit`` instead of tearing the interpreter down object by object (about 10 ms of a
+    corpus run, and of checking one draft in a pre-commit hook; mypy ends the same way).  Only
+    a normal return leaves so: an exception propagates as usual, and :func:`main` called as a
+    function (tests, other programs) returns its code."""
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # (a closed pipe: factlint check … | head)
+        code = code or EXIT_ERROR
+    os._exit(code)
+
+
 _exit_hook = False
 
 
