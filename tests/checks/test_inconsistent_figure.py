@@ -930,3 +930,17 @@ def test_rates_of_change_on_another_basis_are_other_figures():
     none(RULE, text)
     # (one sentence: two things, 名义 and 实际)
     none(RULE, "全市居民人均可支配收入42850元，增长5.7%，扣除价格因素实际增长5.3%。\n")
+
+
+# held-out (fresh69a): in a table of places a column named with a year is of that year
+def test_a_table_of_places_with_columns_of_years():
+    table = ("| 县区 | 2024年研发投入（亿元） | 2025年研发投入（亿元） |\n| --- | ---: | ---: |\n"
+             "| 岑川高新区 | 33.64 | 38.62 |\n| 枫林区 | 22.05 | 24.17 |\n| 云台区 | 14.70 | 16.35 |\n\n")
+    text = "岑川市2025年科技创新发展报告\n\n" + table + "作为传统工业强区，枫林区研发投入{v}亿元，同比增长9.6%。\n"
+    d = one(RULE, text.format(v="24.71"), path="t.md")
+    assert "24.17" in d.message and "表中" in d.message
+    none(RULE, text.format(v="24.17"), path="t.md")
+    # (the other column is of 2024: the prose's 2024 figure is compared with it)
+    earlier = "岑川市2025年科技创新发展报告\n\n" + table + "2024年，枫林区研发投入{v}亿元。\n"
+    assert "22.05" in one(RULE, earlier.format(v="22.50"), path="t.md").message
+    none(RULE, earlier.format(v="22.05"), path="t.md")

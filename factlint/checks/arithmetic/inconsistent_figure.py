@@ -145,7 +145,8 @@ class InconsistentFigure(Rule):
     (| 县 | 销售额（亿元） |, compared with the prose's 特色农产品销售额 of that place), in a table
     of indicators (| 指标 | 2023年国庆 | 2022年国庆 |) the row names the measure and only the
     column of the text's own year is read, and a column of rates of change (同比增长（%）) as the
-    row's rate; columns of shares are not.  The index is a dictionary, so the cost grows
+    row's rate; in a table of places a column named with a year (2025年研发投入（亿元）) is of that
+    year; columns of shares are not.  The index is a dictionary, so the cost grows
     linearly with the text.
 
     ## Why is this bad?
@@ -558,12 +559,17 @@ def _table_records(ctx, claims) -> list[_Record]:
                     named, subject = head_name_unit(label), ""
                     name, unit_text = named if named else (label, "")
                 else:
-                    if _HEAD_YEAR.search(head):
-                        continue
+                    period = own_period
+                    ys = _HEAD_YEAR.findall(head)
+                    if ys:
+                        # | 县区 | 2024年研发投入（亿元） | 2025年研发投入（亿元） |: each column is its year's
+                        if len(ys) != 1:
+                            continue
+                        head, period = _HEAD_YEAR.sub("", head, count=1), ys[0]
                     named = head_name_unit(head)
                     if not named:
                         continue
-                    (name, unit_text), subject, period = named, label, own_period
+                    (name, unit_text), subject = named, label
                     if label[-1] not in _PLACE_LAST:
                         # a table of kinds (| 铁路 | 386.42 | under 发送旅客（万人次）): the row and the
                         # column name the measure (铁路发送旅客) of the document's own place
