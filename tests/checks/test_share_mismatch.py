@@ -1508,3 +1508,11 @@ def test_parts_named_before_de_you(share, fires):
     assert bool(found) is fires
     if fires:
         assert "89.13%" in found[0].message
+
+
+# held-out (fresh69a): 在A中 frames the whole, whatever the number of parts after it
+@pytest.mark.parametrize("share, fires", [("15.1", True), ("13.1", False)])
+def test_a_whole_framed_by_zai_zhong_with_several_parts(share, fires):
+    text = ("从提交主体看，在412件立案提案中，委员个人和联名提案358件，民主党派、工商联和人民团体提出的"
+            f"集体提案54件，集体提案占比达{share}%。")
+    assert bool(findings(RULE, text)) is fires
