@@ -957,6 +957,15 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("02_cenyang_investment_projects_bulletin.txt", "inconsistent-figure"),  # 621.8亿元协议投资中: the measure after the figure
         ("02_cenyang_investment_projects_bulletin.txt", "shares-exceed-whole"),  # 上述五大产业…分别占: kinds named elsewhere
     },
+    # fresh69a: 34 planted errors over all sections (a 街道 summary, a 政协提案 report, R&D news with a
+    # table), written blind in the thirteenth session (first score 25/32, 2/2 info, no false alarm).
+    "fresh69a": {
+        ("01_wulan_subdistrict_annual_summary.txt", "inconsistent-figure"),  # 累计供餐 vs a plan's base (在…的基础上)
+        ("02_tangxi_cppcc_proposal_report.txt", "inconsistent-figure"),  # 确定重点提案19件 vs 16件重点提案: the verb in the measure
+        ("02_tangxi_cppcc_proposal_report.txt", "part-exceeds-total"),  # 对未立案的74件提案，…86件: no 其中
+        ("02_tangxi_cppcc_proposal_report.txt", "shares-exceed-whole"),  # …的占68.4%，…的占27.9%…: no known partition
+        ("03_cenchuan_rd_investment_news.md", "share-mismatch"),  # 占全市研发投入的比重: the whole paragraphs before
+    },
 }
 
 
