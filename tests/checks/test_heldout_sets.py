@@ -963,7 +963,6 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
         ("01_wulan_subdistrict_annual_summary.txt", "inconsistent-figure"),  # 累计供餐 vs a plan's base (在…的基础上)
         ("02_tangxi_cppcc_proposal_report.txt", "inconsistent-figure"),  # 确定重点提案19件 vs 16件重点提案: the verb in the measure
         ("02_tangxi_cppcc_proposal_report.txt", "part-exceeds-total"),  # 对未立案的74件提案，…86件: no 其中
-        ("02_tangxi_cppcc_proposal_report.txt", "shares-exceed-whole"),  # …的占68.4%，…的占27.9%…: no known partition
         ("03_cenchuan_rd_investment_news.md", "share-mismatch"),  # 占全市研发投入的比重: the whole paragraphs before
     },
 }

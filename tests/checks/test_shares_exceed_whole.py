@@ -703,3 +703,11 @@ def test_contributions_of_every_kind(last, fires):
     assert bool(found) is fires
     if fires:
         assert "104.4%" in found[0].message
+
+
+# held-out (fresh69a): the results of handling proposals (已经解决或基本解决、列入计划、暂时难以解决)
+@pytest.mark.parametrize("last, fires", [("5.3", True), ("3.7", False)])
+def test_results_of_handling_proposals(last, fires):
+    text = ("从办理结果看，所提问题已经解决或基本解决的占68.4%，列入计划拟逐步解决的占27.9%，"
+            f"因条件限制暂时难以解决并已作出说明的占{last}%。")
+    assert bool(findings(RULE, text)) is fires
