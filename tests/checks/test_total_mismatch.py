@@ -1034,3 +1034,11 @@ def test_items_added_to_a_figure_of_a_sentence_before():
     assert one(RULE, BALANCE.format(t="443.29"))
     # (加工贸易 opens with 加 but adds nothing to anything)
     assert "共计126.4亿元" in one(RULE, "加工贸易进出口56.2亿元，一般贸易进出口71.2亿元，共计126.4亿元。").message
+
+
+# held-out (fresh69b): a whole that lists and counts its kinds, named with 合计 after them
+@pytest.mark.parametrize("total, fires", [("225.62", True), ("215.62", False)])
+def test_counted_kinds_with_heji(total, fires):
+    text = (f"全年城镇职工基本养老保险、失业保险、工伤保险三项基金收入合计{total}亿元，其中基本养老保险基金收入"
+            "193.86亿元，失业保险基金收入12.35亿元，工伤保险基金收入9.41亿元。")
+    assert bool(findings(RULE, text)) is fires

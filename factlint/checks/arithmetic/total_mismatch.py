@@ -190,7 +190,8 @@ class TotalMismatch(Rule):
             first = kinds[0]
             kinds[0] = next((first[i:] for i in range(len(first) - 1) if any(first[i:] in p.measure for p in parts)),
                             first)
-            core = text[m.end():whole.q.start].replace("总", "")  # (社会保险基金总收入: 社会保险基金收入)
+            # (社会保险基金总收入: 社会保险基金收入; 三项基金收入合计: 基金收入)
+            core = _TOTAL_WORD_END.sub("", text[m.end():whole.q.start].rstrip()).replace("总", "")
             named = set()
             for p in parts:
                 hits = [k for k in kinds if k in p.measure]
@@ -631,6 +632,8 @@ _PAIR_TOTAL = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|及)(?P<b>[\u
 #: with the kinds it lists, if any
 _KIND_COUNT = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+)?(?<![第\d])(?P<n>[两二三四五六七八九十])"
                          r"(?P<w>项|类|大|种)(?=[\u4e00-\u9fff]{2})")
+#: a total word ending the name of a whole (三项基金收入合计)
+_TOTAL_WORD_END = re.compile(r"(?:合计|共计|总计)(?:为|达|达到)?$")
 #: a total word before a figure (合计11.8万亩, 共计, 总计, 两站共)
 _MARKED_TOTAL = re.compile(r"合计|共计|总计|(?P<n>[两二三四五六七八九十])(?P<w>[\u4e00-\u9fff]{1,2})共(?!有)")
 #: words that make a figure one of a day or a span other than the table's (春运首日, 近三年)
