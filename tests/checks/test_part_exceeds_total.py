@@ -777,3 +777,13 @@ def test_parts_of_a_framed_whole_said_to_overlap():
     text = "在4.25万吨收购量中，订单粮食2.87万吨，优质粮食3.12万吨{}。"
     assert findings(RULE, text.format("（部分订单粮食同时为优质粮食）")) == []
     assert "5.99万吨" in one(RULE, text.format("")).message
+
+
+def test_qizhong_opening_a_sentence_after_two_wholes_alike():
+    """城镇…148.36亿元，乡村…38.06亿元。其中，限额以上单位…62.85亿元: 其中 opening its sentence after
+    two figures its part fits equally well names neither (held-out fresh69b, a clean document); after
+    one, the part is of it."""
+    text = ("全县城镇消费品零售额148.36亿元，乡村消费品零售额38.06亿元，城镇占全县的79.6%。"
+            "其中，限额以上单位消费品零售额62.85亿元，增长7.3%。")
+    assert findings(RULE, text) == []
+    assert "38.06亿元" in one(RULE, "全县乡村消费品零售额38.06亿元，增长5.1%。其中，限额以上单位消费品零售额62.85亿元。").message

@@ -302,6 +302,9 @@ def pick_whole(group, knowledge):
         return None  # (其中…小型企业利润612.1亿元、微型企业亏损40.8亿元: a loss is taken off, not added)
     units = {p.unit for p in parts_all}
     thresholds = lexicons(knowledge).thresholds
+    if group.marker == "其中" and group.wholes and group.wholes[0].sentence is not parts_all[0].sentence \
+            and _wholes_tie(group.wholes, parts_all):
+        return None  # (城镇…148.36亿元，乡村…38.06亿元。其中，限额以上单位…: of which, is not said)
     for w in group.wholes:
         if w.unit not in units:
             continue
@@ -356,6 +359,26 @@ def pick_whole(group, knowledge):
             return None
         return w, parts
     return None
+
+
+def _wholes_tie(wholes, parts) -> bool:
+    """For 其中 opening its sentence: the sentence before states two or more additive figures of the
+    parts' unit, in clauses of their own, that the first part's name fits equally well (as many
+    character pairs in common, and some): which one the parts are of is not said."""
+    names = bigrams(parts[0].measure)  # (the first part: later ones may be of another whole, 送审…，审减…)
+    best, count = -1, 0
+    clauses = set()
+    for w in wholes:
+        if w.unit != parts[0].unit or not w.additive or w.approx or w.clause.index in clauses \
+                or (w.trail.lstrip().startswith(("）", ")")) and _EARLIER.search(w.lead)):
+            continue  # (（上年经费支出450.5万元）: last year's value in brackets, no whole)
+        clauses.add(w.clause.index)
+        score = len(bigrams(w.measure) & names)
+        if score > best:
+            best, count = score, 1
+        elif score == best:
+            count += 1
+    return count >= 2 and best > 0
 
 
 #: a change said of a named measure: the name, then what states the change (生活用水增长, 工业用水比上年下降)
