@@ -944,3 +944,11 @@ def test_a_table_of_places_with_columns_of_years():
     earlier = "岑川市2025年科技创新发展报告\n\n" + table + "2024年，枫林区研发投入{v}亿元。\n"
     assert "22.05" in one(RULE, earlier.format(v="22.50"), path="t.md").message
     none(RULE, earlier.format(v="22.05"), path="t.md")
+
+
+# a review (a false alarm): 扣除价格因素实际增长 names the basis, not the measure; the two rates are of
+# two measures (收入, 消费支出)
+def test_real_growth_of_two_measures():
+    text = ("全体居民人均可支配收入27846元，比上年名义增长5.6%，扣除价格因素实际增长5.4%。\n\n"
+            "全体居民人均消费支出20418元，比上年名义增长6.1%，扣除价格因素实际增长5.9%。\n")
+    none(RULE, text)

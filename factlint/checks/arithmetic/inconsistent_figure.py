@@ -634,9 +634,10 @@ def _growth_of(f, figs, text: str) -> tuple[str, str, str] | None:
         return None
     up = t.group("verb") in _UP
     mt = _CHANGE_TAIL.search(f.measure)
-    name = f.measure[:mt.start()] if mt else ""
+    name = _BASIS_END.sub("", f.measure[:mt.start()]) if mt else ""
     start = f.clause.start
-    if not name or not _names_measure(name):
+    if not name or not _names_measure(name) or _REAL.search(name) or _NOMINAL.search(name):
+        # (…，扣除价格因素实际增长5.9%: the basis, not the measure; the measure is the level's before)
         prev = figs[f.index - 1] if f.index else None
         if prev is None or prev.sentence is not f.sentence or prev.role not in (LEVEL, TOTAL, PART, COUNT) \
                 or prev.approx or not prev.measure or _ONLY_CHANGE.fullmatch(text, prev.q.end, f.q.start) is None:
