@@ -1881,7 +1881,7 @@ class Claims:
                 gap = ""  # …，其中森林蓄积量1268万立方米；森林蓄积量中，…: the measure named again
             framed = text[figs[k].q.start - 1:figs[k].q.start] == "在"  # 在30735名实际起跑选手中 (not 手中)
             if gap and not (_COUNTED_NOUN.fullmatch(gap) and (framed or gap[-1] + "中" not in self.lex.zhong_words)
-                            and ((figs[k].unit in _COUNT_UNITS and len(gap) <= 2) or framed
+                            and ((figs[k].unit in _COUNT_UNITS and len(gap) <= 2) or (framed and "的" not in gap)
                                  or self._one_part_after(figs, starts, m.end(), sent))) \
                     and not _TOTAL_NAMED.fullmatch(gap) \
                     and not (text[figs[k].q.start - 1:figs[k].q.start] == "在" and _IN_NAMED.fullmatch(gap)) \

@@ -787,3 +787,12 @@ def test_qizhong_opening_a_sentence_after_two_wholes_alike():
             "其中，限额以上单位消费品零售额62.85亿元，增长7.3%。")
     assert findings(RULE, text) == []
     assert "38.06亿元" in one(RULE, "全县乡村消费品零售额38.06亿元，增长5.1%。其中，限额以上单位消费品零售额62.85亿元。").message
+
+
+def test_a_target_is_no_whole():
+    """新开工…8426套，超额完成省下达的8000套目标任务…。其中，…分别新开工…: the parts are of the 8426
+    built, not of the target (a review of right text)."""
+    text = ("全年新开工棚户区改造安置住房8426套，超额完成省下达的8000套目标任务，完成率105.3%。其中，章贡区、"
+            "南康区、赣县区、于都县、瑞金市分别新开工{a}套、1962套、1457套、1503套、1366套。")
+    assert findings(RULE, text.format(a="2138")) == []
+    assert "8426套" in one(RULE, text.format(a="2738")).message

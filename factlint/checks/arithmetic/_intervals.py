@@ -320,6 +320,8 @@ def pick_whole(group, knowledge):
             continue
         if ratio_base(w):
             continue  # 为预算数17.99亿元的103.6%: the base of a ratio, not what the sentence reports
+        if _TARGET_AFTER.match(w.trail.lstrip()):
+            continue  # 新开工8426套，超额完成省下达的8000套目标任务。其中…: a target, not a whole
         if w.measure.startswith(("新增", "新建")) and any("达到" in p.lead for p in parts_all if p.unit == w.unit):
             return None  # 新增床位215张。其中，…床位达到860张: a stock reached, no part of what was added
         if w.measure.endswith(_MORE_OR_LESS):
@@ -359,6 +361,10 @@ def pick_whole(group, knowledge):
             return None
         return w, parts
     return None
+
+
+#: a target named right after its figure (8000套目标任务, 12亿元的年度任务)
+_TARGET_AFTER = re.compile(r"的?(?:年度)?(?:目标任务|目标|任务数|任务|计划数)")
 
 
 def _wholes_tie(wholes, parts) -> bool:
