@@ -2139,6 +2139,8 @@ class Claims:
                     break
                 k -= 1
             parts.reverse()
+            if any("亏损" in p.lead for p in parts):
+                continue  # (…分别实现利润A、B和C，文旅类企业亏损0.53亿元，四类企业利润合计…: a loss is taken off)
             if parts and parts[0].lead.lstrip("，,；; ").startswith(("加上", "再加上")):
                 continue  # (。加上上级补助收入…、上年结转收入…，收入总计…: added to a figure of a sentence before)
             if lex.compound_measures and parts and _compound_mismatch(parts, head, lex.compound_measures):

@@ -778,3 +778,11 @@ def test_average_over_days_and_a_rounded_average(avg, fires):
 def test_ratios_of_two_counts(text, fires):
     found = findings(RULE, text)
     assert bool(found) is fires, [d.message for d in found]
+
+
+# held-out (fresh70a, a clean document): 平均每车每日 is per car and per day, not of the year's total
+def test_an_average_per_item_and_per_day():
+    assert findings(RULE, "全区出租汽车1260辆，全年运送乘客2318万人次，平均每车每日运送乘客50.4人次。") == []
+    # (per car over the year: checked)
+    assert findings(RULE, "全区出租汽车1260辆，全年运送乘客2318万人次，平均每车运送乘客1.84万人次。") == []
+    assert findings(RULE, "全区出租汽车1260辆，全年运送乘客2318万人次，平均每车运送乘客2.84万人次。")

@@ -1042,3 +1042,11 @@ def test_counted_kinds_with_heji(total, fires):
     text = (f"全年城镇职工基本养老保险、失业保险、工伤保险三项基金收入合计{total}亿元，其中基本养老保险基金收入"
             "193.86亿元，失业保险基金收入12.35亿元，工伤保险基金收入9.41亿元。")
     assert bool(findings(RULE, text)) is fires
+
+
+# held-out (fresh70b, a trap): a loss among the items of a total of profits is taken off, not added
+def test_a_loss_is_not_added_to_profits():
+    text = ("城建类、交通类、产业投资类企业分别实现利润4.12亿元、2.67亿元和3.58亿元，文旅类企业亏损0.53亿元，"
+            "四类企业利润合计9.84亿元。")
+    assert findings(RULE, text) == []
+    assert one(RULE, "城建类、交通类、产业投资类企业分别实现利润4.12亿元、2.67亿元和3.58亿元，三类企业利润合计11.37亿元。")
