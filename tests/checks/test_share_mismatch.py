@@ -1516,3 +1516,11 @@ def test_a_whole_framed_by_zai_zhong_with_several_parts(share, fires):
     text = ("从提交主体看，在412件立案提案中，委员个人和联名提案358件，民主党派、工商联和人民团体提出的"
             f"集体提案54件，集体提案占比达{share}%。")
     assert bool(findings(RULE, text)) is fires
+
+
+# held-out (fresh70a): the part, its growth, then 在A的B中占x%
+@pytest.mark.parametrize("share, fires", [("36.4", True), ("34.4", False)])
+def test_a_whole_in_zai_zhong_after_the_parts_growth(share, fires):
+    text = (f"汽车消费稳中有进，限额以上单位汽车类零售额186.52亿元，增长4.1%，在541.62亿元的限额以上单位"
+            f"消费品零售额中占{share}%。")
+    assert bool(findings(RULE, text)) is fires

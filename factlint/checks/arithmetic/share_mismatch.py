@@ -28,7 +28,7 @@ _GENERIC = re.compile(r"(?:全国|全省|全市|全县|全区|全州|本省|本�
 _PART_ROLES = ADDITIVE_ROLES | {AFTER}
 # 占规模以上工业总产值5136.7亿元的比重达48.2%: the whole is the figure inside 占…的
 _WHOLE_BEFORE = re.compile(r"占(?!比)[^，；。、]{0,24}[（(]?$")
-_IN_WHOLE = re.compile(r"^[\u4e00-\u9fff]{0,8}中(?:所)?占(?:比)?(?:为|达)?$")
+_IN_WHOLE = re.compile(r"^的?[\u4e00-\u9fff]{0,16}中(?:所)?占(?:比)?(?:为|达)?$")
 _AFTER_WHOLE_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,6}?)的(?:比重|份额)?(?:为|达到|达|是)?$")
 _AFTER_WHOLE = re.compile(r"^[）)]?的(?:比重|份额)?(?:为|达到|达|是)?$")  # (占…支出（86.42亿元）的比重: in brackets)
 #: how far back (characters) a share looks for the figures it names
@@ -595,7 +595,10 @@ class ShareMismatch(Rule):
         named = None
         if _IN_WHOLE.match(lead) and f.index >= 2:
             # 412.3万人次过夜游客在1286.5万人次游客总量中占38.1%: the part before 在, the whole in 在…中
-            whole, part = figs[f.index - 1], figs[f.index - 2]
+            j = f.index - 2
+            while j > 0 and figs[j].is_percent and figs[j].role == CHANGE and figs[j].sentence is f.sentence:
+                j -= 1  # (…汽车类零售额186.52亿元，增长4.1%，在541.62亿元的…零售额中占36.4%: past its growth)
+            whole, part = figs[f.index - 1], figs[j]
             if whole.sentence is f.sentence and part.sentence is f.sentence and whole.lead.endswith("在") \
                     and part.unit == whole.unit and not (whole.approx or part.approx or whole.non_additive
                                                          or part.non_additive or whole.q.kind == "range"):
