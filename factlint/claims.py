@@ -2148,8 +2148,12 @@ class Claims:
             # (收入185.62亿元，加上上级补助收入…、调入资金…、上年结转…，收入总计…: 加上 says the items
             # are added, whatever their names)
             added = len(parts) >= 2 and text.find("加上", parts[0].end, parts[1].start) >= 0
-            if kind and not (len(parts) >= 2 and (added or all(p.measure.endswith(kind[-1]) and p.measure != kind
-                                                               for p in parts))
+            # (县道412.8公里、乡道986.4公里、村道1384.2公里，农村公路合计…: a list joined by 、 in the clause
+            # right before the total is what it sums, whatever the items' names end with)
+            listed = len(parts) >= 3 and parts[0]._cspan == parts[-1]._cspan and parts[-1]._cspan[2] == f._cspan[2] - 1 \
+                and all(text[a.end:b.start].startswith("、") for a, b in zip(parts, parts[1:]))
+            if kind and not (len(parts) >= 2 and (added or listed or all(p.measure.endswith(kind[-1]) and p.measure != kind
+                                                                         for p in parts))
                              and "；" not in text[parts[-1].end:f.start]):
                 continue  # (奖牌 of 金牌, 银牌, 铜牌: not 床位共计1200张 after 学校 and 医院, nor 上届…；本届该团
                 # 奖牌总数共计76枚, a statement of its own)

@@ -1063,3 +1063,12 @@ def test_members_of_a_partition_after_zhong(whole, fires):
 def test_a_kind_of_a_member_is_not_the_member():
     # (held-out fresh33a, a clean document: 普惠性民办 is some of 民办, so 公办 and it need not make the whole)
     assert findings(RULE, "全县幼儿园126所，其中公办幼儿园71所，普惠性民办幼儿园38所。") == []
+
+
+# held-out (fresh70b): a list joined by 、 right before a total named by a kind its items do not end with
+@pytest.mark.parametrize("total, fires", [("2873.6", True), ("2783.4", False)])
+def test_a_list_right_before_a_named_total(total, fires):
+    text = f"全县县道412.8公里、乡道986.4公里、村道1384.2公里，农村公路合计{total}公里。"
+    assert bool(findings(RULE, text)) is fires
+    # (items in clauses of their own must end as the total's kind does: 道 is no 路)
+    assert findings(RULE, text.replace("、", "，")) == []
