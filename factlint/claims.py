@@ -795,6 +795,10 @@ class _Lex:
         self.share = re.compile(_alt(w("claims-share-markers") or ("占比", "比重", "占")))
         self.average_words = tuple(w("claims-average-markers") or ("人均", "户均", "平均"))
         self.average = re.compile(_alt(self.average_words))
+        #: counts named with 平均 that are no averages of figures beside them (平均从业人员, the year's
+        #: mean number of employees): a count, to divide by
+        counts = w("claims-average-counts")
+        self.average_counts = re.compile(_alt(counts) + "$") if counts else None
         #: a word of ``average`` or ``total_any``: one search that finds neither spares the two
         #: (literal words: this matches somewhere exactly when one of the two does)
         self.average_or_total = re.compile(_alt(tuple(self.average_words) + tuple(total_words)))
@@ -1454,6 +1458,7 @@ class Claims:
         # the average markers without 均 or 每 (the built-in ones all have one: a lead without
         # either is then searched for them only once, below, not twice)
         avg_bare = any("均" not in w and "每" not in w for w in lex.average_words)
+        avg_counts = lex.average_counts
         unitless: list[int] = []
         # for sum_groups: the figures in a clause that starts with a character a total's head
         # can start with, and the figures a total word makes totals (the only ones it looks at)
@@ -1533,7 +1538,8 @@ class Claims:
                 last_before_sentence = sent
             elif last_before_sentence is sent and after_end.search(lead):
                 role = AFTER
-            elif ("均" in lead or "每" in lead) and unit not in percent_units and (m := avg_rx.search(lead)):
+            elif ("均" in lead or "每" in lead) and unit not in percent_units and (m := avg_rx.search(lead)) \
+                    and not (avg_counts is not None and avg_counts.search(lead)):
                 role, marker = AVERAGE, m.group()  # 年均减少120万人: an average (of changes)
             elif ((change_last is None or lead[-1] in change_last) and change_end.search(lead, len(lead) - change_reach)
                   or ("比" in lead or "较" in lead or "同" in lead) and change_cmp.search(lead)):
@@ -1560,7 +1566,8 @@ class Claims:
                 # (neither an average nor a total word: most figures; one search for the two below)
                 role = COUNT if unit in count_units else LEVEL
             # (unit is no percentage here: a lead with 均 or 每 was searched for an average above)
-            elif (avg_bare or "均" in lead or "每" in lead) and (m := avg_rx.search(lead)):
+            elif (avg_bare or "均" in lead or "每" in lead) and (m := avg_rx.search(lead)) \
+                    and not (avg_counts is not None and avg_counts.search(lead)):
                 role, marker = AVERAGE, m.group()
             elif (m := total_any.search(lead)) and not (trail[:1] == "、" and m.end() < len(lead)):
                 # (全区共有幼儿园31所、小学18所…，共计59所: 共有 before a list's first item, whose

@@ -786,3 +786,14 @@ def test_an_average_per_item_and_per_day():
     # (per car over the year: checked)
     assert findings(RULE, "全区出租汽车1260辆，全年运送乘客2318万人次，平均每车运送乘客1.84万人次。") == []
     assert findings(RULE, "全区出租汽车1260辆，全年运送乘客2318万人次，平均每车运送乘客2.84万人次。")
+
+
+# held-out (fresh70b, fresh40a, fresh50a): a count named with 平均 (平均从业人员, 年平均用工) is a count
+@pytest.mark.parametrize("text, fires", [
+    ("按累计产值1197.46亿元、平均从业人员12.86万人计算，1—11月全市规上工业人均产值为83.1万元。", True),
+    ("按累计产值1197.46亿元、平均从业人员12.86万人计算，1—11月全市规上工业人均产值为93.1万元。", False),
+    ("全县286家规上工业企业年平均用工4.27万人，平均每家企业用工183人，用工规模总体稳定。", True),
+    ("全县286家规上工业企业年平均用工4.27万人，平均每家企业用工149人，用工规模总体稳定。", False),
+])
+def test_a_count_named_with_an_average_word(text, fires):
+    assert bool(findings(RULE, text)) is fires
