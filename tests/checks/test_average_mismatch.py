@@ -797,3 +797,14 @@ def test_an_average_per_item_and_per_day():
 ])
 def test_a_count_named_with_an_average_word(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# held-out (fresh70b, fresh32a): 平均运距, a total in 吨公里 over a count in 吨
+@pytest.mark.parametrize("text, fires", [
+    ("完成货物周转量18.37亿吨公里，按货运量2468.5万吨计算，货物平均运距为84.6公里。", True),
+    ("完成货物周转量18.37亿吨公里，按货运量2468.5万吨计算，货物平均运距为74.4公里。", False),
+    ("全年完成营业性货运量1.86亿吨，比上年增长4.7%；货物周转量286.5亿吨公里，增长6.1%；货物平均运距174公里。", True),
+    ("旅客周转量12.6亿人公里，客运量1860万人，旅客平均运距67.7公里。", False),
+])
+def test_an_average_in_a_compound_unit(text, fires):
+    assert bool(findings(RULE, text)) is fires

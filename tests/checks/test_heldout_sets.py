@@ -396,7 +396,6 @@ KNOWN_MISSES: dict[str, set[tuple[str, str]]] = {
     "fresh32a": {
         ("01_yunxi_housing_summary.txt", "inconsistent-figure"),  # 47个 vs 52个: two digits differ, no slip
         ("01_yunxi_housing_summary.txt", "share-mismatch"),  # 占总投资的 after 完成…改造投资: which whole is unsure
-        ("02_chengling_transport_bulletin.txt", "average-mismatch"),  # 平均运距 = 周转量 ÷ 运量: a named ratio
     },
     "fresh32b": {
         ("03_liaoyuan_bulletin_sci_edu.txt", "share-mismatch"),  # the whole two lines up (全社会R&D经费)

@@ -37,6 +37,8 @@ _BY_COUNT = re.compile(r"按([\u4e00-\u9fff]{2,8}?)(?:计算|计)")
 _PEOPLE_NAMED = re.compile(r"(?:常住|户籍|参保|在校|在职|农村|城镇|城乡)?(?:居民|人口|群众|职工|学生|农民|人员)")
 
 
+#: what _compound_unit returns when the sentence holds no total and count in compound units
+_NOT_COMPOUND = object()
 #: a ratio written N∶1 or 1∶N after its name (生师比为15.17∶1, 医护比1∶1.14)
 _RATIO_TO_ONE = re.compile(r"(?:为|是|达到|达|约为)?(?P<r>(?P<n>[0-9]+(?:\.[0-9]+)?)[∶:]1(?![0-9.．])"
                            r"|1[∶:](?P<d>[0-9]+(?:\.[0-9]+)?)(?![0-9.．]))")
@@ -171,7 +173,9 @@ class AverageMismatch(Rule):
     approximate average written with decimals (日均约56.9万辆次) may be off by ten times its written
     precision; one without (约3000元) is left alone.  Ratios of two counts written N∶1 or 1∶N
     (生师比为15.17∶1, 医护比1∶1.14: the fact table ``ratios-to-one``) are the quotient of the two
-    counts stated before them in their paragraph, one value each.
+    counts stated before them in their paragraph, one value each.  An average in a unit whose total
+    is in that unit times another (货物周转量…亿吨公里，货运量…万吨，货物平均运距…公里) is the quotient
+    of the two figures in its sentence.
     年均 amounts (not growth rates) are checked against a total of the same span the sentence
     states (2021年至2024年 = 4 years, counted inclusively; “十三五”期间 = 5; 五年来 = 5).  每千人口
     / 每万人口 figures are the total over the population of the sentence counted in thousands or
@@ -263,6 +267,10 @@ class AverageMismatch(Rule):
             per = _PER.get(marker)
             noun = _PER_NOUN.get(marker, "")  # (场均: per show, or per farm: 家庭农场186家)
             m = None
+            if per is None and not loose and (found := self._compound_unit(ctx, figs, f)) is not _NOT_COMPOUND:
+                if found is not None:
+                    yield found
+                continue
             if per is None:
                 m = _PER_EACH_VERB.search(lead) or _PER_EACH.search(lead)
                 if m is not None and m.re is _PER_EACH_VERB:
@@ -378,6 +386,33 @@ class AverageMismatch(Rule):
                           "total": "＋".join(n.q.text for n in nums), "count": "＋".join(d.q.text for d in dens)},
                 related=[(ctx, g.start, g.end) for g in nums + dens],
             )
+
+    def _compound_unit(self, ctx, figs, f):
+        """货物周转量18.37亿吨公里，按货运量2468.5万吨计算，货物平均运距为84.6公里: an average in a unit
+        (公里) whose total is in that unit times another (吨公里) and whose count is in the other (吨),
+        each the one such figure of the sentence before the average.  _NOT_COMPOUND when the sentence
+        holds no such pair, None when it holds one that gives the average."""
+        nums = [g for g in figs[:f.index] if g.sentence is f.sentence and len(g.unit) > len(f.unit)
+                and g.unit.endswith(f.unit) and g.additive and not g.approx and g.value]
+        if len(nums) != 1:
+            return _NOT_COMPOUND
+        n = nums[0]
+        per_unit = n.unit[:-len(f.unit)]
+        dens = [g for g in figs[:f.index] if g.sentence is f.sentence and g.unit == per_unit
+                and g.additive and not g.approx and g.value]
+        if len(dens) != 1:
+            return _NOT_COMPOUND
+        d = dens[0]
+        r = interval(n) / interval(d)
+        if r is None or r.overlaps(Interval(f.lo, f.hi)):
+            return None
+        shown = show(n.value / d.value, f.q, max(1, _places(f)))
+        return self.report(
+            ctx, f.start, f.end,
+            f"“{n.text}”÷“{d.text}”为{shown}{f.q.magnitude}{f.q.unit}，与所述“{f.marker}…{f.text}”不符",
+            evidence={"expected": shown, "stated": show(f.value, f.q), "total": n.q.text, "count": d.q.text},
+            related=[(ctx, n.start, n.end), (ctx, d.start, d.end)],
+        )
 
     def _ratios_to_one(self, ctx):
         """生师比为15.17∶1 after 在校生582,307人 and 专任教师33,915人 in its paragraph: the first count
