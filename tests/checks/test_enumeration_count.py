@@ -479,3 +479,14 @@ def test_quoted_names_with_the_last_after_he(count, fires):
         assert "4项" in found[0].message
     # (an item without quotes before them: the list is longer than the quoted run)
     assert findings(RULE, "推出灯光秀、“渚湖音乐节”和“古镇灯会”三项活动。") == []
+
+
+# held-out (fresh70b): the kinds counted may be given in brackets after the noun (三个县（区）)
+@pytest.mark.parametrize("text, fires", [
+    ("东澜区、西岑区、泓北县和临溪县三个县（区）累计增速高于全市平均水平。", True),
+    ("东澜区、西岑区、泓北县和临溪县三个县（市、区）累计增速高于全市平均水平。", True),
+    ("东澜区、泓北县和临溪县三个县（区）累计增速高于全市平均水平。", False),
+    ("东澜区、西岑区、泓北县和临溪县四个县（区）累计增速高于全市平均水平。", False),
+])
+def test_kinds_in_brackets_after_the_counted_noun(text, fires):
+    assert bool(findings(RULE, text)) is fires

@@ -235,12 +235,15 @@ def _noun_after(text: str, pos: int) -> str:
     return "".join(out)
 
 
-def _pairs_of_kinds(segments: list[str], counted: str, conj: tuple[str, ...], after: str = "") -> int:
+def _pairs_of_kinds(segments: list[str], counted: str, conj: tuple[str, ...], after: str = "", raw: str = "") -> int:
     """Segments that surely hold two items when the count word names the kinds of place the items
     are (新安镇、石门乡、龙潭镇、白沙镇和青岗乡四个乡镇: every item ends with 镇 or 乡, both in 乡镇):
     both sides of the 和/及/与 end with such a character too."""
     noun = counted.lstrip("个座家所处项")
     kinds = {c for c in noun[:3] if c in _PLACE_KINDS}
+    bracket = _KINDS_IN_BRACKETS.match(raw)
+    if bracket:  # (三个县（区）: the kinds in the brackets too)
+        kinds |= {c for c in bracket.group(1) + bracket.group(2) if c in _PLACE_KINDS}
     # 澴浦软件园、岚畈数字港、枫埠智造园和蕖塘大数据产业园三个省级数字经济园区: a count of areas (园区)
     # whose named items end with its characters (园), one of them named otherwise (数字港)
     area = next((w for w in _AREA_KINDS if w in after), "")
@@ -253,6 +256,8 @@ def _pairs_of_kinds(segments: list[str], counted: str, conj: tuple[str, ...], af
     return _joined_pairs(cores, conj, lambda left, right: len(left) >= 2 and left[-1] in kinds and len(right) >= 2)
 
 
+#: a counted kind with more kinds in brackets after it (县（区）, 县（市、区）)
+_KINDS_IN_BRACKETS = re.compile(r"([\u4e00-\u9fff]{1,3})[（(]([\u4e00-\u9fff、]{1,6})[）)]")
 #: the characters of a count word that name a kind of place (乡镇, 县市区, 市州)
 _PLACE_KINDS = frozenset("省市县区州盟旗乡镇村街")
 #: counted areas whose items are named to end with one of the word's characters (…产业园 of 园区)
@@ -494,7 +499,8 @@ class EnumerationCount(Rule):
             return None
         lst = _after_verbs(lst, verbs, conj)
         segs = lst.segments
-        kinds = _pairs_of_kinds(segs, count_text[len(text[s:nend]):], conj, _noun_after(text, m.end))
+        kinds = _pairs_of_kinds(segs, count_text[len(text[s:nend]):], conj, _noun_after(text, m.end),
+                                text[m.end:m.end + 12])
         if kinds > lst.pairs:
             lst.pairs = kinds
         if len(segs) < 3 and not lst.pairs:
