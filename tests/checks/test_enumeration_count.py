@@ -490,3 +490,19 @@ def test_quoted_names_with_the_last_after_he(count, fires):
 ])
 def test_kinds_in_brackets_after_the_counted_noun(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# held-out (fresh69b, fresh70a, fresh70b): short names of about one length on both sides of the last
+# 和 are two items
+@pytest.mark.parametrize("text, fires", [
+    ("汛前对青石、黄泥坳、白沙、龙潭和双溪四座中型水库开展了大坝安全鉴定。", True),
+    ("汛前对青石、黄泥坳、白沙、龙潭和双溪五座中型水库开展了大坝安全鉴定。", False),
+    ("重点推动城投集团、交投集团、产投集团、文旅集团和水务公司四家企业加快整合重组。", True),
+    # (one name between the first and the last is too little to go by: 临港、高新、经开和保税)
+    ("港口方面，北港、鹭湾、青屿和东澳三大港区全年完成集装箱吞吐量326.8万标箱。", False),
+    # (a long name on one side may be one item with a 和 inside: left to the range reading)
+    ("推进科技、教育、文化和卫生健康四个领域改革。", False),
+    ("完善党建引领、文明实践和志愿服务两项机制。", False),
+])
+def test_short_names_on_both_sides_of_the_last_he(text, fires):
+    assert bool(findings(RULE, text)) is fires

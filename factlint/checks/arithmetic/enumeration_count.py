@@ -211,6 +211,35 @@ def _pairs(segments: list[str], conj: tuple[str, ...]) -> int:
     return _joined_pairs(cores, conj, lambda left, right: left.endswith(suffix) and len(left) > n and len(right) > n)
 
 
+def _uniform_pairs(segments: list[str], conj: tuple[str, ...]) -> int:
+    """1 when the last segment holds two items for sure: the items between the first and the last
+    (two or more) are short names of about one length (two to four characters, within one of each
+    other) and so are both sides of the 和/及/与 in the last (青石、黄泥坳、白沙、龙潭和双溪; 城投集团、交投集团、
+    文旅集团和水务公司); else 0.  The first segment is left out: it may hold the words before the
+    list (汛前对青石)."""
+    if len(segments) < 4:
+        return 0  # (临港、高新、经开和保税三个园区: one name between is too little to go by)
+    cores = [_strip_brackets(x).strip() for x in segments]
+    middle = cores[1:-1]
+    last = cores[-1]
+    for w in conj:
+        k = last.find(w, 1)
+        if 0 < k < len(last) - len(w):
+            left, right = last[:k], last[k + len(w):]
+            break
+    else:
+        return 0
+    names = middle + [left, right]
+    if any(not _SHORT_NAME.fullmatch(x) for x in names):
+        return 0
+    lengths = [len(x) for x in names]
+    return 1 if max(lengths) - min(lengths) <= 1 else 0
+
+
+#: a short name: two to four characters, no word of a phrase
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 def _joined_pairs(cores: list[str], conj: tuple[str, ...], both) -> int:
     """How many items hold a 和/及/与 (the first one found inside the item) whose two sides pass
     ``both(left, right)``: items that surely hold two."""
@@ -324,7 +353,8 @@ class EnumerationCount(Rule):
     for “N大X” right after its list, when the list reads as items (…、科技创新赋能“三大行动”); a
     “N个一” slogan counts the quoted list before it whose items each open with 一, also after 的.
     Quoted names written one after another with no 、 (“A”“B”“C”三大陈列, “A”“B”和“C”三项) are a list too, and a
-    和 between two places ending in kinds the count names (白沙镇和青岗乡四个乡镇) joins two items.
+    和 between two places ending in kinds the count names (白沙镇和青岗乡四个乡镇) joins two items, and
+    so does a 和 between two short names like the two or more before it (青石、黄泥坳、白沙、龙潭和双溪).
     Topics between 关于 and 的 (关于财政决算、预算执行、国有资产管理情况和审计整改情况的两个报告) are
     items, unless 等 closes a list inside one of them.  An ordinal or a year inside an item (市第二人民医院,
     2023年度财政决算) is part of its name, not a count it carries.
@@ -503,6 +533,8 @@ class EnumerationCount(Rule):
                                 text[m.end:m.end + 12])
         if kinds > lst.pairs:
             lst.pairs = kinds
+        if not lst.pairs and not quoted:
+            lst.pairs = _uniform_pairs(segs, conj)
         if len(segs) < 3 and not lst.pairs:
             return None  # 反对侵略、坚持五项正义要求: two segments are too often two verb phrases
         if any(not _item_text(x).strip() for x in segs[1:]):
