@@ -757,3 +757,12 @@ def test_a_cause_between_the_figure_and_its_change(text, fires):
     assert bool(found) is fires, found
     if fires:
         assert "实为下降" in found[0].message
+
+
+# held-out (fresh70b): | 1—11月累计 | 上年同期累计 | 累计同比增长（%） |: the current span and the year before's
+@pytest.mark.parametrize("growth, fires", [("15.9", True), ("19.0", False)])
+def test_a_table_of_a_span_and_the_same_span_a_year_before(growth, fires):
+    text = ("| 行业 | 11月（亿元） | 1—11月累计（亿元） | 上年同期累计（亿元） | 累计同比增长（%） |\n"
+            "|---|---:|---:|---:|---:|\n"
+            f"| 电子信息 | 42.36 | 438.52 | 392.47 | 11.7 |\n| 新材料 | 12.47 | 128.96 | 108.35 | {growth} |\n")
+    assert bool(findings(RULE, text, path="t.md")) is fires

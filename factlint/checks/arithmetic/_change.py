@@ -1250,6 +1250,8 @@ _TABLE_GROWTH = re.compile(r"增长|增速|增幅|同比|增减|变化|变动|�
 _TABLE_POINTS = re.compile(r"百分点")
 _YEAR_IN_HEAD = re.compile(r"((?:19|20)\d\d)\s*年?")
 _BEFORE_WORDS = ("上年", "去年", "上期", "同期", "上一年", "基期")
+#: the span a current column's header opens with (1—11月累计, 前三季度, 本期)
+_SPAN_OPEN = re.compile(r"^(?:\d{1,2}\s*[—\-－～~至]\s*\d{1,2}\s*月|[一二三四]季度|上半年|前三季度|全年)")
 _AFTER_WORDS = ("本年", "今年", "本期", "当年", "报告期")
 
 
@@ -1355,7 +1357,9 @@ def _table_plan(heads: list[str]) -> tuple[int, int, int, bool] | None:
         for w in _BEFORE_WORDS:
             bare = bare.replace(w, "")
         bare = bare.strip()
-        now = [k for k, h in enumerate(heads) if k not in (g, k0) and h.strip() == bare]
+        # (| 1—11月累计（亿元） | 上年同期累计（亿元） |: the span the current column names is the one
+        # 上年同期 says of the year before)
+        now = [k for k, h in enumerate(heads) if k not in (g, k0) and _SPAN_OPEN.sub("", h.strip()) == bare]
         if len(now) == 1 and bare:
             periods.append((now[0], (0, 1)))
     if len(periods) > 2:
