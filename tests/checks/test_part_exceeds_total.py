@@ -796,3 +796,10 @@ def test_a_target_is_no_whole():
             "南康区、赣县区、于都县、瑞金市分别新开工{a}套、1962套、1457套、1503套、1366套。")
     assert findings(RULE, text.format(a="2138")) == []
     assert "8426套" in one(RULE, text.format(a="2738")).message
+
+
+def test_kindergartens_by_ownership_and_by_inclusiveness_overlap():
+    """其中民办幼儿园318所、普惠性幼儿园578所: 民办 and 普惠 split the kindergartens two ways, the
+    普惠性民办 in both (a review of right text); 公办 and 民办 split them one way."""
+    assert findings(RULE, "全市共有幼儿园642所，其中民办幼儿园318所、普惠性幼儿园578所。") == []
+    assert "742所" in one(RULE, "全市共有幼儿园642所，其中公办幼儿园324所、民办幼儿园418所。").message
