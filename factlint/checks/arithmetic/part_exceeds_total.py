@@ -28,7 +28,8 @@ class PartExceedsTotal(Rule):
     measure too, unless a verb says it is another effect (带动社会投资).  Parts the sentence says
     overlap (部分案件同时涉及多类污染), labels a firm may carry together (高新技术企业, 专精特新) and a
     kind with a kind it holds (卫生技术人员, 执业（助理）医师) are each compared with the whole, not
-    added.  A limit kept to between the whole and 其中 (控制在…限额以内) is no whole, unless the parts
+    added; parts told apart along two dimensions (民办…、普惠性…) are added only within each (公办…、
+    民办…).  A limit kept to between the whole and 其中 (控制在…限额以内) is no whole, unless the parts
     are limits too; a part's attribute after its count (…1185处、面积41.2万平方米) is compared with the
     whole's same attribute.
 
@@ -263,10 +264,12 @@ def _runs(text: str, parts, members, ctx) -> list[list]:
         # 职工2846人，其中卫生技术人员2418人、执业（助理）医师862人: a kind and a kind it holds (the
         # lexicon parts-nested-kinds), each a part of the whole, not added up
         return [[p] for p in parts]
-    if dimensions_cross(parts, lexicons(ctx.knowledge).dimensions):
+    dimensions = lexicons(ctx.knowledge).dimensions
+    if dimensions_cross(parts, dimensions):
         # 代表312名，其中女代表126名、少数民族代表24名、中共党员代表210名: parts told apart by sex, ethnicity
-        # and party overlap (the lexicon parts-attribute-dimensions); each is compared alone
-        return [[p] for p in parts]
+        # and party overlap (the lexicon parts-attribute-dimensions); each is compared alone, but the
+        # parts of one dimension split the whole (公办…、民办… beside 普惠性…: 公办 and 民办 add up)
+        return _by_dimension(parts, dimensions)
     if _labels_overlap(parts, lexicons(ctx.knowledge).cross_kinds):
         # 企业1286家，其中高新技术企业423家、专精特新中小企业326家、规模以上企业612家: labels a firm may
         # carry together (the lexicon parts-overlapping-kinds), not a split of the whole
@@ -281,6 +284,23 @@ def _runs(text: str, parts, members, ctx) -> list[list]:
         else:
             runs[-1].append(b)
     return runs
+
+
+def _by_dimension(parts, dimensions) -> list[list]:
+    """The parts of each dimension together (in order), every other part alone."""
+    runs: dict[str, list] = {}
+    out: list[list] = []
+    for p in parts:
+        m = p.measure.removeprefix("其中")
+        hit = [name for name, rx in dimensions if rx.match(m)]
+        if len(hit) == 1:
+            if hit[0] not in runs:
+                runs[hit[0]] = []
+                out.append(runs[hit[0]])
+            runs[hit[0]].append(p)
+        else:
+            out.append([p])
+    return out
 
 
 def _nested(parts, knowledge) -> bool:
