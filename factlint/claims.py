@@ -1115,6 +1115,17 @@ def _compound_mismatch(parts, head: str, compounds) -> bool:
 #: what ends a clause (a period said in one, 上年同期…, is not of the next)
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
 _DIGIT = re.compile(r"[0-9０-９]")
+#: the items' count and noun ending a list before 分别 (产业、基础设施和社会民生三类项目)
+_COUNTED_ITEMS_END = re.compile(r"([两二三四五六七八九十])(?:类|个|项|大|种)([\u4e00-\u9fff]{1,4})$")
+
+
+def _counted_split(last_item: str, n: int, whole_measure: str) -> bool:
+    """The list before 分别 counts itself, as many items as values, with the noun the whole's
+    measure ends with (重点项目156个，产业、基础设施和社会民生三类项目分别为…): a split of that whole."""
+    m = _COUNTED_ITEMS_END.search(last_item)
+    return m is not None and small_number(m.group(1)) == n and whole_measure.endswith(m.group(2))
+
+
 _COUNT_WORD = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:县|市|区|州|省|镇|乡|村|项|类|地|国|家|所)")
 _COUNT_HEAD = re.compile("^" + _ITEMS_BEFORE_COUNT + "([" + _CN_NUM + r"\d]{1,3})")
 _SUFFIX_SCAN = re.compile(r"[省市县州盟旗镇乡]")
@@ -2275,7 +2286,8 @@ class Claims:
                         continue  # (…参保人数213.85万人，两项合计400.27万人；失业保险、工伤保险…分别为: the
                         # two counted are the figures before the total, or items named before it (A和B两项
                         # 合计…；C、D分别为…), not the items of a statement of its own after it)
-                elif not ((by_dimension or lex.whole_words.search(head)) and lex.exhaustive_item.search(g.items[-1])):
+                elif not ((by_dimension or lex.whole_words.search(head)) and lex.exhaustive_item.search(g.items[-1])) \
+                        and not _counted_split(g.items[-1], len(values), whole.measure):
                     continue
             elif not g.items and text[g.parts[0]._cspan[0]:g.start].strip() == "":
                 # 分别 opens its clause: the values are those of the items named with the whole

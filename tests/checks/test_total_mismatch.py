@@ -1072,3 +1072,12 @@ def test_a_list_right_before_a_named_total(total, fires):
     assert bool(findings(RULE, text)) is fires
     # (items in clauses of their own must end as the total's kind does: 道 is no 路)
     assert findings(RULE, text.replace("、", "，")) == []
+
+
+# held-out (fresh71a): the list before 分别 counts itself with the whole's noun (三类项目)
+@pytest.mark.parametrize("whole, fires", [("156", True), ("150", False)])
+def test_a_list_that_counts_itself_before_fenbie(whole, fires):
+    text = f"全年实施市级重点项目{whole}个，产业、基础设施和社会民生三类项目分别为84个、41个和25个。"
+    assert bool(findings(RULE, text)) is fires
+    # (a count of another noun: the kinds need not make up the whole)
+    assert findings(RULE, "全年实施市级重点项目156个，产业、基础设施和社会民生三类领域分别为84个、41个和25个。") == []
