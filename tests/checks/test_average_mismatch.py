@@ -808,3 +808,10 @@ def test_a_count_named_with_an_average_word(text, fires):
 ])
 def test_an_average_in_a_compound_unit(text, fires):
     assert bool(findings(RULE, text)) is fires
+
+
+# held-out (fresh71b): 4386名卫生技术人员 names its total after the count
+@pytest.mark.parametrize("rate, fires", [("9.28", True), ("8.30", False)])
+def test_per_thousand_with_the_noun_after_the_count(rate, fires):
+    text = f"以年末常住人口52.84万人计算，全县4386名卫生技术人员折合每千人口卫生技术人员{rate}人。"
+    assert bool(findings(RULE, text)) is fires

@@ -609,8 +609,8 @@ class AverageMismatch(Rule):
                 continue
             if p.unit in ("人", "") and "人口" in p.measure:
                 pops.append(p)  # (常住人口312.6万人; 以388.6万常住人口计, the noun after the figure)
-            elif p.unit == f.unit and p.additive and bigrams(named) & bigrams(p.measure):
-                nums.append(p)
+            elif p.unit == f.unit and p.additive and bigrams(named) & bigrams(p.measure or p.trail[:8]):
+                nums.append(p)  # (4386名卫生技术人员: the noun after the count names it)
         if len(pops) != 1 or len(nums) != 1:
             return None
         pop, n = pops[0], nums[0]
