@@ -1524,3 +1524,14 @@ def test_a_whole_in_zai_zhong_after_the_parts_growth(share, fires):
     text = (f"汽车消费稳中有进，限额以上单位汽车类零售额186.52亿元，增长4.1%，在541.62亿元的限额以上单位"
             f"消费品零售额中占{share}%。")
     assert bool(findings(RULE, text)) is fires
+
+
+# held-out (fresh71b, a trap): the share names its part with what it measures (稻谷面积 of 稻谷)
+@pytest.mark.parametrize("share, fires", [("64.3", False), ("68.3", True)])
+def test_a_share_naming_its_part_with_its_measure(share, fires):
+    text = ("全年粮食播种面积48.62万亩。其中，稻谷31.28万亩，玉米10.46万亩，大豆及其他粮食作物6.88万亩，"
+            f"稻谷面积占粮食播种面积的{share}%。")
+    found = findings(RULE, text)
+    assert bool(found) is fires
+    if fires:
+        assert "31.28万亩" in found[0].message

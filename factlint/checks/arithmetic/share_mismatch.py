@@ -28,6 +28,9 @@ _GENERIC = re.compile(r"(?:全国|全省|全市|全县|全区|全州|本省|本�
 _PART_ROLES = ADDITIVE_ROLES | {AFTER}
 # 占规模以上工业总产值5136.7亿元的比重达48.2%: the whole is the figure inside 占…的
 _WHOLE_BEFORE = re.compile(r"占(?!比)[^，；。、]{0,24}[（(]?$")
+#: words that say what a part named by its kind measures (稻谷面积, 企业户数)
+_MEASURE_WORDS = frozenset(("面积", "产量", "人数", "金额", "数量", "户数", "家数", "总额", "收入", "支出", "投资",
+                            "人次", "规模", "里程", "产值", "销售额"))
 _IN_WHOLE = re.compile(r"^的?[\u4e00-\u9fff]{0,16}中(?:所)?占(?:比)?(?:为|达)?$")
 _AFTER_WHOLE_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,6}?)的(?:比重|份额)?(?:为|达到|达|是)?$")
 _AFTER_WHOLE = re.compile(r"^[）)]?的(?:比重|份额)?(?:为|达到|达|是)?$")  # (占…支出（86.42亿元）的比重: in brackets)
@@ -518,6 +521,10 @@ class ShareMismatch(Rule):
             return None
         label = lead[:k].removesuffix("的")
         named = [p for p in parts if p.measure == label or (len(label) >= 3 and p.measure.endswith(label))]
+        if not named:
+            # 其中，稻谷31.28万亩，玉米…，稻谷面积占粮食播种面积的64.3%: the part's name and what it measures
+            named = [p for p in parts if len(p.measure) >= 2 and label.startswith(p.measure)
+                     and label[len(p.measure):] in _MEASURE_WORDS]  # (not 外贸进港 of 外贸: a kind of it)
         if not named and parts and "、" in parts[0].measure:
             # 其中，线上、线下成交额分别为472.5亿元和764.3亿元，线上成交额占比38.2%: the items the first
             # value is named with, the values in their order
