@@ -815,3 +815,8 @@ def test_an_average_in_a_compound_unit(text, fires):
 def test_per_thousand_with_the_noun_after_the_count(rate, fires):
     text = f"以年末常住人口52.84万人计算，全县4386名卫生技术人员折合每千人口卫生技术人员{rate}人。"
     assert bool(findings(RULE, text)) is fires
+
+
+# held-out (fresh72a, a trap): 人均每月 is per head and per month, of a yearly total
+def test_per_head_per_month():
+    assert findings(RULE, "为1.26万名困难残疾人发放生活补贴3024万元，人均每月200元。") == []

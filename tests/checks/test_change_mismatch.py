@@ -766,3 +766,10 @@ def test_a_table_of_a_span_and_the_same_span_a_year_before(growth, fires):
             "|---|---:|---:|---:|---:|\n"
             f"| 电子信息 | 42.36 | 438.52 | 392.47 | 11.7 |\n| 新材料 | 12.47 | 128.96 | 108.35 | {growth} |\n")
     assert bool(findings(RULE, text, path="t.md")) is fires
+
+
+# held-out (fresh72a): the span right before 翻 (两年翻了一番) between the pair and the multiple
+@pytest.mark.parametrize("after, fires", [("386", True), ("184", False)])
+def test_a_span_right_before_fan(after, fires):
+    text = f"社区老年助餐点由2023年的92个增加到2025年的{after}个，两年翻了一番。"
+    assert bool(findings(RULE, text)) is fires

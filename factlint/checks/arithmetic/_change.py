@@ -126,8 +126,9 @@ _UNIT_MARK = {"%": PCT, "百分点": PTS, "倍": MUL, "月": YEAR, "月份": YEA
 _SPAN_AFTER = "间来内"
 _SPAN_YEARS = "[一二两三四五六七八九十]|十[一二三四五六七八九]|[1-9]\\d?"
 #: (inside the change patterns, which may hold it twice: no named group)
-_SPAN = f"(?:近|这)?(?:{_SPAN_YEARS})年[{_SPAN_AFTER}]"
-_SPAN_RX = re.compile(f"(?:近|这)?(?P<n>{_SPAN_YEARS})年[{_SPAN_AFTER}]")
+# (两年间, 五年来; 两年翻了一番: the span right before 翻)
+_SPAN = f"(?:近|这)?(?:{_SPAN_YEARS})年(?:[{_SPAN_AFTER}]|(?=翻|{MUL}))"
+_SPAN_RX = re.compile(f"(?:近|这)?(?P<n>{_SPAN_YEARS})年(?:[{_SPAN_AFTER}]|(?=翻|{MUL}))")
 
 
 def figures(ctx: "Context") -> Figures:
@@ -152,7 +153,7 @@ def figures(ctx: "Context") -> Figures:
         e = q.end
         if e <= s:
             continue  # empty
-        if q.kind == "number" and q.unit == "年" and text[e:e + 1] in _SPAN_AFTER:
+        if q.kind == "number" and q.unit == "年" and text[e:e + 1] and text[e:e + 1] in _SPAN_AFTER + "翻":
             continue  # (两年间, 五年来: the span of a change, words between its figures and its verb)
         # the marker: by kind, then (measured figures) by unit: % before 百分点 before 倍, and a
         # multiple whose unit is none of them is MUL

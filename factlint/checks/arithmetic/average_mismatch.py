@@ -26,7 +26,7 @@ _PER_NOUN = {"场均": "场", "村均": "村", "校均": "校", "站均": "站",
 _PER_EACH = re.compile(r"平均每(?:个|一)?([\u4e00-\u9fff])([\u4e00-\u9fff]?)")
 #: an average per month (月人均, 人均月, 每人每月): the totals beside it are of a year or a span
 _PER_MONTH = re.compile(r"月人均|人均月|每人每月|每月人均|月均|月户均|户均月|每户每月|每月户均"
-                        r"|户均日|户均每日|人均日|人均每日|每户每日|每人每日|户均每周|人均每周|每户每周|每人每周"
+                        r"|户均日|户均每日|人均日|人均每日|每户每日|每人每日|户均每周|人均每周|每户每周|每人每周|人均每月|户均每月"
                         r"|每[\u4e00-\u9fff]每(?:日|天|月|周)")  # (平均每车每日: per car and per day)
 #: 平均班额: the average over classes (班), 班额 being the pupils of one class
 _PER_CLASS = re.compile(r"平均(班)额$")
