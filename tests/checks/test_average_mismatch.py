@@ -820,3 +820,11 @@ def test_per_thousand_with_the_noun_after_the_count(rate, fires):
 # held-out (fresh72a, a trap): 人均每月 is per head and per month, of a yearly total
 def test_per_head_per_month():
     assert findings(RULE, "为1.26万名困难残疾人发放生活补贴3024万元，人均每月200元。") == []
+
+
+# held-out (fresh72b): 平均利用小时, a total in 千瓦时 over a capacity in 千瓦
+@pytest.mark.parametrize("hours, fires", [("2480", True), ("2150", False)])
+def test_hours_of_use(hours, fires):
+    text = (f"全年风电发电量52.36亿千瓦时，按年末风电装机243.5万千瓦计算，风电设备平均利用小时为{hours}小时，"
+            "比上年增加96小时。")
+    assert bool(findings(RULE, text)) is fires

@@ -392,12 +392,14 @@ class AverageMismatch(Rule):
         (公里) whose total is in that unit times another (吨公里) and whose count is in the other (吨),
         each the one such figure of the sentence before the average.  _NOT_COMPOUND when the sentence
         holds no such pair, None when it holds one that gives the average."""
-        nums = [g for g in figs[:f.index] if g.sentence is f.sentence and len(g.unit) > len(f.unit)
-                and g.unit.endswith(f.unit) and g.additive and not g.approx and g.value]
+        # (千瓦时 is 千瓦 times 时: hours of use, 平均利用小时, over the capacity in 千瓦)
+        unit = "时" if f.unit == "小时" else f.unit
+        nums = [g for g in figs[:f.index] if g.sentence is f.sentence and len(g.unit) > len(unit)
+                and g.unit.endswith(unit) and g.additive and not g.approx and g.value]
         if len(nums) != 1:
             return _NOT_COMPOUND
         n = nums[0]
-        per_unit = n.unit[:-len(f.unit)]
+        per_unit = n.unit[:-len(unit)]
         dens = [g for g in figs[:f.index] if g.sentence is f.sentence and g.unit == per_unit
                 and g.additive and not g.approx and g.value]
         if len(dens) != 1:
