@@ -237,16 +237,18 @@ _SCOPE_ONLY = re.compile(r"[全本我][国省市县区州镇乡村]")
 _MORE_OR_LESS = ("增收", "减收", "增支", "减支")
 
 
+def dimension_of(part, dimensions) -> str | None:
+    """The one dimension (the lexicon parts-attribute-dimensions) whose value opens the part's name
+    (女代表: 性别), or None (none, or more than one)."""
+    m = part.measure.removeprefix("其中")
+    hit = [name for name, rx in dimensions if rx.match(m)]  # (at the start: not 国有土地…, 城市基础设施…)
+    return hit[0] if len(hit) == 1 else None
+
+
 def dimensions_cross(parts, dimensions) -> bool:
     """Two or more of ``parts`` are told apart by values of different dimensions (女代表, 少数民族代表:
     sex and ethnicity), none of them by two values of one: the parts may overlap."""
-    seen = set()
-    for p in parts:
-        m = p.measure.removeprefix("其中")
-        hit = {name for name, rx in dimensions if rx.match(m)}  # (at the start: not 国有土地…, 城市基础设施…)
-        if len(hit) == 1:
-            seen |= hit
-    return len(seen) >= 2
+    return len({d for p in parts if (d := dimension_of(p, dimensions)) is not None}) >= 2
 
 
 def _of_a_whole_in_another_unit(w, parts, wholes) -> bool:

@@ -424,6 +424,8 @@ class AverageMismatch(Rule):
         text = ctx.text
         if not entries or ("∶" not in text and ":" not in text):
             return
+        from factlint.numerals import extract
+
         figs = ctx.claims.figures
         for name, first, second in entries:
             at = text.find(name)
@@ -439,11 +441,12 @@ class AverageMismatch(Rule):
                     continue
                 left = m.group("n") is not None
                 digits = m.group("n") or m.group("d")
-                stated = Decimal(digits)
-                half = Decimal(5).scaleb(-len(digits.partition(".")[2]) - 1)
+                qs = extract(digits, ctx.knowledge)  # (its size as written: 15.17 is 15.165–15.175)
+                if len(qs) != 1 or qs[0].value is None:
+                    continue
                 num, den = (a, b) if left else (b, a)
                 r = interval(num) / interval(den)
-                if r is None or r.overlaps(Interval(stated - half, stated + half)):
+                if r is None or r.overlaps(Interval(qs[0].lo, qs[0].hi)):
                     continue
                 value = num.value / den.value
                 shown = show(value, None, max(1, len(digits.partition(".")[2])))

@@ -221,19 +221,16 @@ def _uniform_pairs(segments: list[str], conj: tuple[str, ...]) -> int:
         return 0  # (临港、高新、经开和保税三个园区: one name between is too little to go by)
     cores = [_strip_brackets(x).strip() for x in segments]
     middle = cores[1:-1]
-    last = cores[-1]
-    for w in conj:
-        k = last.find(w, 1)
-        if 0 < k < len(last) - len(w):
-            left, right = last[:k], last[k + len(w):]
-            break
-    else:
+    if any(not _SHORT_NAME.fullmatch(x) for x in middle):
         return 0
-    names = middle + [left, right]
-    if any(not _SHORT_NAME.fullmatch(x) for x in names):
-        return 0
-    lengths = [len(x) for x in names]
-    return 1 if max(lengths) - min(lengths) <= 1 else 0
+    lo, hi = min(map(len, middle)), max(map(len, middle))
+
+    def alike(left: str, right: str) -> bool:
+        sides = [left, right]
+        return all(_SHORT_NAME.fullmatch(x) for x in sides) \
+            and max(hi, len(left), len(right)) - min(lo, len(left), len(right)) <= 1
+
+    return _joined_pairs(cores[-1:], conj, alike)
 
 
 #: a short name: two to four characters, no word of a phrase

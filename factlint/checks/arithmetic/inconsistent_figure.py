@@ -662,6 +662,8 @@ def _growth_cell(claims, text: str, t, r: int, span, label: str, head: str, peri
 
     from factlint.tables import head_name_unit
 
+    from factlint.numerals import extract
+
     a, b = span
     cell = text[a:b].strip()
     m = _CELL_RATE.fullmatch(cell)
@@ -671,12 +673,12 @@ def _growth_cell(claims, text: str, t, r: int, span, label: str, head: str, peri
     name = named[0] if named else label
     if len(name) < 3 or _NOT_GROWTH_OF.search(name) or not _names_measure(name):
         return None
-    digits = m.group(2).replace(".", "").lstrip("0")
-    if len(digits.rstrip("0")) < 2:
+    digits = _digits_of(m.group(2))
+    if not digits or len(digits.rstrip("0")) < 2:
         return None
-    value = Decimal(m.group(2))
-    places = len(m.group(2).partition(".")[2])
-    half = Decimal(5).scaleb(-places - 1)
+    qs = extract(m.group(2) + "%", claims.knowledge)  # (the size, as written: 5.3 is 5.25–5.35)
+    if len(qs) != 1 or qs[0].value is None:
+        return None
     up = not m.group(1)
     head_name = head.split("（")[0].split("(")[0]
     verb = head_name if head_name.endswith(("增长", "增速", "增幅")) else "增长"
@@ -685,7 +687,7 @@ def _growth_cell(claims, text: str, t, r: int, span, label: str, head: str, peri
     i = bisect_left(figs, start, key=lambda g: g.q.start)
     if period in ("doc", str(claims.year)) and i < len(figs) and figs[i].q.start == start and figs[i].period:
         period = figs[i].period  # (the table's own line names no part of the year: the cell's period)
-    return _Record(name + verb, "%", "", period, False, value - half, value + half, t.start + r, digits,
+    return _Record(name + verb, "%", "", period, False, qs[0].lo, qs[0].hi, t.start + r, digits,
                    Decimal(1), cell + ("" if cell.endswith(("%", "％")) else "%"), start, start + len(cell), True,
                    names=tuple(n + _growth_key(name, up, "") for n in names(name)))
 

@@ -8,8 +8,8 @@ from decimal import Decimal
 from factlint import Rule, Severity, hookimpl
 from factlint.claims import CHANGE, RATE, SHARE
 
-from ._intervals import (DURATIONS, Interval, bigrams, common_end, dimensions_cross, display_unit, interval, lexicons,
-                         of_changed_measure, overlap_said, pick_whole, ratio_base, ratio_percent, show, sums_by_total, total,
+from ._intervals import (DURATIONS, Interval, bigrams, common_end, dimension_of, dimensions_cross, display_unit,
+                         interval, lexicons, of_changed_measure, overlap_said, pick_whole, ratio_base, ratio_percent, show, sums_by_total, total,
                          value_sum, without_summed)
 
 
@@ -291,15 +291,14 @@ def _by_dimension(parts, dimensions) -> list[list]:
     runs: dict[str, list] = {}
     out: list[list] = []
     for p in parts:
-        m = p.measure.removeprefix("其中")
-        hit = [name for name, rx in dimensions if rx.match(m)]
-        if len(hit) == 1:
-            if hit[0] not in runs:
-                runs[hit[0]] = []
-                out.append(runs[hit[0]])
-            runs[hit[0]].append(p)
-        else:
+        d = dimension_of(p, dimensions)
+        if d is None:
             out.append([p])
+            continue
+        if d not in runs:
+            runs[d] = []
+            out.append(runs[d])
+        runs[d].append(p)
     return out
 
 
